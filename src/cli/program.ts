@@ -1,0 +1,67 @@
+/**
+ * The command line: parses arguments and hands each command to the library.
+ * Exit codes: 0 success, 1 problems in the content, 2 wrong usage.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
+import { runIngest } from "../ingest/run-ingest.ts";
+import { buildSite } from "../site/build-site.ts";
+import { formatProblem, hasErrors } from "../problems.ts";
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function withPathOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--sources <dir>", "raw article files").default(DEFAULT_PATHS.sources))
+    .addOption(new Option("--entries <dir>", "Markdown entries").default(DEFAULT_PATHS.entries))
+    .addOption(new Option("--taxonomy <dir>", "people, events, topics").default(DEFAULT_PATHS.taxonomy))
+    .addOption(new Option("--cache <dir>", "derived data that may be thrown away").default(DEFAULT_PATHS.cache));
+}
+
+function withBuildOptions(command: Command): Command {
+  return withPathOptions(command)
+    .addOption(new Option("--out <dir>", "built site").default(DEFAULT_OUT))
+    .addOption(new Option("--path-prefix <prefix>", "serve the site under this path (default: site config)"))
+    .addOption(new Option("--site-url <url>", "absolute base URL for feeds and metadata (default: site config)"))
+    .addOption(new Option("--keep-going", "build past rejected sources").default(false));
+}
+
+export function createProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command("news-archive")
+    .description("Turn raw news articles into a fast, browsable, searchable static archive.")
+    .showHelpAfterError()
+    .exitOverride();
+
+  withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(
+    async (options: PathOptions) => {
+      const summary = await runIngest(options, log);
+      for (const problem of summary.problems) log(formatProblem(problem));
+      setExitCode(hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok);
+    },
+  );
+
+  withBuildOptions(
+    program.command("build").description("ingest, then render the site, then index it for search"),
+  ).action(async (options: BuildOptions) => {
+    setExitCode(await buildSite(options, log));
+  });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = createProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (caught) {
+    if (caught instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return caught.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw caught;
+  }
+  return exitCode;
+}

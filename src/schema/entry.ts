@@ -1,0 +1,66 @@
+/**
+ * The one description of an archive entry: what ingest writes into the front
+ * matter of `content/articles/YYYY/MM/YYYY-MM-DD-slug.md` and what the site reads
+ * back. Everything else (types, validation, serialisation order) derives from it.
+ */
+import { z } from "zod";
+
+/** ASCII, lower case, words joined by single hyphens: `to-lam`, `oil-gas`. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an ASCII slug (a-z, 0-9, single hyphens)");
+
+/** A calendar date `YYYY-MM-DD` that really exists (no 2025-02-31). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => isRealCalendarDate(value), "is not a real calendar date");
+
+export function isRealCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+const NonEmptyText = z.string().trim().min(1);
+
+/** Front matter of an entry. Key order here is the order written to disk. */
+export const EntryFrontMatterSchema = z
+  .object({
+    title: NonEmptyText,
+    date: IsoDateSchema,
+    dateInferred: z.boolean().optional(),
+    publisher: NonEmptyText.optional(),
+    author: NonEmptyText.optional(),
+    dateline: NonEmptyText.optional(),
+    originalUrl: z.url({ protocol: /^https?$/ }).optional(),
+    captions: z.array(NonEmptyText).default([]),
+    people: z.array(SlugSchema).default([]),
+    events: z.array(SlugSchema).default([]),
+    topics: z.array(SlugSchema).max(8, "at most 8 topics").default([]),
+    source: NonEmptyText,
+    generatedFrom: z.string().regex(/^[a-f0-9]{16,64}$/, "must be a hex hash"),
+  })
+  .strict();
+
+export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;
+
+/** The fixed key order of the front matter, taken from the schema itself. */
+export const ENTRY_FIELD_ORDER = Object.keys(EntryFrontMatterSchema.shape) as Array<
+  keyof EntryFrontMatter
+>;
+
+/** An entry as the site sees it: front matter, Markdown body and where it lives. */
+export interface Entry {
+  data: EntryFrontMatter;
+  /** Markdown body: the article's paragraphs and nothing else. */
+  body: string;
+  /** Path of the entry file relative to the entries folder, with `/` separators. */
+  file: string;
+  /** The slug part of the file name (`YYYY-MM-DD-<slug>.md`). */
+  slug: string;
+}
