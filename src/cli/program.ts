@@ -6,6 +6,14 @@ import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
 import { runIngest } from "../ingest/run-ingest.ts";
 import { buildSite } from "../site/build-site.ts";
+import {
+  DEFAULT_PREVIEW_HOST,
+  DEFAULT_PREVIEW_PORT,
+  parsePathPrefix,
+  parsePort,
+  runPreview,
+  type PreviewCommandOptions,
+} from "./preview.ts";
 import { formatProblem, hasErrors } from "../problems.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -45,6 +53,21 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   ).action(async (options: BuildOptions) => {
     setExitCode(await buildSite(options, log));
   });
+
+  program
+    .command("preview")
+    .description("serve a built output folder exactly as a static host would (404 page, path prefix, _headers)")
+    .addOption(new Option("--out <dir>", "built site").default(DEFAULT_OUT))
+    .addOption(
+      new Option("--path-prefix <prefix>", "serve the site under this path (default: site config, else /)").argParser(
+        parsePathPrefix,
+      ),
+    )
+    .addOption(new Option("--port <number>", "TCP port; 0 picks a free one").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
+    .addOption(new Option("--host <address>", "address to listen on").default(DEFAULT_PREVIEW_HOST))
+    .action(async (options: PreviewCommandOptions) => {
+      setExitCode((await runPreview(options, log)).exitCode);
+    });
 
   return program;
 }
