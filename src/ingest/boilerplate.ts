@@ -1,0 +1,89 @@
+/**
+ * Page furniture that scraping copies along with an article: site banners,
+ * breadcrumbs, share buttons, comment counters, related-news blocks and
+ * navigation lists. Each test looks at one whole line.
+ */
+
+/** Headings after which a page holds no more of the article: everything from them on is dropped. */
+const TAIL_MARKERS: readonly RegExp[] = [
+  /^(?:comments?|bình luận|ý kiến)\s*(?:\(\d+\))?\s*:?$/iu,
+  /^(?:no comments?(?: yet)?|be the first to comment)\.?$/iu,
+  /^no data$/iu,
+  /^same (?:tag|category|author|topic)$/iu,
+  /^(?:related|related (?:news|articles?|stories|posts|content|coverage)|read more|read also|see also|more (?:news|stories)|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
+  /^(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|xem thêm|đọc thêm|có thể bạn quan tâm|tin nổi bật|đọc nhiều)\s*:?$/iu,
+  /^(?:tags?|keywords?|từ khóa|từ khoá|chủ đề)\s*:.{0,150}$/iu,
+  /^(?:tags?|keywords?|từ khóa|từ khoá)$/iu,
+];
+
+export function isTailMarker(line: string): boolean {
+  const trimmed = line.trim();
+  return TAIL_MARKERS.some((pattern) => pattern.test(trimmed));
+}
+
+/** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
+const INTERFACE_LINES =
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|(?:©|\(c\)|copyright)\b.{0,120})$/iu;
+
+export function isInterfaceLine(line: string): boolean {
+  return INTERFACE_LINES.test(line.trim());
+}
+
+/** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */
+export function isReadMoreLink(line: string): boolean {
+  return /^(?:read more|read also|see also|related|also read|xem thêm|đọc thêm|tin liên quan)\s*[:>»]\s*\S/iu.test(line.trim());
+}
+
+/** `Home > Politics > Diplomacy`, `Trang chủ / Chính trị`: short segments joined by separators. */
+export function isBreadcrumb(line: string): boolean {
+  const trimmed = line.trim();
+  const arrows = trimmed.split(/\s*(?:>|»|›)\s*/u);
+  const slashes = trimmed.split(/\s+(?:\/|\|)\s+/u);
+  const segments = arrows.length >= 2 ? arrows : slashes.length >= 3 ? slashes : [];
+  return segments.length >= 2 && segments.every((segment) => segment.split(/\s+/).length <= 4 && !/[.!?]$/.test(segment));
+}
+
+/**
+ * A site banner near the top of a page: a domain with its tagline
+ * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`). Returns the site (`Vietnam.vn`).
+ */
+export function parseSiteBanner(line: string): string | undefined {
+  const match = /^((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|ru|cn|news|io|co\.uk|com\.vn|net\.vn|org\.vn|gov\.vn))\s*(?:[-–—|:]\s*\S.{0,100})?$/iu.exec(
+    line.trim(),
+  );
+  return match ? match[1] : undefined;
+}
+
+/** `Source: https://…`, `Nguồn: …`, or a line that is only an address. */
+export interface SourceLine {
+  url?: string;
+  /** A named source without an address (`Source: VNA`). */
+  name?: string;
+}
+
+export function parseSourceLine(line: string): SourceLine | undefined {
+  const trimmed = line.trim();
+  const labelled = /^(?:source|nguồn|original(?: article)?|link|url|theo)\s*:?\s+(.+)$/iu.exec(trimmed);
+  const value = labelled ? labelled[1]!.trim() : trimmed;
+  if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
+  if (labelled && /^(?:source|nguồn|theo)/iu.test(trimmed) && value.length <= 60 && !/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)) {
+    return { name: value };
+  }
+  return undefined;
+}
+
+/**
+ * Where a closing run of navigation labels starts (`Heritage`, `Figure`,
+ * `Business`…): two or more short lines of words without sentence punctuation.
+ * Returns `lines.length` when there is none.
+ */
+export function navigationTailStart(lines: readonly string[]): number {
+  let start = lines.length;
+  while (start > 0 && isNavigationLabel(lines[start - 1]!)) start -= 1;
+  return lines.length - start >= 2 ? start : lines.length;
+}
+
+function isNavigationLabel(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.split(/\s+/).length <= 3 && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(trimmed);
+}

@@ -1,0 +1,91 @@
+/**
+ * Author bylines as news sites print them: `By Jane Doe`, `Thanh Hà |`,
+ * `Nguyen Hong Diep (Vietnam News Agency)`, `Author: X`, and a lone name closing
+ * the article. The author is metadata, never body text nor a people tag.
+ */
+
+export interface Byline {
+  author: string;
+  /** An agency or paper named with the author (`Vietnam News Agency`, `Reuters`). */
+  affiliation?: string;
+  /** Text after the byline on the same line (`| 14/01/2025 10:30`): perhaps a date. */
+  remainder: string;
+}
+
+/** Small words inside personal names (`Ursula von der Leyen`, `Lê Thị`). */
+const NAME_PARTICLES = new Set(["de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "dos"]);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u;
+/** Words that make a capitalised phrase an institution or a page label, not a person. */
+const NOT_NAME_WORDS = new Set(
+  [
+    "news", "agency", "press", "times", "post", "daily", "online", "báo", "tạp", "đài", "ministry", "committee",
+    "party", "government", "council", "assembly", "city", "province", "republic", "federation", "union", "nations",
+    "group", "corporation", "company", "university", "source", "photo", "comment", "comments", "category", "tag",
+    "tags", "home", "menu", "video", "videos", "related", "more", "share", "print", "politics", "business", "world",
+  ].map((word) => word.normalize("NFC")),
+);
+
+/** Between the names of several authors. */
+const AUTHOR_SEPARATOR = /\s*(?:,|&|\band\b|\bvà\b|\s[-–—]\s)\s*/u;
+
+/**
+ * One or a few personal names: capitalised words (`Thanh Hà`, `J. Smith`,
+ * `Phạm Hải - Ngọc Anh`), no digits, no sentence. `minWords` per name lets a
+ * caller demand a full name where a lone word would be too weak.
+ */
+export function isPersonName(text: string, { minWords = 1, maxWords = 5 } = {}): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.length > 80 || /[\d|:;!?()[\]{}<>@/]/.test(trimmed)) return false;
+  const names = trimmed.split(AUTHOR_SEPARATOR);
+  if (names.length > 4) return false;
+  return names.every((name) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < minWords || words.length > maxWords) return false;
+    if (!words.some((word) => /\p{L}{2,}/u.test(word))) return false;
+    if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
+    return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && NAME_PARTICLES.has(word)));
+  });
+}
+
+/** Parses a byline line, or undefined when the line is not one. */
+export function parseByline(line: string): Byline | undefined {
+  const trimmed = line.trim();
+
+  // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
+  const labelled = /^(?:by|story by|written by|text by|reporting by|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
+    trimmed,
+  );
+  if (labelled) {
+    const [names = "", ...others] = labelled[1]!.split(/\s*\|\s*/);
+    const withAgency = /^(.+?)\s*(?:,|\s[-–—])\s*([^,]+)$/u.exec(names);
+    if (isPersonName(names)) return { author: names.trim(), remainder: others.join(" | ") };
+    if (withAgency && isPersonName(withAgency[1]!)) {
+      return { author: withAgency[1]!.trim(), affiliation: withAgency[2]!.trim(), remainder: others.join(" | ") };
+    }
+    return undefined;
+  }
+
+  // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
+  const piped = /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed);
+  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!))) return { author: piped[1]!.trim(), remainder: piped[2]!.trim() };
+
+  // Nguyen Hong Diep (Vietnam News Agency)
+  const parenthesised = /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed);
+  if (parenthesised && isPersonName(parenthesised[1]!, { minWords: 2 }) && isAffiliation(parenthesised[2]!)) {
+    return { author: parenthesised[1]!.trim(), affiliation: parenthesised[2]!.trim(), remainder: "" };
+  }
+  return undefined;
+}
+
+/** `Vietnam News Agency`, `VNA`, `Reuters`: a name or code, not a note such as `right` or `file`. */
+function isAffiliation(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trim()) && !/\d/.test(text);
+}
+
+/**
+ * A closing line that is only a full name (`Thanh Hà`): Vietnamese sites sign
+ * articles at the end. Two to five words, so a one-word nav label is not taken.
+ */
+export function isClosingSignature(line: string): boolean {
+  return isPersonName(line, { minWords: 2, maxWords: 5 });
+}

@@ -1,0 +1,62 @@
+/**
+ * Photo captions in scraped article text: the `Photo caption` placeholders web
+ * pages leave where an image was, and caption lines recognised by their photo
+ * credit (`… Photo: Thong Nhat/VNA`, `… (Photo: SGGP)`, `… Ảnh: TTXVN`,
+ * `… — VNA/VNS Photo Dương Giang`) or by a position note (`To Lam (right) …`).
+ */
+
+/** A line that only marks where an image was: dropped, and the next line is its caption. */
+export function isCaptionPlaceholder(line: string): boolean {
+  return /^(?:(?:photo|image|picture)\s+caption|caption|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
+    line.trim(),
+  );
+}
+
+export interface Caption {
+  /** The caption sentence without its credit; "" when the line is only a credit. */
+  text: string;
+  /** Photographers and agencies the credit names, in order. */
+  credits: string[];
+}
+
+const CREDIT_LABEL = String.raw`(?:photos?|images?|pictures?|ảnh|photo\s+credit|file\s+photo|source\s+photo)`;
+const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
+
+/** Credit forms at the end of a caption line, each capturing the credited names. */
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)
+  new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
+  // … Mishustin. Photo: Thong Nhat/VNA
+  new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu"),
+  // … at the talks. — VNA/VNS Photo Dương Giang    … (VNA Photo)
+  /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s+[^()\n.]{1,60})?)\)?\.?$/u,
+  // … (Photo courtesy of the ministry)   … Photo by Jane Doe
+  /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
+];
+
+/** `(right)`, `(L)`, `(second from left)`, `(centre)`: only captions point at people in a photo. */
+const POSITION_NOTE = /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?)\)/u;
+const MAX_POSITION_CAPTION_LENGTH = 300;
+
+/** Splits `Thong Nhat/VNA` or `VNA/VNS Photo Dương Giang` into the names credited. */
+export function splitCredits(credit: string): string[] {
+  return credit
+    .replace(/\bPhoto\b/g, "/")
+    .split(/\s*(?:\/|,|;|&|\band\b|\s[-–—]\s)\s*/u)
+    .map((name) => name.trim().replace(/\.$/, ""))
+    .filter((name) => /\p{L}/u.test(name));
+}
+
+/** A caption line, or undefined when the line reads as body text. */
+export function parseCaptionLine(line: string): Caption | undefined {
+  const trimmed = line.trim();
+  for (const pattern of CREDIT_PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (!match) continue;
+    const credits = splitCredits(match[1]!);
+    if (credits.length === 0) continue;
+    return { text: trimmed.slice(0, match.index).trim(), credits };
+  }
+  if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && POSITION_NOTE.test(trimmed)) return { text: trimmed, credits: [] };
+  return undefined;
+}

@@ -1,0 +1,162 @@
+/**
+ * How news sites write dates, as regular-expression parts and finders. Numeric
+ * dates are day first (`09/05/2025` is 9 May), as Vietnamese, Russian and
+ * British sites write them.
+ */
+
+/** A day as written; it may not exist (31 February): callers check with `isRealDay`. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A day and month without a year, as in `On January 14` or `HANOI, Jan 14 (Reuters)`. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+export interface DateMatch<T> {
+  value: T;
+  index: number;
+  text: string;
+}
+
+const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["January", "Jan"]],
+  [2, ["February", "Feb"]],
+  [3, ["March", "Mar"]],
+  [4, ["April", "Apr"]],
+  [5, ["May"]],
+  [6, ["June", "Jun"]],
+  [7, ["July", "Jul"]],
+  [8, ["August", "Aug"]],
+  [9, ["September", "Sept", "Sep"]],
+  [10, ["October", "Oct"]],
+  [11, ["November", "Nov"]],
+  [12, ["December", "Dec"]],
+];
+
+const monthByName = new Map<string, number>();
+for (const [number, names] of MONTHS) for (const name of names) monthByName.set(name.toLowerCase(), number);
+
+/**
+ * A month name, capitalised (`may` in running text is a verb) or all in capitals
+ * (`JANUARY`); abbreviations may carry a period (`Jan.`).
+ */
+const monthNames = MONTHS.flatMap(([, names]) => names)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((name) => [name, name.toUpperCase()]);
+export const MONTH = `(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
+
+export const WEEKDAY =
+  "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Thurs|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
+
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+/** A year of four digits; Reuters glues the time to it (`January 14, 20251:34 PM`). */
+const YEAR = "((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2}|\\D|$)";
+
+export function monthNumber(name: string): number | undefined {
+  return monthByName.get(name.replace(/\.$/, "").toLowerCase());
+}
+
+export function isRealDay({ year, month, day }: CalendarDay): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function formatIsoDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => CalendarDay }> = [
+  {
+    // 2025-01-14, 2025-01-14T08:00:00+07:00
+    pattern: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // ngày 14 tháng 1 năm 2025
+    pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu,
+    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
+  {
+    // 14/01/2025, 14-1-2025, 14.01.2025: day first; glued to a name (`Tức09/05/2025`).
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})([/.-])(1[0-2]|0?[1-9])\\2${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }),
+  },
+  {
+    // January 14, 2025; Jan. 14 2025
+    pattern: new RegExp(`(${MONTH})\\s+(${DAY}),?\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: parseInt(m[2]!, 10) }),
+  },
+  {
+    // 14 January 2025, 14 Jan, 2025
+    pattern: new RegExp(`(?<!\\d)(${DAY})\\s+(${MONTH}),?\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
+  },
+];
+
+/** Every date with a year in the text, in reading order (overlaps resolved by position). */
+export function findFullDates(text: string): DateMatch<CalendarDay>[] {
+  const found: DateMatch<CalendarDay>[] = [];
+  for (const { pattern, read } of FULL_DATE_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const value = read(match as RegExpExecArray);
+      const index = match.index;
+      const overlaps = found.some((other) => index < other.index + other.text.length && other.index < index + match[0].length);
+      if (!overlaps) found.push({ value, index, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => MonthDay }> = [
+  {
+    // January 14 (not followed by a year)
+    pattern: new RegExp(`(${MONTH})\\s+(${DAY})(?![\\d\\p{L}])(?!,?\\s*(?:19|20)\\d{2})`, "gu"),
+    read: (m) => ({ month: monthNumber(m[1]!)!, day: parseInt(m[2]!, 10) }),
+  },
+  {
+    // 14 January (not followed by a year)
+    pattern: new RegExp(`(?<![\\d/.-])(${DAY})\\s+(${MONTH})(?!,?\\s*(?:19|20)\\d{2})`, "gu"),
+    read: (m) => ({ month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
+  },
+];
+
+/** Every day-and-month without a year, in reading order. */
+export function findMonthDays(text: string): DateMatch<MonthDay>[] {
+  const found: DateMatch<MonthDay>[] = [];
+  for (const { pattern, read } of MONTH_DAY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ value: read(match as RegExpExecArray), index: match.index, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A whole `Month D` or `D Month` (a dateline's date part), or undefined. */
+export function parseMonthDay(text: string): MonthDay | undefined {
+  const trimmed = text.trim().replace(/\.$/, "");
+  const [match] = findMonthDays(trimmed);
+  return match && match.index === 0 && match.text.replace(/\.$/, "") === trimmed ? match.value : undefined;
+}
+
+/** `June 2024`, `tháng 6/2024`, `tháng 6 năm 2024`, and full dates: references to a month of a year. */
+export function findMonthYears(text: string): DateMatch<{ year: number; month: number }>[] {
+  const found: DateMatch<{ year: number; month: number }>[] = [];
+  const monthYear = new RegExp(`(${MONTH}),?\\s+${YEAR}`, "gu");
+  for (const match of text.matchAll(monthYear)) {
+    found.push({ value: { year: Number(match[2]), month: monthNumber(match[1]!)! }, index: match.index, text: match[0] });
+  }
+  for (const match of text.matchAll(/tháng\s+(1[0-2]|0?[1-9])(?:\/|\s+năm\s+)((?:19|20)\d{2})(?!\d)/giu)) {
+    found.push({ value: { year: Number(match[2]), month: Number(match[1]) }, index: match.index, text: match[0] });
+  }
+  for (const { value, index, text: matched } of findFullDates(text)) {
+    if (!found.some((other) => other.index <= index && index < other.index + other.text.length)) {
+      found.push({ value: { year: value.year, month: value.month }, index, text: matched });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

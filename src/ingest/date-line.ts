@@ -1,0 +1,74 @@
+/**
+ * Lines that state when an article was published: the ` date YYYY-MM-DD` marker
+ * editors put at the top of a source, and the date lines news sites print
+ * (`Báo Tin TứcBáo Tin Tức09/05/2025`, `Tuesday, January 14, 2025 10:30`,
+ * `14/01/2025 08:15 GMT+7`, `Updated: 2025-01-14T08:00`).
+ */
+import { findFullDates, WEEKDAY, type CalendarDay } from "./date-expressions.ts";
+
+export interface DateMarker {
+  date: CalendarDay;
+  /** What follows the marker on its line: often the first paragraph or a caption. */
+  rest: string;
+}
+
+/** The editor's marker at the very start of a source: ` date 2025-01-15 First paragraph…`. */
+export function parseDateMarker(line: string): DateMarker | undefined {
+  const match = /^\s*date:?\s+/i.exec(line);
+  if (!match) return undefined;
+  const after = line.slice(match[0].length);
+  const [first] = findFullDates(after);
+  if (!first || first.index !== 0) return undefined;
+  return { date: first.value, rest: after.slice(first.text.length).trim() };
+}
+
+export interface DateLine {
+  date: CalendarDay;
+  /** The line says this is an update, not the first publication. */
+  updated: boolean;
+  /** What is left once the date, time, weekday and labels are gone: a glued byline, or "". */
+  rest: string;
+}
+
+const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
+const ZONE = String.raw`\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`;
+const LABEL = String.raw`(?:last\s+updated|updated|update|published|posted|date|publish(?:ed)?\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|lúc|ngày|at|on)`;
+const AGO = String.raw`\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago`;
+
+/** The longest rest a date line may carry: a byline or a publisher name, not a sentence. */
+const MAX_REST_LENGTH = 60;
+
+/**
+ * A line that is a publication date, perhaps with a time, weekday, label and a
+ * byline glued on; undefined for prose that merely mentions a date.
+ */
+export function parseDateLine(line: string): DateLine | undefined {
+  const dates = findFullDates(line);
+  const [first] = dates;
+  if (!first) return undefined;
+  let rest = line;
+  for (const { text } of [...dates].reverse()) rest = rest.replace(text, " ");
+  rest = rest
+    .replace(new RegExp(AGO, "giu"), " ")
+    .replace(new RegExp(ZONE, "gu"), " ")
+    .replace(new RegExp(TIME, "gu"), " ")
+    .replace(new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu"), " ")
+    .replace(new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu"), " ")
+    .replace(/[|,·•–—:()\-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (rest.length > MAX_REST_LENGTH || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest) || rest.split(" ").length > 8) return undefined;
+  const updated = new RegExp(`(?:updated|update|cập\\s+nhật)[^\\d]*$`, "iu").test(line.slice(0, first.index));
+  return { date: first.value, updated, rest };
+}
+
+/**
+ * `Báo Tin TứcBáo Tin Tức` → `Báo Tin Tức`: scraped pages repeat a name (image
+ * alt text, then the link). Undefined when the text is not one name twice.
+ */
+export function undoubleName(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || trimmed.length % 2 !== 0) return undefined;
+  const half = trimmed.slice(0, trimmed.length / 2);
+  return half + half === trimmed && /\p{L}/u.test(half) ? half.trim() : undefined;
+}

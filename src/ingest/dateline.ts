@@ -1,0 +1,74 @@
+/**
+ * The dateline opening a news story: the place it was filed from, sometimes
+ * with a date and the agency: `HÀ NỘI —`, `MOSCOW (Reuters) -`, `HANOI, Vietnam
+ * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
+ */
+import { parseMonthDay, type MonthDay } from "./date-expressions.ts";
+
+export interface Dateline {
+  /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`. */
+  place: string;
+  /** The agency in the dateline (`Reuters`, `VNA`), as written. */
+  agency?: string;
+  /** The day in the dateline, when it has one (`January 14`). */
+  monthDay?: MonthDay;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]*`;
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+`;
+/** `, Vietnam` or `, January 14` between the place and the agency. */
+const QUALIFIER = String.raw`(?:,\s*([^,()—–\-/]{2,30}?))?`;
+const AGENCY = String.raw`\(\s*([^()]{2,30}?)\s*\)`;
+const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
+
+/** All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`, `MOSCOW (Reuters) -`. */
+const UPPER_DATELINE = new RegExp(
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`,
+  "u",
+);
+/** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
+const TITLE_DATELINE = new RegExp(
+  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`,
+  "u",
+);
+/** TASS: `MOSCOW, January 14. /TASS/.` */
+const SLASHED_AGENCY_DATELINE = new RegExp(
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
+  "u",
+);
+
+/** All-capital openings that are labels, not places. */
+const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "NOTE"]);
+
+/** `HÀ NỘI` → `Hà Nội`, `HO CHI MINH CITY` → `Ho Chi Minh City`; mixed case is kept. */
+export function capitaliseAllCapsPlace(place: string): string {
+  if (place !== place.toLocaleUpperCase("vi")) return place;
+  return place
+    .toLocaleLowerCase("vi")
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
+}
+
+export function parseDateline(paragraph: string): Dateline | undefined {
+  for (const pattern of [SLASHED_AGENCY_DATELINE, UPPER_DATELINE, TITLE_DATELINE]) {
+    const match = pattern.exec(paragraph);
+    if (!match) continue;
+    const place = match[1]!.trim();
+    const letters = place.replace(/[^\p{L}]/gu, "");
+    const qualifier = match[2]?.trim();
+    const agency = match[3]?.trim();
+    if (letters.length < 3 || NOT_PLACES.has(place)) continue;
+    if (agency !== undefined && !/^\p{Lu}/u.test(agency)) continue;
+    const monthDay = qualifier === undefined ? undefined : parseMonthDay(qualifier);
+    const rest = paragraph.slice(match[0].length).trim();
+    if (rest === "") continue;
+    return {
+      place: capitaliseAllCapsPlace(place),
+      ...(agency ? { agency } : {}),
+      ...(monthDay ? { monthDay } : {}),
+      rest,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * The headline of an article: the source's own title line when it has one,
+ * otherwise one made from the lede's first sentence, shortened the way a news
+ * editor would: without the lead-in (`During the reception,`), the time
+ * (`on Tuesday`), the attribution (`, he said`), and cut at a clause boundary.
+ */
+import { MONTH } from "./date-expressions.ts";
+
+/** About the length of a news headline; derived headlines never exceed it. */
+export const MAX_HEADLINE_LENGTH = 100;
+const MAX_TITLE_LINE_LENGTH = 200;
+
+/**
+ * A line that can be a title: a few words up to a couple of lines long, not a
+ * sentence (no closing period), with real words in it.
+ */
+export function isTitleLine(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
+  if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
+  if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed)) return false;
+  return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
+}
+
+const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})$/u;
+
+/** The first sentence of a paragraph (not cut after `Mr.` or an initial). */
+export function firstSentence(paragraph: string): string {
+  const pattern = /[.!?](?=["”’)]?\s+["“‘(]?[\p{Lu}\d])/gu;
+  for (const match of paragraph.matchAll(pattern)) {
+    if (!ABBREVIATION_BEFORE_PERIOD.test(paragraph.slice(0, match.index))) return paragraph.slice(0, match.index + 1).trim();
+  }
+  return paragraph.trim();
+}
+
+const LEAD_IN =
+  /^(?:(?:during|on|in|at|after|following|according to|earlier|later|speaking|addressing|before|within|under|over|amid|with|as part of|on the occasion of|meanwhile|also|however|in addition|besides|accordingly)\b[^,]{0,90},\s+)+/iu;
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DAY_WORDS = `(?:${WEEKDAY}|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week)|last\\s+(?:week|night))`;
+const DATE_PHRASES: readonly RegExp[] = [
+  new RegExp(
+    `\\s+(?:on|from)\\s+(?:the\\s+(?:morning|afternoon|evening)\\s+of\\s+)?(?:${WEEKDAY}\\s*)?(?:\\(?${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?\\)?)`,
+    "gu",
+  ),
+  new RegExp(`\\s+(?:on\\s+)?${DAY_WORDS}(?:\\s*\\(${MONTH}\\s+\\d{1,2}\\))?(?=[\\s,])`, "gu"),
+];
+const ATTRIBUTION = /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
+
+/** Words a headline must not end on. */
+const DANGLING =
+  /\s(?:a|an|the|of|and|or|but|to|for|with|in|on|at|by|from|his|her|its|their|our|this|that|these|those|as|is|are|was|were|be|has|have|had|will|would|who|which)$/iu;
+
+/** Places to cut a long headline: after clause punctuation, or before a joining word. */
+const CLAUSE_BREAKS =
+  /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following)\s)/giu;
+
+/** A headline from the lede: at most about 100 characters, cut at a clause boundary, never mid-word. */
+export function deriveHeadline(lede: string): string {
+  let sentence = firstSentence(lede).replace(/\s+/g, " ");
+  sentence = sentence.replace(ATTRIBUTION, "");
+  sentence = sentence.replace(LEAD_IN, "");
+  for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
+  sentence = capitaliseFirst(sentence.replace(/[.,;:\s]+$/u, ""));
+  if (sentence.length <= MAX_HEADLINE_LENGTH) return sentence;
+
+  let best: string | undefined;
+  for (const match of sentence.matchAll(CLAUSE_BREAKS)) {
+    const candidate = sentence.slice(0, match.index).replace(/[,;:\s]+$/u, "");
+    if (candidate.length > MAX_HEADLINE_LENGTH) break;
+    if (candidate.length >= 30 && !DANGLING.test(candidate)) best = candidate;
+  }
+  return best ?? cutAtWord(sentence);
+}
+
+function cutAtWord(sentence: string): string {
+  let cut = sentence.slice(0, MAX_HEADLINE_LENGTH + 1).replace(/\s+\S*$/u, "");
+  while (DANGLING.test(cut)) cut = cut.replace(/\s+\S+$/u, "");
+  return cut.replace(/[,;:\s]+$/u, "");
+}
+
+function capitaliseFirst(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase());
+}

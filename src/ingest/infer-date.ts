@@ -1,0 +1,126 @@
+/**
+ * A date for a source that states none: the day of the main event the text
+ * reports, with the year worked out from the rest of the text.
+ *
+ * The day: the first phrase in reading order that dates an event to a day
+ * (`On the afternoon of January 14`, `on Tuesday (January 14)`, `this morning
+ * (January 15)`, `chiều 14/1`); failing that, the first `January 14` at all.
+ *
+ * The year (`inferYear`): news refers back to earlier events by month and year
+ * (`Putin's state visit in June 2024`) and the event it reports comes after them.
+ * So the year is the smallest one that puts the day on or after every month-year
+ * the text mentions in a sentence that is not about the future (no `will`,
+ * `next`, `scheduled`…). It is confirmed when the text also names that year
+ * (`visit Russia in 2025`). With no such references, the latest year the text
+ * names (not a target year such as `by 2030`), unconfirmed. Never the file's
+ * modification time or today's date: those say when the file was copied.
+ */
+import { findFullDates, findMonthDays, findMonthYears, MONTH, WEEKDAY, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+
+export interface InferredDate {
+  date: CalendarDay;
+  /** The words the day was read from, for messages. */
+  evidence: string;
+  /** False when no year in the text backs the inferred year up. */
+  yearConfirmed: boolean;
+}
+
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+const WHEN = `(?:${MONTH}\\s+${DAY}(?![\\d\\p{L}])|${DAY}\\s+${MONTH})(?:,?\\s+(?:19|20)\\d{2})?`;
+const PART_OF_DAY = "(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|noon)";
+
+/** Phrases that date an event to a day, strongest first within a paragraph's reading order. */
+const EVENT_DAY_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b[Oo]n\\s+(?:the\\s+)?(?:${PART_OF_DAY}\\s+of\\s+)?(?:${WEEKDAY},?\\s+)?(${WHEN})`, "gu"),
+  new RegExp(
+    `\\b(?:[Tt]his|[Ll]ast|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]n)\\s*(?:${PART_OF_DAY}|${WEEKDAY})?\\s*\\(\\s*(${WHEN})\\s*\\)`,
+    "gu",
+  ),
+  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:nay\s+|qua\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+];
+
+/** Reads `January 14`, `14 January, 2025` or `14/1` into a day, with its year when written. */
+function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
+  const [full] = findFullDates(text);
+  if (full) return full.value;
+  const [monthDay] = findMonthDays(text);
+  if (monthDay) return monthDay.value;
+  const numeric = /^(\d{1,2})[/-](\d{1,2})$/.exec(text.trim());
+  return numeric ? { day: Number(numeric[1]), month: Number(numeric[2]) } : undefined;
+}
+
+interface EventDay {
+  day: MonthDay & { year?: number };
+  evidence: string;
+}
+
+/** The first day an event is dated to, scanning the paragraphs in order. */
+export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
+  for (const paragraph of paragraphs) {
+    let best: (EventDay & { index: number }) | undefined;
+    for (const pattern of EVENT_DAY_PATTERNS) {
+      for (const match of paragraph.matchAll(pattern)) {
+        const day = readWhen(match[1]!);
+        if (day && (!best || match.index < best.index)) best = { day, evidence: match[0].trim(), index: match.index };
+      }
+    }
+    if (best) return { day: best.day, evidence: best.evidence };
+  }
+  for (const paragraph of paragraphs) {
+    const [first] = findMonthDays(paragraph);
+    if (first) return { day: first.value, evidence: first.text };
+  }
+  return undefined;
+}
+
+const FUTURE_WORDS =
+  /\b(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|sẽ|sắp)\b/iu;
+
+/** A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather than as a time. */
+const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–])$/iu;
+
+/** Years named in the text, leaving out target years. */
+export function yearsMentioned(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?!\d)/g)) {
+    if (!TARGET_YEAR.test(text.slice(Math.max(0, match.index - 20), match.index))) years.push(Number(match[1]));
+  }
+  return years;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/u);
+}
+
+export function inferYear(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
+  let bound: { year: number; month: number } | undefined;
+  for (const sentence of sentencesOf(text)) {
+    if (FUTURE_WORDS.test(sentence)) continue;
+    for (const { value } of findMonthYears(sentence)) {
+      if (!bound || value.year > bound.year || (value.year === bound.year && value.month > bound.month)) bound = value;
+    }
+  }
+  const mentioned = yearsMentioned(text);
+  if (bound) {
+    const year = day.month >= bound.month ? bound.year : bound.year + 1;
+    return { year, confirmed: mentioned.includes(year) };
+  }
+  if (mentioned.length === 0) return undefined;
+  return { year: Math.max(...mentioned), confirmed: false };
+}
+
+/** The inferred date of an undated article's main event, or undefined when the text dates nothing. */
+export function inferEventDate(paragraphs: readonly string[]): InferredDate | undefined {
+  const event = findEventDay(paragraphs);
+  if (!event) return undefined;
+  if (event.day.year !== undefined) {
+    return { date: { year: event.day.year, month: event.day.month, day: event.day.day }, evidence: event.evidence, yearConfirmed: true };
+  }
+  const year = inferYear(event.day, paragraphs.join("\n"));
+  if (!year) return undefined;
+  return {
+    date: { year: year.year, month: event.day.month, day: event.day.day },
+    evidence: event.evidence,
+    yearConfirmed: year.confirmed,
+  };
+}

@@ -1,0 +1,339 @@
+/**
+ * One raw source's text → a `ParsedSource`: the extraction rules of this folder
+ * composed. Pure: the date of today comes in as a parameter.
+ *
+ * Order matters: the editor's date marker is read off the first line, glued
+ * sentences are split, the page tail (comments, related news) is cut, then each
+ * line is classified (placeholder, caption, byline, date line, source line,
+ * banner, or body); the first body line may be the title, the next opens with
+ * the dateline, and the closing lines lose sign-offs, signatures and
+ * navigation lists.
+ */
+import { isCaptionPlaceholder, parseCaptionLine } from "./captions.ts";
+import { formatIsoDay, isRealDay, type CalendarDay } from "./date-expressions.ts";
+import { parseDateLine, parseDateMarker, undoubleName, type DateLine } from "./date-line.ts";
+import { parseDateline } from "./dateline.ts";
+import { normaliseText } from "./decode-source.ts";
+import { splitGluedSentences } from "./glued-sentences.ts";
+import { deriveHeadline, isTitleLine } from "./headline.ts";
+import { inferEventDate, inferYear } from "./infer-date.ts";
+import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
+import { isClosingSignature, isPersonName, parseByline } from "./byline.ts";
+import {
+  isBreadcrumb,
+  isInterfaceLine,
+  isReadMoreLink,
+  isTailMarker,
+  navigationTailStart,
+  parseSiteBanner,
+  parseSourceLine,
+} from "./boilerplate.ts";
+import { publisherByCode, publisherByHost, publisherByName, publisherKey } from "./publishers.ts";
+import { stripSignOff } from "./sign-off.ts";
+import { splitSourceLines } from "./source-lines.ts";
+
+export interface ParseOptions {
+  /** `YYYY-MM-DD`: dates after it are kept with a warning. */
+  today: string;
+}
+
+/** Where a publisher was read from, most telling first. */
+const PUBLISHER_EVIDENCE = {
+  sourceUrl: 1,
+  byline: 2,
+  signOff: 3,
+  dateline: 4,
+  sourceLine: 5,
+  affiliation: 6,
+  banner: 7,
+  photoCredit: 8,
+  aggregator: 9,
+} as const;
+
+/** A caption line longer than this after a placeholder is body text, not the caption. */
+const MAX_CAPTION_LENGTH = 400;
+/** A line this long is article text: page-tail headings before it are page furniture of the header. */
+const BODY_LINE_LENGTH = 120;
+
+const PUBLISHER_LIKE = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express)\b/u;
+
+interface Findings {
+  publishers: Array<{ rank: number; name: string }>;
+  author?: string;
+  originalUrl?: string;
+  captions: string[];
+  photoCredits: string[];
+  dateLines: DateLine[];
+}
+
+export function parseSource(text: string, { today }: ParseOptions): ParsedSource {
+  const problems: ParseProblem[] = [];
+  const found: Findings = { publishers: [], captions: [], photoCredits: [], dateLines: [] };
+
+  let lines = splitSourceLines(normaliseText(text));
+  const marker = lines[0] === undefined ? undefined : parseDateMarker(lines[0]);
+  if (marker) lines = marker.rest === "" ? lines.slice(1) : [marker.rest, ...lines.slice(1)];
+  lines = cutPageTail(lines.flatMap(splitGluedSentences));
+
+  const body = classifyLines(lines, found);
+  readPublisherFromCredits(found);
+
+  const title = takeTitleLine(body);
+  const dateline = body[0] === undefined ? undefined : parseDateline(body[0]);
+  if (dateline) {
+    body[0] = dateline.rest;
+    if (dateline.agency) addKnownPublisher(found, publisherByName(dateline.agency)?.name, PUBLISHER_EVIDENCE.dateline);
+  }
+  cleanClosingLines(body, found);
+  const paragraphs = body.filter((line) => !isDuplicateLine(line, found.author, title));
+
+  if (paragraphs.length === 0) problems.push({ severity: "error", message: "has no article text" });
+  const headline = title ?? deriveHeadlineFrom(paragraphs);
+
+  const date = resolveDate({ marker: marker?.date, dateLines: found.dateLines, dateline, paragraphs, today, problems });
+
+  return {
+    title: headline,
+    ...(date.iso ? { date: date.iso } : {}),
+    dateInferred: date.inferred,
+    ...optional("publisher", choosePublisher(found.publishers)),
+    ...optional("author", found.author),
+    ...optional("dateline", dateline?.place),
+    ...optional("originalUrl", found.originalUrl),
+    captions: unique(found.captions),
+    photoCredits: unique(found.photoCredits),
+    paragraphs,
+    problems,
+  };
+}
+
+/** Drops everything from the first page-tail heading (`Comment (0)`, `TIN LIÊN QUAN`) that follows article text. */
+export function cutPageTail(lines: readonly string[]): string[] {
+  let seenArticleText = false;
+  for (const [index, line] of lines.entries()) {
+    if (seenArticleText && isTailMarker(line)) return lines.slice(0, index);
+    if (line.length >= BODY_LINE_LENGTH) seenArticleText = true;
+  }
+  return [...lines];
+}
+
+/** Sorts each line into the findings or the body; returns the body lines in order. */
+function classifyLines(lines: readonly string[], found: Findings): string[] {
+  const body: string[] = [];
+  let captionFollows = false;
+  for (const line of lines) {
+    if (isCaptionPlaceholder(line)) {
+      captionFollows = true;
+      continue;
+    }
+    const afterPlaceholder = captionFollows;
+    captionFollows = false;
+    if (isInterfaceLine(line) || isReadMoreLink(line) || isTailMarker(line)) continue;
+
+    const source = parseSourceLine(line);
+    if (source) {
+      if (source.url) found.originalUrl ??= source.url;
+      if (source.name) addPublisher(found, publisherByName(source.name)?.name ?? source.name, PUBLISHER_EVIDENCE.sourceLine);
+      continue;
+    }
+
+    const caption =
+      parseCaptionLine(line) ?? (afterPlaceholder && line.length <= MAX_CAPTION_LENGTH ? { text: line, credits: [] } : undefined);
+    if (caption) {
+      if (caption.text !== "") found.captions.push(caption.text);
+      found.photoCredits.push(...caption.credits);
+      continue;
+    }
+
+    const byline = parseByline(line);
+    if (byline) {
+      found.author ??= byline.author;
+      if (byline.affiliation) {
+        addKnownPublisher(found, publisherByName(byline.affiliation)?.name, PUBLISHER_EVIDENCE.affiliation);
+      }
+      const dated = byline.remainder === "" ? undefined : parseDateLine(byline.remainder);
+      if (dated) found.dateLines.push(dated);
+      continue;
+    }
+
+    const dateLine = parseDateLine(line);
+    if (dateLine) {
+      found.dateLines.push(dateLine);
+      readDateLineRest(dateLine.rest, found);
+      continue;
+    }
+
+    if (body.length === 0 && readHeaderLine(line, found)) continue;
+    body.push(line);
+  }
+  return body;
+}
+
+/** Banners, breadcrumbs and section labels above the title. True when the line was one. */
+function readHeaderLine(line: string, found: Findings): boolean {
+  const site = parseSiteBanner(line);
+  const bannerPublisher = site ? (publisherByHost(site) ?? publisherByName(site)) : publisherByName(line);
+  if (bannerPublisher) {
+    const rank = bannerPublisher.aggregator ? PUBLISHER_EVIDENCE.aggregator : PUBLISHER_EVIDENCE.banner;
+    addPublisher(found, bannerPublisher.name, rank);
+    return true;
+  }
+  if (site) return true;
+  return isBreadcrumb(line) || isSectionLabel(line);
+}
+
+/** `Politics`, `Thời sự`: one or two words above the title. */
+function isSectionLabel(line: string): boolean {
+  return line.split(/\s+/).length <= 2 && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(line);
+}
+
+/** What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane Doe`, a doubled author name. */
+function readDateLineRest(rest: string, found: Findings): void {
+  if (rest === "") return;
+  const byline = parseByline(rest);
+  if (byline) {
+    found.author ??= byline.author;
+    return;
+  }
+  const doubled = undoubleName(rest);
+  const name = doubled ?? rest;
+  const known = publisherByName(name);
+  if (known) addPublisher(found, known.name, PUBLISHER_EVIDENCE.byline);
+  else if (doubled && PUBLISHER_LIKE.test(name)) addPublisher(found, name, PUBLISHER_EVIDENCE.byline);
+  else if (doubled && isPersonName(name, { minWords: 2 })) found.author ??= name;
+}
+
+/** The first body line when it is a title: followed by more text, shaped like a headline, no dateline. */
+function takeTitleLine(body: string[]): string | undefined {
+  const [first] = body;
+  if (first === undefined || body.length < 2 || !isTitleLine(first) || parseDateline(first)) return undefined;
+  body.shift();
+  return first;
+}
+
+/** Removes sign-offs, navigation lists and signatures from the end, until none is left. */
+function cleanClosingLines(body: string[], found: Findings): void {
+  for (let changed = true; changed && body.length > 0; ) {
+    changed = false;
+    const navigationStart = navigationTailStart(body);
+    if (navigationStart < body.length && navigationStart > 0) {
+      body.splice(navigationStart);
+      changed = true;
+      continue;
+    }
+    const last = body.at(-1)!;
+    const signOff = stripSignOff(last);
+    if (signOff) {
+      const code = signOff.codes.at(-1);
+      if (code) addKnownPublisher(found, publisherByCode(code)?.name, PUBLISHER_EVIDENCE.signOff);
+      if (signOff.text === "") body.pop();
+      else body[body.length - 1] = signOff.text;
+      changed = true;
+      continue;
+    }
+    if (body.length > 1 && isClosingSignature(last) && !publisherByName(last)) {
+      if (found.author === undefined || sameText(found.author, last)) {
+        found.author ??= last;
+        body.pop();
+        changed = true;
+      }
+    }
+  }
+}
+
+/** A repeated byline (`Thanh Hà`, `Thanh Hà |`) or the title again inside the body. */
+function isDuplicateLine(line: string, author: string | undefined, title: string | undefined): boolean {
+  const bare = line.replace(/\s*\|\s*$/, "");
+  return (author !== undefined && sameText(bare, author)) || (title !== undefined && sameText(line, title));
+}
+
+function sameText(a: string, b: string): boolean {
+  return publisherKey(a) === publisherKey(b);
+}
+
+/** The lede is the first paragraph with real words (not `---` or markup alone). */
+function deriveHeadlineFrom(paragraphs: readonly string[]): string {
+  const lede = paragraphs.find((paragraph) => (paragraph.match(/\p{L}{2,}/gu) ?? []).length >= 3) ?? paragraphs[0] ?? "";
+  return deriveHeadline(lede);
+}
+
+interface DateEvidence {
+  marker: CalendarDay | undefined;
+  dateLines: readonly DateLine[];
+  dateline: ReturnType<typeof parseDateline>;
+  paragraphs: readonly string[];
+  today: string;
+  problems: ParseProblem[];
+}
+
+/**
+ * The publication date, most explicit first: the editor's marker, a date line
+ * (first publication before `Updated`), the dateline's day (year from the
+ * text), and last the day of the main event (flagged inferred).
+ */
+function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean } {
+  const { marker, dateLines, dateline, paragraphs, today, problems } = evidence;
+  const text = paragraphs.join("\n");
+  let day: CalendarDay | undefined = marker ?? (dateLines.find((line) => !line.updated) ?? dateLines[0])?.date;
+  let inferred = false;
+  if (!day && dateline?.monthDay) {
+    const year = inferYear(dateline.monthDay, text);
+    if (year) day = { year: year.year, ...dateline.monthDay };
+  }
+  if (!day) {
+    const event = inferEventDate(paragraphs);
+    if (event) {
+      day = event.date;
+      inferred = true;
+      if (!event.yearConfirmed) {
+        problems.push({
+          severity: "warning",
+          message: `has no date; ${formatIsoDay(day)} was inferred from "${event.evidence}" but nothing in the text confirms the year`,
+        });
+      }
+    }
+  }
+  if (!day) {
+    problems.push({
+      severity: "error",
+      message: "has no date: no ` date YYYY-MM-DD` line, no date line, and no event day in the text to infer it from",
+    });
+    return { inferred: false };
+  }
+  const iso = formatIsoDay(day);
+  if (!isRealDay(day)) {
+    problems.push({ severity: "error", message: `has an impossible date ${iso}` });
+    return { inferred };
+  }
+  if (iso > today) problems.push({ severity: "warning", message: `has a date in the future: ${iso} (today is ${today})` });
+  return { iso, inferred };
+}
+
+/** The original article's site, and agencies credited for photos. */
+function readPublisherFromCredits(found: Findings): void {
+  const site = found.originalUrl === undefined ? undefined : publisherByHost(found.originalUrl);
+  if (site) addPublisher(found, site.name, site.aggregator ? PUBLISHER_EVIDENCE.aggregator : PUBLISHER_EVIDENCE.sourceUrl);
+  for (const credit of found.photoCredits) {
+    addKnownPublisher(found, publisherByCode(credit)?.name, PUBLISHER_EVIDENCE.photoCredit);
+  }
+}
+
+function addPublisher(found: Findings, name: string, rank: number): void {
+  found.publishers.push({ rank, name });
+}
+
+function addKnownPublisher(found: Findings, name: string | undefined, rank: number): void {
+  if (name !== undefined) addPublisher(found, name, rank);
+}
+
+function choosePublisher(evidence: Findings["publishers"]): string | undefined {
+  return [...evidence].sort((a, b) => a.rank - b.rank)[0]?.name;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,45 @@
+/**
+ * Sign-offs closing a news story: the agency code after the last sentence
+ * (`… he stressed. — VNS`, `… (VNA)`, `— VNA/VNS`) and the Vietnamese end mark
+ * `/.`. They name the publisher; they are not article text.
+ */
+import { publisherByCode } from "./publishers.ts";
+
+export interface SignOff {
+  /** The paragraph without its sign-off; "" when the line was only a sign-off. */
+  text: string;
+  /** Agency codes signed, in order (`VNA`, `VNS`). */
+  codes: string[];
+}
+
+/** `VNS`, `VNA/VNS`, `Reuters`: all-capital codes, or any code the publisher table knows. */
+const CODES = String.raw`(?:[\p{Lu}\p{L}]{2,10}\/)*[\p{Lu}\p{L}]{2,10}`;
+const SENTENCE_END = String.raw`(?:^|(?<=[.!?”"’)]))`;
+
+const PATTERNS: readonly RegExp[] = [
+  // … he stressed. — VNS
+  new RegExp(String.raw`${SENTENCE_END}\s*[—–]\s*(${CODES})\s*$`, "u"),
+  // … the two countries. (VNA)
+  new RegExp(String.raw`${SENTENCE_END}\s*\(\s*(${CODES})\s*\)\.?\s*$`, "u"),
+  // a line that is only `VNS` or `- VNA`
+  new RegExp(String.raw`^\s*-?\s*(${CODES})\s*$`, "u"),
+];
+
+function isSignOffCode(code: string): boolean {
+  return code.split("/").every((part) => publisherByCode(part) !== undefined || /^\p{Lu}{2,6}$/u.test(part));
+}
+
+/** The sign-off of a closing paragraph, or undefined when it has none. */
+export function stripSignOff(paragraph: string): SignOff | undefined {
+  const endMark = /\s*\/\.\s*$/u.exec(paragraph);
+  if (endMark) return { text: paragraph.slice(0, endMark.index).trim(), codes: [] };
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(paragraph);
+    if (!match || !isSignOffCode(match[1]!)) continue;
+    const whole = match.index === 0;
+    // A whole line of one unknown all-capital word may be a heading; only known codes stand alone.
+    if (whole && !match[1]!.split("/").some((part) => publisherByCode(part))) continue;
+    return { text: paragraph.slice(0, match.index).trim(), codes: match[1]!.split("/") };
+  }
+  return undefined;
+}

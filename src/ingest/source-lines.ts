@@ -1,0 +1,27 @@
+/**
+ * The lines of a source as units of meaning. Scraped pages put each paragraph,
+ * caption and label on a line of its own; wire copy may hard-wrap paragraphs,
+ * so a line that plainly continues the one before (it starts in lower case, or
+ * the one before stops on a comma) is joined to it.
+ */
+export function splitSourceLines(text: string): string[] {
+  const lines: string[] = [];
+  let previousWasBlank = true;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[ \t]+/g, " ").trim();
+    if (line === "") {
+      previousWasBlank = true;
+      continue;
+    }
+    const last = lines.at(-1);
+    if (!previousWasBlank && last !== undefined && continuesLine(last, line)) lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+    previousWasBlank = false;
+  }
+  return lines;
+}
+
+function continuesLine(previous: string, next: string): boolean {
+  if (/[.!?:…"”)|]$/u.test(previous)) return false;
+  return /^\p{Ll}/u.test(next) || /[,;]$/u.test(previous);
+}
