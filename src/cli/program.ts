@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
-import { runIngest } from "../ingest/run-ingest.ts";
+import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
 import { buildSite } from "../site/build-site.ts";
 import {
   DEFAULT_PREVIEW_HOST,
@@ -44,6 +44,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     async (options: PathOptions) => {
       const summary = await runIngest(options, log);
       for (const problem of summary.problems) log(formatProblem(problem));
+      log(formatIngestSummary(summary));
       setExitCode(hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok);
     },
   );

@@ -43,7 +43,9 @@ export const EntryFrontMatterSchema = z
     events: z.array(SlugSchema).default([]),
     topics: z.array(SlugSchema).max(8, "at most 8 topics").default([]),
     source: NonEmptyText,
-    generatedFrom: z.string().regex(/^[a-f0-9]{16,64}$/, "must be a hex hash"),
+    generatedFrom: z
+      .string()
+      .regex(/^[a-f0-9]{16}(?:-[a-f0-9]{16})?$/, "must be the hash ingest wrote (hex, `inputs-output`)"),
   })
   .strict();
 

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import {
+  entryPath,
+  entrySlug,
+  paragraphsToMarkdown,
+  parseEntryFile,
+  readEntryStamp,
+  serializeEntry,
+  slugOfEntryPath,
+} from "../../src/ingest/entry-file.ts";
+
+const data = {
+  title: "Party chief Tô Lâm receives Russian PM Mikhail Mishustin",
+  date: "2025-01-15",
+  publisher: "Saigon Giai Phong",
+  captions: ["Party General Secretary To Lam (right) gives a reception in Hanoi on January 14."],
+  people: ["to-lam", "mikhail-mishustin"],
+  events: ["mishustin-official-visit-to-viet-nam-2025"],
+  topics: ["diplomacy"],
+  source: "000_371a887026197f3c.txt",
+};
+
+describe("entry paths", () => {
+  it("files an entry by year and month", () => {
+    expect(entryPath("2025-01-15", "party-chief")).toBe("2025/01/2025-01-15-party-chief.md");
+    expect(slugOfEntryPath("2025/01/2025-01-15-party-chief.md")).toBe("party-chief");
+  });
+
+  it("cuts a long title's slug at a word boundary", () => {
+    const slug = entrySlug(
+      "Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit to Việt Nam strengthens the partnership",
+    );
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(slug.startsWith("russian-prime-minister-mikhail-vladimirovich")).toBe(true);
+  });
+});
+
+describe("serializeEntry / parseEntryFile", () => {
+  const text = serializeEntry(data, paragraphsToMarkdown(["First paragraph.", "Second one."]), "0123456789abcdef");
+
+  it("writes one key per line in the schema's order and reads back the same data", () => {
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("---");
+    expect(lines[1]).toBe(`title: ${data.title}`);
+    expect(lines[2]).toBe("date: 2025-01-15");
+    expect(text).toContain("people:\n  - to-lam\n  - mikhail-mishustin\n");
+    const parsed = parseEntryFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.entry.data).toMatchObject(data);
+    expect(parsed.entry.body).toBe("First paragraph.\n\nSecond one.\n");
+  });
+
+  it("is deterministic", () => {
+    expect(serializeEntry(data, "Body.\n", "0123456789abcdef")).toBe(serializeEntry(data, "Body.\n", "0123456789abcdef"));
+  });
+
+  it("tells ingest's own output from a hand edit", () => {
+    const parsed = parseEntryFile(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const stamp = readEntryStamp(text, parsed.entry.data.generatedFrom);
+    expect(stamp).toEqual({ inputsHash: "0123456789abcdef", untouched: true });
+
+    const edited = text.replace("Second one.", "Second one, corrected.");
+    expect(readEntryStamp(edited, parsed.entry.data.generatedFrom).untouched).toBe(false);
+    const retitled = text.replace(data.title, "A better title");
+    expect(readEntryStamp(retitled, parsed.entry.data.generatedFrom).untouched).toBe(false);
+  });
+
+  it("names what is wrong with a broken entry", () => {
+    const broken = parseEntryFile("---\ntitle: x\ndate: 2025-02-31\n---\n\nBody\n");
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.message).toMatch(/date/);
+    expect(broken.message).toMatch(/source/);
+    expect(parseEntryFile("---\ntitle: [unclosed\n---\n").ok).toBe(false);
+  });
+
+  it("accepts a date an editor wrote unquoted", () => {
+    const ok = parseEntryFile(text.replace("date: 2025-01-15", "date: 2025-01-16"));
+    expect(ok.ok && ok.entry.data.date).toBe("2025-01-16");
+  });
+});
+
+describe("paragraphsToMarkdown", () => {
+  it("keeps text that looks like markup as text", () => {
+    const markdown = paragraphsToMarkdown([
+      "<script>alert(1)</script> and *stars* and {{ 7*7 }}",
+      "# not a heading",
+      "---",
+    ]);
+    expect(markdown).not.toContain("<script>");
+    expect(markdown).toContain("\\<script>");
+    expect(markdown).toContain("\\# not a heading");
+    expect(markdown).not.toMatch(/^---$/m);
+  });
+});
