@@ -1,4 +1,16 @@
+/**
+ * Tags one article with the taxonomy's people, events and topics, and lists the
+ * personal names it does not know. The taxonomy is compiled once (phrases folded
+ * and put into word tries), so tagging an article is one pass over its words per
+ * kind, however large the taxonomy.
+ */
 import type { Taxonomy } from "../schema/taxonomy.ts";
+import { contentStream } from "./content-words.ts";
+import { findUnknownNames } from "./find-unknown-names.ts";
+import { compileEvents, findEvents, type CompiledEvents } from "./match-events.ts";
+import { compilePeople, matchNames, peopleInOrder, type CompiledPeople } from "./match-names.ts";
+import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** The text of one article as the tagger sees it. */
 export interface ArticleText {
@@ -25,12 +37,41 @@ export interface ArticleTags {
 /** A taxonomy prepared once for matching many articles (patterns compiled, names folded). */
 export interface TaxonomyMatcher {
   taxonomy: Taxonomy;
+  people: CompiledPeople;
+  events: CompiledEvents;
+  topics: CompiledTopics;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
-  return { taxonomy };
+  return {
+    taxonomy,
+    people: compilePeople(taxonomy.people),
+    events: compileEvents(taxonomy.events),
+    topics: compileTopics(taxonomy.topics),
+  };
 }
 
-export function tagArticle(_article: ArticleText, _matcher: TaxonomyMatcher): ArticleTags {
-  throw new Error("tagArticle is not implemented yet");
+/** Segment 0 is the title; then the paragraphs; captions last (their place in the page is unknown). */
+const TITLE_SEGMENT = 0;
+
+export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
+  const texts = [article.title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
+  const tokens = tokenize(texts);
+
+  const names = matchNames(tokens, matcher.people, article.excludedNames);
+  const people = peopleInOrder(names.mentions);
+
+  const content = contentStream(tokens);
+  const events = findEvents(content, matcher.events, new Set(people), article.date);
+  const topics = pickTopics(
+    scoreTopics(content, matcher.topics, (index) => tokens[index]?.segment === TITLE_SEGMENT),
+  );
+
+  const unknownNames = findUnknownNames({
+    tokens,
+    texts,
+    consumed: names.consumed,
+    skipSegments: new Set([TITLE_SEGMENT]),
+  });
+  return { people, events, topics, unknownNames };
 }

@@ -89,7 +89,7 @@ describe("uniqueSlug", () => {
 
   it("never returns a taken slug and always a valid one", () => {
     fc.assert(
-      fc.property(fc.constantFrom("a", "to-lam", "x-2"), fc.uniqueArray(fc.constantFrom("a", "a-2", "a-3", "to-lam", "to-lam-2", "x-2", "x-2-2"), { maxLength: 7 }), (base, taken) => {
+      fc.property(fc.constantFrom<string>("a", "to-lam", "x-2"), fc.uniqueArray(fc.constantFrom<string>("a", "a-2", "a-3", "to-lam", "to-lam-2", "x-2", "x-2-2"), { maxLength: 7 }), (base, taken) => {
         const slug = uniqueSlug(base, new Set(taken));
         return !taken.includes(slug) && SLUG_PATTERN.test(slug) && slug.startsWith(base);
       }),

@@ -1,0 +1,43 @@
+/**
+ * The words that carry meaning, for matching event and topic phrases: articles,
+ * "of", "and", possessive "s" are dropped and plurals reduced, so that "the 75th
+ * anniversary of their diplomatic ties" meets "75th anniversary of diplomatic
+ * tie", and "science - technology" meets "science and technology".
+ */
+import type { KeyStream } from "./phrase-trie.ts";
+import { tokenize, type Token } from "./tokenize.ts";
+
+const FILLER_WORDS = new Set(["a", "an", "the", "of", "and", "s", "its", "their", "his", "her", "our"]);
+
+/** A crude plural reduction, applied alike to the text and to the phrases. */
+export function reducePlural(key: string): string {
+  if (key.length > 4 && key.endsWith("ies")) return `${key.slice(0, -3)}y`;
+  if (key.length > 3 && key.endsWith("s") && !/(ss|us|is)$/.test(key)) return key.slice(0, -1);
+  return key;
+}
+
+export interface ContentStream extends KeyStream {
+  /** `origin[i]`: index in the article's tokens of content word i. */
+  origin: number[];
+}
+
+export function contentStream(tokens: readonly Token[]): ContentStream {
+  const keys: string[] = [];
+  const breakBefore: boolean[] = [];
+  const origin: number[] = [];
+  let pendingBreak = false;
+  tokens.forEach((token, index) => {
+    pendingBreak ||= token.breakBefore;
+    if (FILLER_WORDS.has(token.key)) return;
+    keys.push(reducePlural(token.key));
+    breakBefore.push(pendingBreak);
+    origin.push(index);
+    pendingBreak = false;
+  });
+  return { keys, breakBefore, origin };
+}
+
+/** The content words of a taxonomy phrase. */
+export function contentPhraseKeys(phrase: string): string[] {
+  return [...contentStream(tokenize([phrase])).keys];
+}

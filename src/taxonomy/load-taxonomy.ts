@@ -1,0 +1,217 @@
+/**
+ * Reads `people.yaml`, `events.yaml` and `topics.yaml`, validates every term,
+ * fills in default slugs and reports every problem at once, each naming the file
+ * and the term. A bad term is left out; the rest of the taxonomy still works.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { error, warning, type Problem } from "../problems.ts";
+import {
+  EventSchema,
+  PersonSchema,
+  TopicSchema,
+  type Event,
+  type Person,
+  type Taxonomy,
+  type TaxonomyKind,
+  type Topic,
+} from "../schema/taxonomy.ts";
+import { hashTaxonomy } from "./hash-taxonomy.ts";
+import { slugify, uniqueSlug } from "./slugify.ts";
+import { phraseKeys } from "./tokenize.ts";
+
+export const TAXONOMY_FILES: Readonly<Record<TaxonomyKind, string>> = {
+  people: "people.yaml",
+  events: "events.yaml",
+  topics: "topics.yaml",
+};
+
+export type TaxonomyTexts = Partial<Record<TaxonomyKind, string>>;
+
+export interface LoadedTaxonomy {
+  taxonomy: Taxonomy;
+  problems: Problem[];
+  /** sha256 hex of the normalised taxonomy: changes exactly when tagging may change. */
+  hash: string;
+}
+
+const SCHEMAS = { people: PersonSchema, events: EventSchema, topics: TopicSchema } as const;
+
+type Term = Person | Event | Topic;
+
+/** Every string NFC, so names typed or pasted decomposed behave like the others. */
+function normaliseStrings(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map(normaliseStrings);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normaliseStrings(item)]));
+  }
+  return value;
+}
+
+function describeTerm(raw: unknown, position: number): string {
+  const name = raw !== null && typeof raw === "object" ? (raw as { name?: unknown }).name : undefined;
+  return typeof name === "string" && name.trim() ? `"${name.trim()}" (entry ${position})` : `entry ${position}`;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
+
+/** The YAML list of one file, or problems. */
+function readList(text: string, file: string, problems: Problem[]): unknown[] {
+  const document = parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const problem of document.errors) {
+      const where = problem.linePos ? `line ${problem.linePos[0].line}, column ${problem.linePos[0].col}: ` : "";
+      problems.push(error(file, `invalid YAML: ${where}${problem.message.split("\n")[0]}`));
+    }
+    return [];
+  }
+  const value: unknown = document.toJS();
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(error(file, "must be a YAML list of terms (each item starting with `- name:`)"));
+    return [];
+  }
+  return value;
+}
+
+/** Validates the terms of one kind and gives each a unique slug. */
+function parseTerms<K extends TaxonomyKind>(
+  kind: K,
+  text: string,
+  file: string,
+  problems: Problem[],
+): Array<Taxonomy[K][number]> {
+  const valid: Array<{ term: Omit<Term, "slug"> & { slug?: string }; label: string }> = [];
+  readList(text, file, problems).forEach((raw, index) => {
+    const label = describeTerm(raw, index + 1);
+    const result = SCHEMAS[kind].safeParse(normaliseStrings(raw));
+    if (!result.success) {
+      problems.push(error(file, `${label}: ${describeIssues(result.error.issues)}`));
+      return;
+    }
+    valid.push({ term: result.data, label });
+  });
+
+  // Slugs the editor chose come first; default slugs are fitted around them.
+  const owners = new Map<string, string>();
+  const withSlug: Array<{ term: Term; label: string } | undefined> = valid.map(({ term, label }) => {
+    if (term.slug === undefined) return undefined;
+    const owner = owners.get(term.slug);
+    if (owner) {
+      problems.push(error(file, `${label}: slug "${term.slug}" is already used by ${owner}`));
+      return undefined;
+    }
+    owners.set(term.slug, label);
+    return { term: term as Term, label };
+  });
+  const taken = new Set(owners.keys());
+  const terms: Term[] = [];
+  valid.forEach(({ term, label }, index) => {
+    const chosen = withSlug[index];
+    if (chosen) {
+      terms.push(chosen.term);
+      return;
+    }
+    if (term.slug !== undefined) return; // a duplicate explicit slug, reported above
+    const base = slugify(term.name);
+    if (!base) {
+      problems.push(error(file, `${label}: no slug can be made from the name; give one with \`slug:\``));
+      return;
+    }
+    const slug = uniqueSlug(base, taken);
+    if (slug !== base) {
+      problems.push(
+        warning(file, `${label}: slug "${base}" is taken by ${owners.get(base)}, so it is "${slug}"; set \`slug:\` to choose`),
+      );
+    }
+    taken.add(slug);
+    owners.set(slug, label);
+    terms.push({ ...term, slug } as Term);
+  });
+  return terms as Array<Taxonomy[K][number]>;
+}
+
+/**
+ * A name or alias that two terms share cannot tell them apart in a text: the
+ * tagger then prefers the exact spelling, else the first term. Worth a warning.
+ */
+function reportSharedNames(terms: readonly Term[], file: string, problems: Problem[]): void {
+  const owner = new Map<string, Term>();
+  for (const term of terms) {
+    const ownPhrases = new Set<string>();
+    for (const phrase of [term.name, ...term.aliases]) {
+      const key = phraseKeys(phrase).join(" ");
+      if (!key || ownPhrases.has(key)) continue;
+      ownPhrases.add(key);
+      const first = owner.get(key);
+      if (first && first !== term) {
+        problems.push(
+          warning(file, `"${term.name}" (${term.slug}): "${phrase}" also names "${first.name}" (${first.slug}); text without diacritics cannot tell them apart`),
+        );
+      } else {
+        owner.set(key, term);
+      }
+    }
+  }
+}
+
+function checkEvents(events: readonly Event[], people: readonly Person[], file: string, problems: Problem[]): Event[] {
+  const personSlugs = new Set(people.map((person) => person.slug));
+  return events.filter((event) => {
+    if (event.end !== undefined && event.end < event.start) {
+      problems.push(error(file, `"${event.name}" (${event.slug}): end ${event.end} is before start ${event.start}`));
+      return false;
+    }
+    for (const slug of event.people) {
+      if (!personSlugs.has(slug)) {
+        problems.push(warning(file, `"${event.name}" (${event.slug}): people: no person has the slug "${slug}"`));
+      }
+    }
+    return true;
+  });
+}
+
+/** Parses the three files' texts (`undefined`: the file is missing). `dirLabel` names the folder in problems. */
+export function parseTaxonomy(texts: TaxonomyTexts, dirLabel: string): LoadedTaxonomy {
+  const problems: Problem[] = [];
+  const fileOf = (kind: TaxonomyKind) => `${dirLabel.replace(/[\\/]+$/, "")}/${TAXONOMY_FILES[kind]}`;
+  const termsOf = <K extends TaxonomyKind>(kind: K): Array<Taxonomy[K][number]> => {
+    const text = texts[kind];
+    if (text === undefined) {
+      problems.push(warning(fileOf(kind), `missing: there are no ${kind} to tag`));
+      return [];
+    }
+    const terms = parseTerms(kind, text, fileOf(kind), problems);
+    reportSharedNames(terms, fileOf(kind), problems);
+    return terms;
+  };
+  const people = termsOf("people");
+  const events = checkEvents(termsOf("events"), people, fileOf("events"), problems);
+  const topics = termsOf("topics");
+  const taxonomy: Taxonomy = { people, events, topics };
+  return { taxonomy, problems, hash: hashTaxonomy(taxonomy) };
+}
+
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw cause;
+  }
+}
+
+/** Reads and parses the taxonomy folder. */
+export async function loadTaxonomy(dir: string): Promise<LoadedTaxonomy> {
+  const [people, events, topics] = await Promise.all(
+    (["people", "events", "topics"] as const).map((kind) => readIfPresent(join(dir, TAXONOMY_FILES[kind]))),
+  );
+  return parseTaxonomy({ people, events, topics }, dir);
+}

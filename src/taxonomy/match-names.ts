@@ -1,0 +1,175 @@
+/**
+ * Finds the taxonomy's people in an article. A canonical name or an alias ("PM
+ * Mishustin", "Party General Secretary Lam") names a person outright; a short name
+ * ("Lâm", "Putin") only refers back to someone already named earlier in the text.
+ * Names of the author and photographers are matched too, so that they are never
+ * mistaken for a person of the taxonomy.
+ */
+import type { Person } from "../schema/taxonomy.ts";
+import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
+import { phraseKeys, tokenize, type Token } from "./tokenize.ts";
+
+type PhraseKind = "name" | "alias" | "short";
+
+interface PersonPhrase {
+  person: number;
+  kind: PhraseKind;
+  /** Word by word: must this word be capitalised in the text? (Name words are: "to Lam" is not "To Lam".) */
+  mustBeCapitalised: boolean[];
+  /** The phrase lower-cased with its diacritics, to tell apart names that fold alike. */
+  exact: string;
+}
+
+export interface CompiledPeople {
+  slugs: string[];
+  trie: PhraseTrie<PersonPhrase>;
+}
+
+export interface PersonMention {
+  slug: string;
+  /** Token span [start, end) in the article's tokens. */
+  start: number;
+  end: number;
+  kind: PhraseKind;
+}
+
+export interface NameMatches {
+  /** Every mention, in text order. */
+  mentions: PersonMention[];
+  /** Token spans taken by people or by excluded names (author, photographers). */
+  consumed: boolean[];
+}
+
+const exactForm = (tokens: readonly Pick<Token, "text">[]): string =>
+  tokens.map((token) => token.text.toLowerCase()).join(" ");
+
+function describePhrase(phrase: string, person: number, kind: PhraseKind, nameWords: ReadonlySet<string>) {
+  const tokens = tokenize([phrase]);
+  const value: PersonPhrase = {
+    person,
+    kind,
+    mustBeCapitalised: tokens.map((token) => token.capitalised && nameWords.has(token.key)),
+    exact: exactForm(tokens),
+  };
+  return { keys: tokens.map((token) => token.key), value };
+}
+
+export function compilePeople(people: readonly Person[]): CompiledPeople {
+  const trie = new PhraseTrie<PersonPhrase>();
+  people.forEach((person, index) => {
+    const nameWords = new Set(tokenize([person.name, ...person.shortNames]).map((token) => token.key));
+    const add = (phrase: string, kind: PhraseKind) => {
+      const { keys, value } = describePhrase(phrase, index, kind, nameWords);
+      trie.add(keys, value);
+    };
+    add(person.name, "name");
+    for (const alias of person.aliases) add(alias, "alias");
+    for (const shortName of person.shortNames) add(shortName, "short");
+  });
+  return { slugs: people.map((person) => person.slug), trie };
+}
+
+/** Names of the author and photographers: phrases of their own, so they are never a person. */
+type NamePhrase = PersonPhrase | "excluded";
+
+function compileExcluded(names: readonly string[]): PhraseTrie<NamePhrase> {
+  const trie = new PhraseTrie<NamePhrase>();
+  for (const name of names) trie.add(phraseKeys(name), "excluded");
+  return trie;
+}
+
+function capitalisationFits(phrase: PersonPhrase, tokens: readonly Token[], start: number): boolean {
+  return phrase.mustBeCapitalised.every((must, offset) => !must || !tokens[start + offset]?.lowercase);
+}
+
+/**
+ * The person a full name or alias at [start, end) names, if any. Among names that
+ * fold alike ("Hùng", "Hưng"), the one spelled exactly as in the text wins, else
+ * the first in the taxonomy.
+ */
+function chooseNamed(phrases: readonly PersonPhrase[], tokens: readonly Token[], start: number, end: number) {
+  const fitting = phrases.filter((phrase) => phrase.kind !== "short" && capitalisationFits(phrase, tokens, start));
+  if (fitting.length <= 1) return fitting[0];
+  const exact = exactForm(tokens.slice(start, end));
+  return fitting.find((phrase) => phrase.exact === exact) ?? fitting[0];
+}
+
+/** The person a short name at `start` refers to: one named in full before it, the latest such. */
+function chooseReferred(
+  phrases: readonly PersonPhrase[],
+  tokens: readonly Token[],
+  start: number,
+  fullMentions: ReadonlyArray<{ person: number; start: number }>,
+): PersonPhrase | undefined {
+  let best: PersonPhrase | undefined;
+  let bestAt = -1;
+  for (const phrase of phrases) {
+    if (phrase.kind !== "short" || !capitalisationFits(phrase, tokens, start)) continue;
+    for (const mention of fullMentions) {
+      if (mention.person === phrase.person && mention.start < start && mention.start > bestAt) {
+        best = phrase;
+        bestAt = mention.start;
+      }
+    }
+  }
+  return best;
+}
+
+type Named = { person: number; kind: PhraseKind } | "excluded";
+
+export function matchNames(
+  tokens: readonly Token[],
+  people: CompiledPeople,
+  excludedNames: readonly string[],
+): NameMatches {
+  const stream: KeyStream = {
+    keys: tokens.map((token) => token.key),
+    breakBefore: tokens.map((token) => token.breakBefore),
+  };
+  // First the full names, aliases and excluded names, longest first; at equal
+  // length an excluded name wins (it is the byline itself), so it comes first.
+  const candidates = collectCandidates<NamePhrase>(compileExcluded(excludedNames), stream);
+  for (let start = 0; start < tokens.length; start += 1) people.trie.collectAt(stream, start, candidates);
+  const named = selectLongest(candidates, tokens.length, (candidate): Named | undefined => {
+    if (candidate.values[0] === "excluded") return "excluded";
+    const phrase = chooseNamed(candidate.values as readonly PersonPhrase[], tokens, candidate.start, candidate.end);
+    return phrase && { person: phrase.person, kind: phrase.kind };
+  });
+  const consumed = tokens.map(() => false);
+  for (const match of named) consumed.fill(true, match.start, match.end);
+
+  // Then short names, in the gaps, each referring back to a full mention before it.
+  const fullMentions = named.flatMap((match) =>
+    match.result === "excluded" ? [] : [{ person: match.result.person, start: match.start }],
+  );
+  const referred: Array<SpanMatch<Named>> = [];
+  const free = (start: number, end: number) => {
+    for (let index = start; index < end; index += 1) if (consumed[index]) return false;
+    return true;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (consumed[index]) continue;
+    for (const candidate of people.trie.matchesAt(stream, index)) {
+      if (!free(index, candidate.end)) continue;
+      const phrase = chooseReferred(candidate.values, tokens, index, fullMentions);
+      if (!phrase) continue;
+      referred.push({ start: index, end: candidate.end, result: { person: phrase.person, kind: "short" } });
+      consumed.fill(true, index, candidate.end);
+      break;
+    }
+  }
+
+  const mentions = [...named, ...referred]
+    .flatMap((match) =>
+      match.result === "excluded"
+        ? []
+        : [{ slug: people.slugs[match.result.person] as string, start: match.start, end: match.end, kind: match.result.kind }],
+    )
+    .sort((a, b) => a.start - b.start);
+  return { mentions, consumed };
+}
+
+/** Slugs of the people mentioned, in order of first mention. */
+export function peopleInOrder(mentions: readonly PersonMention[]): string[] {
+  return [...new Set(mentions.map((mention) => mention.slug))];
+}

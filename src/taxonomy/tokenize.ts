@@ -1,0 +1,153 @@
+/**
+ * Splits article text into words carrying a matching key (folded, lower case) and
+ * enough of the original to recover the text's own spelling. Every matcher works
+ * on these tokens, so case, diacritics and Unicode normalisation never matter.
+ */
+import { foldDiacritics } from "./fold-diacritics.ts";
+
+export interface Token {
+  /** The word as written (NFC). */
+  text: string;
+  /** Folded, lower-case form: what matching compares. */
+  key: string;
+  /** Index of the text (title, paragraph, caption) the word is in. */
+  segment: number;
+  /** Offsets of the word in its (NFC) segment text. */
+  start: number;
+  end: number;
+  /**
+   * Punctuation that ends a phrase (`.`, `,`, `;`, brackets, an em dash) or the
+   * start of a segment comes before the word: no phrase match spans it.
+   */
+  breakBefore: boolean;
+  /** Starts with an upper-case letter ("Lâm", "PM"). */
+  capitalised: boolean;
+  /** Has letters and all of them are lower case ("to", "visit"). */
+  lowercase: boolean;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const nonAsciiWordCharacters = new Map<number, boolean>();
+
+/** Letters, combining marks and digits make words; ASCII is decided without a regex. */
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = nonAsciiWordCharacters.get(code);
+  if (known === undefined) {
+    known = WORD_CHARACTER.test(String.fromCodePoint(code));
+    nonAsciiWordCharacters.set(code, known);
+  }
+  return known;
+}
+
+/** Calls `visit` with each word of `text` and its offset. */
+function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+  let start = -1;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.codePointAt(index) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordCharacter(code)) {
+      if (start === -1) start = index;
+    } else if (start !== -1) {
+      visit(text.slice(start, index), start);
+      start = -1;
+    }
+    index += width;
+  }
+  if (start !== -1) visit(text.slice(start), start);
+}
+/** Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not. */
+const PHRASE_BREAK = /[.,;:!?()[\]{}|—…•·\n]/;
+/** Words whose full stop does not end a sentence: "Mr. Mishustin's first visit". */
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sen", "rep", "gov", "amb", "rev", "no"]);
+/** Names written as one or two words: "Việt Nam" and "Vietnam" are the same word. */
+const JOINED_WORDS = new Map([
+  ["viet", new Map([["nam", "vietnam"]])],
+  ["ha", new Map([["noi", "hanoi"]])],
+  ["sai", new Map([["gon", "saigon"]])],
+]);
+
+interface WordInfo {
+  key: string;
+  capitalised: boolean;
+  lowercase: boolean;
+}
+
+/** Articles repeat their words: each distinct word is folded once. */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    const lower = word.toLowerCase();
+    const first = word.charAt(0);
+    info = {
+      key: foldDiacritics(word).toLowerCase(),
+      capitalised: first !== first.toLowerCase(),
+      lowercase: word === lower && word !== word.toUpperCase(),
+    };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
+/** The matching key of one word: folded and lower-cased. */
+export function wordKey(word: string): string {
+  return wordInfo(word).key;
+}
+
+function isPhraseBreak(text: string, from: number, to: number, previous: Token | undefined): boolean {
+  // Most words are apart by a single space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  const separator = text.slice(from, to);
+  if (!PHRASE_BREAK.test(separator)) return false;
+  // An abbreviation's or an initial's full stop: "Mr. X", "V. Putin".
+  if (previous && /^\.\s*$/.test(separator)) {
+    const isInitial = previous.text.length === 1 && previous.capitalised;
+    if (isInitial || ABBREVIATIONS.has(previous.key)) return false;
+  }
+  return true;
+}
+
+function tokenizeSegment(text: string, segment: number, tokens: Token[]): void {
+  let previousEnd = 0;
+  let previous: Token | undefined;
+  forEachWord(text, (word, start) => {
+    const info = wordInfo(word);
+    const breakBefore = previous === undefined || isPhraseBreak(text, previousEnd, start, previous);
+    previousEnd = start + word.length;
+    const joined = previous && !breakBefore ? JOINED_WORDS.get(previous.key)?.get(info.key) : undefined;
+    if (previous && joined) {
+      previous.text = text.slice(previous.start, previousEnd);
+      previous.key = joined;
+      previous.end = previousEnd;
+      return;
+    }
+    previous = {
+      text: word,
+      key: info.key,
+      segment,
+      start,
+      end: previousEnd,
+      breakBefore,
+      capitalised: info.capitalised,
+      lowercase: info.lowercase,
+    };
+    tokens.push(previous);
+  });
+}
+
+/** The words of each text in turn; segment numbers are the texts' indexes. */
+export function tokenize(texts: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  texts.forEach((text, segment) => tokenizeSegment(text.normalize("NFC"), segment, tokens));
+  return tokens;
+}
+
+/** The matching keys of a phrase from the taxonomy ("Tô Lâm" → `["to", "lam"]`). */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize([phrase]).map((token) => token.key);
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { compilePeople, matchNames, peopleInOrder } from "../../src/taxonomy/match-names.ts";
+import { tokenize } from "../../src/taxonomy/tokenize.ts";
+import { person, realTaxonomy } from "./fixtures.ts";
+
+const people = compilePeople(realTaxonomy().people);
+
+function peopleIn(texts: string | string[], excludedNames: string[] = [], compiled = people): string[] {
+  const tokens = tokenize(Array.isArray(texts) ? texts : [texts]);
+  return peopleInOrder(matchNames(tokens, compiled, excludedNames).mentions);
+}
+
+function mentionsIn(text: string): string[] {
+  const tokens = tokenize([text]);
+  return matchNames(tokens, people, []).mentions.map((mention) =>
+    tokens.slice(mention.start, mention.end).map((token) => token.text).join(" "),
+  );
+}
+
+describe("matchNames", () => {
+  it("finds Tô Lâm however the seeds write him", () => {
+    // Seeds 000, 001, 003 and 004.
+    expect(peopleIn("Party General Secretary To Lam (right) gives a reception in Hanoi on January 14")).toEqual(["to-lam"]);
+    expect(peopleIn("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toEqual([
+      "to-lam",
+      "mikhail-mishustin",
+    ]);
+    expect(peopleIn("the phone talks between Party General Secretary and State President Tô Lâm and President Putin")).toEqual([
+      "to-lam",
+      "vladimir-putin",
+    ]);
+    expect(peopleIn("reiterated President Putin’s invitation to Party General Secretary Lam to attend")).toEqual([
+      "vladimir-putin",
+      "to-lam",
+    ]);
+  });
+
+  it("matches whatever the case, diacritics and Unicode normalisation", () => {
+    expect(peopleIn("TÔ LÂM")).toEqual(["to-lam"]);
+    expect(peopleIn("Phạm Minh Chính".normalize("NFD"))).toEqual(["pham-minh-chinh"]);
+    expect(peopleIn("Prime Minister Pham Minh Chinh")).toEqual(["pham-minh-chinh"]);
+  });
+
+  it("counts a title with a surname as a full mention", () => {
+    // Seeds 003 and 004.
+    expect(peopleIn("PM Chính visited Russia to attend the expanded BRICS Summit in Kazan")).toEqual(["pham-minh-chinh"]);
+    expect(peopleIn("NA Chairman Mẫn said the Vietnamese NA has developed")).toEqual(["tran-thanh-man"]);
+    expect(peopleIn("PM Mishustin said that Russia considers Việt Nam a key partner")).toEqual(["mikhail-mishustin"]);
+  });
+
+  it("consumes the longest phrase: one mention, not also a shorter one", () => {
+    expect(mentionsIn("President Vladimir Putin's state visit")).toEqual(["President Vladimir Putin"]);
+    expect(mentionsIn("Prime Minister Mikhail Vladimirovich Mishustin")).toEqual([
+      "Prime Minister Mikhail Vladimirovich Mishustin",
+    ]);
+  });
+
+  it("counts a bare name only after the person was named in full", () => {
+    // Seed 004: "Party General Secretary Lâm said…" comes after "Party General Secretary Tô Lâm".
+    expect(peopleIn("Lâm said Việt Nam always remembers Russia’s support")).toEqual([]);
+    expect(peopleIn("Mishustin congratulated Vietnam on its achievements")).toEqual([]);
+    expect(mentionsIn("Later, Lâm met Tô Lâm; Lâm said so.")).toEqual(["Tô Lâm", "Lâm"]);
+    // Seed 003: Khôi named in full, then "Khôi said".
+    expect(
+      mentionsIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance. Khôi said."),
+    ).toEqual(["Đặng Minh Khôi", "Khôi"]);
+  });
+
+  it("needs a name's words capitalised: 'to Lam Dong' is not Tô Lâm", () => {
+    expect(peopleIn("The delegation travelled to Lam Dong province")).toEqual([]);
+    expect(peopleIn("the delegation of To Lam")).toEqual(["to-lam"]);
+  });
+
+  it("does not take a place for a person", () => {
+    expect(peopleIn("HÀ NỘI — Prime Minister Phạm Minh Chính on Tuesday welcomed")).toEqual(["pham-minh-chinh"]);
+    expect(peopleIn("a reception in Hà Nội", [], compilePeople([person("Nguyễn Thị Hà", { shortNames: ["Hà"] })]))).toEqual([]);
+  });
+
+  it("never tags an excluded name, but still tags a different person whose name contains it", () => {
+    const compiled = compilePeople([
+      person("Thanh Hà", { description: "a minister sharing the author's name" }),
+      person("Nguyễn Thanh Hà"),
+    ]);
+    // Seed 002's byline: "Thanh Hà |".
+    expect(peopleIn(["Thanh Hà |", "General Secretary To Lam"], ["Thanh Hà"], compiled)).toEqual([]);
+    expect(peopleIn("Minister Nguyễn Thanh Hà said", ["Thanh Hà"], compiled)).toEqual(["nguyen-thanh-ha"]);
+    expect(peopleIn("Thanh Hà said", [], compiled)).toEqual(["thanh-ha"]);
+  });
+
+  it("tells apart names that fold alike by their diacritics", () => {
+    const compiled = compilePeople([person("Lê Minh Hưng"), person("Lê Minh Hùng", { slug: "le-minh-hung-2" })]);
+    expect(peopleIn("Lê Minh Hùng", [], compiled)).toEqual(["le-minh-hung-2"]);
+    expect(peopleIn("Lê Minh Hưng", [], compiled)).toEqual(["le-minh-hung"]);
+    expect(peopleIn("Le Minh Hung", [], compiled)).toEqual(["le-minh-hung"]);
+  });
+
+  it("gives a shared short name to the person named most recently", () => {
+    const compiled = compilePeople([
+      person("Nguyễn Văn Nam", { shortNames: ["Nam"] }),
+      person("Trần Hoài Nam", { shortNames: ["Nam"] }),
+    ]);
+    const tokens = tokenize(["Nguyễn Văn Nam met Trần Hoài Nam. Nam said"]);
+    expect(matchNames(tokens, compiled, []).mentions.map((mention) => mention.slug)).toEqual([
+      "nguyen-van-nam",
+      "tran-hoai-nam",
+      "tran-hoai-nam",
+    ]);
+  });
+
+  it("lists people in order of first mention", () => {
+    // Seed 001.
+    expect(
+      peopleIn(
+        "The Russian Prime Minister recalled the deep impressions of his visit to Vietnam last January and sent his regards to President Luong Cuong, Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man.",
+      ),
+    ).toEqual(["luong-cuong", "pham-minh-chinh", "tran-thanh-man"]);
+  });
+});
