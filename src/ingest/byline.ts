@@ -3,6 +3,7 @@
  * `Nguyen Hong Diep (Vietnam News Agency)`, `Author: X`, and a lone name closing
  * the article. The author is metadata, never body text nor a people tag.
  */
+import { publisherByName } from "./publishers.ts";
 
 export interface Byline {
   author: string;
@@ -56,23 +57,27 @@ export function parseByline(line: string): Byline | undefined {
     trimmed,
   );
   if (labelled) {
-    const [names = "", ...others] = labelled[1]!.split(/\s*\|\s*/);
+    // `Reporting by Jane Doe; Editing by John Roe`: the first credit is the writer's.
+    const [names = "", ...others] = labelled[1]!.split(/\s*;\s*/)[0]!.split(/\s*\|\s*/);
     const withAgency = /^(.+?)\s*(?:,|\s[-–—])\s*([^,]+)$/u.exec(names);
-    if (isPersonName(names)) return { author: names.trim(), remainder: others.join(" | ") };
+    const agencyNamed = withAgency !== null && publisherByName(withAgency[2]!) !== undefined;
+    if (!agencyNamed && isPersonName(names)) return { author: capitaliseAllCapsName(names.trim()), remainder: others.join(" | ") };
     if (withAgency && isPersonName(withAgency[1]!)) {
-      return { author: withAgency[1]!.trim(), affiliation: withAgency[2]!.trim(), remainder: others.join(" | ") };
+      return { author: capitaliseAllCapsName(withAgency[1]!.trim()), affiliation: withAgency[2]!.trim(), remainder: others.join(" | ") };
     }
     return undefined;
   }
 
   // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
   const piped = /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed);
-  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!))) return { author: piped[1]!.trim(), remainder: piped[2]!.trim() };
+  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!))) {
+    return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
+  }
 
   // Nguyen Hong Diep (Vietnam News Agency)
   const parenthesised = /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed);
   if (parenthesised && isPersonName(parenthesised[1]!, { minWords: 2 }) && isAffiliation(parenthesised[2]!)) {
-    return { author: parenthesised[1]!.trim(), affiliation: parenthesised[2]!.trim(), remainder: "" };
+    return { author: capitaliseAllCapsName(parenthesised[1]!.trim()), affiliation: parenthesised[2]!.trim(), remainder: "" };
   }
   return undefined;
 }
@@ -88,4 +93,18 @@ function isAffiliation(text: string): boolean {
  */
 export function isClosingSignature(line: string): boolean {
   return isPersonName(line, { minWords: 2, maxWords: 5 });
+}
+
+/**
+ * `THÀNH CHUNG` → `Thành Chung`, `By DAVID RISING` → `David Rising`: sites set
+ * bylines and photo credits in capitals. One capital word is kept: it is a code
+ * (`VNA`, `SGGP`), not a name.
+ */
+export function capitaliseAllCapsName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || name !== name.toLocaleUpperCase("vi") || !/\p{Lu}{2}/u.test(name)) return name.trim();
+  return name
+    .trim()
+    .toLocaleLowerCase("vi")
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
 }

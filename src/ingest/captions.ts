@@ -5,6 +5,8 @@
  * `… — VNA/VNS Photo Dương Giang`) or by a position note (`To Lam (right) …`).
  */
 
+import { capitaliseAllCapsName } from "./byline.ts";
+
 /** A line that only marks where an image was: dropped, and the next line is its caption. */
 export function isCaptionPlaceholder(line: string): boolean {
   return /^(?:(?:photo|image|picture)\s+caption|caption|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
@@ -55,7 +57,7 @@ export function parseCaptionLine(line: string): Caption | undefined {
     if (!match) continue;
     const credits = splitCredits(match[1]!);
     if (credits.length === 0) continue;
-    return { text: trimmed.slice(0, match.index).trim(), credits };
+    return { text: trimmed.slice(0, match.index).replace(/[\s—–-]+$/u, "").trim(), credits: credits.map(capitaliseAllCapsName) };
   }
   if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && POSITION_NOTE.test(trimmed)) return { text: trimmed, credits: [] };
   return undefined;

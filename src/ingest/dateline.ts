@@ -4,10 +4,15 @@
  * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
  */
 import { parseMonthDay, type MonthDay } from "./date-expressions.ts";
+import { publisherByHost, publisherByName } from "./publishers.ts";
+
+function isPublisherCode(text: string): boolean {
+  return publisherByName(text) !== undefined || (/\.[a-z]{2,3}$/iu.test(text) && publisherByHost(text) !== undefined);
+}
 
 export interface Dateline {
-  /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`. */
-  place: string;
+  /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`; none when the paper's code stands there (`TTO -`). */
+  place?: string;
   /** The agency in the dateline (`Reuters`, `VNA`), as written. */
   agency?: string;
   /** The day in the dateline, when it has one (`January 14`). */
@@ -50,7 +55,15 @@ export function capitaliseAllCapsPlace(place: string): string {
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
 }
 
+/** A paper's own code opening the lede in place of a dateline: `TTO - `, `NDO – `, `(Dân trí) - `, `VOV.VN - `. */
+const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,10})?)\)?\s*(?:[—–]|--?)\s*(?=\S)/u;
+
 export function parseDateline(paragraph: string): Dateline | undefined {
+  const code = LEAD_CODE.exec(paragraph);
+  if (code && isPublisherCode(code[1]!)) {
+    const rest = paragraph.slice(code[0].length).trim();
+    if (rest !== "") return { agency: code[1]!, rest };
+  }
   for (const pattern of [SLASHED_AGENCY_DATELINE, UPPER_DATELINE, TITLE_DATELINE]) {
     const match = pattern.exec(paragraph);
     if (!match) continue;

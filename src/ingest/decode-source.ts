@@ -54,7 +54,7 @@ function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
 }
 
 /**
- * The offset of the first byte that breaks UTF-8 (bad lead byte, missing or bad
+ * The offset where the first sequence that breaks UTF-8 starts (bad lead byte, missing or bad
  * continuation, overlong form, surrogate, beyond U+10FFFF), or undefined when
  * the bytes are valid UTF-8. TextDecoder says only that decoding failed, not where.
  */
@@ -75,7 +75,7 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
     let codePoint = lead & (0xff >> (length + 1));
     for (let k = 1; k < length; k += 1) {
       const next = bytes[index + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return index + k;
+      if (next === undefined || (next & 0xc0) !== 0x80) return index;
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
     if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return index;

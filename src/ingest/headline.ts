@@ -43,7 +43,7 @@ const DATE_PHRASES: readonly RegExp[] = [
     `\\s+(?:on|from)\\s+(?:the\\s+(?:morning|afternoon|evening)\\s+of\\s+)?(?:${WEEKDAY}\\s*)?(?:\\(?${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?\\)?)`,
     "gu",
   ),
-  new RegExp(`\\s+(?:on\\s+)?${DAY_WORDS}(?:\\s*\\(${MONTH}\\s+\\d{1,2}\\))?(?=[\\s,])`, "gu"),
+  new RegExp(`\\s+(?:on\\s+)?${DAY_WORDS}(?:\\s*\\(${MONTH}\\s+\\d{1,2}\\))?(?=[\\s,.;:]|$)`, "gu"),
 ];
 const ATTRIBUTION = /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
 

@@ -18,7 +18,7 @@ import { splitGluedSentences } from "./glued-sentences.ts";
 import { deriveHeadline, isTitleLine } from "./headline.ts";
 import { inferEventDate, inferYear } from "./infer-date.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
-import { isClosingSignature, isPersonName, parseByline } from "./byline.ts";
+import { capitaliseAllCapsName, isClosingSignature, isPersonName, parseByline } from "./byline.ts";
 import {
   isBreadcrumb,
   isInterfaceLine,
@@ -52,8 +52,10 @@ const PUBLISHER_EVIDENCE = {
 
 /** A caption line longer than this after a placeholder is body text, not the caption. */
 const MAX_CAPTION_LENGTH = 400;
-/** A line this long is article text: page-tail headings before it are page furniture of the header. */
-const BODY_LINE_LENGTH = 120;
+/** Page-tail headings before the first sentence of article text are header furniture, not the tail. */
+function isArticleSentence(line: string): boolean {
+  return line.length >= 120 || (line.split(/\s+/).length >= 10 && /[.!?…"”]$/u.test(line));
+}
 
 const PUBLISHER_LIKE = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express)\b/u;
 
@@ -112,7 +114,7 @@ export function cutPageTail(lines: readonly string[]): string[] {
   let seenArticleText = false;
   for (const [index, line] of lines.entries()) {
     if (seenArticleText && isTailMarker(line)) return lines.slice(0, index);
-    if (line.length >= BODY_LINE_LENGTH) seenArticleText = true;
+    if (isArticleSentence(line)) seenArticleText = true;
   }
   return [...lines];
 }
@@ -200,15 +202,21 @@ function readDateLineRest(rest: string, found: Findings): void {
   const known = publisherByName(name);
   if (known) addPublisher(found, known.name, PUBLISHER_EVIDENCE.byline);
   else if (doubled && PUBLISHER_LIKE.test(name)) addPublisher(found, name, PUBLISHER_EVIDENCE.byline);
-  else if (doubled && isPersonName(name, { minWords: 2 })) found.author ??= name;
+  else if (doubled && isPersonName(name, { minWords: 2 })) found.author ??= capitaliseAllCapsName(name);
 }
 
 /** The first body line when it is a title: followed by more text, shaped like a headline, no dateline. */
 function takeTitleLine(body: string[]): string | undefined {
+  while (body.length > 1 && isShortLabel(body[0]!) && isTitleLine(body[1]!)) body.shift();
   const [first] = body;
   if (first === undefined || body.length < 2 || !isTitleLine(first) || parseDateline(first)) return undefined;
   body.shift();
   return first;
+}
+
+/** `Politics & Law`, `Thời sự - Chính trị`: a few words, no sentence, too few to be a title. */
+function isShortLabel(line: string): boolean {
+  return !isTitleLine(line) && line.split(/\s+/).length <= 5 && !/[.!?]$/.test(line);
 }
 
 /** Removes sign-offs, navigation lists and signatures from the end, until none is left. */
@@ -233,7 +241,7 @@ function cleanClosingLines(body: string[], found: Findings): void {
     }
     if (body.length > 1 && isClosingSignature(last) && !publisherByName(last)) {
       if (found.author === undefined || sameText(found.author, last)) {
-        found.author ??= last;
+        found.author ??= capitaliseAllCapsName(last);
         body.pop();
         changed = true;
       }

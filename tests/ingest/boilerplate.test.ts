@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import {
+  isBreadcrumb,
+  isInterfaceLine,
+  isReadMoreLink,
+  isTailMarker,
+  navigationTailStart,
+  parseSiteBanner,
+  parseSourceLine,
+} from "../../src/ingest/boilerplate.ts";
+
+describe("isTailMarker", () => {
+  it("recognises the seeds' page-tail headings", () => {
+    for (const line of ["Comment (0)", "No data", "Same tag", "Same category", "Same author", "TIN LIÊN QUAN"]) {
+      expect(isTailMarker(line), line).toBe(true);
+    }
+  });
+  it("recognises other sites' related-news and tag headings", () => {
+    for (const line of ["Related news", "Read more", "Tin liên quan", "Xem thêm", "Tags: Vietnam Russia relations", "Bình luận (3)"]) {
+      expect(isTailMarker(line), line).toBe(true);
+    }
+  });
+  it("does not take article sentences that start with the same words", () => {
+    expect(isTailMarker("Same tag lines appear in many sites, the study said.")).toBe(false);
+    expect(isTailMarker("Related news agencies reported the visit.")).toBe(false);
+    expect(isTailMarker("No data was released on the deals.")).toBe(false);
+  });
+});
+
+describe("isInterfaceLine and isReadMoreLink", () => {
+  it("drops share buttons, counters and copyright lines", () => {
+    expect(isInterfaceLine("No videos available")).toBe(true);
+    expect(isInterfaceLine("Share")).toBe(true);
+    expect(isInterfaceLine("Our Standards: The Thomson Reuters Trust Principles.")).toBe(true);
+    expect(isInterfaceLine("Share prices rose on the news.")).toBe(false);
+  });
+  it("drops in-body links to other articles", () => {
+    expect(isReadMoreLink("Read more: Vietnam, Russia to boost oil and gas cooperation")).toBe(true);
+    expect(isReadMoreLink("Xem thêm: Thủ tướng chủ trì lễ đón")).toBe(true);
+    expect(isReadMoreLink("Read more about the visit in our archive.")).toBe(false);
+  });
+});
+
+describe("parseSiteBanner", () => {
+  it("reads seed 001's aggregator banner", () => {
+    expect(parseSiteBanner("Vietnam.vn - Nền tảng quảng bá Việt Nam")).toBe("Vietnam.vn");
+    expect(parseSiteBanner("VnExpress.net | Tin nhanh Việt Nam")).toBe("VnExpress.net");
+  });
+  it("does not take a sentence for a banner", () => {
+    expect(parseSiteBanner("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toBeUndefined();
+    expect(parseSiteBanner("Visit baotintuc.vn for more.")).toBeUndefined();
+  });
+});
+
+describe("parseSourceLine", () => {
+  it("reads seed 001's source address", () => {
+    const line =
+      "Source: https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm";
+    expect(parseSourceLine(line)).toEqual({ url: line.slice("Source: ".length) });
+  });
+  it("reads named sources and bare addresses", () => {
+    expect(parseSourceLine("Nguồn: TTXVN")).toEqual({ name: "TTXVN" });
+    expect(parseSourceLine("Theo VnExpress")).toEqual({ name: "VnExpress" });
+    expect(parseSourceLine("https://tuoitre.vn/abc.htm")).toEqual({ url: "https://tuoitre.vn/abc.htm" });
+  });
+  it("does not take prose for a source line", () => {
+    expect(parseSourceLine("Source of pride: the two nations share a long history.")).toBeUndefined();
+    expect(parseSourceLine("Theo đó, hai bên nhất trí tăng cường hợp tác.")).toBeUndefined();
+  });
+});
+
+describe("isBreadcrumb", () => {
+  it("recognises breadcrumbs", () => {
+    expect(isBreadcrumb("Home > Politics > Diplomacy")).toBe(true);
+    expect(isBreadcrumb("Trang chủ » Thời sự")).toBe(true);
+  });
+  it("does not take a title with a slash for one", () => {
+    expect(isBreadcrumb("Vietnam / Russia talks")).toBe(false);
+    expect(isBreadcrumb("Vietnam, Russia sign 10 cooperation agreements")).toBe(false);
+  });
+});
+
+describe("navigationTailStart", () => {
+  it("finds seed 001's run of one-word navigation labels", () => {
+    const lines = ["The two leaders met.", "Heritage", "Figure", "Business", "News", "Political System", "Local", "Product"];
+    expect(navigationTailStart(lines)).toBe(1);
+  });
+  it("leaves a single closing line (a signature) and a closing sentence alone", () => {
+    expect(navigationTailStart(["The two leaders met.", "Thanh Hà"])).toBe(2);
+    expect(navigationTailStart(["The two leaders met.", "He left."])).toBe(2);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { capitaliseAllCapsName, isClosingSignature, isPersonName, parseByline } from "../../src/ingest/byline.ts";
+
+describe("parseByline", () => {
+  it("reads seed 002's `Author |` line", () => {
+    expect(parseByline("Thanh Hà |")).toEqual({ author: "Thanh Hà", remainder: "" });
+  });
+
+  it("reads seed 001's author line with the agency", () => {
+    expect(parseByline("Nguyen Hong Diep (Vietnam News Agency)")).toEqual({
+      author: "Nguyen Hong Diep",
+      affiliation: "Vietnam News Agency",
+      remainder: "",
+    });
+  });
+
+  it.each([
+    ["By Francesco Guarascio", "Francesco Guarascio"],
+    ["By DAVID RISING", "David Rising"],
+    ["Reporting by Francesco Guarascio; Editing by Ed Davies", "Francesco Guarascio"],
+    ["Author: Phạm Hải - Ngọc Anh", "Phạm Hải - Ngọc Anh"],
+    ["Song Minh |", "Song Minh"],
+  ])("reads %s", (line, author) => {
+    expect(parseByline(line)?.author).toBe(author);
+  });
+
+  it("keeps a date after the pipe for the date rules", () => {
+    expect(parseByline("Thanh Hà | 14/01/2025 10:30")).toEqual({ author: "Thanh Hà", remainder: "14/01/2025 10:30" });
+    expect(parseByline("By Jane Doe, Reuters")).toEqual({ author: "Jane Doe", affiliation: "Reuters", remainder: "" });
+  });
+
+  it("does not read prose, breadcrumbs or captions as bylines", () => {
+    expect(parseByline("By 2030, Vietnam aims to double trade with Russia.")).toBeUndefined();
+    expect(parseByline("Home | Politics | Diplomacy")).toBeUndefined();
+    expect(parseByline("General Secretary To Lam (right) gives a reception")).toBeUndefined();
+    expect(parseByline("Vietnam News Agency (VNA)")).toBeUndefined();
+    expect(parseByline("|")).toBeUndefined();
+  });
+});
+
+describe("isPersonName and isClosingSignature", () => {
+  it("accepts the seeds' author names", () => {
+    expect(isPersonName("Thanh Hà")).toBe(true);
+    expect(isClosingSignature("Thanh Hà")).toBe(true);
+    expect(isClosingSignature("THÀNH CHUNG")).toBe(true);
+  });
+
+  it("rejects headings, nav labels, publishers and sentences", () => {
+    expect(isClosingSignature("Same author")).toBe(false);
+    expect(isClosingSignature("Heritage")).toBe(false);
+    expect(isClosingSignature("Báo Tin Tức")).toBe(false);
+    expect(isClosingSignature("Vietnam News Agency")).toBe(false);
+    expect(isPersonName("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toBe(false);
+  });
+});
+
+describe("capitaliseAllCapsName", () => {
+  it("title-cases names set in capitals and keeps codes", () => {
+    expect(capitaliseAllCapsName("NGUYỄN KHÁNH")).toBe("Nguyễn Khánh");
+    expect(capitaliseAllCapsName("VNA")).toBe("VNA");
+    expect(capitaliseAllCapsName("Thong Nhat")).toBe("Thong Nhat");
+  });
+});

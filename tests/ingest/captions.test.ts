@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "../../src/ingest/captions.ts";
+
+describe("isCaptionPlaceholder", () => {
+  it("recognises seed 001's placeholder and other sites' ones", () => {
+    for (const line of ["Photo caption", "Image caption", "Ảnh minh họa", "Illustration photo"]) {
+      expect(isCaptionPlaceholder(line), line).toBe(true);
+    }
+  });
+  it("does not take a caption or a sentence about photos for a placeholder", () => {
+    expect(isCaptionPlaceholder("Photo caption contest winners were announced.")).toBe(false);
+    expect(isCaptionPlaceholder("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.")).toBe(false);
+  });
+});
+
+describe("parseCaptionLine", () => {
+  it("reads seed 001's caption with a photographer/agency credit", () => {
+    expect(parseCaptionLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin. Photo: Thong Nhat/VNA")).toEqual({
+      text: "General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.",
+      credits: ["Thong Nhat", "VNA"],
+    });
+  });
+
+  it("reads seed 000's first paragraph as a caption: it ends with (Photo: SGGP)", () => {
+    expect(
+      parseCaptionLine(
+        "Party General Secretary To Lam (right) gives a reception in Hanoi on January 14 for visiting Russian Prime Minister Mikhail Vladimirovich Mishustin. (Photo: SGGP)",
+      ),
+    ).toEqual({
+      text: "Party General Secretary To Lam (right) gives a reception in Hanoi on January 14 for visiting Russian Prime Minister Mikhail Vladimirovich Mishustin.",
+      credits: ["SGGP"],
+    });
+  });
+
+  it.each([
+    [
+      "Thủ tướng Phạm Minh Chính và Thủ tướng Nga Mikhail Mishustin - Ảnh: NGUYỄN KHÁNH",
+      "Thủ tướng Phạm Minh Chính và Thủ tướng Nga Mikhail Mishustin",
+      ["Nguyễn Khánh"],
+    ],
+    [
+      "Prime Minister Phạm Minh Chính (right) and Mikhail Mishustin at the talks. — VNA/VNS Photo Dương Giang",
+      "Prime Minister Phạm Minh Chính (right) and Mikhail Mishustin at the talks.",
+      ["VNA", "VNS", "Dương Giang"],
+    ],
+    ["Chinh and Mishustin in Hanoi, Jan. 14, 2025. Photo by VnExpress/Giang Huy", "Chinh and Mishustin in Hanoi, Jan. 14, 2025.", ["VnExpress", "Giang Huy"]],
+    ["The signing ceremony. (Ảnh: TTXVN)", "The signing ceremony.", ["TTXVN"]],
+    ["Photo: VNA", "", ["VNA"]],
+  ])("reads the caption %s", (line, text, credits) => {
+    expect(parseCaptionLine(line)).toEqual({ text, credits });
+  });
+
+  it("reads a short line pointing at people in the photo as a caption", () => {
+    expect(parseCaptionLine("Prime Minister Pham Minh Chinh (R) and Mishustin at the Government Office.")?.credits).toEqual([]);
+  });
+
+  it("does not take body text for a caption", () => {
+    expect(
+      parseCaptionLine(
+        "The Party chief highlighted several major directions to further deepen Vietnam-Russia relations in the time ahead.",
+      ),
+    ).toBeUndefined();
+    expect(parseCaptionLine("He visited the VNA Photo exhibition")).toBeUndefined();
+    expect(parseCaptionLine("Photos of the visit were shown to the press: everyone liked them.")).toBeUndefined();
+  });
+});
+
+describe("splitCredits", () => {
+  it("splits agencies and photographers", () => {
+    expect(splitCredits("Thong Nhat/VNA")).toEqual(["Thong Nhat", "VNA"]);
+    expect(splitCredits("Reuters, AFP")).toEqual(["Reuters", "AFP"]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { findFullDates, findMonthDays, findMonthYears, isRealDay } from "../../src/ingest/date-expressions.ts";
+import { parseDateLine, parseDateMarker, undoubleName } from "../../src/ingest/date-line.ts";
+
+describe("parseDateMarker", () => {
+  it("reads the seeds' marker and keeps the rest of the line (a caption or a dateline)", () => {
+    const seed000 =
+      " date 2025-01-15 Party General Secretary To Lam (right) gives a reception in Hanoi on January 14 for visiting Russian Prime Minister Mikhail Vladimirovich Mishustin. (Photo: SGGP)";
+    expect(parseDateMarker(seed000)).toEqual({
+      date: { year: 2025, month: 1, day: 15 },
+      rest: "Party General Secretary To Lam (right) gives a reception in Hanoi on January 14 for visiting Russian Prime Minister Mikhail Vladimirovich Mishustin. (Photo: SGGP)",
+    });
+    expect(parseDateMarker(" date 2025-01-11 HÀ NỘI — Russian Prime Minister")?.rest).toBe("HÀ NỘI — Russian Prime Minister");
+  });
+
+  it("reads an impossible date as written, so that it can be reported", () => {
+    expect(parseDateMarker(" date 2025-02-31 Text")?.date).toEqual({ year: 2025, month: 2, day: 31 });
+  });
+
+  it("does not match prose that starts with the word date", () => {
+    expect(parseDateMarker("Date palms grow in the south since 2025-01-11.")).toBeUndefined();
+    expect(parseDateMarker("The date 2025-01-11 was chosen.")).toBeUndefined();
+  });
+});
+
+describe("parseDateLine", () => {
+  it("reads the day-first date glued to a doubled publisher name (seed 001)", () => {
+    expect(parseDateLine("Báo Tin TứcBáo Tin Tức09/05/2025")).toEqual({
+      date: { year: 2025, month: 5, day: 9 },
+      updated: false,
+      rest: "Báo Tin TứcBáo Tin Tức",
+    });
+  });
+
+  it.each([
+    ["January 14, 2025", { year: 2025, month: 1, day: 14 }],
+    ["14 January 2025", { year: 2025, month: 1, day: 14 }],
+    ["Tuesday, January 14, 2025 10:30", { year: 2025, month: 1, day: 14 }],
+    ["14/01/2025 08:15 GMT+7", { year: 2025, month: 1, day: 14 }],
+    ["2025-01-14T08:00", { year: 2025, month: 1, day: 14 }],
+    ["Thứ Ba, 14/1/2025, 10:30 (GMT+7)", { year: 2025, month: 1, day: 14 }],
+    ["Tuesday, January 14, 2025 - 21:30", { year: 2025, month: 1, day: 14 }],
+    ["Jan. 14, 2025", { year: 2025, month: 1, day: 14 }],
+    ["Cập nhật: ngày 14 tháng 1 năm 2025", { year: 2025, month: 1, day: 14 }],
+  ])("reads the date line %s", (line, date) => {
+    expect(parseDateLine(line)).toEqual({ date, updated: line.startsWith("Cập nhật"), rest: "" });
+  });
+
+  it("reads Reuters' date glued to the time, and flags updates", () => {
+    expect(parseDateLine("January 14, 202512:34 PM GMT+7Updated 2 hours ago")).toMatchObject({
+      date: { year: 2025, month: 1, day: 14 },
+      updated: false,
+      rest: "",
+    });
+    expect(parseDateLine("Updated: 2025-01-15T09:00")).toMatchObject({ updated: true, rest: "" });
+  });
+
+  it("leaves a byline glued to the date as the rest", () => {
+    expect(parseDateLine("By Viet Tuan   January 14, 2025 | 09:05 pm GMT+7")?.rest).toBe("By Viet Tuan");
+  });
+
+  it("does not take a sentence that mentions a date for a date line", () => {
+    expect(
+      parseDateLine("The two-day visit will mark the beginning of a series of high-level activities (January 30, 1950 – 2025)."),
+    ).toBeUndefined();
+    expect(parseDateLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toBeUndefined();
+  });
+});
+
+describe("undoubleName", () => {
+  it("undoes a name scraped twice", () => {
+    expect(undoubleName("Báo Tin TứcBáo Tin Tức")).toBe("Báo Tin Tức");
+  });
+  it("leaves a single name alone", () => {
+    expect(undoubleName("Báo Tin Tức")).toBeUndefined();
+    expect(undoubleName("abab")).toBe("ab");
+    expect(undoubleName("1212")).toBeUndefined();
+  });
+});
+
+describe("date expressions", () => {
+  it("reads day-first numeric dates and keeps impossible ones for reporting", () => {
+    expect(findFullDates("31/02/2025")[0]?.value).toEqual({ year: 2025, month: 2, day: 31 });
+    expect(isRealDay({ year: 2025, month: 2, day: 31 })).toBe(false);
+    expect(isRealDay({ year: 2024, month: 2, day: 29 })).toBe(true);
+  });
+
+  it("does not read decimals or a month 13 as dates", () => {
+    expect(findFullDates("GDP grew 7.09 per cent to 2025, and 13/13/2025 is no day")).toEqual([]);
+  });
+
+  it("does not take the verb may for the month May", () => {
+    expect(findMonthDays("the two sides may 15 times meet")).toEqual([]);
+    expect(findMonthDays("on May 8, at the Russian Government Headquarters")[0]?.value).toEqual({ month: 5, day: 8 });
+  });
+
+  it("finds day-month without a year, but not when the year follows", () => {
+    expect(findMonthDays("from January 14-15 and on 30 January").map((m) => m.value)).toEqual([
+      { month: 1, day: 14 },
+      { month: 1, day: 30 },
+    ]);
+    expect(findMonthDays("on January 30, 1950")).toEqual([]);
+  });
+
+  it("finds month-year references in English and Vietnamese", () => {
+    expect(findMonthYears("in June 2024, tháng 10/2024 and August 2024").map((m) => m.value)).toEqual([
+      { year: 2024, month: 6 },
+      { year: 2024, month: 10 },
+      { year: 2024, month: 8 },
+    ]);
+  });
+});

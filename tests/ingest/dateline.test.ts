@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { capitaliseAllCapsPlace, parseDateline } from "../../src/ingest/dateline.ts";
+
+describe("parseDateline", () => {
+  it("reads seed 003/004's `HÀ NỘI —` and removes it from the paragraph", () => {
+    expect(parseDateline("HÀ NỘI — Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart")).toEqual({
+      place: "Hà Nội",
+      rest: "Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart",
+    });
+  });
+
+  it.each([
+    ["MOSCOW (Reuters) - Russia said", { place: "Moscow", agency: "Reuters", rest: "Russia said" }],
+    ["HANOI, Jan 14 (Reuters) - Vietnam's leader", { place: "Hanoi", agency: "Reuters", monthDay: { month: 1, day: 14 }, rest: "Vietnam's leader" }],
+    ["HANOI, Vietnam (AP) — Russian Prime Minister", { place: "Hanoi", agency: "AP", rest: "Russian Prime Minister" }],
+    ["Hanoi, January 14 (VNA) – Party General Secretary", { place: "Hanoi", agency: "VNA", monthDay: { month: 1, day: 14 }, rest: "Party General Secretary" }],
+    ["Hanoi (VNA) – The Party chief", { place: "Hanoi", agency: "VNA", rest: "The Party chief" }],
+    ["MOSCOW, January 14. /TASS/. Russian Prime Minister", { place: "Moscow", agency: "TASS", monthDay: { month: 1, day: 14 }, rest: "Russian Prime Minister" }],
+    ["HO CHI MINH CITY — Exports rose", { place: "Ho Chi Minh City", rest: "Exports rose" }],
+    ["TTO - Chiều 14-1, tại Trụ sở Chính phủ", { agency: "TTO", rest: "Chiều 14-1, tại Trụ sở Chính phủ" }],
+    ["NDO – Prime Minister Pham Minh Chinh", { agency: "NDO", rest: "Prime Minister Pham Minh Chinh" }],
+  ])("reads %s", (paragraph, dateline) => {
+    expect(parseDateline(paragraph)).toEqual(dateline);
+  });
+
+  it("does not read an ordinary opening as a dateline", () => {
+    expect(parseDateline("NA Chairman Mẫn said the Vietnamese NA has developed an action plan.")).toBeUndefined();
+    expect(parseDateline("PM Mishustin said that Russia considers Việt Nam a key partner.")).toBeUndefined();
+    expect(parseDateline("Vietnam - Russia relations are growing, he said.")).toBeUndefined();
+    expect(parseDateline("BREAKING — Russia's prime minister lands")).toBeUndefined();
+    expect(parseDateline("Tô Lâm (right) – a portrait")).toBeUndefined();
+  });
+});
+
+describe("capitaliseAllCapsPlace", () => {
+  it("keeps diacritics and title-cases", () => {
+    expect(capitaliseAllCapsPlace("ĐÀ NẴNG")).toBe("Đà Nẵng");
+    expect(capitaliseAllCapsPlace("Hanoi")).toBe("Hanoi");
+  });
+});

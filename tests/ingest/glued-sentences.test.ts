@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { splitGluedSentences } from "../../src/ingest/glued-sentences.ts";
+
+describe("splitGluedSentences", () => {
+  it("splits seed 000's glued paragraphs", () => {
+    expect(
+      splitGluedSentences(
+        "The Party chief highlighted several major directions to further deepen Vietnam-Russia relations in the time ahead.PM Mishustin expressed his joy to visit Vietnam for the first time.",
+      ),
+    ).toEqual([
+      "The Party chief highlighted several major directions to further deepen Vietnam-Russia relations in the time ahead.",
+      "PM Mishustin expressed his joy to visit Vietnam for the first time.",
+    ]);
+    expect(splitGluedSentences("a new era of development and prosperity.Informing the host about the results")).toEqual([
+      "a new era of development and prosperity.",
+      "Informing the host about the results",
+    ]);
+  });
+
+  it("splits after closing quotes and a year", () => {
+    expect(splitGluedSentences('he said "we agree."The talks ended in 2024.Trade grew.')).toEqual([
+      'he said "we agree."',
+      "The talks ended in 2024.",
+      "Trade grew.",
+    ]);
+  });
+
+  it.each([
+    "Visit Vietnam.vn and baotintuc.vn for VnExpress.Net news",
+    "The U.S.Congress and Mr.Smith met Dr.Jones in St.Petersburg",
+    "e.g.Vietnam and i.e.Russia",
+    "GDP grew 3.5 per cent and 7.09 per cent",
+    "John F.Kennedy visited",
+    "See https://example.com/News.Today or mail press@Gov.Example",
+    "Ties between Việt Nam and Russia. They grew.",
+  ])("leaves %s whole", (text) => {
+    expect(splitGluedSentences(text)).toEqual([text]);
+  });
+
+  it("never loses or adds characters other than the spaces at the seams", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("ahead.", "PM ", "Vietnam.vn ", "U.S.", "3.5 ", "Mr.", "Smith ", "x"), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(splitGluedSentences(text).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+      }),
+    );
+  });
+});

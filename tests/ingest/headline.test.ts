@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { deriveHeadline, firstSentence, isTitleLine, MAX_HEADLINE_LENGTH } from "../../src/ingest/headline.ts";
+
+describe("isTitleLine", () => {
+  it("accepts the seeds' title lines", () => {
+    expect(isTitleLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toBe(true);
+    expect(isTitleLine("Russia invites General Secretary to attend 80th anniversary of Victory Day")).toBe(true);
+    expect(isTitleLine("Vietnam's top leader meets Russian PM, vows closer ties")).toBe(true);
+  });
+  it("rejects sentences, labels and markup", () => {
+    expect(isTitleLine("The two countries are also celebrating the 75th anniversary of their diplomatic ties this year.")).toBe(false);
+    expect(isTitleLine("Politics")).toBe(false);
+    expect(isTitleLine("<script>alert('x')</script>")).toBe(false);
+    expect(isTitleLine("---")).toBe(false);
+  });
+});
+
+describe("firstSentence", () => {
+  it("does not stop at Mr. or an initial", () => {
+    expect(firstSentence("It was Mr. Mishustin's first visit. He came in January.")).toBe("It was Mr. Mishustin's first visit.");
+    expect(firstSentence("John F. Kennedy said so. Then he left.")).toBe("John F. Kennedy said so.");
+  });
+});
+
+describe("deriveHeadline", () => {
+  it("makes seed 000's headline from its first real paragraph, without the lead-in", () => {
+    expect(
+      deriveHeadline(
+        "During the reception, Party General Secretary To Lam emphasised the significance of Mishustin’s visit, saying that it takes place at a time when the two countries are celebrating the 75th anniversary of the diplomatic relations, and is Mishustin's first visit to Vietnam in his capacity as Russian Prime Minister.",
+      ),
+    ).toBe("Party General Secretary To Lam emphasised the significance of Mishustin’s visit");
+  });
+
+  it("makes seed 004's headline without the weekday, cut before a clause", () => {
+    expect(
+      deriveHeadline(
+        "Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart Mikhail Mishustin on the latter’s first official visit to Việt Nam, expressing confidence that this trip will drive further the Việt Nam-Russia Comprehensive Strategic Partnership.",
+      ),
+    ).toBe("Prime Minister Phạm Minh Chính welcomed his Russian counterpart Mikhail Mishustin");
+  });
+
+  it("makes seed 003's headline without the dates and the attribution", () => {
+    const headline = deriveHeadline(
+      "Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit to Việt Nam from January 14-15 at the invitation of his Vietnamese counterpart Phạm Minh Chính aims to strengthen the comprehensive strategic partnership between the two countries and prepare for important activities in bilateral relations in 2025, according to a Vietnamese diplomat.",
+    );
+    expect(headline).toBe("Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit to Việt Nam");
+  });
+
+  it("keeps a short lede whole, without its period", () => {
+    expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).toBe("Vietnam and Russia signed 10 deals");
+  });
+
+  it("never cuts mid-word, never ends on a comma or a small word, and stays within the limit", () => {
+    const lede =
+      "Representatives of ministries, sectors, localities, enterprises, universities, research institutes, banks, cooperatives, associations and investors gathered in Hà Nội.";
+    const headline = deriveHeadline(lede);
+    expect(headline.length).toBeLessThanOrEqual(MAX_HEADLINE_LENGTH);
+    expect(lede.startsWith(headline)).toBe(true);
+    expect(lede[headline.length]).toMatch(/[\s,]/);
+    expect(headline).not.toMatch(/[,;:]$|\s(?:and|of|the)$/);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { findEventDay, inferEventDate, inferYear, yearsMentioned } from "../../src/ingest/infer-date.ts";
+
+// Seed 002's paragraphs that carry the evidence (the source states no date).
+const seed002 = [
+  "Russian Prime Minister Mikhail Mishustin reiterated the Russian President's invitation to General Secretary To Lam to attend the 80th anniversary of the Victory and visit Russia in 2025.",
+  "On the afternoon of January 14, at the Party Central Committee Headquarters, General Secretary To Lam had a cordial reception for Russian Prime Minister Mikhail Mishustin, who is on an official visit to Vietnam.",
+  "General Secretary To Lam expressed his delight at the results of cooperation between the two countries achieved in recent times, especially after the state visit to Vietnam by Russian President Vladimir Putin in June 2024.",
+];
+
+describe("findEventDay", () => {
+  it("finds the day of the main event in seed 002", () => {
+    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14" });
+  });
+
+  it.each([
+    ["on Tuesday (January 14) the two leaders met", { month: 1, day: 14 }],
+    ["the groundbreaking ceremony this morning (January 15).", { month: 1, day: 15 }],
+    ["Chiều 14-1, tại Trụ sở Chính phủ, Thủ tướng đã hội đàm", { month: 1, day: 14 }],
+    ["Sáng nay (15/1), Tổng Bí thư dự lễ khởi công", { month: 1, day: 15 }],
+    ["The talks took place on 14 January in Hanoi.", { month: 1, day: 14 }],
+    ["On January 14, 2025, the two sides signed.", { month: 1, day: 14, year: 2025 }],
+  ])("reads %s", (text, day) => {
+    expect(findEventDay([text])?.day).toEqual(day);
+  });
+
+  it("prefers a dated event phrase over an earlier bare mention in a later paragraph order", () => {
+    expect(findEventDay(["The visit lasts from January 14-15.", "On January 14 the leaders met."])?.day).toEqual({
+      month: 1,
+      day: 14,
+    });
+    expect(findEventDay(["A plan for May 9 parades.", "On May 8 the leaders met."])?.day).toEqual({ month: 5, day: 8 });
+  });
+
+  it("finds nothing in text without a day", () => {
+    expect(findEventDay(["The two countries are also celebrating the 75th anniversary of their diplomatic ties this year."])).toBeUndefined();
+    expect(findEventDay(["Prices may 15 per cent rise."])).toBeUndefined();
+  });
+});
+
+describe("inferYear", () => {
+  it("puts January 14 after June 2024 in seed 002, confirmed by `in 2025`", () => {
+    expect(inferYear({ month: 1, day: 14 }, seed002.join("\n"))).toEqual({ year: 2025, confirmed: true });
+  });
+
+  it("keeps the year of the latest past reference when the day comes later in that year", () => {
+    expect(inferYear({ month: 8, day: 3 }, "After Putin's state visit in June 2024, trade grew in 2024.")).toEqual({
+      year: 2024,
+      confirmed: true,
+    });
+  });
+
+  it("ignores month-years in sentences about the future", () => {
+    expect(
+      inferYear({ month: 1, day: 14 }, "The visit followed talks in October 2024. A summit will be held in November 2025."),
+    ).toEqual({ year: 2025, confirmed: true });
+    expect(inferYear({ month: 1, day: 14 }, "The visit followed talks in October 2024.")).toEqual({
+      year: 2025,
+      confirmed: false,
+    });
+  });
+
+  it("falls back to the latest year named, not a target year, unconfirmed", () => {
+    expect(inferYear({ month: 3, day: 2 }, "Trade reached a record in 2024 and should double by 2030.")).toEqual({
+      year: 2024,
+      confirmed: false,
+    });
+    expect(inferYear({ month: 3, day: 2 }, "No year at all.")).toBeUndefined();
+  });
+});
+
+describe("yearsMentioned", () => {
+  it("leaves out target years and range ends", () => {
+    expect(yearsMentioned("in 2025, by 2030, the 2021-2030 strategy, until 2045, since 1950")).toEqual([2025, 2021, 1950]);
+  });
+});
+
+describe("inferEventDate", () => {
+  it("dates seed 002 to 2025-01-14", () => {
+    expect(inferEventDate(seed002)).toEqual({
+      date: { year: 2025, month: 1, day: 14 },
+      evidence: "On the afternoon of January 14",
+      yearConfirmed: true,
+    });
+  });
+});

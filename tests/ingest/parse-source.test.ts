@@ -1,0 +1,268 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decodeSource } from "../../src/ingest/decode-source.ts";
+import { parseSource } from "../../src/ingest/parse-source.ts";
+import type { ParsedSource } from "../../src/ingest/parsed-source.ts";
+import * as otherSites from "./fixtures/other-sites.ts";
+
+const TODAY = "2025-06-01";
+
+function parseSeed(name: string): ParsedSource {
+  const decoded = decodeSource(readFileSync(new URL(`../../content/sources/${name}`, import.meta.url)));
+  if ("error" in decoded) throw new Error(`${name} ${decoded.error}`);
+  return parseSource(decoded.text, { today: TODAY });
+}
+
+/** Lines of page furniture in the seeds: none may survive in a body. */
+const BOILERPLATE = [
+  /^ ?date \d/,
+  /Vietnam\.vn - /,
+  /^Photo caption$/,
+  /Photo: /,
+  /\(Photo: SGGP\)$/,
+  /Báo Tin Tức\d/,
+  /^Comment \(\d+\)$/,
+  /^No data$/,
+  /^Same (?:tag|category|author)$/,
+  /^TIN LIÊN QUAN$/,
+  /^Source: /,
+  /^Thanh Hà\s*\|?$/,
+  /^Nguyen Hong Diep/,
+  /— VNS$/,
+  /^HÀ NỘI —/,
+  /^(?:Heritage|Figure|Business|News|Local|Product|Political System|No videos available)$/,
+  /^\|$/,
+  /Cuc Phuong in butterfly season/,
+];
+
+function expectNoBoilerplate(parsed: ParsedSource): void {
+  for (const paragraph of parsed.paragraphs) {
+    for (const pattern of BOILERPLATE) expect(paragraph, `${pattern} survived`).not.toMatch(pattern);
+  }
+}
+
+describe("parseSource on the five seeds", () => {
+  it("000: dated by its marker; the first line is a caption, the headline comes from the first real paragraph", () => {
+    const parsed = parseSeed("000_371a887026197f3c.txt");
+    expect(parsed).toMatchObject({
+      title: "Party General Secretary To Lam emphasised the significance of Mishustin’s visit",
+      date: "2025-01-15",
+      dateInferred: false,
+      publisher: "Sài Gòn Giải Phóng",
+      captions: [
+        "Party General Secretary To Lam (right) gives a reception in Hanoi on January 14 for visiting Russian Prime Minister Mikhail Vladimirovich Mishustin.",
+      ],
+      photoCredits: ["SGGP"],
+      problems: [],
+    });
+    expect(parsed.author).toBeUndefined();
+    expect(parsed.dateline).toBeUndefined();
+    expect(parsed.originalUrl).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(11);
+    expect(parsed.paragraphs[0]).toMatch(/^During the reception, Party General Secretary To Lam emphasised/);
+    expect(parsed.paragraphs).toContain(
+      "The Party chief highlighted several major directions to further deepen Vietnam-Russia relations in the time ahead.",
+    );
+    expect(parsed.paragraphs.some((p) => p.startsWith("PM Mishustin expressed his joy"))).toBe(true);
+    expect(parsed.paragraphs.some((p) => p.startsWith("Informing the host about the results"))).toBe(true);
+    expect(parsed.paragraphs.at(-1)).toBe(
+      "Host and guest agreed on several major orientations to further deepen the traditional friendship and comprehensive strategic partnership between Vietnam and Russia.",
+    );
+    expectNoBoilerplate(parsed);
+  });
+
+  it("001: scraped page: title line, day-first byline date, original publisher over the aggregator, captions out", () => {
+    const parsed = parseSeed("001_7323d1b9344210f5.txt");
+    expect(parsed).toMatchObject({
+      title: "General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin",
+      date: "2025-05-09",
+      dateInferred: false,
+      publisher: "Báo Tin Tức",
+      author: "Nguyen Hong Diep",
+      originalUrl:
+        "https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm",
+      captions: [
+        "General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.",
+        "General Secretary To Lam and the Vietnamese delegation at the meeting with Russian Prime Minister Mikhail Mishustin.",
+        "Prime Minister Mikhail Mishustin and the Russian Government delegation at the meeting with General Secretary To Lam.",
+      ],
+      photoCredits: ["Thong Nhat", "VNA"],
+      problems: [],
+    });
+    expect(parsed.dateline).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(9);
+    expect(parsed.paragraphs[0]).toMatch(/^According to VNA special correspondent, on May 8/);
+    expect(parsed.paragraphs.at(-1)).toBe(
+      "Prime Minister Mikhail Mishustin affirmed that the Russian Government will coordinate with the Vietnamese Government to implement decisions adopted at the highest level.",
+    );
+    expectNoBoilerplate(parsed);
+  });
+
+  it("002: no date stated: inferred from the event day; related-news block and repeated byline removed", () => {
+    const parsed = parseSeed("002_4f481d523fa9e829.txt");
+    expect(parsed).toMatchObject({
+      title: "Russia invites General Secretary to attend 80th anniversary of Victory Day",
+      date: "2025-01-14",
+      dateInferred: true,
+      author: "Thanh Hà",
+      captions: [],
+      photoCredits: [],
+      problems: [],
+    });
+    expect(parsed.publisher).toBeUndefined();
+    expect(parsed.dateline).toBeUndefined();
+    expect(parsed.originalUrl).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(12);
+    expect(parsed.paragraphs[0]).toMatch(/^Russian Prime Minister Mikhail Mishustin reiterated/);
+    expect(parsed.paragraphs.at(-1)).toMatch(/^In an open and friendly atmosphere, .* Russian Federation\.$/);
+    expect(parsed.paragraphs.join("\n")).not.toMatch(/Ninh Thuan|West Lake Guest House|Song Minh|Khánh Minh/);
+    expectNoBoilerplate(parsed);
+  });
+
+  it("003: marker date, `HÀ NỘI —` dateline, ` — VNS` sign-off", () => {
+    const parsed = parseSeed("003_e89575649a14062e.txt");
+    expect(parsed).toMatchObject({
+      title: "Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit to Việt Nam",
+      date: "2025-01-11",
+      dateInferred: false,
+      publisher: "Việt Nam News",
+      dateline: "Hà Nội",
+      captions: [],
+      problems: [],
+    });
+    expect(parsed.author).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(11);
+    expect(parsed.paragraphs[0]).toMatch(/^Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit/);
+    expect(parsed.paragraphs.at(-1)).toMatch(/comprehensive cooperation between Việt Nam and Russia, he stressed\.$/);
+    expectNoBoilerplate(parsed);
+  });
+
+  it("004: marker date, dateline, sign-off; headline from the lede", () => {
+    const parsed = parseSeed("004_e5feb39fc4d21994.txt");
+    expect(parsed).toMatchObject({
+      title: "Prime Minister Phạm Minh Chính welcomed his Russian counterpart Mikhail Mishustin",
+      date: "2025-01-14",
+      dateInferred: false,
+      publisher: "Việt Nam News",
+      dateline: "Hà Nội",
+      captions: [],
+      problems: [],
+    });
+    expect(parsed.paragraphs).toHaveLength(22);
+    expect(parsed.paragraphs[0]).toMatch(/^Prime Minister Phạm Minh Chính on Tuesday welcomed/);
+    expect(parsed.paragraphs.at(-1)).toMatch(/Inter-Parliamentary Cooperation Committee\.$/);
+    expectNoBoilerplate(parsed);
+  });
+
+  it("keeps every headline within about 100 characters and never a caption", () => {
+    for (const name of ["000_371a887026197f3c.txt", "003_e89575649a14062e.txt", "004_e5feb39fc4d21994.txt"]) {
+      const parsed = parseSeed(name);
+      expect(parsed.title.length).toBeLessThanOrEqual(100);
+      expect(parsed.captions).not.toContain(parsed.title);
+    }
+  });
+});
+
+describe("parseSource on other sites' layouts", () => {
+  const parse = (text: string) => parseSource(text, { today: TODAY });
+
+  it("VnExpress: banner and section labels skipped, byline with date, in-body link and tags dropped", () => {
+    const parsed = parse(otherSites.VNEXPRESS);
+    expect(parsed).toMatchObject({
+      title: "Vietnam, Russia sign 10 cooperation agreements",
+      date: "2025-01-14",
+      publisher: "VnExpress",
+      author: "Viet Tuan",
+      photoCredits: ["VnExpress", "Giang Huy"],
+    });
+    expect(parsed.captions).toHaveLength(1);
+    expect(parsed.paragraphs).toHaveLength(3);
+    expect(parsed.paragraphs.join("\n")).not.toMatch(/Read more|Tags|meets Russian counterpart/);
+  });
+
+  it("Reuters: dateline with agency and day, glued date and time, closing credits dropped", () => {
+    const parsed = parse(otherSites.REUTERS);
+    expect(parsed).toMatchObject({
+      title: "Vietnam's top leader meets Russian PM, vows closer ties",
+      date: "2025-01-14",
+      publisher: "Reuters",
+      author: "Francesco Guarascio",
+      dateline: "Hanoi",
+    });
+    expect(parsed.paragraphs[0]).toMatch(/^Vietnam's top leader To Lam met/);
+    expect(parsed.paragraphs).toHaveLength(3);
+  });
+
+  it("TASS: the dateline's day with the year from the text", () => {
+    expect(parse(otherSites.TASS)).toMatchObject({ date: "2025-01-14", dateInferred: false, publisher: "TASS", dateline: "Moscow" });
+  });
+
+  it("Tuổi Trẻ: paper code instead of a dateline, capitalised credits and signature, `Tin liên quan` tail", () => {
+    const parsed = parse(otherSites.TUOI_TRE);
+    expect(parsed).toMatchObject({
+      title: "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin",
+      date: "2025-01-14",
+      publisher: "Tuổi Trẻ",
+      author: "Thành Chung",
+      captions: ["Thủ tướng Phạm Minh Chính và Thủ tướng Nga Mikhail Mishustin"],
+      photoCredits: ["Nguyễn Khánh"],
+    });
+    expect(parsed.dateline).toBeUndefined();
+    expect(parsed.paragraphs).toHaveLength(2);
+    expect(parsed.paragraphs[0]).toMatch(/^Chiều 14-1/);
+  });
+
+  it("Nhân Dân, VietnamPlus, Việt Nam News, AP", () => {
+    expect(parse(otherSites.NHAN_DAN)).toMatchObject({ date: "2025-01-14", publisher: "Nhân Dân", paragraphs: { length: 2 } });
+    expect(parse(otherSites.VIETNAMPLUS)).toMatchObject({
+      date: "2025-01-14",
+      dateline: "Hanoi",
+      publisher: "Vietnam News Agency",
+      paragraphs: { length: 2 },
+    });
+    expect(parse(otherSites.VIET_NAM_NEWS)).toMatchObject({
+      title: "Russia's PM pays official visit to Việt Nam",
+      publisher: "Việt Nam News",
+      dateline: "Hà Nội",
+      photoCredits: ["VNA", "VNS", "Dương Giang"],
+      paragraphs: ["Prime Minister Phạm Minh Chính held talks with his Russian counterpart Mikhail Mishustin on Tuesday.", "The two sides signed agreements in science and culture."],
+    });
+    expect(parse(otherSites.AP)).toMatchObject({ date: "2025-01-14", publisher: "Associated Press", author: "David Rising", dateline: "Hanoi" });
+  });
+});
+
+describe("parseSource problems", () => {
+  const parse = (text: string) => parseSource(text, { today: TODAY });
+
+  it("reports an impossible date, naming it, and gives no date", () => {
+    const parsed = parse(" date 2025-02-31 HÀ NỘI — The two sides met and agreed on many things in the capital city.");
+    expect(parsed.date).toBeUndefined();
+    expect(parsed.problems).toEqual([{ severity: "error", message: expect.stringContaining("2025-02-31") }]);
+  });
+
+  it("keeps a date after today with a warning", () => {
+    const parsed = parse(" date 2025-12-24 HÀ NỘI — The two sides met and agreed on many things in the capital city.");
+    expect(parsed.date).toBe("2025-12-24");
+    expect(parsed.problems).toEqual([{ severity: "warning", message: expect.stringContaining("future") }]);
+  });
+
+  it("reports a source with no date to find or infer", () => {
+    const parsed = parse("Leaders met\n\nThe two sides met and agreed on many things in the capital city.");
+    expect(parsed.date).toBeUndefined();
+    expect(parsed.problems.map((p) => p.severity)).toEqual(["error"]);
+  });
+
+  it("keeps text that looks like HTML, script, liquid or front matter as article text", () => {
+    const parsed = parse(
+      " date 2025-03-02 HÀ NỘI — The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site.\n\n---\ntitle: not front matter\n---\n\nPrime Minister Phạm Minh Chính said <b>bold</b> words. — VNS",
+    );
+    expect(parsed.paragraphs).toEqual([
+      "The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site.",
+      "---",
+      "title: not front matter",
+      "---",
+      "Prime Minister Phạm Minh Chính said <b>bold</b> words.",
+    ]);
+    expect(parsed.title).toBe("The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site");
+  });
+});

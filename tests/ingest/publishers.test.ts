@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/ingest/publishers.ts";
+
+describe("publisher table", () => {
+  it("finds the seeds' publishers by code, host and name", () => {
+    expect(publisherByCode("VNS")?.name).toBe("Việt Nam News");
+    expect(publisherByCode("SGGP")?.name).toBe("Sài Gòn Giải Phóng");
+    expect(publisherByHost("https://baotintuc.vn/chinh-tri/x.htm")?.name).toBe("Báo Tin Tức");
+    expect(publisherByName("Báo Tin Tức")?.name).toBe("Báo Tin Tức");
+    expect(publisherByName("Bao Tin Tuc")?.name).toBe("Báo Tin Tức");
+  });
+
+  it("matches subdomains and marks the aggregator", () => {
+    expect(publisherByHost("https://en.sggp.org.vn/a.html")?.name).toBe("Sài Gòn Giải Phóng");
+    expect(publisherByHost("e.vnexpress.net")?.name).toBe("VnExpress");
+    expect(publisherByHost("Vietnam.vn")?.aggregator).toBe(true);
+  });
+
+  it("knows nothing it was not told", () => {
+    expect(publisherByHost("notvnexpress.net")).toBeUndefined();
+    expect(publisherByCode("XYZ")).toBeUndefined();
+    expect(publisherByName("Thanh Hà")).toBeUndefined();
+  });
+
+  it("has no code, host or name claimed by two publishers", () => {
+    const seen = new Map<string, string>();
+    for (const publisher of PUBLISHERS) {
+      for (const key of [...publisher.codes, ...publisher.hosts, publisher.name, ...publisher.aliases].map((k) => k.toLowerCase())) {
+        expect(seen.get(key) ?? publisher.name, key).toBe(publisher.name);
+        seen.set(key, publisher.name);
+      }
+    }
+  });
+});

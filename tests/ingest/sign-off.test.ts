@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { stripSignOff } from "../../src/ingest/sign-off.ts";
+
+describe("stripSignOff", () => {
+  it("strips seed 003's ` — VNS`", () => {
+    expect(stripSignOff("2025 will mark the beginning of a new phase, he stressed. — VNS")).toEqual({
+      text: "2025 will mark the beginning of a new phase, he stressed.",
+      codes: ["VNS"],
+    });
+  });
+
+  it.each([
+    ["The two sides signed agreements. — VNA/VNS", "The two sides signed agreements.", ["VNA", "VNS"]],
+    ["The talks ended in the afternoon. (VNA)", "The talks ended in the afternoon.", ["VNA"]],
+    ["Hai bên nhất trí tăng cường hợp tác./.", "Hai bên nhất trí tăng cường hợp tác.", []],
+    ["VNA", "", ["VNA"]],
+    ["— Reuters", "", ["Reuters"]],
+  ])("strips %s", (paragraph, text, codes) => {
+    expect(stripSignOff(paragraph)).toEqual({ text, codes });
+  });
+
+  it("leaves an acronym inside a sentence and a range alone", () => {
+    expect(stripSignOff("The deal was signed with the Vietnam News Agency (VNA).")).toBeUndefined();
+    expect(stripSignOff("It covers the period 2021 – 2030")).toBeUndefined();
+    expect(stripSignOff("Ties between Việt Nam — Russia")).toBeUndefined();
+    expect(stripSignOff("UNCLOS")).toBeUndefined();
+  });
+});

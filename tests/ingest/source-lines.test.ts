@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { splitSourceLines } from "../../src/ingest/source-lines.ts";
+
+describe("splitSourceLines", () => {
+  it("keeps seed 002's byline and related-news heading apart (no blank line between them)", () => {
+    expect(splitSourceLines("Thanh Hà\nTIN LIÊN QUAN\n\n|")).toEqual(["Thanh Hà", "TIN LIÊN QUAN", "|"]);
+  });
+
+  it("keeps seed 001's navigation lines apart", () => {
+    expect(splitSourceLines("No data\nNo data\n\nSame tag")).toEqual(["No data", "No data", "Same tag"]);
+  });
+
+  it("joins hard-wrapped wire copy", () => {
+    expect(splitSourceLines("HANOI (Reuters) - Vietnam's leader met the\nRussian prime minister on Tuesday,\nofficials said.\n\nNext.")).toEqual([
+      "HANOI (Reuters) - Vietnam's leader met the Russian prime minister on Tuesday, officials said.",
+      "Next.",
+    ]);
+    expect(splitSourceLines("the visit\nwill last two days")).toEqual(["the visit will last two days"]);
+  });
+
+  it("does not join markup lines that only look like continuations", () => {
+    expect(splitSourceLines("---\ntitle: not front matter\n---")).toEqual(["---", "title: not front matter", "---"]);
+  });
+
+  it("collapses runs of spaces and drops blank lines", () => {
+    expect(splitSourceLines("  a   b \n\n\n c")).toEqual(["a b", "c"]);
+  });
+});
