@@ -1,0 +1,390 @@
+/**
+ * The synthetic events: visits, summits, anniversaries, sessions, storms and
+ * games spread over the archive's ten years. Each has a canonical name, a
+ * description with its date, aliases that name it outright, keywords that are
+ * evidence for it only with its people or near its date, and its people.
+ * Aliases and keywords are unique across events (after folding), so an
+ * article names exactly the events it was written about.
+ */
+import type { Random } from "./random.ts";
+import { dateRange, dayOf, isoOf, monthDaySpan, yearOf } from "./dates.ts";
+import { PhraseRegistry } from "./phrase-registry.ts";
+import { slugOf } from "./phrase.ts";
+import { PARTNER_COUNTRIES, RUSSIA, VIETNAM, type Country, type Place } from "./places.ts";
+import type { SynthPerson } from "./people.ts";
+
+/** A phrase as text writes it in either spelling, and whether it takes "the". */
+export interface EventPhrase extends Place {
+  definite: boolean;
+}
+
+export interface SynthEvent {
+  name: string;
+  slug: string;
+  description: string;
+  startDay: number;
+  endDay: number;
+  /** Names and aliases; the first is the canonical name. */
+  aliases: EventPhrase[];
+  keywords: EventPhrase[];
+  /** Slugs of the people the event is about. */
+  people: string[];
+  /** People whose name is part of an alias: an article naming the event names them too. */
+  namedPeople: string[];
+}
+
+export const ARCHIVE_FIRST_DAY = dayOf("2016-01-01");
+export const ARCHIVE_LAST_DAY = dayOf("2025-12-31");
+
+interface Draft {
+  name: Place;
+  definite: boolean;
+  description: string;
+  startDay: number;
+  endDay: number;
+  aliases: EventPhrase[];
+  /** Keyword candidates, most natural first; the first free one is kept. */
+  keywords: EventPhrase[][];
+  people: SynthPerson[];
+  namedPeople: SynthPerson[];
+}
+
+const phrase = (vi: string, en = vi, definite = false): EventPhrase => ({ vi, en, definite });
+const both = (make: (place: (p: Place) => string) => string, definite = false): EventPhrase => ({
+  vi: make((p) => p.vi),
+  en: make((p) => p.en),
+  definite,
+});
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  const suffix = ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+const day = (year: number, month: number, date: number) => dayOf(`${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`);
+
+function randomDayIn(random: Random, year: number, months: readonly number[]): number {
+  const month = random.pick(months);
+  return day(year, month, random.int(1, 26));
+}
+
+const YEARS = Array.from({ length: 10 }, (_, i) => 2016 + i);
+
+/** The `count` most popular people of one nationality. */
+function leaders(people: readonly SynthPerson[], nationality: SynthPerson["nationality"], count: number): SynthPerson[] {
+  return people.filter((person) => person.nationality === nationality).slice(0, count);
+}
+
+function visitDrafts(random: Random, people: readonly SynthPerson[], count: number): Draft[] {
+  const drafts: Draft[] = [];
+  const used = new Set<string>();
+  const vietnameseLeaders = leaders(people, "vietnamese", 30);
+  const russianLeaders = leaders(people, "russian", 30);
+  for (let attempt = 0; drafts.length < count && attempt < count * 20; attempt++) {
+    const russianVisitor = random.chance(0.45);
+    const visitor = random.pick(russianVisitor ? russianLeaders.slice(0, 8) : vietnameseLeaders.slice(0, 10));
+    const destination: Country = russianVisitor ? VIETNAM : random.chance(0.5) ? RUSSIA : random.pick(PARTNER_COUNTRIES);
+    const key = `${visitor.slug}>${destination.en}`;
+    if (used.has(key)) continue;
+    used.add(key);
+    const host = russianVisitor
+      ? random.pick(vietnameseLeaders.slice(0, 4))
+      : destination === RUSSIA
+        ? random.pick(russianLeaders.slice(0, 4))
+        : undefined;
+    const kind = /President|General Secretary/.test(visitor.role.formal) ? "state" : random.pick(["official", "official", "working"]);
+    const year = random.pick(YEARS);
+    const length = random.int(1, 3);
+    // Days 1–26 plus at most three: a visit never spans two months.
+    const start = randomDayIn(random, year, [1, 3, 4, 5, 6, 9, 10, 11, 12]);
+    const end = start + length;
+    const span = monthDaySpan(start, end);
+    const owner = (p: (place: Place) => string) => p(visitor.name);
+    drafts.push({
+      name: both((p) => `${owner(p)}'s ${kind} visit to ${p(destination)} (${year})`),
+      definite: false,
+      description: `${kind[0]?.toUpperCase()}${kind.slice(1)} visit by ${visitor.role.title.vi} ${visitor.name.vi} to ${destination.vi}, ${dateRange(start, end)}.`,
+      startDay: start,
+      endDay: end,
+      aliases: [
+        both((p) => `${owner(p)}'s ${kind} visit to ${p(destination)}`),
+        ...(visitor.titledShort
+          ? [both((p) => `${p(visitor.titledShort as Place)}'s visit to ${p(destination)}`)]
+          : []),
+      ],
+      keywords: [
+        [
+          both((p) => `${kind} visit to ${p(destination)} from ${span}`),
+          both((p) => `${kind} visit to ${p(destination)} from ${span}, ${year}`),
+        ],
+      ],
+      people: host ? [visitor, host] : [visitor],
+      namedPeople: [visitor],
+    });
+  }
+  return drafts;
+}
+
+const ASEAN_HOSTS: Record<number, Place> = {
+  2016: { vi: "Vientiane", en: "Vientiane" }, 2017: { vi: "Manila", en: "Manila" },
+  2018: { vi: "Singapore", en: "Singapore" }, 2019: { vi: "Bangkok", en: "Bangkok" },
+  2020: { vi: "Hà Nội", en: "Hanoi" }, 2021: { vi: "Bandar Seri Begawan", en: "Bandar Seri Begawan" },
+  2022: { vi: "Phnom Penh", en: "Phnom Penh" }, 2023: { vi: "Jakarta", en: "Jakarta" },
+  2024: { vi: "Vientiane", en: "Vientiane" }, 2025: { vi: "Kuala Lumpur", en: "Kuala Lumpur" },
+};
+
+const BRICS_HOSTS: Record<number, string> = {
+  2016: "Goa", 2017: "Xiamen", 2018: "Johannesburg", 2019: "Brasília", 2020: "Moscow",
+  2021: "New Delhi", 2022: "Beijing", 2023: "Johannesburg", 2024: "Kazan", 2025: "Rio de Janeiro",
+};
+
+function summitDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
+  const drafts: Draft[] = [];
+  const vietnamese = leaders(people, "vietnamese", 12);
+  const russian = leaders(people, "russian", 12);
+  for (const year of YEARS) {
+    const aseanCity = ASEAN_HOSTS[year] as Place;
+    const aseanStart = randomDayIn(random, year, [10, 11]);
+    const aseanNumber = 29 + (year - 2016) * 2;
+    drafts.push({
+      name: both(() => `${ordinal(aseanNumber)} ASEAN Summit`),
+      definite: true,
+      description: `${ordinal(aseanNumber)} ASEAN Summit, held in ${aseanCity.vi}, ${dateRange(aseanStart, aseanStart + 2)}.`,
+      startDay: aseanStart,
+      endDay: aseanStart + 2,
+      aliases: [phrase(`${year} ASEAN Summit`, `${year} ASEAN Summit`, true), both((p) => `ASEAN Summit in ${p(aseanCity)}`, true)],
+      keywords: [[both((p) => `ASEAN leaders in ${p(aseanCity)}`), both((p) => `ASEAN leaders in ${p(aseanCity)} in ${year}`)]],
+      people: [random.pick(vietnamese.slice(0, 3))],
+      namedPeople: [],
+    });
+    const bricsCity = BRICS_HOSTS[year] as string;
+    const bricsStart = randomDayIn(random, year, [6, 7, 8, 9, 10]);
+    drafts.push({
+      name: both(() => `${ordinal(8 + year - 2016)} BRICS Summit`),
+      definite: true,
+      description: `${ordinal(8 + year - 2016)} BRICS Summit, held in ${bricsCity}, ${dateRange(bricsStart, bricsStart + 2)}.`,
+      startDay: bricsStart,
+      endDay: bricsStart + 2,
+      aliases: [phrase(`${year} BRICS Summit`, `${year} BRICS Summit`, true), phrase(`BRICS Summit in ${bricsCity}`, `BRICS Summit in ${bricsCity}`, true)],
+      keywords: [[phrase(`BRICS leaders in ${bricsCity}`), phrase(`BRICS leaders in ${bricsCity} in ${year}`)]],
+      people: [random.pick(russian.slice(0, 2)), random.pick(vietnamese.slice(0, 3))],
+      namedPeople: [],
+    });
+    const forumStart = day(year, 9, random.int(2, 7));
+    drafts.push({
+      name: both(() => `${ordinal(2 + year - 2016)} Eastern Economic Forum`),
+      definite: true,
+      description: `${ordinal(2 + year - 2016)} Eastern Economic Forum in Vladivostok, ${dateRange(forumStart, forumStart + 3)}.`,
+      startDay: forumStart,
+      endDay: forumStart + 3,
+      aliases: [phrase(`${year} Eastern Economic Forum`, `${year} Eastern Economic Forum`, true)],
+      keywords: [[phrase(`forum in Vladivostok in ${year}`)]],
+      people: [random.pick(russian.slice(0, 3)), random.pick(vietnamese.slice(0, 8))],
+      namedPeople: [],
+    });
+    const committeeStart = randomDayIn(random, year, [3, 4, 10, 11]);
+    const committeeCity = year % 2 === 0 ? { vi: "Hà Nội", en: "Hanoi" } : { vi: "Moscow", en: "Moscow" };
+    drafts.push({
+      name: both((p) => `${ordinal(20 + year - 2016)} meeting of the ${p(VIETNAM)}–Russia Intergovernmental Committee`),
+      definite: true,
+      description: `Annual meeting of the intergovernmental committee in ${committeeCity.vi}, ${dateRange(committeeStart, committeeStart + 1)}.`,
+      startDay: committeeStart,
+      endDay: committeeStart + 1,
+      aliases: [both((p) => `${year} ${p(VIETNAM)}–Russia Intergovernmental Committee meeting`, true)],
+      keywords: [[both((p) => `intergovernmental committee session in ${p(committeeCity)} in ${year}`)]],
+      people: [random.pick(vietnamese.slice(4, 12)), random.pick(russian.slice(4, 12))],
+      namedPeople: [],
+    });
+  }
+  return drafts;
+}
+
+const RELATIONS: ReadonlyArray<readonly [Country, string]> = [
+  [RUSSIA, "1950-01-30"],
+  ...(
+    [
+      ["Laos", "1962-09-05"], ["Cambodia", "1967-06-24"], ["Japan", "1973-09-21"], ["India", "1972-01-07"],
+      ["Cuba", "1960-12-02"], ["France", "1973-04-12"], ["Germany", "1975-09-23"], ["South Korea", "1992-12-22"],
+      ["Singapore", "1973-08-01"], ["Australia", "1973-02-26"], ["Indonesia", "1955-08-15"], ["Mongolia", "1954-11-17"],
+    ] as const
+  ).map(([name, date]) => [PARTNER_COUNTRIES.find((c) => c.en === name) as Country, date] as const),
+];
+
+function anniversaryDrafts(people: readonly SynthPerson[]): Draft[] {
+  const drafts: Draft[] = [];
+  const vietnamese = leaders(people, "vietnamese", 10);
+  const russian = leaders(people, "russian", 10);
+  for (const [country, established] of RELATIONS) {
+    const founded = Number(established.slice(0, 4));
+    for (const year of YEARS) {
+      const years = year - founded;
+      if (years % 5 !== 0) continue;
+      const start = dayOf(`${year}${established.slice(4)}`);
+      drafts.push({
+        name: both((p) => `${ordinal(years)} anniversary of ${p(VIETNAM)}–${p(country)} diplomatic relations`),
+        definite: true,
+        description: `${ordinal(years)} anniversary of diplomatic relations between ${VIETNAM.vi} and ${country.vi}, ${dateRange(start, start)}.`,
+        startDay: start,
+        endDay: start,
+        aliases: [both((p) => `${ordinal(years)} anniversary of diplomatic ties between ${p(VIETNAM)} and ${p(country)}`, true)],
+        keywords: [[both((p) => `${year} anniversary celebrations with ${p(country)}`)]],
+        people: country === RUSSIA ? [vietnamese[0] as SynthPerson, russian[0] as SynthPerson] : [vietnamese[(years / 5) % 3] as SynthPerson],
+        namedPeople: [],
+      });
+    }
+  }
+  return drafts;
+}
+
+const TYPHOONS: ReadonlyArray<readonly [string, string]> = [
+  ["Sarika", "2016-10-18"], ["Damrey", "2017-11-04"], ["Doksuri", "2017-09-15"], ["Bebinca", "2018-08-16"],
+  ["Podul", "2019-08-30"], ["Molave", "2020-10-28"], ["Vamco", "2020-11-15"], ["Conson", "2021-09-11"],
+  ["Noru", "2022-09-28"], ["Saola", "2023-09-02"], ["Yagi", "2024-09-07"], ["Trami", "2024-10-27"],
+  ["Kajiki", "2025-08-25"], ["Bualoi", "2025-09-28"],
+];
+
+function typhoonDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
+  const responders = leaders(people, "vietnamese", 25).filter((person) => /Prime Minister|Minister/.test(person.role.formal));
+  return TYPHOONS.map(([storm, landfall]) => {
+    const start = dayOf(landfall);
+    const end = start + random.int(2, 5);
+    return {
+      name: phrase(`Typhoon ${storm}`),
+      definite: false,
+      description: `Typhoon ${storm} and the floods that followed, ${dateRange(start, end)}.`,
+      startDay: start,
+      endDay: end,
+      aliases: [phrase(`storm ${storm}`)],
+      keywords: [[phrase(`${storm} recovery`)]],
+      people: [random.pick(responders)],
+      namedPeople: [],
+    };
+  });
+}
+
+function sessionDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
+  const chair = leaders(people, "vietnamese", 12).filter((person) => person.role.formal.startsWith("National Assembly"));
+  const drafts: Draft[] = [];
+  for (const year of YEARS) {
+    for (const [season, months] of [["mid-year", [5]], ["year-end", [10]]] as const) {
+      const term = year < 2021 || (year === 2021 && season === "mid-year") ? 14 : 15;
+      const termStart = term === 14 ? 2016 : 2021;
+      const number = (year - termStart) * 2 + (season === "mid-year" ? 1 : 2) - (term === 15 ? 1 : 0);
+      if (number < 1) continue;
+      const start = randomDayIn(random, year, months);
+      const end = start + random.int(18, 28);
+      drafts.push({
+        name: phrase(`${ordinal(number)} session of the ${term}th National Assembly`),
+        definite: true,
+        description: `${ordinal(number)} session of the ${term}th National Assembly, ${dateRange(start, end)}.`,
+        startDay: start,
+        endDay: end,
+        aliases: [phrase(`${year} ${season} session of the National Assembly`, undefined, true)],
+        keywords: [[phrase(`legislators' ${season} sitting in ${year}`)]],
+        people: chair.length > 0 ? [chair[0] as SynthPerson] : [],
+        namedPeople: [],
+      });
+    }
+  }
+  return drafts;
+}
+
+const SEA_GAMES: ReadonlyArray<readonly [number, Place, string, number]> = [
+  [29, { vi: "Kuala Lumpur", en: "Kuala Lumpur" }, "2017-08-19", 11],
+  [30, { vi: "Manila", en: "Manila" }, "2019-11-30", 11],
+  [31, { vi: "Hà Nội", en: "Hanoi" }, "2022-05-12", 11],
+  [32, { vi: "Phnom Penh", en: "Phnom Penh" }, "2023-05-05", 12],
+  [33, { vi: "Bangkok", en: "Bangkok" }, "2025-12-09", 11],
+];
+
+function gamesDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
+  const officials = leaders(people, "vietnamese", 40).filter((person) => person.role.title.vi.includes("Culture"));
+  return SEA_GAMES.map(([number, city, opening, days]) => {
+    const start = dayOf(opening);
+    const year = yearOf(start);
+    return {
+      name: phrase(`${ordinal(number)} SEA Games`),
+      definite: true,
+      description: `${ordinal(number)} Southeast Asian Games in ${city.vi}, ${dateRange(start, start + days)}.`,
+      startDay: start,
+      endDay: start + days,
+      aliases: [phrase(`SEA Games ${year}`), both((p) => `${p(city)} SEA Games`, true)],
+      keywords: [[both((p) => `Games in ${p(city)}`), both((p) => `Games in ${p(city)} in ${year}`)]],
+      people: officials.length > 0 ? [random.pick(officials)] : [],
+      namedPeople: [],
+    };
+  });
+}
+
+function cultureDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
+  const pool = people.slice(0, 60);
+  return YEARS.map((year) => {
+    const inVietnam = year % 2 === 0;
+    const start = randomDayIn(random, year, [6, 7, 8, 9]);
+    const name = inVietnam ? both((p) => `Russian Culture Days in ${p(VIETNAM)} ${year}`) : phrase(`Days of Vietnamese Culture in Russia ${year}`);
+    return {
+      name,
+      definite: false,
+      description: `${name.vi}, ${dateRange(start, start + 4)}.`,
+      startDay: start,
+      endDay: start + 4,
+      aliases: [inVietnam ? phrase(`${year} Russian Culture Days`, undefined, true) : phrase(`${year} Vietnamese Culture Days in Russia`, undefined, true)],
+      keywords: [[phrase(`culture days programme of ${year}`)]],
+      people: [random.pick(pool.filter((person) => person.nationality === (inVietnam ? "russian" : "vietnamese")))],
+      namedPeople: [],
+    };
+  });
+}
+
+/**
+ * `count` events, most popular first. Visits fill what the fixed calendar of
+ * summits, sessions, anniversaries, storms and games leaves.
+ */
+export function generateEvents(random: Random, people: readonly SynthPerson[], count: number): SynthEvent[] {
+  const calendar = random.shuffled([
+    ...summitDrafts(random, people),
+    ...anniversaryDrafts(people),
+    ...typhoonDrafts(random, people),
+    ...sessionDrafts(random, people),
+    ...gamesDrafts(random, people),
+    ...cultureDrafts(random, people),
+  ]);
+  const fixed = calendar.slice(0, Math.round(count * 0.6));
+  const drafts = random.shuffled([...fixed, ...visitDrafts(random, people, count - fixed.length)]);
+
+  const registry = new PhraseRegistry();
+  const events: SynthEvent[] = [];
+  const claim = (candidate: EventPhrase, owner: string): boolean => {
+    if (!registry.isFree(candidate.vi, owner) || !registry.isFree(candidate.en, owner)) return false;
+    registry.add(candidate.vi, owner);
+    registry.add(candidate.en, owner);
+    return true;
+  };
+  for (const draft of drafts) {
+    if (events.length === count) break;
+    const slug = slugOf(draft.name.vi);
+    const name = { ...draft.name, definite: draft.definite };
+    if (events.some((event) => event.slug === slug) || !claim(name, slug)) continue;
+    const aliases = [name, ...draft.aliases.filter((alias) => claim(alias, slug))];
+    const keywords = draft.keywords.map((options) => options.find((option) => claim(option, slug))).filter((k) => k !== undefined);
+    events.push({
+      name: draft.name.vi,
+      slug,
+      description: draft.description,
+      startDay: Math.max(ARCHIVE_FIRST_DAY, draft.startDay),
+      endDay: Math.min(ARCHIVE_LAST_DAY, draft.endDay),
+      aliases,
+      keywords,
+      people: [...new Set(draft.people.map((person) => person.slug))],
+      namedPeople: draft.namedPeople.map((person) => person.slug),
+    });
+  }
+  if (events.length < count) throw new Error(`only ${events.length} distinct events could be made`);
+  return events;
+}
+
+export function isoStart(event: SynthEvent): string {
+  return isoOf(event.startDay);
+}
