@@ -1,0 +1,57 @@
+/**
+ * Escape-by-default HTML for the page templates. Every value interpolated into
+ * `html` is HTML-escaped unless it is `SafeHtml`, and `SafeHtml` is only made by
+ * `html` itself and by the sanitising Markdown renderer (`markSanitised`). So
+ * article text — titles, names, captions — can never become markup by accident.
+ */
+import { htmlEscape } from "escape-goat";
+
+// A registered symbol rather than `instanceof`: Eleventy imports the templates
+// through its own loader, which can give this module a second instance.
+const SAFE = Symbol.for("news-archive.safe-html");
+
+export interface SafeHtml {
+  readonly [SAFE]: true;
+  readonly value: string;
+  toString(): string;
+}
+
+function safe(value: string): SafeHtml {
+  return { [SAFE]: true, value, toString: () => value };
+}
+
+export function isSafeHtml(value: unknown): value is SafeHtml {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[SAFE] === true;
+}
+
+/** What may be interpolated: text (escaped), numbers, SafeHtml, lists of these; nothing renders as "". */
+export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
+
+function renderValue(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (Array.isArray(value)) return value.map((item: HtmlValue) => renderValue(item)).join("");
+  if (isSafeHtml(value)) return value.value;
+  return htmlEscape(String(value));
+}
+
+/** Tagged template: the literal parts are markup, every interpolated value is escaped. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? "";
+  for (let index = 0; index < values.length; index += 1) {
+    out += renderValue(values[index]) + (strings[index + 1] ?? "");
+  }
+  return safe(out);
+}
+
+/**
+ * Marks HTML as safe. Only for the output of the sanitising Markdown renderer
+ * (render-markdown.ts); never for anything built from raw text.
+ */
+export function markSanitised(sanitisedHtml: string): SafeHtml {
+  return safe(sanitisedHtml);
+}
+
+/** The final page text: the document type and the escaped-by-construction markup. */
+export function documentText(page: SafeHtml): string {
+  return `<!doctype html>\n${page.value}`;
+}

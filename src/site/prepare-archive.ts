@@ -1,0 +1,42 @@
+/**
+ * From the entries and taxonomy folders to the archive model: read, validate,
+ * render the Markdown (cached), index in one pass. No output is written here.
+ */
+import { join } from "node:path";
+import { hasErrors, type Problem } from "../problems.ts";
+import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
+import { buildArchiveModel, type ArchiveModel, type RenderedEntry } from "./archive-model.ts";
+import { loadEntries } from "./load-entries.ts";
+import { createMarkdownRenderer, type MarkdownRenderer } from "./render-markdown.ts";
+
+export interface ArchiveSources {
+  entriesDir: string;
+  taxonomyDir: string;
+  /** Where rendered Markdown is kept between runs; none: render everything. */
+  cacheDir?: string;
+}
+
+export interface PreparedArchive {
+  /** Undefined when there were errors. */
+  archive?: ArchiveModel;
+  problems: Problem[];
+}
+
+export async function prepareArchive(
+  sources: ArchiveSources,
+  renderer: MarkdownRenderer = createMarkdownRenderer(sources.cacheDir),
+): Promise<PreparedArchive> {
+  const [loaded, taxonomy] = await Promise.all([loadEntries(sources.entriesDir), loadTaxonomy(sources.taxonomyDir)]);
+  const problems = [...taxonomy.problems, ...loaded.problems];
+  if (hasErrors(problems)) return { problems };
+  const rendered: RenderedEntry[] = [];
+  for (const entry of loaded.entries) {
+    rendered.push({ ...entry, rendered: await renderer.render(entry.body) });
+  }
+  const archive = buildArchiveModel(rendered, taxonomy.taxonomy);
+  const modelProblems = archive.problems.map((problem) => ({
+    ...problem,
+    file: join(sources.entriesDir, problem.file),
+  }));
+  return { archive, problems: [...problems, ...modelProblems] };
+}

@@ -1,0 +1,142 @@
+/**
+ * Entry bodies to HTML with remark + remark-html, sanitised: raw HTML in the
+ * Markdown is dropped and hast-util-sanitize's schema removes scripts, event
+ * handler attributes and `javascript:` links. This is the only place whose output
+ * may be marked `SafeHtml`.
+ *
+ * Rendering is cached by a hash of the body (in memory, and on disk under the
+ * cache folder), so an unchanged article is not rendered again.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Heading, Root, RootContent, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import { markSanitised, type SafeHtml } from "./html.ts";
+
+/** Bump when the output of `renderMarkdownNow` changes, so old cache files are ignored. */
+const RENDERER_VERSION = "1";
+
+const EXCERPT_LENGTH = 220;
+
+export interface RenderedMarkdown {
+  html: SafeHtml;
+  /** Plain text of the opening of the body, cut at a word, for lists of articles. */
+  excerpt: string;
+}
+
+interface CachedMarkdown {
+  html: string;
+  excerpt: string;
+}
+
+/**
+ * The article's title is the page's only h1, so body headings start at h2 and
+ * keep their relative order. Images are replaced by their alt text: the archive
+ * shows no pictures and must not load anything from other hosts.
+ */
+function fitBodyToPage(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === "heading");
+  const shallowest = Math.min(...headings.map((heading) => heading.depth));
+  const shift = 2 - shallowest;
+  for (const heading of headings) {
+    heading.depth = Math.min(6, Math.max(2, heading.depth + shift)) as Heading["depth"];
+  }
+  replaceImages(tree);
+}
+
+function replaceImages(node: Root | RootContent): void {
+  if (!("children" in node)) return;
+  const children = node.children as RootContent[];
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type === "image" || child.type === "imageReference") {
+      const text: Text = { type: "text", value: child.alt ?? "" };
+      children[index] = text;
+    } else {
+      replaceImages(child);
+    }
+  }
+}
+
+/** Plain text of the first paragraphs, cut at a word boundary near `length`. */
+export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
+  const text = tree.children
+    .filter((node) => node.type === "paragraph")
+    .map((node) => toString(node))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut.slice(0, length)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+const processor = remark().use(remarkHtml, { sanitize: true });
+
+function renderMarkdownNow(markdown: string): CachedMarkdown {
+  const tree = processor.parse(markdown);
+  fitBodyToPage(tree);
+  const html = processor.stringify(processor.runSync(tree) as Root);
+  return { html: String(html).trim(), excerpt: excerptOf(tree) };
+}
+
+/** Renders one body without any cache. */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const rendered = renderMarkdownNow(markdown);
+  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt };
+}
+
+export interface MarkdownRenderer {
+  render(markdown: string): Promise<RenderedMarkdown>;
+  /** How many bodies were rendered rather than taken from the cache. */
+  readonly rendered: number;
+}
+
+/** A renderer that keeps results by content hash, in memory and (when given) in `cacheDir`. */
+export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
+  const memory = new Map<string, CachedMarkdown>();
+  const folder = cacheDir === undefined ? undefined : join(cacheDir, "site-markdown");
+  let rendered = 0;
+  let folderReady: Promise<unknown> | undefined;
+
+  async function readCached(key: string): Promise<CachedMarkdown | undefined> {
+    if (folder === undefined) return undefined;
+    try {
+      const parsed = JSON.parse(await readFile(join(folder, `${key}.json`), "utf8")) as Partial<CachedMarkdown>;
+      if (typeof parsed.html === "string" && typeof parsed.excerpt === "string") {
+        return { html: parsed.html, excerpt: parsed.excerpt };
+      }
+    } catch {
+      // Missing or damaged: render again.
+    }
+    return undefined;
+  }
+
+  async function writeCached(key: string, value: CachedMarkdown): Promise<void> {
+    if (folder === undefined) return;
+    folderReady ??= mkdir(folder, { recursive: true });
+    await folderReady;
+    await writeFile(join(folder, `${key}.json`), JSON.stringify(value));
+  }
+
+  return {
+    get rendered() {
+      return rendered;
+    },
+    async render(markdown: string): Promise<RenderedMarkdown> {
+      const key = createHash("sha256").update(`${RENDERER_VERSION}\n${markdown}`, "utf8").digest("hex");
+      let value = memory.get(key) ?? (await readCached(key));
+      if (value === undefined) {
+        value = renderMarkdownNow(markdown);
+        rendered += 1;
+        await writeCached(key, value);
+      }
+      memory.set(key, value);
+      return { html: markSanitised(value.html), excerpt: value.excerpt };
+    },
+  };
+}

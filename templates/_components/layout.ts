@@ -1,0 +1,81 @@
+/**
+ * The page around every template: head, site header with navigation, optional
+ * breadcrumbs, the main content, footer. No script: everything works without it.
+ */
+import { html, type SafeHtml } from "../../src/site/html.ts";
+import type { SiteSettings } from "../../src/site/site-settings.ts";
+import { absoluteSiteUrl } from "../../src/site/path-prefix.ts";
+import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/site/urls.ts";
+import { breadcrumbs, type Crumb } from "./breadcrumbs.ts";
+
+export const STYLESHEET_PATH = "/assets/site.css";
+
+/** Top-level sections, shown in the header; the current one is marked. The site name leads home. */
+const SECTIONS: ReadonlyArray<{ path: string; label: string }> = [
+  { path: tagIndexPath("people"), label: "People" },
+  { path: tagIndexPath("events"), label: "Events" },
+  { path: tagIndexPath("topics"), label: "Topics" },
+  { path: ARCHIVE_PATH, label: "Archive" },
+];
+
+export interface LayoutOptions {
+  site: SiteSettings;
+  /** Page title without the site name; undefined on the home page. */
+  title?: string;
+  description?: string;
+  /** Site-relative path of this page. */
+  path: string;
+  /** Which header section this page belongs to (its path). */
+  section?: string;
+  /** Trail from home to this page; omitted on the home page. */
+  trail?: Crumb[];
+  /** Extra elements for `<head>` (feeds, metadata). */
+  head?: SafeHtml;
+  /** Whether the page should be indexed by search engines and linked as canonical. */
+  canonical?: boolean;
+  body: SafeHtml;
+}
+
+export function layout(options: LayoutOptions): SafeHtml {
+  const { site } = options;
+  const link = (path: string): string => href(site.pathPrefix, path);
+  const title = options.title === undefined ? site.title : `${options.title} · ${site.title}`;
+  const description = options.description ?? site.description;
+  return html`<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${description ? html`<meta name="description" content="${description}">` : ""}
+<meta name="color-scheme" content="light dark">
+${options.canonical === false ? "" : html`<link rel="canonical" href="${absoluteSiteUrl(site.siteUrl, site.pathPrefix, options.path)}">`}
+<link rel="stylesheet" href="${link(STYLESHEET_PATH)}">
+${options.head ?? ""}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<div class="site-header-inner">
+<a class="site-name" href="${link(HOME_PATH)}">${site.title}</a>
+<nav class="site-nav" aria-label="Sections">
+<ul>
+${SECTIONS.map(
+  (section) =>
+    html`<li><a href="${link(section.path)}"${section.path === options.section ? html` aria-current="${section.path === options.path ? "page" : "true"}"` : ""}>${section.label}</a></li>`,
+)}
+</ul>
+</nav>
+</div>
+</header>
+${options.trail ? breadcrumbs(options.trail, link) : ""}
+<main id="main">
+${options.body}
+</main>
+<footer class="site-footer">
+<div class="site-footer-inner">
+<p><a href="${link(HOME_PATH)}">${site.title}</a>${site.description ? html` — ${site.description}` : ""}</p>
+</div>
+</footer>
+</body>
+</html>`;
+}

@@ -1,0 +1,21 @@
+import type { TagCount } from "../../src/site/archive-model.ts";
+import { html, type SafeHtml } from "../../src/site/html.ts";
+
+/** A short list of tags with a number each (articles together, articles in all). */
+export function tagCounts(
+  title: string,
+  counts: readonly TagCount[],
+  link: (path: string) => string,
+  describe: (count: number) => string,
+): SafeHtml {
+  if (counts.length === 0) return html``;
+  return html`<section class="tag-counts">
+<h3>${title}</h3>
+<ul>
+${counts.map(
+  ({ tag, count }) =>
+    html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count" title="${describe(count)}"><span aria-hidden="true">${count}</span><span class="visually-hidden">${describe(count)}</span></span></li>
+`,
+)}</ul>
+</section>`;
+}

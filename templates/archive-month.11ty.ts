@@ -1,0 +1,44 @@
+/** `/archive/YYYY/MM/`: every article of a month, newest first. */
+import type { ArchiveMonth } from "../src/site/archive-model.ts";
+import { formatMonth, monthName } from "../src/site/format-date.ts";
+import { documentText, html } from "../src/site/html.ts";
+import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
+import { ARCHIVE_PATH, href, yearPath } from "../src/site/urls.ts";
+import { articleSummaries } from "./_components/article-list.ts";
+import { articleCount } from "./_components/counts.ts";
+import { layout } from "./_components/layout.ts";
+
+export const data = onePerPage<ArchiveMonth>("months", (month) => month.path);
+
+export function render({ site, archive, item: month, pagination }: ItemPageData<ArchiveMonth>): string {
+  const link = (path: string): string => href(site.pathPrefix, path);
+  const title = formatMonth(month.year, month.month);
+  // Months run newest first: the next one in the list is the month before.
+  const earlier = archive.months[pagination.pageNumber + 1];
+  const later = archive.months[pagination.pageNumber - 1];
+  const body = html`<div class="page-heading">
+<h1>${title}</h1>
+<p class="count">${articleCount(month.articles.length)}</p>
+</div>
+${articleSummaries(month.articles, link)}
+${earlier || later ? html`<nav class="neighbours" aria-label="Other months">
+<ul>
+${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${formatMonth(earlier.year, earlier.month)}</a></li>` : ""}
+${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${formatMonth(later.year, later.month)} →</a></li>` : ""}
+</ul>
+</nav>` : ""}`;
+  return documentText(
+    layout({
+      site,
+      title,
+      path: month.path,
+      section: ARCHIVE_PATH,
+      trail: [
+        { label: "Archive", path: ARCHIVE_PATH },
+        { label: String(month.year), path: yearPath(month.year) },
+        { label: monthName(month.month) },
+      ],
+      body,
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+/** `/archive/YYYY/`: the months of a year with their counts and latest headlines. */
+import type { ArchiveYear } from "../src/site/archive-model.ts";
+import { formatMonth } from "../src/site/format-date.ts";
+import { documentText, html } from "../src/site/html.ts";
+import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
+import { ARCHIVE_PATH, href } from "../src/site/urls.ts";
+import { articleLinks } from "./_components/article-list.ts";
+import { articleCount } from "./_components/counts.ts";
+import { layout } from "./_components/layout.ts";
+import { monthCalendar } from "./archive.11ty.ts";
+
+export const data = onePerPage<ArchiveYear>("years", (year) => year.path);
+
+/** Headlines shown per month; the month page has them all. */
+const HEADLINES_PER_MONTH = 5;
+
+export function render({ site, archive, item: year, pagination }: ItemPageData<ArchiveYear>): string {
+  const link = (path: string): string => href(site.pathPrefix, path);
+  // Years run newest first: the one after this in the list is the year before.
+  const earlier = archive.years[pagination.pageNumber + 1];
+  const later = archive.years[pagination.pageNumber - 1];
+  const body = html`<div class="page-heading">
+<h1>${year.year}</h1>
+<p class="count">${articleCount(year.count)}</p>
+</div>
+${monthCalendar(year, link)}
+${[...year.months].reverse().map(
+  (month) => html`<section class="archive-month" aria-labelledby="month-${month.month}">
+<h2 id="month-${month.month}"><a href="${link(month.path)}">${formatMonth(month.year, month.month)}</a> <span class="count">${articleCount(month.articles.length)}</span></h2>
+${articleLinks(month.articles.slice(0, HEADLINES_PER_MONTH), link)}
+${month.articles.length > HEADLINES_PER_MONTH ? html`<p class="more"><a href="${link(month.path)}">All ${articleCount(month.articles.length)} from ${formatMonth(month.year, month.month)}</a></p>` : ""}
+</section>
+`,
+)}
+${earlier || later ? html`<nav class="neighbours" aria-label="Other years">
+<ul>
+${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${earlier.year}</a></li>` : ""}
+${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${later.year} →</a></li>` : ""}
+</ul>
+</nav>` : ""}`;
+  return documentText(
+    layout({
+      site,
+      title: String(year.year),
+      path: year.path,
+      section: ARCHIVE_PATH,
+      trail: [{ label: "Archive", path: ARCHIVE_PATH }, { label: String(year.year) }],
+      body,
+    }),
+  );
+}
