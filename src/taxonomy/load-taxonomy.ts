@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { error, warning, type Problem } from "../problems.ts";
 import {
@@ -64,11 +64,12 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 
 /** The YAML list of one file, or problems. */
 function readList(text: string, file: string, problems: Problem[]): unknown[] {
-  const document = parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     for (const problem of document.errors) {
-      const where = problem.linePos ? `line ${problem.linePos[0].line}, column ${problem.linePos[0].col}: ` : "";
-      problems.push(error(file, `invalid YAML: ${where}${problem.message.split("\n")[0]}`));
+      const { line, col } = lineCounter.linePos(problem.pos[0]);
+      problems.push(error(file, `invalid YAML: line ${line}, column ${col}: ${problem.message.split("\n")[0]}`));
     }
     return [];
   }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
+import { paragraph, realTaxonomy } from "./fixtures.ts";
+
+const matcher = compileTaxonomy(realTaxonomy());
+const unknownIn = (text: string, excludedNames: string[] = []) =>
+  tagArticle(paragraph(text, { excludedNames }), matcher).unknownNames;
+
+describe("unknown names", () => {
+  it("finds a name after a role, foreign or Vietnamese", () => {
+    expect(unknownIn("Russian Ambassador to Vietnam Gennady Bezdetko attended the ceremony in Hà Nội.")).toEqual([
+      "Gennady Bezdetko",
+    ]);
+    expect(unknownIn("Foreign Minister Sergey Lavrov and Deputy Prime Minister Trần Hồng Hà held talks.")).toEqual([
+      "Sergey Lavrov",
+      "Trần Hồng Hà",
+    ]);
+    expect(
+      unknownIn("Deputy Chairman of the Russian Federal Security Council Dmitry Medvedev and Chairman of the State Duma Vyacheslav Volodin"),
+    ).toEqual(["Vyacheslav Volodin"]);
+  });
+
+  it("finds a Vietnamese name by its surname, with or without diacritics", () => {
+    expect(unknownIn("The event was attended by Nguyễn Văn Nên and Pham Thi Thanh Tra.")).toEqual([
+      "Nguyễn Văn Nên",
+      "Pham Thi Thanh Tra",
+    ]);
+  });
+
+  it("returns each name once, spelled as in the text", () => {
+    expect(unknownIn("Mr. Nikolai Patrushev spoke. Later NIKOLAI PATRUSHEV left; Mr Nikolai Patrushev returned.")).toEqual([
+      "Nikolai Patrushev",
+    ]);
+  });
+
+  it("skips names the taxonomy knows, however they are written", () => {
+    // Seed 003.
+    expect(
+      unknownIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance of the visit"),
+    ).toEqual([]);
+    expect(unknownIn("sent his regards to President Luong Cuong, Prime Minister Pham Minh Chinh")).toEqual([]);
+  });
+
+  it("skips the author and photographers", () => {
+    // Seed 001's author line and photo credit.
+    expect(unknownIn("Nguyen Hong Diep (Vietnam News Agency)", ["Nguyen Hong Diep"])).toEqual([]);
+    expect(unknownIn("Nguyen Hong Diep (Vietnam News Agency)")).toEqual(["Nguyen Hong Diep"]);
+  });
+
+  it("does not take places, organisations or phrases in title case for names", () => {
+    expect(unknownIn("HÀ NỘI — The delegation visited Hà Tĩnh province, Lâm Đồng and Ho Chi Minh City.")).toEqual([]);
+    expect(unknownIn("deepen the Comprehensive Strategic Partnership, the “Look East” policy and the Free Trade Agreement")).toEqual(
+      [],
+    );
+    expect(unknownIn("Chairman of the United Russia Party and the Russian-Vietnamese Consortium of Technical Universities")).toEqual(
+      [],
+    );
+    expect(unknownIn("Many beaches in Phan Thiet are covered with kites; Le Monde reported on Trường Sa.")).toEqual([]);
+  });
+
+  it("ignores a single capitalised word", () => {
+    expect(unknownIn("Informing the host, Lâm said Putin agreed.")).toEqual([]);
+  });
+
+  it("does not look in the title, where every word is capitalised", () => {
+    const article = paragraph("The leaders met.", { title: "Prime Minister Meets Visiting Delegation Head Ivan Petrov" });
+    expect(tagArticle(article, matcher).unknownNames).toEqual([]);
+  });
+});

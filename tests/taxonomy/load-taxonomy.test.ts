@@ -1,0 +1,161 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadTaxonomy, parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
+import { TAXONOMY_DIR } from "./fixtures.ts";
+
+const EMPTY = { people: "", events: "", topics: "" };
+const parse = (texts: Partial<typeof EMPTY>) => parseTaxonomy({ ...EMPTY, ...texts }, "content/taxonomy");
+const messages = (texts: Partial<typeof EMPTY>) =>
+  parse(texts).problems.map((problem) => `${problem.severity}: ${problem.file}: ${problem.message}`);
+
+describe("the committed taxonomy", () => {
+  it("loads with no problems and covers the seeds' people, events and topics", async () => {
+    const loaded = await loadTaxonomy(TAXONOMY_DIR);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.taxonomy.people.map((person) => person.slug)).toEqual(
+      expect.arrayContaining([
+        "to-lam", "mikhail-mishustin", "vladimir-putin", "pham-minh-chinh",
+        "tran-thanh-man", "luong-cuong", "dang-minh-khoi", "dmitry-medvedev",
+      ]),
+    );
+    expect(loaded.taxonomy.events).toHaveLength(5);
+    expect(loaded.taxonomy.topics.map((topic) => topic.slug)).toEqual(
+      expect.arrayContaining([
+        "diplomacy", "economy-trade", "energy", "nuclear-power", "oil-gas", "defence-security",
+        "education-training", "science-technology", "culture", "tourism", "healthcare",
+      ]),
+    );
+    expect(loaded.hash).toMatch(/^[a-f0-9]{64}$/);
+  });
+
+  it("gives every person the folded canonical name as slug", async () => {
+    const { taxonomy } = await loadTaxonomy(TAXONOMY_DIR);
+    const { slugify } = await import("../../src/taxonomy/slugify.ts");
+    for (const person of taxonomy.people) expect(person.slug).toBe(slugify(person.name));
+  });
+});
+
+describe("parseTaxonomy", () => {
+  it("fills defaults and the slug from the folded name", () => {
+    const { taxonomy, problems } = parse({ people: "- name: Đặng Minh Khôi\n" });
+    expect(problems).toEqual([]);
+    expect(taxonomy.people).toEqual([
+      { name: "Đặng Minh Khôi", slug: "dang-minh-khoi", description: "", aliases: [], shortNames: [] },
+    ]);
+  });
+
+  it("normalises names typed decomposed to NFC", () => {
+    const { taxonomy } = parse({ people: `- name: ${"Trần Thanh Mẫn".normalize("NFD")}\n` });
+    expect(taxonomy.people[0]?.name).toBe("Trần Thanh Mẫn");
+  });
+
+  it("reports invalid YAML with the file and line, and keeps the other files", () => {
+    const result = parse({ people: "- name: Tô Lâm\n  aliases: [To Lam\n", topics: "- name: Energy\n" });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.severity).toBe("error");
+    expect(result.problems[0]?.file).toBe("content/taxonomy/people.yaml");
+    expect(result.problems[0]?.message).toMatch(/^invalid YAML: line \d+/);
+    expect(result.taxonomy.topics.map((topic) => topic.slug)).toEqual(["energy"]);
+  });
+
+  it("reports a file that is not a list", () => {
+    expect(messages({ topics: "name: Energy\n" })).toEqual([
+      "error: content/taxonomy/topics.yaml: must be a YAML list of terms (each item starting with `- name:`)",
+    ]);
+  });
+
+  it("reports schema errors naming the term, and keeps the valid terms", () => {
+    const result = parse({
+      people: "- name: Tô Lâm\n  alias: To Lam\n- name: Vladimir Putin\n",
+      events: "- name: BRICS Summit in Kazan\n  start: 2024-02-31\n",
+    });
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^"Tô Lâm" \(entry 1\): .*alias/),
+      expect.stringMatching(/^"BRICS Summit in Kazan" \(entry 1\): start: /),
+    ]);
+    expect(result.taxonomy.people.map((person) => person.slug)).toEqual(["vladimir-putin"]);
+    expect(result.taxonomy.events).toEqual([]);
+  });
+
+  it("reads YAML dates as text, as the schema wants", () => {
+    const { taxonomy, problems } = parse({ events: "- name: BRICS Summit in Kazan\n  start: 2024-10-22\n  end: 2024-10-24\n" });
+    expect(problems).toEqual([]);
+    expect(taxonomy.events[0]).toMatchObject({ start: "2024-10-22", end: "2024-10-24", slug: "brics-summit-in-kazan" });
+  });
+
+  it("reports an event that ends before it starts, and an unknown person slug", () => {
+    expect(
+      messages({ events: "- name: Visit\n  start: 2025-01-15\n  end: 2025-01-14\n- name: Talks\n  start: 2025-01-14\n  people: [nobody]\n" }),
+    ).toEqual([
+      'error: content/taxonomy/events.yaml: "Visit" (visit): end 2025-01-14 is before start 2025-01-15',
+      'warning: content/taxonomy/events.yaml: "Talks" (talks): people: no person has the slug "nobody"',
+    ]);
+  });
+
+  it("reports a duplicate slug and keeps the first term", () => {
+    const result = parse({ topics: "- name: Energy\n  slug: energy\n- name: Power\n  slug: energy\n" });
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      '"Power" (entry 2): slug "energy" is already used by "Energy" (entry 1)',
+    ]);
+    expect(result.taxonomy.topics.map((topic) => topic.name)).toEqual(["Energy"]);
+  });
+
+  it("numbers a default slug that collides, deterministically, with a warning", () => {
+    const result = parse({ people: "- name: Lê Minh Hưng\n- name: Lê Minh Hùng\n- name: Le Minh Hung\n  slug: le-minh-hung\n" });
+    expect(result.taxonomy.people.map((person) => person.slug)).toEqual(["le-minh-hung-2", "le-minh-hung-3", "le-minh-hung"]);
+    expect(result.problems.every((problem) => problem.severity === "warning")).toBe(true);
+  });
+
+  it("reports an alias that names two terms of the same kind", () => {
+    const problems = messages({
+      people: "- name: Vladimir Putin\n  aliases: [President Putin]\n- name: Dmitry Medvedev\n  aliases: [President Putin]\n",
+    });
+    expect(problems).toEqual([
+      'warning: content/taxonomy/people.yaml: "Dmitry Medvedev" (dmitry-medvedev): "President Putin" also names "Vladimir Putin" (vladimir-putin); text without diacritics cannot tell them apart',
+    ]);
+  });
+
+  it("does not report a term's own alias that folds to its name", () => {
+    expect(messages({ people: "- name: Phạm Minh Chính\n  aliases: [Pham Minh Chinh]\n" })).toEqual([]);
+  });
+
+  it("warns about a missing file and reads an empty one as no terms", () => {
+    const result = parseTaxonomy({ people: "", topics: "# nothing yet\n" }, "tax/");
+    expect(result.problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      "tax/events.yaml: missing: there are no events to tag",
+    ]);
+  });
+});
+
+describe("the taxonomy hash", () => {
+  const base = "- name: Tô Lâm\n  aliases: [To Lam]\n";
+
+  it("ignores comments, formatting, key order and defaults written out", () => {
+    const same = "# people\n- aliases:\n    - To Lam\n  name: Tô Lâm   \n  slug: to-lam\n  shortNames: []\n";
+    expect(parse({ people: same }).hash).toBe(parse({ people: base }).hash);
+  });
+
+  it("changes when anything the tagger uses changes", () => {
+    expect(parse({ people: "- name: Tô Lâm\n  aliases: [To Lam, Lam]\n" }).hash).not.toBe(parse({ people: base }).hash);
+    expect(parse({ people: base, topics: "- name: Energy\n" }).hash).not.toBe(parse({ people: base }).hash);
+  });
+});
+
+describe("loadTaxonomy", () => {
+  const dirs: string[] = [];
+  afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it("reads the three files from a folder, a BOM and CRLF included", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "taxonomy-"));
+    dirs.push(dir);
+    await writeFile(join(dir, "people.yaml"), "\uFEFF- name: Tô Lâm\r\n  shortNames: [Lâm]\r\n");
+    await writeFile(join(dir, "events.yaml"), "[]\n");
+    await writeFile(join(dir, "topics.yaml"), "- name: Oil & Gas\n");
+    const loaded = await loadTaxonomy(dir);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.taxonomy.people[0]).toMatchObject({ name: "Tô Lâm", slug: "to-lam", shortNames: ["Lâm"] });
+    expect(loaded.taxonomy.topics[0]?.slug).toBe("oil-gas");
+  });
+});
