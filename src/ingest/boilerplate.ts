@@ -23,7 +23,7 @@ export function isTailMarker(line: string): boolean {
 
 /** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|our standards:.{0,80}|sign up here\.?|(?:©|\(c\)|copyright)\b.{0,120})$/iu;
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|(?:©|\(c\)|copyright)\b.{0,120})$/iu;
 
 export function isInterfaceLine(line: string): boolean {
   return INTERFACE_LINES.test(line.trim());

@@ -70,7 +70,7 @@ export function parseByline(line: string): Byline | undefined {
 
   // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
   const piped = /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed);
-  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!))) {
+  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))) {
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
   }
 

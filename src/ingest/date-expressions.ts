@@ -77,6 +77,11 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
+    // 2025/01/14, 2025.01.14
+    pattern: /(?<![\d.\/])((?:19|20)\d{2})([/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.\/])/gu,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
+  },
+  {
     // ngày 14 tháng 1 năm 2025
     pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu,
     read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),

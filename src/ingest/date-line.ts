@@ -57,9 +57,23 @@ export function parseDateLine(line: string): DateLine | undefined {
     .replace(/[|,·•–—:()\-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (rest.length > MAX_REST_LENGTH || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest) || rest.split(" ").length > 8) return undefined;
+  if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
   const updated = new RegExp(`(?:updated|update|cập\\s+nhật)[^\\d]*$`, "iu").test(line.slice(0, first.index));
   return { date: first.value, updated, rest };
+}
+
+/**
+ * What may share a line with a publication date: nothing, a word or two (`Thời
+ * sự`), a name in capitalised words (`Báo Tin TứcBáo Tin Tức`, `Hanoi`), or
+ * `By Jane Doe`. A headline that mentions a date has lower-case words in it.
+ */
+function isBylineLike(rest: string): boolean {
+  if (rest === "") return true;
+  const words = rest.split(" ");
+  if (words.length <= 2) return true;
+  if (words.length > 8 || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest)) return false;
+  const names = /^by\s/iu.test(rest) ? words.slice(1) : words;
+  return names.every((word) => /^[\p{Lu}\d&-]/u.test(word) || /^(?:de|van|von|der|da|di|du|bin|and|và)$/u.test(word));
 }
 
 /**

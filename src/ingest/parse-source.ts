@@ -50,8 +50,14 @@ const PUBLISHER_EVIDENCE = {
   aggregator: 9,
 } as const;
 
-/** A caption line longer than this after a placeholder is body text, not the caption. */
-const MAX_CAPTION_LENGTH = 400;
+/**
+ * A line after a `Photo caption` placeholder, or before a credit-only line
+ * (`Photo: VNA`), is its caption when it is one short sentence; a longer line is
+ * article text (the image had no caption).
+ */
+function isUncreditedCaption(line: string): boolean {
+  return line.length <= 250 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
+}
 /** Page-tail headings before the first sentence of article text are header furniture, not the tail. */
 function isArticleSentence(line: string): boolean {
   return line.length >= 120 || (line.split(/\s+/).length >= 10 && /[.!?…"”]$/u.test(line));
@@ -123,13 +129,16 @@ export function cutPageTail(lines: readonly string[]): string[] {
 function classifyLines(lines: readonly string[], found: Findings): string[] {
   const body: string[] = [];
   let captionFollows = false;
+  let previousWasBody = false;
   for (const line of lines) {
     if (isCaptionPlaceholder(line)) {
       captionFollows = true;
       continue;
     }
     const afterPlaceholder = captionFollows;
+    const afterBodyLine = previousWasBody;
     captionFollows = false;
+    previousWasBody = false;
     if (isInterfaceLine(line) || isReadMoreLink(line) || isTailMarker(line)) continue;
 
     const source = parseSourceLine(line);
@@ -140,8 +149,13 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     }
 
     const caption =
-      parseCaptionLine(line) ?? (afterPlaceholder && line.length <= MAX_CAPTION_LENGTH ? { text: line, credits: [] } : undefined);
+      parseCaptionLine(line) ?? (afterPlaceholder && isUncreditedCaption(line) ? { text: line, credits: [] } : undefined);
     if (caption) {
+      // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
+      const previous = body.at(-1);
+      if (caption.text === "" && afterBodyLine && previous !== undefined && isUncreditedCaption(previous)) {
+        found.captions.push(body.pop()!);
+      }
       if (caption.text !== "") found.captions.push(caption.text);
       found.photoCredits.push(...caption.credits);
       continue;
@@ -153,8 +167,12 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
       if (byline.affiliation) {
         addKnownPublisher(found, publisherByName(byline.affiliation)?.name, PUBLISHER_EVIDENCE.affiliation);
       }
-      const dated = byline.remainder === "" ? undefined : parseDateLine(byline.remainder);
-      if (dated) found.dateLines.push(dated);
+      // `By Minh Anh | VietnamPlus`, `Thanh Hà | 14/01/2025 10:30`
+      for (const part of byline.remainder.split(/\s*\|\s*/).filter(Boolean)) {
+        const dated = parseDateLine(part);
+        if (dated) found.dateLines.push(dated);
+        else addKnownPublisher(found, publisherByName(part)?.name, PUBLISHER_EVIDENCE.byline);
+      }
       continue;
     }
 
@@ -167,6 +185,7 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
 
     if (body.length === 0 && readHeaderLine(line, found)) continue;
     body.push(line);
+    previousWasBody = true;
   }
   return body;
 }

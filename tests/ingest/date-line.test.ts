@@ -64,6 +64,12 @@ describe("parseDateLine", () => {
       parseDateLine("The two-day visit will mark the beginning of a series of high-level activities (January 30, 1950 – 2025)."),
     ).toBeUndefined();
     expect(parseDateLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin")).toBeUndefined();
+    expect(parseDateLine("Vietnam and Russia hold talks in Hanoi on January 14, 2025")).toBeUndefined();
+  });
+
+  it("reads year-first dates with slashes and a posted-by line", () => {
+    expect(parseDateLine("2025/01/14 08:00")?.date).toEqual({ year: 2025, month: 1, day: 14 });
+    expect(parseDateLine("Posted on 14/01/2025 by John Smith")?.rest).toBe("by John Smith");
   });
 });
 

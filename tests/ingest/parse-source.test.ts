@@ -231,6 +231,46 @@ describe("parseSource on other sites' layouts", () => {
   });
 });
 
+describe("parseSource captions without a credit on their line", () => {
+  const parse = (text: string) => parseSource(text, { today: TODAY });
+  const lede = "HÀ NỘI — The two prime ministers held talks on Tuesday and agreed to expand trade, energy and education ties.";
+
+  it("takes the short line before a credit-only line as its caption", () => {
+    const parsed = parse(` date 2025-01-14 ${lede}\n\nThe two leaders at the talks.\nPhoto: VNA\n\nThey signed four agreements.`);
+    expect(parsed.captions).toEqual(["The two leaders at the talks."]);
+    expect(parsed.photoCredits).toEqual(["VNA"]);
+    expect(parsed.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a body paragraph that follows a placeholder when it is not a caption", () => {
+    const body =
+      "The two sides agreed to expand cooperation in energy. They also discussed education, science and technology, and culture in detail.";
+    const parsed = parse(` date 2025-01-14 ${lede}\n\nPhoto caption\n\n${body}`);
+    expect(parsed.captions).toEqual([]);
+    expect(parsed.paragraphs).toContain(body);
+  });
+});
+
+describe("parseSource bylines with more on the line", () => {
+  it("reads the publisher named after the author and the date line below", () => {
+    const parsed = parseSource(
+      "Home > News > Politics\nRussian PM wraps up Vietnam visit\nWednesday, January 15, 2025 | 18:20\nBy Minh Anh | VietnamPlus\nHanoi (VNA) – Russian Prime Minister Mikhail Mishustin concluded his official visit to Vietnam on January 15.\nThe visit was a success, officials said.\nShare\nFacebook\nTwitter",
+      { today: TODAY },
+    );
+    expect(parsed).toMatchObject({
+      title: "Russian PM wraps up Vietnam visit",
+      date: "2025-01-15",
+      author: "Minh Anh",
+      publisher: "VietnamPlus",
+      dateline: "Hanoi",
+      paragraphs: [
+        "Russian Prime Minister Mikhail Mishustin concluded his official visit to Vietnam on January 15.",
+        "The visit was a success, officials said.",
+      ],
+    });
+  });
+});
+
 describe("parseSource problems", () => {
   const parse = (text: string) => parseSource(text, { today: TODAY });
 
