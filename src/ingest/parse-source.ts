@@ -58,6 +58,7 @@ const PUBLISHER_EVIDENCE = {
 function isUncreditedCaption(line: string): boolean {
   return line.length <= 250 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(line);
 }
+
 /** Page-tail headings before the first sentence of article text are header furniture, not the tail. */
 function isArticleSentence(line: string): boolean {
   return line.length >= 120 || (line.split(/\s+/).length >= 10 && /[.!?…"”]$/u.test(line));
