@@ -1,6 +1,70 @@
+/**
+ * `news-archive build`: ingest, then render the site into a temporary folder
+ * beside `--out`, then swap it in. Content errors stop the build before any
+ * output is touched, unless `--keep-going`.
+ */
 import type { BuildOptions } from "../cli/options.ts";
+import { EXIT } from "../cli/options.ts";
+import { runIngest } from "../ingest/run-ingest.ts";
+import { formatProblem, hasErrors, type Problem } from "../problems.ts";
+import { FINISHING_STEPS } from "./finishing-steps.ts";
+import { renderSite } from "./render-site.ts";
+import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 
-/** Ingest, render with Eleventy into a temporary folder, index for search, swap into `out`. */
-export async function buildSite(_options: BuildOptions, _log: (line: string) => void): Promise<number> {
-  throw new Error("build is not implemented yet");
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** The settings from content/site.yaml with the flags applied, or a usage message. */
+async function siteSettingsOf(options: BuildOptions): Promise<SiteSettings | string> {
+  try {
+    return await loadSiteSettings(undefined, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl });
+  } catch (caught) {
+    return (caught as Error).message;
+  }
+}
+
+export async function buildSite(options: BuildOptions, log: (line: string) => void): Promise<number> {
+  const site = await siteSettingsOf(options);
+  if (typeof site === "string") {
+    log(`error: ${site}`);
+    return EXIT.usage;
+  }
+
+  const ingest = await runIngest(options, log);
+  const said = new Set<string>();
+  const report = (problems: readonly Problem[]) => {
+    for (const problem of problems) {
+      const line = formatProblem(problem);
+      if (!said.has(line)) log(line);
+      said.add(line);
+    }
+  };
+  report(ingest.problems);
+  if (hasErrors(ingest.problems) && !options.keepGoing) {
+    log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was (--keep-going builds the rest)`);
+    return EXIT.contentProblems;
+  }
+
+  const result = await renderSite({
+    entriesDir: options.entries,
+    taxonomyDir: options.taxonomy,
+    outDir: options.out,
+    cacheDir: options.cache,
+    site,
+    skipInvalid: options.keepGoing,
+    afterRender: async (rendered) => {
+      for (const step of FINISHING_STEPS) await step(rendered, log);
+    },
+  });
+  report(result.problems);
+  if (!result.ok || !result.archive) {
+    log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was`);
+    return EXIT.contentProblems;
+  }
+  const { archive } = result;
+  log(
+    `built ${plural(archive.articles.length, "article")}, ${plural(archive.tagPages.length, "tag page")} into ${options.out}` +
+      (site.pathPrefix === "/" ? "" : ` (served under ${site.pathPrefix})`),
+  );
+  const errors = hasErrors(ingest.problems) || hasErrors(result.problems);
+  return errors ? EXIT.contentProblems : EXIT.ok;
 }

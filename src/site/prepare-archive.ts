@@ -14,10 +14,12 @@ export interface ArchiveSources {
   taxonomyDir: string;
   /** Where rendered Markdown is kept between runs; none: render everything. */
   cacheDir?: string;
+  /** Build from the valid entries even when others fail the schema (`--keep-going`, `serve`). */
+  skipInvalid?: boolean;
 }
 
 export interface PreparedArchive {
-  /** Undefined when there were errors. */
+  /** Undefined when there were errors (unless `skipInvalid`). */
   archive?: ArchiveModel;
   problems: Problem[];
 }
@@ -28,7 +30,7 @@ export async function prepareArchive(
 ): Promise<PreparedArchive> {
   const [loaded, taxonomy] = await Promise.all([loadEntries(sources.entriesDir), loadTaxonomy(sources.taxonomyDir)]);
   const problems = [...taxonomy.problems, ...loaded.problems];
-  if (hasErrors(problems)) return { problems };
+  if (hasErrors(problems) && !sources.skipInvalid) return { problems };
   const rendered: RenderedEntry[] = [];
   for (const entry of loaded.entries) {
     rendered.push({ ...entry, rendered: await renderer.render(entry.body) });

@@ -31,6 +31,10 @@ export interface RenderSiteOptions {
   siteUrl?: string | undefined;
   /** `content/site.yaml` unless given. */
   siteSettingsFile?: string;
+  /** Settings already loaded and resolved; the file and overrides are then not read. */
+  site?: SiteSettings;
+  /** Build from the valid entries even when others fail the schema (`--keep-going`). */
+  skipInvalid?: boolean;
   /** Runs on the finished temporary folder before it replaces `outDir`. */
   afterRender?: (rendered: RenderedSite) => Promise<void>;
 }
@@ -47,7 +51,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const settingsFile = options.siteSettingsFile ?? DEFAULT_SITE_SETTINGS_FILE;
   let site: SiteSettings;
   try {
-    site = await loadSiteSettings(settingsFile, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl });
+    site =
+      options.site ??
+      (await loadSiteSettings(settingsFile, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl }));
   } catch (caught) {
     return { ok: false, problems: [error(settingsFile, `site settings are not valid: ${(caught as Error).message}`)] };
   }
@@ -56,9 +62,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     entriesDir: options.entriesDir,
     taxonomyDir: options.taxonomyDir,
     ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+    skipInvalid: options.skipInvalid === true,
   });
   const { archive } = prepared;
-  if (!archive || hasErrors(prepared.problems)) return { ok: false, problems: prepared.problems, site };
+  if (!archive || (hasErrors(prepared.problems) && !options.skipInvalid)) {
+    return { ok: false, problems: prepared.problems, site };
+  }
 
   const dir = await makeSiblingTempDir(options.outDir);
   try {
