@@ -24,6 +24,12 @@ export function entryPath(date: string, slug: string): string {
   return `${date.slice(0, 4)}/${date.slice(5, 7)}/${date}-${slug}.md`;
 }
 
+/** The date part of an entry file name: `2025/01/2025-01-14-some-title.md` → `2025-01-14`. */
+export function dateOfEntryPath(path: string): string {
+  const name = path.split("/").at(-1) ?? path;
+  return /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] ?? "";
+}
+
 /** The slug part of an entry file name: `2025-01-14-some-title.md` → `some-title`. */
 export function slugOfEntryPath(path: string): string {
   const name = path.split("/").at(-1) ?? path;
@@ -74,37 +80,40 @@ export interface ParsedEntryFile {
   body: string;
 }
 
-export type EntryFileResult = { ok: true; entry: ParsedEntryFile } | { ok: false; message: string };
+export type EntryFileResult =
+  | { ok: true; entry: ParsedEntryFile }
+  | { ok: false; message: string; /** The `source` line, when it can still be read. */ source?: string };
+
+const sourceLine = (text: string): string | undefined =>
+  /^source: *["']?(.+?)["']? *$/m.exec(text)?.[1];
 
 /** Reads an entry file's text back through the one schema. */
 export function parseEntryFile(text: string): EntryFileResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // A fresh options object keeps gray-matter from caching by content.
-    parsed = matter(text, {});
+    // The `yaml` package reads YAML 1.2, where `2025-02-31` stays the string the
+    // editor wrote instead of silently becoming 3 March. A fresh options object
+    // keeps gray-matter from caching by content.
+    parsed = matter(text, { engines: { yaml: (source: string) => YAML.parse(source) ?? {} } });
   } catch (caught) {
-    return { ok: false, message: `front matter is not valid YAML: ${(caught as Error).message}` };
+    return {
+      ok: false,
+      message: `front matter is not valid YAML: ${(caught as Error).message.split("\n")[0]}`,
+      source: sourceLine(text),
+    };
   }
-  const result = EntryFrontMatterSchema.safeParse(normaliseDates(parsed.data));
+  const result = EntryFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     const issues = result.error.issues.map(
       (issue) => `${issue.path.join(".") || "front matter"} ${issue.message}`,
     );
-    return { ok: false, message: `front matter does not fit the entry schema: ${issues.join("; ")}` };
+    return {
+      ok: false,
+      message: `front matter does not fit the entry schema: ${issues.join("; ")}`,
+      source: sourceLine(text),
+    };
   }
   return { ok: true, entry: { data: result.data, body: parsed.content.replace(/^\n+/, "") } };
-}
-
-/**
- * YAML reads an unquoted `2025-01-14` as a timestamp. An editor may write the date
- * that way; turn it back into the calendar date it names.
- */
-function normaliseDates(data: Record<string, unknown>): Record<string, unknown> {
-  const date = data["date"];
-  if (date instanceof Date && !Number.isNaN(date.getTime())) {
-    return { ...data, date: date.toISOString().slice(0, 10) };
-  }
-  return data;
 }
 
 /** What the `generatedFrom` stamp of an entry's text says about it. */

@@ -77,9 +77,17 @@ describe("serializeEntry / parseEntryFile", () => {
     expect(parseEntryFile("---\ntitle: [unclosed\n---\n").ok).toBe(false);
   });
 
-  it("accepts a date an editor wrote unquoted", () => {
-    const ok = parseEntryFile(text.replace("date: 2025-01-15", "date: 2025-01-16"));
-    expect(ok.ok && ok.entry.data.date).toBe("2025-01-16");
+  it("reads a date an editor wrote, quoted or not, as the calendar date", () => {
+    const unquoted = parseEntryFile(text.replace("date: 2025-01-15", "date: 2025-01-16"));
+    expect(unquoted.ok && unquoted.entry.data.date).toBe("2025-01-16");
+    const quoted = parseEntryFile(text.replace("date: 2025-01-15", 'date: "2025-01-16"'));
+    expect(quoted.ok && quoted.entry.data.date).toBe("2025-01-16");
+  });
+
+  it("keeps the source of a broken entry, so ingest leaves it alone", () => {
+    const broken = parseEntryFile(text.replace("date: 2025-01-15", "date: 2025-02-31"));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.source).toBe(data.source);
   });
 });
 
@@ -90,7 +98,7 @@ describe("paragraphsToMarkdown", () => {
       "# not a heading",
       "---",
     ]);
-    expect(markdown).not.toContain("<script>");
+    expect(markdown).not.toMatch(/(?<!\\)<script>/);
     expect(markdown).toContain("\\<script>");
     expect(markdown).toContain("\\# not a heading");
     expect(markdown).not.toMatch(/^---$/m);
