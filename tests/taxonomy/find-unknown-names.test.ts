@@ -8,28 +8,29 @@ const unknownIn = (text: string, excludedNames: string[] = []) =>
 
 describe("unknown names", () => {
   it("finds a name after a role, foreign or Vietnamese", () => {
-    expect(unknownIn("Russian Ambassador to Vietnam Gennady Bezdetko attended the ceremony in Hà Nội.")).toEqual([
-      "Gennady Bezdetko",
+    // Names made up so that they stay unknown whatever editors add to the taxonomy.
+    expect(unknownIn("Russian Ambassador to Vietnam Ivan Petrovsky attended the ceremony in Hà Nội.")).toEqual([
+      "Ivan Petrovsky",
     ]);
-    expect(unknownIn("Foreign Minister Sergey Lavrov and Deputy Prime Minister Trần Hồng Hà held talks.")).toEqual([
-      "Sergey Lavrov",
-      "Trần Hồng Hà",
+    expect(unknownIn("Foreign Minister Oleg Smirnovich and Deputy Prime Minister Trần Văn Tám held talks.")).toEqual([
+      "Oleg Smirnovich",
+      "Trần Văn Tám",
     ]);
     expect(
-      unknownIn("Deputy Chairman of the Russian Federal Security Council Dmitry Medvedev and Chairman of the State Duma Vyacheslav Volodin"),
-    ).toEqual(["Vyacheslav Volodin"]);
+      unknownIn("Deputy Chairman of the Russian Federal Security Council Dmitry Medvedev and Chairman of the State Duma Pavel Orlovsky"),
+    ).toEqual(["Pavel Orlovsky"]);
   });
 
   it("finds a Vietnamese name by its surname, with or without diacritics", () => {
-    expect(unknownIn("The event was attended by Nguyễn Văn Nên and Pham Thi Thanh Tra.")).toEqual([
-      "Nguyễn Văn Nên",
-      "Pham Thi Thanh Tra",
+    expect(unknownIn("The event was attended by Nguyễn Văn Tư and Pham Thi Thanh Nga.")).toEqual([
+      "Nguyễn Văn Tư",
+      "Pham Thi Thanh Nga",
     ]);
   });
 
   it("returns each name once, spelled as in the text", () => {
-    expect(unknownIn("Mr. Nikolai Patrushev spoke. Later NIKOLAI PATRUSHEV left; Mr Nikolai Patrushev returned.")).toEqual([
-      "Nikolai Patrushev",
+    expect(unknownIn("Mr. Nikolai Petrovsky spoke. Later NIKOLAI PETROVSKY left; Mr Nikolai Petrovsky returned.")).toEqual([
+      "Nikolai Petrovsky",
     ]);
   });
 
@@ -63,7 +64,7 @@ describe("unknown names", () => {
   });
 
   it("does not look in the title, where every word is capitalised", () => {
-    const article = paragraph("The leaders met.", { title: "Prime Minister Meets Visiting Delegation Head Ivan Petrov" });
+    const article = paragraph("The leaders met.", { title: "Prime Minister Meets Visiting Delegation Head Ivan Petrovsky" });
     expect(tagArticle(article, matcher).unknownNames).toEqual([]);
   });
 });
