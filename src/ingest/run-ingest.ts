@@ -10,7 +10,7 @@ import { readdir, readFile, rename, rm, writeFile, mkdir, stat } from "node:fs/p
 import { dirname, join, relative } from "node:path";
 import type { PathOptions } from "../cli/options.ts";
 import { error, warning, type Problem } from "../problems.ts";
-import type { EntryFrontMatter } from "../schema/entry.ts";
+import { EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { slugify, uniqueSlug } from "../taxonomy/slugify.ts";
 import { compileTaxonomy, tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
@@ -293,12 +293,13 @@ export async function runIngest(
     const previous = existingBySource.get(plan.data.source);
     const path = entryPath(plan.date, slugsTaken.claim(plan.date, plan.slug));
     const text = serializeEntry(plan.data, plan.body, plan.inputsHash);
-    const parsedBack = parseEntryFile(text);
-    if (!parsedBack.ok) {
-      problems.push(error(plan.sourceFile, `makes an entry that ${parsedBack.message}`));
+    const checked = EntryFrontMatterSchema.safeParse({ ...plan.data, generatedFrom: plan.inputsHash });
+    if (!checked.success) {
+      const fields = checked.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+      problems.push(error(plan.sourceFile, `makes an entry that fails the schema: ${fields.join("; ")}`));
       continue;
     }
-    summary.entries.set(path, parsedBack.entry.data);
+    summary.entries.set(path, checked.data);
     if (previous && previous.path === path && previous.text === text) {
       summary.unchanged += 1;
       continue;
