@@ -39,6 +39,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
+  setServerOptions(options: { port?: number; ready?: () => unknown }): void;
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL("./templates/", import.meta.url));

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
 import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
 import { buildSite } from "../site/build-site.ts";
+import { serveSite, type ServeOptions } from "../site/serve-site.ts";
 import {
   DEFAULT_PREVIEW_HOST,
   DEFAULT_PREVIEW_PORT,
@@ -54,6 +55,16 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   ).action(async (options: BuildOptions) => {
     setExitCode(await buildSite(options, log));
   });
+
+  withBuildOptions(
+    program
+      .command("serve")
+      .description("build, then serve with live reload, watching sources, entries, taxonomy and templates"),
+  )
+    .addOption(new Option("--port <number>", "TCP port of the dev server").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
+    .action(async (options: ServeOptions) => {
+      setExitCode(await serveSite(options, log));
+    });
 
   program
     .command("preview")
