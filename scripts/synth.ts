@@ -1,10 +1,14 @@
 /**
  * `npm run synth -- --n 10000 --out DIR`: writes a deterministic synthetic
  * archive (raw sources, taxonomy, manifest) for benchmarks and scoring.
+ * `npm run synth -- --out DIR --score ENTRIES`: scores what ingest made of
+ * DIR/sources (the entries in ENTRIES) against DIR/manifest.json.
  * Exit codes: 0 done, 2 wrong usage (bad option, non-empty output folder).
  */
+import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_SEED, OutputNotEmptyError, writeSynthArchive } from "../src/synth/synth-archive.ts";
+import { formatScoreReport, scoreEntriesFolder } from "../src/synth/score-entries.ts";
 
 const DEFAULT_OUT = ".cache/synth";
 
@@ -20,15 +24,21 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("--out <dir>", "output folder").default(DEFAULT_OUT))
     .addOption(new Option("--seed <text>", "seed: the same seed and --n give byte-identical output").default(DEFAULT_SEED))
     .addOption(new Option("--force", "replace DIR/sources and DIR/taxonomy if they hold files").default(false))
+    .addOption(new Option("--score <entries>", "instead of writing: score the entries ingest made of DIR/sources against DIR/manifest.json"))
     .showHelpAfterError()
     .exitOverride();
-  let options: { n: number; out: string; seed: string; force: boolean };
+  let options: { n: number; out: string; seed: string; force: boolean; score?: string };
   try {
     program.parse(argv);
     options = program.opts();
   } catch (caught) {
     if (caught instanceof CommanderError) return caught.exitCode === 0 ? 0 : 2;
     throw caught;
+  }
+  if (options.score !== undefined) {
+    const report = await scoreEntriesFolder(path.join(options.out, "manifest.json"), options.score);
+    process.stdout.write(`${formatScoreReport(report)}\n`);
+    return 0;
   }
   try {
     const summary = await writeSynthArchive(options);

@@ -106,9 +106,12 @@ export function planArticle(world: SynthWorld, popularity: Popularity, random: R
   });
   if (chosen.length < 2) throw new Error(`article ${index}: could not find two people (${extra.length} drawn)`);
 
-  const topics = popularity.topics
-    .drawDistinct(random, random.int(2, 4))
+  // An article about a storm is about natural disasters, whatever else it covers.
+  const implied = world.topics.filter((topic) => events[0]?.topics.includes(topic.slug));
+  const drawn = popularity.topics
+    .drawDistinct(random, random.int(2, 4) - implied.length, (topicIndex) => !implied.includes(world.topics[topicIndex] as SynthTopic))
     .map((topicIndex) => world.topics[topicIndex] as SynthTopic);
+  const topics = [...implied, ...drawn];
   const outsider = random.chance(0.12) ? random.pick(world.outsiders) : undefined;
 
   return { index, format, day, storyDay, people: chosen, events, topics, ...(outsider ? { outsider } : {}) };

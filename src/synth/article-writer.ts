@@ -52,9 +52,13 @@ export class Writer {
     return `${this.spell(person.role.title)} ${this.fullName(person)}`;
   }
 
-  /** The titled alias: "Prime Minister Phạm Minh Chính". */
+  /**
+   * The titled alias, "Prime Minister Phạm Minh Chính", when the person has it;
+   * otherwise the full office: the short title might read as someone else's
+   * alias ("Chairman Vương…").
+   */
   formal(person: SynthPerson): string {
-    return `${person.role.formal} ${this.fullName(person)}`;
+    return person.formalName ? `${person.role.formal} ${this.fullName(person)}` : this.titled(person);
   }
 
   /** A first mention: always a form the taxonomy knows (name or alias). */

@@ -7,7 +7,7 @@
  * article names exactly the events it was written about.
  */
 import type { Random } from "./random.ts";
-import { dateRange, dayOf, isoOf, monthDaySpan, yearOf } from "./dates.ts";
+import { dateRange, dayOf, isoOf, monthDaySpan, monthYear, yearOf } from "./dates.ts";
 import { PhraseRegistry } from "./phrase-registry.ts";
 import { slugOf } from "./phrase.ts";
 import { PARTNER_COUNTRIES, RUSSIA, VIETNAM, type Country, type Place } from "./places.ts";
@@ -31,6 +31,8 @@ export interface SynthEvent {
   people: string[];
   /** People whose name is part of an alias: an article naming the event names them too. */
   namedPeople: string[];
+  /** Topic slugs any article about the event is about as well (storms → natural disasters). */
+  topics: string[];
 }
 
 export const ARCHIVE_FIRST_DAY = dayOf("2016-01-01");
@@ -43,10 +45,14 @@ interface Draft {
   startDay: number;
   endDay: number;
   aliases: EventPhrase[];
-  /** Keyword candidates, most natural first; the first free one is kept. */
+  /**
+   * Keyword candidates, most natural first; the first free one is kept. A
+   * fallback must not contain the first form, or it would clash with it too.
+   */
   keywords: EventPhrase[][];
   people: SynthPerson[];
   namedPeople: SynthPerson[];
+  topics?: string[];
 }
 
 const phrase = (vi: string, en = vi, definite = false): EventPhrase => ({ vi, en, definite });
@@ -117,7 +123,7 @@ function visitDrafts(random: Random, people: readonly SynthPerson[], count: numb
       keywords: [
         [
           both((p) => `${kind} visit to ${p(destination)} from ${span}`),
-          both((p) => `${kind} visit to ${p(destination)} from ${span}, ${year}`),
+          both((p) => `${kind} visit to ${p(destination)} in ${monthYear(start)}`),
         ],
       ],
       people: host ? [visitor, host] : [visitor],
@@ -155,7 +161,7 @@ function summitDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
       startDay: aseanStart,
       endDay: aseanStart + 2,
       aliases: [phrase(`${year} ASEAN Summit`, `${year} ASEAN Summit`, true), both((p) => `ASEAN Summit in ${p(aseanCity)}`, true)],
-      keywords: [[both((p) => `ASEAN leaders in ${p(aseanCity)}`), both((p) => `ASEAN leaders in ${p(aseanCity)} in ${year}`)]],
+      keywords: [[both((p) => `ASEAN leaders in ${p(aseanCity)}`), both((p) => `ASEAN gathering in ${p(aseanCity)} in ${year}`)]],
       people: [random.pick(vietnamese.slice(0, 3))],
       namedPeople: [],
     });
@@ -168,7 +174,7 @@ function summitDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
       startDay: bricsStart,
       endDay: bricsStart + 2,
       aliases: [phrase(`${year} BRICS Summit`, `${year} BRICS Summit`, true), phrase(`BRICS Summit in ${bricsCity}`, `BRICS Summit in ${bricsCity}`, true)],
-      keywords: [[phrase(`BRICS leaders in ${bricsCity}`), phrase(`BRICS leaders in ${bricsCity} in ${year}`)]],
+      keywords: [[phrase(`BRICS leaders in ${bricsCity}`), phrase(`BRICS gathering in ${bricsCity} in ${year}`)]],
       people: [random.pick(russian.slice(0, 2)), random.pick(vietnamese.slice(0, 3))],
       namedPeople: [],
     });
@@ -260,6 +266,7 @@ function typhoonDrafts(random: Random, people: readonly SynthPerson[]): Draft[] 
       keywords: [[phrase(`${storm} recovery`)]],
       people: [random.pick(responders)],
       namedPeople: [],
+      topics: ["natural-disasters"],
     };
   });
 }
@@ -311,9 +318,10 @@ function gamesDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
       startDay: start,
       endDay: start + days,
       aliases: [phrase(`SEA Games ${year}`), both((p) => `${p(city)} SEA Games`, true)],
-      keywords: [[both((p) => `Games in ${p(city)}`), both((p) => `Games in ${p(city)} in ${year}`)]],
+      keywords: [[both((p) => `Games in ${p(city)}`), both((p) => `regional Games of ${year} in ${p(city)}`)]],
       people: officials.length > 0 ? [random.pick(officials)] : [],
       namedPeople: [],
+      topics: ["sport"],
     };
   });
 }
@@ -334,6 +342,7 @@ function cultureDrafts(random: Random, people: readonly SynthPerson[]): Draft[] 
       keywords: [[phrase(`culture days programme of ${year}`)]],
       people: [random.pick(pool.filter((person) => person.nationality === (inVietnam ? "russian" : "vietnamese")))],
       namedPeople: [],
+      topics: ["culture"],
     };
   });
 }
@@ -379,6 +388,7 @@ export function generateEvents(random: Random, people: readonly SynthPerson[], c
       keywords,
       people: [...new Set(draft.people.map((person) => person.slug))],
       namedPeople: draft.namedPeople.map((person) => person.slug),
+      topics: draft.topics ?? [],
     });
   }
   if (events.length < count) throw new Error(`only ${events.length} distinct events could be made`);

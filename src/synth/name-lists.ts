@@ -3,7 +3,9 @@
  * real-world frequencies (Nguyễn is by far the most common), which is what
  * makes folded-name collisions and shared short names happen as in real life.
  * Given names that are also common English words or place names ("Nam",
- * "Long", "An") are left out: they would turn ordinary text into name hits.
+ * "Long", "An") are left out: they would turn ordinary text into name hits. So
+ * are given names that fold to a surname ("Vượng" and "Vương", "Định" and
+ * "Đinh"): "Chairman Vương Đình Đông" would read as "Chairman Vượng".
  */
 
 export const VIETNAMESE_SURNAMES: ReadonlyArray<readonly [string, number]> = [
@@ -28,7 +30,7 @@ export const VIETNAMESE_GIVEN_MALE = [
   "Hùng", "Dũng", "Cường", "Chính", "Mẫn", "Khôi", "Tuấn", "Thắng", "Hải", "Sơn", "Phúc",
   "Hòa", "Bình", "Vinh", "Thành", "Trung", "Đạt", "Hiếu", "Khánh", "Lâm", "Tâm", "Phong",
   "Huy", "Hưng", "Toàn", "Kiên", "Thịnh", "Nghĩa", "Tùng", "Trọng", "Thưởng", "Huệ",
-  "Vượng", "Quyết", "Lộc", "Khải", "Điệp", "Tú", "Hiển", "Định", "Chiến", "Luận", "Sang",
+  "Quyết", "Lộc", "Khải", "Điệp", "Tú", "Hiển", "Chiến", "Luận", "Sang",
   "Thao", "Ninh", "Quân", "Bảo", "Đông", "Hoan", "Tuyên",
 ];
 

@@ -42,6 +42,8 @@ export interface SynthPerson {
   role: Role;
   /** Aliases as written to the taxonomy. */
   aliases: string[];
+  /** The `formal title + full name` alias (`Minister Nguyễn Văn Hùng`), when it is unique. */
+  formalName?: string;
   /** The `abbrev + short name` alias, when it is unique (`PM Chính`). */
   titledShort?: Place;
   /** Russian full form with patronymic (`Mikhail Vladimirovich Mishustin`). */
@@ -132,7 +134,8 @@ function admitPerson(
   };
   if (name.en !== name.vi) offer(name.en);
   if (raw.patronymicName) offer(raw.patronymicName);
-  offer(`${role.formal} ${raw.name}`);
+  const formalName = `${role.formal} ${raw.name}`;
+  const hasFormalName = offer(formalName);
   const titledShort = { vi: `${role.abbrev} ${shortName.vi}`, en: `${role.abbrev} ${shortName.en}` };
   const hasTitledShort = offer(titledShort.vi);
   return {
@@ -143,6 +146,7 @@ function admitPerson(
     shortName,
     role,
     aliases,
+    ...(hasFormalName ? { formalName } : {}),
     ...(hasTitledShort ? { titledShort } : {}),
     ...(raw.patronymicName ? { patronymicName: raw.patronymicName } : {}),
   };

@@ -3,7 +3,7 @@
  * folding, and keywords must not leak into text that is not meant to carry
  * them. Not the tagger's matcher; a simple, strict stand-in for it.
  */
-import slugify from "@sindresorhus/slugify";
+import { slugify } from "../taxonomy/slugify.ts";
 
 /** Lower case, diacritics and punctuation gone, words separated by one space. */
 export function foldPhrase(text: string): string {
@@ -33,7 +33,7 @@ export function phrasesOverlap(a: string, b: string): boolean {
   return countPhrase(a, b) > 0 || countPhrase(b, a) > 0;
 }
 
-/** The archive's slug rule: ASCII, lower case, hyphens, diacritics folded. */
+/** The archive's slug rule (the taxonomy's own): ASCII, lower case, hyphens, diacritics folded. */
 export function slugOf(name: string): string {
-  return slugify(name, { decamelize: false });
+  return slugify(name);
 }

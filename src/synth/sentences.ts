@@ -144,6 +144,8 @@ export function yearSentence(random: Random, year: number, subject: string): str
     `${subject} said the tasks set for ${year} would be carried out in full.`,
     `The plan of action for ${year} was approved at the end of the meeting.`,
     `${subject} expressed the hope that ${year} would bring new progress.`,
+    `${subject} said that the results achieved in ${year} showed the value of close consultation.`,
+    `The two sides reviewed the exchanges held in ${year} so far.`,
   ]);
 }
 
