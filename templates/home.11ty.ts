@@ -7,7 +7,7 @@ import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
-import { pager, pageSuffix } from "./_components/pager.ts";
+import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 
 export const data = onePerPage<ListPage>("homePages", (page) => page.path);
 
@@ -16,7 +16,7 @@ export function render({ site, archive, item: page }: ItemPageData<ListPage>): s
   const first = page.number === 1;
   const hasCoverage = TAG_KINDS.some((kind) => archive.mostCovered[kind].length > 0);
   const body = html`<div class="page-heading">
-<h1>Latest articles${pageSuffix(page)}</h1>
+<h1>Latest articles${headingSuffix(page)}</h1>
 ${first && site.description ? html`<p class="lede">${site.description}</p>` : ""}
 <p class="count">${articleCount(archive.articles.length)} in the archive</p>
 </div>

@@ -1,4 +1,8 @@
-/** `/people/`, `/events/`, `/topics/`: every tag with its description and article count. */
+/**
+ * `/people/`, `/events/`, `/topics/`: every tag with its description and article
+ * count. People and topics are grouped by initial letter (with a row of letters
+ * to jump to), events by the year they began, oldest first.
+ */
 import type { Tag, TagIndex } from "../src/site/archive-model.ts";
 import { html, documentText, type SafeHtml } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
@@ -16,6 +20,31 @@ const INTRODUCTIONS: Record<TagIndex["kind"], string> = {
   topics: "The subjects the articles cover.",
 };
 
+interface Group {
+  id: string;
+  label: string;
+  tags: Tag[];
+}
+
+/** `Đặng` → `D`, `Ánh` → `A`: the letter a reader looks under. */
+function initialOf(name: string): string {
+  const first = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : "#";
+}
+
+/** Consecutive runs of the (already sorted) tags that share a key. */
+function groupsOf(index: TagIndex): Group[] {
+  const keyOf = (tag: Tag): string => (index.kind === "events" ? (tag.start ?? "").slice(0, 4) || "Undated" : initialOf(tag.name));
+  const groups: Group[] = [];
+  for (const tag of index.tags) {
+    const key = keyOf(tag);
+    const last = groups.at(-1);
+    if (last && last.label === key) last.tags.push(tag);
+    else groups.push({ id: `group-${key === "#" ? "other" : key.toLowerCase()}`, label: key, tags: [tag] });
+  }
+  return groups;
+}
+
 function entry(tag: Tag, link: (path: string) => string): SafeHtml {
   return html`<li class="tag-entry${tag.articles.length === 0 ? " tag-entry-empty" : ""}">
 <p class="tag-entry-name">${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : html`<span>${tag.name}</span>`}</p>
@@ -27,13 +56,25 @@ ${tag.description ? html`<p class="tag-entry-description">${tag.description}</p>
 export function render({ site, item: index }: ItemPageData<TagIndex>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const label = KIND_LABELS[index.kind].plural;
+  const groups = groupsOf(index);
   const body = html`<div class="page-heading">
 <h1>${label}</h1>
 <p class="lede">${INTRODUCTIONS[index.kind]}</p>
+<p class="count">${index.tags.length} ${label.toLowerCase()}</p>
 </div>
-${index.tags.length === 0 ? html`<p>None yet.</p>` : html`<ul class="tag-index tag-index-${index.kind}">
-${index.tags.map((tag) => entry(tag, link))}
-</ul>`}`;
+${groups.length > 1 ? html`<nav class="jump" aria-label="${index.kind === "events" ? "Years" : "Letters"}">
+<ul>${groups.map((group) => html`<li><a href="#${group.id}">${group.label}</a></li>`)}</ul>
+</nav>` : ""}
+${index.tags.length === 0 ? html`<p>None yet.</p>` : ""}
+${groups.map(
+  (group) => html`<section class="tag-group-section" aria-labelledby="${group.id}">
+<h2 id="${group.id}" class="group-heading">${group.label}</h2>
+<ul class="tag-index tag-index-${index.kind}">
+${group.tags.map((tag) => entry(tag, link))}
+</ul>
+</section>
+`,
+)}`;
   return documentText(
     layout({ site, title: label, path: index.path, section: index.path, trail: [{ label }], body }),
   );

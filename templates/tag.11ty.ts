@@ -6,7 +6,7 @@ import { href, tagIndexPath } from "../src/site/urls.ts";
 import { articleSummaries, KIND_LABELS } from "./_components/article-list.ts";
 import { dateSpan } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
-import { pager, pageSuffix } from "./_components/pager.ts";
+import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 import { articleCount } from "./_components/counts.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
 
@@ -21,7 +21,7 @@ export function render({ site, item: page }: ItemPageData<TagPage>): string {
   const company = tag.alongside.people.length + tag.alongside.topics.length > 0;
   const body = html`<div class="page-heading tag-heading">
 <p class="kicker">${labels.singular}</p>
-<h1>${tag.name}${pageSuffix(page)}</h1>
+<h1>${tag.name}${headingSuffix(page)}</h1>
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
 ${tag.description ? html`<p class="lede">${tag.description}</p>` : ""}
 <p class="count">${articleCount(page.total)}</p>

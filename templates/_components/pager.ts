@@ -26,3 +26,8 @@ ${page.number < page.pageCount ? html`<li class="pager-step"><a href="${pathOf(p
 export function pageSuffix(page: ListPage): string {
   return page.number > 1 ? ` (page ${page.number} of ${page.pageCount})` : "";
 }
+
+/** The same, for a heading: set smaller than the heading itself. */
+export function headingSuffix(page: ListPage): SafeHtml {
+  return page.number > 1 ? html` <span class="heading-page">page ${page.number} of ${page.pageCount}</span>` : html``;
+}
