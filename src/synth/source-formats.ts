@@ -82,20 +82,45 @@ function people2(plan: ArticlePlan): [SynthPerson, SynthPerson] {
   return [plan.people[0] as SynthPerson, plan.people[1] as SynthPerson];
 }
 
+/**
+ * A headline in the sites' style. Titles are mostly unique, as people, verbs,
+ * topics and events combine; a few stock titles recur, as they do on real desks
+ * (and give the ingest its slug collisions).
+ */
 function headline(random: Random, writer: Writer, plan: ArticlePlan): string {
-  if (random.chance(0.015)) return random.pick(STOCK_TITLES);
+  if (random.chance(0.012)) return random.pick(STOCK_TITLES);
   const [first, second] = people2(plan);
+  const topic = random.pick(plan.topics);
+  const keyword = keywordInText(random.pick(topic.keywords));
+  const other = keywordInText(random.pick(random.pick(plan.topics).keywords));
   const main = plan.events[0];
   const roll = random.float();
-  if (main && roll < 0.3) {
+  const angle = random.pick(["new momentum for", "practical steps on", "a roadmap for", "closer coordination on", "fresh impetus to", "priorities in"]);
+  if (main && roll < 0.35) {
     const event = writer.event(pickAlias(random, main));
-    return random.chance(0.5) ? `${writer.formal(first)} attends ${event}` : `${writer.formal(first)} speaks on ${event}`;
+    return random.pick([
+      `${writer.formal(first)} highlights ${keyword} at ${event}`,
+      `${writer.formal(first)} and ${writer.formal(second)} discuss ${keyword} ahead of ${event}`,
+      `${event[0]?.toUpperCase()}${event.slice(1)}: ${writer.formal(first)} seeks ${angle} ${keyword}`,
+      `${writer.formal(first)} links ${keyword} and ${other} to ${event}`,
+    ]);
   }
-  if (roll < 0.5) {
-    const keyword = random.pick((plan.topics[0] ?? { keywords: ["cooperation"] }).keywords);
-    return `${writer.formal(first)} calls for stronger cooperation in ${keywordInText(keyword)}`;
+  if (roll < 0.55) {
+    return random.pick([
+      `${writer.formal(first)} calls for stronger cooperation in ${keyword}`,
+      `${writer.formal(first)} urges ${angle} ${keyword}`,
+      `${writer.formal(first)} puts ${keyword} and ${other} at the top of the agenda`,
+    ]);
   }
-  return `${writer.formal(first)} ${random.pick(["meets with", "receives", "holds talks with"])} ${writer.titled(second)}`;
+  const meets = random.pick(["meets with", "receives", "holds talks with", "welcomes", "hosts"]);
+  const purpose = random.pick([
+    ` to discuss ${keyword}`,
+    ` on ${keyword} and ${other}`,
+    `, discusses ${keyword}`,
+    `, seeks ${angle} ${keyword}`,
+    ` in ${writer.spell(sceneOf(random, plan, writer).place)}`,
+  ]);
+  return `${writer.formal(first)} ${meets} ${writer.titled(second)}${purpose}`;
 }
 
 function captionOf(random: Random, writer: Writer, plan: ArticlePlan): string {

@@ -195,7 +195,9 @@ describe("synthetic sources", () => {
   });
 
   it("reuse a title now and then, as real desks do, but rarely", () => {
-    const titles = sources.map((source) => source.manifest.title).filter((title): title is string => title !== null);
+    const titles = [...synthesizeSources(world, SEED, 2000)]
+      .map((source) => source.manifest.title)
+      .filter((title): title is string => title !== null);
     const repeats = titles.length - new Set(titles).size;
     expect(repeats).toBeGreaterThan(0);
     expect(repeats).toBeLessThan(titles.length * 0.05);
