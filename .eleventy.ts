@@ -51,7 +51,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
   eleventyConfig.setQuietMode(true);
   return {
-    dir: { input: "templates", includes: "_components" },
+    dir: { input: TEMPLATES_DIR, includes: "_components" },
     // Belt and braces: no template language may ever run over Markdown or HTML.
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

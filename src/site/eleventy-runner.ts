@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
-import type { EleventyConfig } from "../../.eleventy.ts";
+import { TEMPLATES_DIR, type EleventyConfig } from "../../.eleventy.ts";
 
 const REGISTERED = Symbol.for("news-archive.tsx-registered");
 
@@ -18,7 +18,6 @@ function ensureTypeScriptLoader(): void {
 }
 
 export const CONFIG_PATH = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
-export const TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 export type EleventyInstance = InstanceType<typeof import("@11ty/eleventy").default>;
 
