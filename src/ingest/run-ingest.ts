@@ -190,13 +190,17 @@ function planEntry(
   };
 }
 
-/** Slugs already given out, per date: two articles of one day may share a title. */
+/**
+ * Slugs already given out, per month: an article's address is `/YYYY/MM/slug/`,
+ * so two articles of one month with the same title need different slugs.
+ */
 class SlugRegistry {
-  private readonly byDate = new Map<string, Set<string>>();
+  private readonly byMonth = new Map<string, Set<string>>();
 
   claim(date: string, slug: string): string {
-    const taken = this.byDate.get(date) ?? new Set<string>();
-    this.byDate.set(date, taken);
+    const month = date.slice(0, 7);
+    const taken = this.byMonth.get(month) ?? new Set<string>();
+    this.byMonth.set(month, taken);
     const unique = uniqueSlug(slug, taken);
     taken.add(unique);
     return unique;

@@ -115,6 +115,20 @@ describe("runIngest on the five seeds", () => {
     expect(duplicate?.message).toMatch(/duplicate of .*003_e89575649a14062e\.txt/);
   });
 
+  it("gives two articles of one month with the same title different slugs", async () => {
+    const text = (day: string) =>
+      ` date 2025-03-${day} HÀ NỘI — Prime Minister Phạm Minh Chính chaired a meeting on energy security.\n\nThe meeting reviewed oil and gas projects. — VNS`;
+    await writeFile(join(options.sources, "a.txt"), text("02"));
+    await writeFile(join(options.sources, "b.txt"), text("20"));
+    const summary = await ingest();
+    const paths = [...summary.entries.entries()]
+      .filter(([, data]) => data.source === "a.txt" || data.source === "b.txt")
+      .map(([path]) => path.replace(/^.*\/\d{4}-\d{2}-\d{2}-/, ""));
+    expect(paths).toHaveLength(2);
+    expect(new Set(paths).size).toBe(2);
+    expect(paths[1]).toBe(paths[0]!.replace(/\.md$/, "-2.md"));
+  });
+
   it("never overwrites an entry that fails the schema, and names it", async () => {
     await ingest();
     const [first] = await entryFiles(options.entries);
