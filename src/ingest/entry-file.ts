@@ -69,10 +69,10 @@ export function serializeEntry(
   data: Omit<EntryFrontMatter, "generatedFrom">,
   body: string,
   inputsHash: string,
-): string {
+): { text: string; generatedFrom: string } {
   const withoutStamp = assemble(frontMatterYaml(data), body);
   const generatedFrom = `${inputsHash}-${hashText(withoutStamp)}`;
-  return assemble(frontMatterYaml({ ...data, generatedFrom }), body);
+  return { text: assemble(frontMatterYaml({ ...data, generatedFrom }), body), generatedFrom };
 }
 
 export interface ParsedEntryFile {

@@ -1,38 +1,35 @@
 /**
  * `news-archive ingest`: every raw source in, one entry per article out.
  *
- * The I/O edge of the ingest stage. Parsing (parse-source.ts), tagging
- * (../taxonomy/tag-article.ts) and the entry format (entry-file.ts) are pure;
- * this module reads the folders, decides per source whether to write, leave or
- * keep its entry, and reports.
+ * The I/O edge of the ingest stage. Parsing and tagging (plan-entry.ts) and the
+ * entry format (entry-file.ts) are pure; this module reads the folders, decides
+ * per source whether to write, leave or keep its entry, and reports.
+ *
+ * Incremental by construction: an unedited entry whose inputs hash (rules,
+ * taxonomy, source text) matches is up to date and its source is not parsed
+ * again. Entries keep their address once written; a new article whose title
+ * collides with an older one of the same month gets the next free slug.
  */
-import { readdir, readFile, rename, rm, writeFile, mkdir, stat } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { PathOptions } from "../cli/options.ts";
 import { error, warning, type Problem } from "../problems.ts";
 import { EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
-import { slugify, uniqueSlug } from "../taxonomy/slugify.ts";
-import { compileTaxonomy, tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import { uniqueSlug } from "../taxonomy/slugify.ts";
+import { compileTaxonomy } from "../taxonomy/tag-article.ts";
 import { decodeSource, describeOversize, MAX_SOURCE_BYTES } from "./decode-source.ts";
-import { parseSource } from "./parse-source.ts";
+import { dateOfEntryPath, entryPath, hashText, serializeEntry, slugOfEntryPath } from "./entry-file.ts";
 import {
-  dateOfEntryPath,
-  entryPath,
-  entrySlug,
-  hashText,
-  paragraphsToMarkdown,
-  parseEntryFile,
-  readEntryStamp,
-  serializeEntry,
-  slugOfEntryPath,
-} from "./entry-file.ts";
+  listFiles,
+  mapLimited,
+  readExistingEntries,
+  rememberEntries,
+  type ExistingEntry,
+} from "./existing-entries.ts";
+import { inputsHashOf, planEntry, type PlanContext, type PlannedEntry } from "./plan-entry.ts";
 
-/**
- * Bumped whenever the extraction rules change what they produce, so that
- * entries written by older rules are regenerated (unless an editor changed them).
- */
-export const INGEST_RULES_VERSION = "1";
+export { INGEST_RULES_VERSION } from "./plan-entry.ts";
 
 export interface IngestOptions extends PathOptions {
   /** `YYYY-MM-DD` of today, for future-date warnings. Defaults to the local date. */
@@ -54,140 +51,9 @@ export interface IngestSummary {
   entries: Map<string, EntryFrontMatter>;
 }
 
-/** An entry already in the entries folder. */
-interface ExistingEntry {
-  path: string;
-  text: string;
-  data: EntryFrontMatter;
-  untouched: boolean;
-  inputsHash: string;
-}
-
-/** One source, parsed and tagged: the entry it should have. */
-interface PlannedEntry {
-  sourceFile: string;
-  date: string;
-  slug: string;
-  data: Omit<EntryFrontMatter, "generatedFrom">;
-  body: string;
-  inputsHash: string;
-}
-
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(current: string): Promise<void> {
-    let dirents;
-    try {
-      dirents = await readdir(current, { withFileTypes: true });
-    } catch (caught) {
-      if ((caught as NodeJS.ErrnoException).code === "ENOENT") return;
-      throw caught;
-    }
-    for (const dirent of dirents) {
-      if (dirent.name.startsWith(".")) continue;
-      const full = join(current, dirent.name);
-      if (dirent.isDirectory()) await walk(full);
-      else if (dirent.isFile()) found.push(full);
-    }
-  }
-  await walk(dir);
-  return found.sort();
-}
-
-
-/** Entries in the entries folder: readable ones, and the paths and sources of broken ones. */
-interface ExistingEntries {
-  entries: ExistingEntry[];
-  broken: Array<{ path: string; source?: string }>;
-}
-
-async function readExistingEntries(entriesDir: string, problems: Problem[]): Promise<ExistingEntries> {
-  const entries: ExistingEntry[] = [];
-  const broken: ExistingEntries["broken"] = [];
-  for (const file of await listFiles(entriesDir)) {
-    const path = relative(entriesDir, file).split("\\").join("/");
-    const label = join(entriesDir, path);
-    if (!path.endsWith(".md")) {
-      problems.push(warning(label, "is not an entry (.md); the entries folder holds only entries"));
-      continue;
-    }
-    const text = await readFile(file, "utf8");
-    const parsed = parseEntryFile(text);
-    if (!parsed.ok) {
-      // An editor's broken file is theirs to mend: report it, never overwrite it.
-      problems.push(error(label, parsed.message));
-      broken.push({ path, ...(parsed.source ? { source: parsed.source } : {}) });
-      continue;
-    }
-    const stamp = readEntryStamp(text, parsed.entry.data.generatedFrom);
-    entries.push({ path, text, data: parsed.entry.data, ...stamp });
-  }
-  return { entries, broken };
-}
-
-function planEntry(
-  sourceFile: string,
-  text: string,
-  matcher: TaxonomyMatcher,
-  taxonomyHash: string,
-  today: string,
-  problems: Problem[],
-): PlannedEntry | undefined {
-  const parsed = parseSource(text, { today });
-  for (const problem of parsed.problems) {
-    problems.push({ severity: problem.severity, file: sourceFile, message: problem.message });
-  }
-  if (parsed.problems.some((problem) => problem.severity === "error")) return undefined;
-  if (!parsed.date) {
-    problems.push(error(sourceFile, "states no date and none could be inferred from its text"));
-    return undefined;
-  }
-  if (parsed.paragraphs.length === 0) {
-    problems.push(error(sourceFile, "has no article text once boilerplate is removed"));
-    return undefined;
-  }
-  const tags = tagArticle(
-    {
-      title: parsed.title,
-      paragraphs: parsed.paragraphs,
-      captions: parsed.captions,
-      date: parsed.date,
-      excludedNames: [...(parsed.author ? [parsed.author] : []), ...parsed.photoCredits],
-    },
-    matcher,
-  );
-  if (tags.unknownNames.length > 0) {
-    problems.push(
-      warning(sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`),
-    );
-  }
-  const data: Omit<EntryFrontMatter, "generatedFrom"> = {
-    title: parsed.title,
-    date: parsed.date,
-    ...(parsed.dateInferred ? { dateInferred: true } : {}),
-    ...(parsed.publisher ? { publisher: parsed.publisher } : {}),
-    ...(parsed.author ? { author: parsed.author } : {}),
-    ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
-    ...(parsed.originalUrl ? { originalUrl: parsed.originalUrl } : {}),
-    captions: parsed.captions,
-    people: tags.people,
-    events: tags.events,
-    topics: tags.topics,
-    source: sourceFile.split(/[\\/]/).at(-1) ?? sourceFile,
-  };
-  return {
-    sourceFile,
-    date: parsed.date,
-    slug: entrySlug(parsed.title) || slugify(data.source) || "article",
-    data,
-    body: paragraphsToMarkdown(parsed.paragraphs),
-    inputsHash: hashText(`${INGEST_RULES_VERSION}\n${taxonomyHash}\n${text}`),
-  };
 }
 
 /**
@@ -207,6 +73,17 @@ class SlugRegistry {
   }
 }
 
+/** A source read and decoded, or the reason it was rejected. */
+type ReadSource = { file: string; text: string } | { file: string; error: string };
+
+async function readSource(file: string): Promise<ReadSource> {
+  // Refuse a huge file before reading it into memory.
+  const { size } = await stat(file);
+  if (size > MAX_SOURCE_BYTES) return { file, error: describeOversize(size) };
+  const decoded = decodeSource(await readFile(file));
+  return "error" in decoded ? { file, error: decoded.error } : { file, text: decoded.text };
+}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -214,11 +91,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await rename(temporary, file);
 }
 
-export async function runIngest(
-  options: IngestOptions,
-  log: (line: string) => void,
-): Promise<IngestSummary> {
-  const today = options.today ?? localToday();
+export async function runIngest(options: IngestOptions, log: (line: string) => void): Promise<IngestSummary> {
   const problems: Problem[] = [];
   const summary: IngestSummary = {
     sourcesRead: 0,
@@ -235,96 +108,128 @@ export async function runIngest(
 
   const loaded = await loadTaxonomy(options.taxonomy);
   problems.push(...loaded.problems);
-  const matcher = compileTaxonomy(loaded.taxonomy);
+  const context: PlanContext = {
+    matcher: compileTaxonomy(loaded.taxonomy),
+    taxonomyHash: loaded.hash,
+    today: options.today ?? localToday(),
+  };
 
-  const { entries: existing, broken } = await readExistingEntries(options.entries, problems);
+  const { entries: existing, broken } = await readExistingEntries(options.entries, options.cache, problems);
   const existingBySource = new Map(existing.map((entry) => [entry.data.source, entry]));
+  const brokenSources = new Set(broken.flatMap((entry) => (entry.source ? [entry.source] : [])));
 
-  // Parse every source; identical texts make one entry, the first by file name.
-  const planned: PlannedEntry[] = [];
+  // Read every source; identical texts make one entry, the first by file name.
+  const sources = await mapLimited(await listFiles(options.sources), 32, readSource);
+  summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
-  for (const file of await listFiles(options.sources)) {
-    summary.sourcesRead += 1;
-    const label = file;
-    // Refuse a huge file before reading it into memory.
-    const { size } = await stat(file);
-    const decoded =
-      size > MAX_SOURCE_BYTES ? { error: describeOversize(size) } : decodeSource(await readFile(file));
-    if ("error" in decoded) {
-      problems.push(error(label, decoded.error));
+  const current: Array<{ file: string; name: string; text: string; inputsHash: string }> = [];
+  for (const source of sources) {
+    if ("error" in source) {
+      problems.push(error(source.file, source.error));
       continue;
     }
-    const textHash = hashText(decoded.text);
+    const textHash = hashText(source.text);
     const original = firstSourceByText.get(textHash);
     if (original) {
       summary.duplicates += 1;
-      problems.push(warning(label, `is an exact duplicate of ${original}; one entry is kept`));
+      problems.push(warning(source.file, `is an exact duplicate of ${original}; one entry is kept`));
       continue;
     }
-    firstSourceByText.set(textHash, label);
-    const plan = planEntry(label, decoded.text, matcher, loaded.hash, today, problems);
-    if (plan) planned.push(plan);
+    firstSourceByText.set(textHash, source.file);
+    const name = source.file.split(/[\\/]/).at(-1) ?? source.file;
+    current.push({ ...source, name, inputsHash: inputsHashOf(source.text, context.taxonomyHash) });
   }
+  const currentByName = new Map(current.map((source) => [source.name, source]));
 
-  // Hand-edited entries, and entries whose source is gone, keep their place; the
-  // other slugs are given out in source-name order, so that collisions resolve
-  // the same way on every run.
-  const plannedSources = new Set(planned.map((plan) => plan.data.source));
-  const slugsTaken = new SlugRegistry();
+  // Entries that stay as they are keep their addresses: unedited and up to date,
+  // edited by hand, broken, or without a source any more.
+  const slugs = new SlugRegistry();
+  const settled: ExistingEntry[] = [];
   const keptBySource = new Map<string, ExistingEntry>();
-  const brokenSources = new Set(broken.flatMap((entry) => (entry.source ? [entry.source] : [])));
-  for (const entry of broken) slugsTaken.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
+  for (const entry of broken) slugs.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
   for (const entry of existing) {
-    const regenerated = entry.untouched && plannedSources.has(entry.data.source);
-    if (regenerated) continue;
-    slugsTaken.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
+    const source = currentByName.get(entry.data.source);
+    const upToDate = entry.untouched && source !== undefined && source.inputsHash === entry.inputsHash;
+    const editedOrOrphaned = !entry.untouched || source === undefined;
+    if (!upToDate && !editedOrOrphaned) continue;
+    slugs.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
+    settled.push(entry);
     summary.entries.set(entry.path, entry.data);
-    if (!entry.untouched && plannedSources.has(entry.data.source)) keptBySource.set(entry.data.source, entry);
+    if (upToDate) summary.unchanged += 1;
+    else if (!entry.untouched && source !== undefined) keptBySource.set(entry.data.source, entry);
   }
+  const settledSources = new Set(settled.map((entry) => entry.data.source));
 
-  for (const plan of planned) {
-    if (brokenSources.has(plan.data.source)) continue;
-    const kept = keptBySource.get(plan.data.source);
+  const finalEntries: ExistingEntry[] = [...settled];
+  for (const source of current) {
+    if (brokenSources.has(source.name)) continue;
+    const kept = keptBySource.get(source.name);
     if (kept) {
       summary.kept += 1;
       const review =
-        kept.inputsHash === plan.inputsHash
+        kept.inputsHash === source.inputsHash
           ? ""
           : "; its source or the taxonomy changed since, so review it (delete the entry to regenerate it)";
       problems.push(warning(join(options.entries, kept.path), `was edited by hand and is kept as it is${review}`));
       continue;
     }
-    const previous = existingBySource.get(plan.data.source);
-    const path = entryPath(plan.date, slugsTaken.claim(plan.date, plan.slug));
-    const text = serializeEntry(plan.data, plan.body, plan.inputsHash);
-    const checked = EntryFrontMatterSchema.safeParse({ ...plan.data, generatedFrom: plan.inputsHash });
-    if (!checked.success) {
-      const fields = checked.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
-      problems.push(error(plan.sourceFile, `makes an entry that fails the schema: ${fields.join("; ")}`));
+    if (settledSources.has(source.name)) continue;
+
+    const planned = planEntry(source.file, source.text, context);
+    problems.push(...planned.problems);
+    if (!planned.plan) continue;
+    const written = await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, log);
+    if (!written.ok) {
+      problems.push(error(source.file, written.message));
       continue;
     }
-    summary.entries.set(path, checked.data);
-    if (previous && previous.path === path && previous.text === text) {
-      summary.unchanged += 1;
-      continue;
-    }
-    await writeAtomically(join(options.entries, path), text);
-    if (previous && previous.path !== path) {
-      // The old file is ingest's own unedited output: replacing it loses nothing.
-      await rm(join(options.entries, previous.path), { force: true });
-      log(`moved ${previous.path} → ${path}`);
-    } else {
-      log(`${previous ? "updated" : "wrote"} ${path}`);
-    }
-    summary.written += 1;
+    summary.entries.set(written.entry.path, written.entry.data);
+    finalEntries.push(written.entry);
+    if (written.changed) summary.written += 1;
+    else summary.unchanged += 1;
   }
 
+  await rememberEntries(options.entries, options.cache, finalEntries);
   const distinct = (pick: (data: EntryFrontMatter) => string[]) =>
     new Set([...summary.entries.values()].flatMap(pick)).size;
   summary.people = distinct((data) => data.people);
   summary.events = distinct((data) => data.events);
   summary.topics = distinct((data) => data.topics);
   return summary;
+}
+
+type WriteResult = { ok: true; entry: ExistingEntry; changed: boolean } | { ok: false; message: string };
+
+/** Writes a planned entry, moving ingest's own earlier version of it if its address changed. */
+async function writeEntry(
+  plan: PlannedEntry,
+  previous: ExistingEntry | undefined,
+  slugs: SlugRegistry,
+  options: IngestOptions,
+  log: (line: string) => void,
+): Promise<WriteResult> {
+  const path = entryPath(plan.date, slugs.claim(plan.date, plan.slug));
+  const { text, generatedFrom } = serializeEntry(plan.data, plan.body, plan.inputsHash);
+  const checked = EntryFrontMatterSchema.safeParse({ ...plan.data, generatedFrom });
+  if (!checked.success) {
+    const fields = checked.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    return { ok: false, message: `makes an entry that fails the schema: ${fields.join("; ")}` };
+  }
+  const entry: ExistingEntry = { path, data: checked.data, untouched: true, inputsHash: plan.inputsHash };
+  const file = join(options.entries, path);
+  if (previous?.path === path) {
+    const before = await readFile(file, "utf8").catch(() => undefined);
+    if (before === text) return { ok: true, entry, changed: false };
+  }
+  await writeAtomically(file, text);
+  if (previous && previous.path !== path) {
+    // The old file is ingest's own unedited output: replacing it loses nothing.
+    await rm(join(options.entries, previous.path), { force: true });
+    log(`moved ${previous.path} → ${path}`);
+  } else {
+    log(`${previous ? "updated" : "wrote"} ${path}`);
+  }
+  return { ok: true, entry, changed: true };
 }
 
 export function formatIngestSummary(summary: IngestSummary): string {

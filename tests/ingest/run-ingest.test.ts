@@ -197,3 +197,42 @@ describe("runIngest on bad input", () => {
     expect(body).toContain("title: not front matter");
   });
 });
+
+describe("runIngest with its cache", () => {
+  it("skips parsing unchanged sources and still notices an edit", async () => {
+    await ingest();
+    const before = await snapshot(options.entries);
+    const warm = await ingest();
+    expect(warm.unchanged).toBe(5);
+    expect(await snapshot(options.entries)).toEqual(before);
+
+    const [first] = [...before.keys()];
+    const file = join(options.entries, first!);
+    const edited = before.get(first!)!.replace(/^title: .*$/m, "title: Corrected");
+    await writeFile(file, edited);
+    const afterEdit = await ingest();
+    expect(afterEdit.kept).toBe(1);
+    expect(await readFile(file, "utf8")).toBe(edited);
+  });
+
+  it("gives the same entries when the cache is deleted", async () => {
+    await ingest();
+    const before = await snapshot(options.entries);
+    await rm(options.cache, { recursive: true, force: true });
+    const cold = await ingest();
+    expect(cold.unchanged).toBe(5);
+    expect(await snapshot(options.entries)).toEqual(before);
+  });
+
+  it("re-tags unedited entries when the taxonomy changes", async () => {
+    await ingest();
+    await appendFile(
+      join(options.taxonomy, "topics.yaml"),
+      "\n- name: Victory celebrations\n  keywords: [Great Patriotic War, Victory Day]\n",
+    );
+    const summary = await ingest();
+    expect(summary.written).toBe(5);
+    const tagged = [...summary.entries.values()].filter((data) => data.topics.includes("victory-celebrations"));
+    expect(tagged.map((data) => data.source).sort()).toContain("000_371a887026197f3c.txt");
+  });
+});

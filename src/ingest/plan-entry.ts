@@ -1,0 +1,107 @@
+/**
+ * One source's text → the entry it should have: parse, tag, format. Pure, so
+ * that it can run anywhere (and in parallel) and be tested without files.
+ */
+import { createHash } from "node:crypto";
+import { error, warning, type Problem } from "../problems.ts";
+import type { EntryFrontMatter } from "../schema/entry.ts";
+import { slugify } from "../taxonomy/slugify.ts";
+import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import { entrySlug, paragraphsToMarkdown } from "./entry-file.ts";
+import { parseSource } from "./parse-source.ts";
+
+/**
+ * Bumped whenever the extraction rules change what they produce, so that
+ * entries written by older rules are regenerated (unless an editor changed them).
+ */
+export const INGEST_RULES_VERSION = "1";
+
+/** One source, parsed and tagged: the entry it should have. */
+export interface PlannedEntry {
+  /** The source file as the user named it (for messages). */
+  sourceFile: string;
+  date: string;
+  slug: string;
+  data: Omit<EntryFrontMatter, "generatedFrom">;
+  body: string;
+  inputsHash: string;
+}
+
+/**
+ * What an entry is generated from: the rules, the taxonomy and the source text.
+ * An unedited entry with the same inputs hash is already up to date.
+ */
+export function inputsHashOf(sourceText: string, taxonomyHash: string): string {
+  return createHash("sha256")
+    .update(`${INGEST_RULES_VERSION}\n${taxonomyHash}\n`)
+    .update(sourceText)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+export interface PlanContext {
+  matcher: TaxonomyMatcher;
+  taxonomyHash: string;
+  /** `YYYY-MM-DD`, for future-date warnings. */
+  today: string;
+}
+
+export function planEntry(
+  sourceFile: string,
+  text: string,
+  context: PlanContext,
+): { plan?: PlannedEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = parseSource(text, { today: context.today });
+  for (const problem of parsed.problems) {
+    problems.push({ severity: problem.severity, file: sourceFile, message: problem.message });
+  }
+  if (parsed.problems.some((problem) => problem.severity === "error")) return { problems };
+  if (!parsed.date) {
+    problems.push(error(sourceFile, "states no date and none could be inferred from its text"));
+    return { problems };
+  }
+  if (parsed.paragraphs.length === 0) {
+    problems.push(error(sourceFile, "has no article text once boilerplate is removed"));
+    return { problems };
+  }
+  const tags = tagArticle(
+    {
+      title: parsed.title,
+      paragraphs: parsed.paragraphs,
+      captions: parsed.captions,
+      date: parsed.date,
+      excludedNames: [...(parsed.author ? [parsed.author] : []), ...parsed.photoCredits],
+    },
+    context.matcher,
+  );
+  if (tags.unknownNames.length > 0) {
+    problems.push(warning(sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`));
+  }
+  const source = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile;
+  const data: Omit<EntryFrontMatter, "generatedFrom"> = {
+    title: parsed.title,
+    date: parsed.date,
+    ...(parsed.dateInferred ? { dateInferred: true } : {}),
+    ...(parsed.publisher ? { publisher: parsed.publisher } : {}),
+    ...(parsed.author ? { author: parsed.author } : {}),
+    ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
+    ...(parsed.originalUrl ? { originalUrl: parsed.originalUrl } : {}),
+    captions: parsed.captions,
+    people: tags.people,
+    events: tags.events,
+    topics: tags.topics,
+    source,
+  };
+  return {
+    problems,
+    plan: {
+      sourceFile,
+      date: parsed.date,
+      slug: entrySlug(parsed.title) || slugify(source) || "article",
+      data,
+      body: paragraphsToMarkdown(parsed.paragraphs),
+      inputsHash: inputsHashOf(text, context.taxonomyHash),
+    },
+  };
+}
