@@ -16,6 +16,7 @@ import {
   type PreviewCommandOptions,
 } from "./preview.ts";
 import { formatProblem, hasErrors } from "../problems.ts";
+import { runAdd } from "./add.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -49,6 +50,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok);
     },
   );
+
+  withPathOptions(
+    program
+      .command("add")
+      .description("copy raw article files into the sources folder (keeping their names), ingest them, report what was found")
+      .argument("<files...>", "raw article files; - reads one from standard input"),
+  ).action(async (files: string[], options: PathOptions) => {
+    setExitCode(await runAdd(files, options, log));
+  });
 
   withBuildOptions(
     program.command("build").description("ingest, then render the site, then index it for search"),

@@ -50,20 +50,21 @@ export function planEntry(
   sourceFile: string,
   text: string,
   context: PlanContext,
-): { plan?: PlannedEntry; problems: Problem[] } {
+): { plan?: PlannedEntry; problems: Problem[]; unknownNames: string[] } {
   const problems: Problem[] = [];
   const parsed = parseSource(text, { today: context.today });
   for (const problem of parsed.problems) {
     problems.push({ severity: problem.severity, file: sourceFile, message: problem.message });
   }
-  if (parsed.problems.some((problem) => problem.severity === "error")) return { problems };
+  const rejected = { problems, unknownNames: [] };
+  if (parsed.problems.some((problem) => problem.severity === "error")) return rejected;
   if (!parsed.date) {
     problems.push(error(sourceFile, "states no date and none could be inferred from its text"));
-    return { problems };
+    return rejected;
   }
   if (parsed.paragraphs.length === 0) {
     problems.push(error(sourceFile, "has no article text once boilerplate is removed"));
-    return { problems };
+    return rejected;
   }
   const tags = tagArticle(
     {
@@ -95,6 +96,7 @@ export function planEntry(
   };
   return {
     problems,
+    unknownNames: tags.unknownNames,
     plan: {
       sourceFile,
       date: parsed.date,

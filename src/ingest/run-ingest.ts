@@ -49,6 +49,8 @@ export interface IngestSummary {
   problems: Problem[];
   /** Entries as they stand after the run, by path relative to the entries folder. */
   entries: Map<string, EntryFrontMatter>;
+  /** Names the taxonomy lacks, by source file name, for the sources parsed in this run. */
+  unknownNames: Map<string, string[]>;
 }
 
 export function localToday(now = new Date()): string {
@@ -104,6 +106,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     topics: 0,
     problems,
     entries: new Map(),
+    unknownNames: new Map(),
   };
 
   const loaded = await loadTaxonomy(options.taxonomy);
@@ -177,6 +180,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
 
     const planned = planEntry(source.file, source.text, context);
     problems.push(...planned.problems);
+    if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
     if (!planned.plan) continue;
     const written = await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, log);
     if (!written.ok) {

@@ -1,0 +1,163 @@
+/**
+ * `news-archive add FILE…`: copy raw articles into the sources folder under
+ * their own names, ingest, and tell the editor what was understood.
+ *
+ * Never overwrites: a different file of the same name is refused, and a file
+ * whose text is already in the sources folder is reported as a duplicate and
+ * not added again.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { error, warning, type Problem } from "../problems.ts";
+import type { EntryFrontMatter } from "../schema/entry.ts";
+import { decodeSource } from "./decode-source.ts";
+import { listFiles, mapLimited } from "./existing-entries.ts";
+import { runIngest, type IngestOptions, type IngestSummary } from "./run-ingest.ts";
+
+/** A file to add: its name in the sources folder and its bytes. */
+export interface IncomingSource {
+  /** As the user named it (a path, or `-` for standard input). */
+  label: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type AddOutcome =
+  | { status: "added"; name: string }
+  | { status: "duplicate"; name: string; of: string }
+  | { status: "refused"; name: string; reason: string };
+
+export interface AddResult {
+  outcomes: AddOutcome[];
+  ingest: IngestSummary;
+  problems: Problem[];
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+/** Standard input has no file name: name it after its content, stably. */
+export function nameForStandardInput(bytes: Uint8Array): string {
+  return `stdin-${sha256(bytes).slice(0, 16)}.txt`;
+}
+
+export async function readIncoming(paths: readonly string[], stdin: () => Promise<Uint8Array>): Promise<IncomingSource[]> {
+  const incoming: IncomingSource[] = [];
+  for (const path of paths) {
+    if (path === "-") {
+      const bytes = await stdin();
+      incoming.push({ label: "-", name: nameForStandardInput(bytes), bytes });
+    } else {
+      incoming.push({ label: path, name: basename(path), bytes: await readFile(path) });
+    }
+  }
+  return incoming;
+}
+
+/** Texts compare after decoding, so a copy with CRLF endings or a BOM is still a duplicate. */
+function comparableText(bytes: Uint8Array): string | undefined {
+  const decoded = decodeSource(bytes);
+  return "text" in decoded ? decoded.text : undefined;
+}
+
+export async function addSources(
+  incoming: readonly IncomingSource[],
+  options: IngestOptions,
+  log: (line: string) => void,
+): Promise<AddResult> {
+  const problems: Problem[] = [];
+  const outcomes: AddOutcome[] = [];
+  interface PresentSource {
+    name: string;
+    bytes: Uint8Array;
+    text: string | undefined;
+  }
+  const present = await mapLimited(await listFiles(options.sources), 32, async (file): Promise<PresentSource> => {
+    const bytes = await readFile(file);
+    return { name: basename(file), bytes, text: comparableText(bytes) };
+  });
+  const byName = new Map(present.map((source) => [source.name, source]));
+  const byText = new Map(present.flatMap((source) => (source.text ? [[source.text, source.name] as const] : [])));
+
+  await mkdir(options.sources, { recursive: true });
+  for (const source of incoming) {
+    const text = comparableText(source.bytes);
+    const sameName = byName.get(source.name);
+    if (sameName) {
+      if (Buffer.compare(Buffer.from(sameName.bytes), Buffer.from(source.bytes)) === 0) {
+        outcomes.push({ status: "duplicate", name: source.name, of: source.name });
+        problems.push(warning(source.label, `is already in ${options.sources} as ${source.name}; not added again`));
+      } else {
+        const reason = `a different file named ${source.name} is already in ${options.sources}; rename one of them`;
+        outcomes.push({ status: "refused", name: source.name, reason });
+        problems.push(error(source.label, reason));
+      }
+      continue;
+    }
+    const twin = text === undefined ? undefined : byText.get(text);
+    if (twin) {
+      outcomes.push({ status: "duplicate", name: source.name, of: twin });
+      problems.push(warning(source.label, `is a duplicate of ${join(options.sources, twin)}; not added`));
+      continue;
+    }
+    // Copy even a source ingest will reject: the editor sees the same error
+    // from every later run until the file is mended or removed.
+    const target = join(options.sources, source.name);
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, source.bytes, { flag: "wx" });
+    await rename(temporary, target);
+    byName.set(source.name, { name: source.name, bytes: source.bytes, text });
+    if (text) byText.set(text, source.name);
+    outcomes.push({ status: "added", name: source.name });
+    log(`added ${target}`);
+  }
+
+  const ingest = await runIngest(options, log);
+  return { outcomes, ingest, problems: [...problems, ...ingest.problems] };
+}
+
+/** Names a taxonomy describes, for printing tags by name instead of slug. */
+export interface TagNames {
+  people: ReadonlyMap<string, string>;
+  events: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string>;
+}
+
+/** The lines an editor can paste into `people.yaml` for names the taxonomy lacks. */
+export function taxonomyLinesFor(names: readonly string[]): string {
+  return names
+    .map((name) => `- name: ${JSON.stringify(name)}\n  description: ""\n  aliases: []`)
+    .join("\n");
+}
+
+/** What ingest understood of one added source, for the editor to check at a glance. */
+export function describeEntry(
+  path: string,
+  data: EntryFrontMatter,
+  unknownNames: readonly string[],
+  names: TagNames,
+): string {
+  const named = (slugs: readonly string[], table: ReadonlyMap<string, string>) =>
+    slugs.length === 0 ? "none" : slugs.map((slug) => table.get(slug) ?? slug).join(", ");
+  const lines = [
+    `entry:     ${path}`,
+    `date:      ${data.date}${data.dateInferred ? " (inferred: the source states no date)" : ""}`,
+    `title:     ${data.title}`,
+    `publisher: ${data.publisher ?? "unknown"}`,
+    `author:    ${data.author ?? "none"}`,
+    `captions:  ${data.captions.length === 0 ? "none" : data.captions.map((caption) => `\n  - ${caption}`).join("")}`,
+    `people:    ${named(data.people, names.people)}`,
+    `events:    ${named(data.events, names.events)}`,
+    `topics:    ${named(data.topics, names.topics)}`,
+  ];
+  if (unknownNames.length > 0) {
+    lines.push(
+      `not in the taxonomy: ${unknownNames.join(", ")}`,
+      `  to tag them, add to people.yaml (with their role as description):`,
+      ...taxonomyLinesFor(unknownNames)
+        .split("\n")
+        .map((line) => `    ${line}`),
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,115 @@
+import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  addSources,
+  describeEntry,
+  nameForStandardInput,
+  taxonomyLinesFor,
+  type IncomingSource,
+} from "../../src/ingest/add-sources.ts";
+import type { IngestOptions } from "../../src/ingest/run-ingest.ts";
+import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
+
+let root: string;
+let options: IngestOptions;
+const quiet = () => {};
+
+const NEW_ARTICLE = `Russian envoy meets Vietnamese Deputy Foreign Minister
+
+By Hoang Phong   March 4, 2025 | 09:30 am GMT+7
+
+Deputy Foreign Minister Nguyen Minh Vu received Russian Ambassador Gennady Bezdetko in Hanoi on Tuesday to discuss energy cooperation and the oil and gas projects of both countries.
+
+Prime Minister Pham Minh Chinh had asked ministries to speed up the projects, Vu said.
+`;
+
+const incoming = (name: string, text: string): IncomingSource => ({ label: name, name, bytes: Buffer.from(text) });
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "add-"));
+  await cp("content/sources", join(root, "sources"), { recursive: true });
+  await cp("content/taxonomy", join(root, "taxonomy"), { recursive: true });
+  options = {
+    sources: join(root, "sources"),
+    entries: join(root, "entries"),
+    taxonomy: join(root, "taxonomy"),
+    cache: join(root, "cache"),
+    today: "2026-01-01",
+  };
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("addSources", () => {
+  it("copies a new article under its own name, ingests it and reports what it found", async () => {
+    const result = await addSources([incoming("envoy.txt", NEW_ARTICLE)], options, quiet);
+    expect(result.outcomes).toEqual([{ status: "added", name: "envoy.txt" }]);
+    expect(await readFile(join(options.sources, "envoy.txt"), "utf8")).toBe(NEW_ARTICLE);
+    const [, data] = [...result.ingest.entries].find(([, entry]) => entry.source === "envoy.txt")!;
+    expect(data.date).toBe("2025-03-04");
+    expect(data.people).toContain("pham-minh-chinh");
+    expect(result.ingest.written).toBe(6);
+    expect(result.ingest.unknownNames.get("envoy.txt")).toContain("Nguyen Minh Vu");
+  });
+
+  it("reports a duplicate of an existing source and does not add it twice", async () => {
+    const seed = await readFile(join(options.sources, "004_e5feb39fc4d21994.txt"), "utf8");
+    const result = await addSources([incoming("copy-of-004.txt", seed.replace(/\n/g, "\r\n"))], options, quiet);
+    expect(result.outcomes).toEqual([
+      { status: "duplicate", name: "copy-of-004.txt", of: "004_e5feb39fc4d21994.txt" },
+    ]);
+    expect(await readdir(options.sources)).not.toContain("copy-of-004.txt");
+
+    const again = await addSources([incoming("004_e5feb39fc4d21994.txt", seed)], options, quiet);
+    expect(again.outcomes[0]?.status).toBe("duplicate");
+  });
+
+  it("refuses to overwrite a different file of the same name", async () => {
+    const result = await addSources([incoming("004_e5feb39fc4d21994.txt", NEW_ARTICLE)], options, quiet);
+    expect(result.outcomes[0]).toMatchObject({ status: "refused" });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ severity: "error", file: "004_e5feb39fc4d21994.txt" }),
+    );
+    expect(await readFile(join(options.sources, "004_e5feb39fc4d21994.txt"), "utf8")).not.toBe(NEW_ARTICLE);
+  });
+
+  it("names standard input after its content", () => {
+    expect(nameForStandardInput(Buffer.from("abc"))).toBe(nameForStandardInput(Buffer.from("abc")));
+    expect(nameForStandardInput(Buffer.from("abc"))).toMatch(/^stdin-[0-9a-f]{16}\.txt$/);
+  });
+});
+
+describe("describeEntry", () => {
+  it("prints tags by name and the taxonomy lines for unknown names", () => {
+    const text = describeEntry(
+      "content/articles/2025/03/2025-03-04-envoy.md",
+      {
+        title: "Russian envoy meets Vietnamese Deputy Foreign Minister",
+        date: "2025-03-04",
+        dateInferred: true,
+        captions: [],
+        people: ["pham-minh-chinh"],
+        events: [],
+        topics: ["energy"],
+        source: "envoy.txt",
+        generatedFrom: "0123456789abcdef-0123456789abcdef",
+      },
+      ["Nguyen Minh Vu"],
+      { people: new Map([["pham-minh-chinh", "Phạm Minh Chính"]]), events: new Map(), topics: new Map([["energy", "Energy"]]) },
+    );
+    expect(text).toContain("date:      2025-03-04 (inferred");
+    expect(text).toContain("people:    Phạm Minh Chính");
+    expect(text).toContain("events:    none");
+    expect(text).toContain('- name: "Nguyen Minh Vu"');
+  });
+
+  it("suggests lines that the taxonomy loader accepts", () => {
+    const loaded = parseTaxonomy({ people: taxonomyLinesFor(["Nguyen Minh Vu", "Đỗ Hùng Việt"]) }, "taxonomy");
+    expect(loaded.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(loaded.taxonomy.people.map((person) => person.slug)).toEqual(["nguyen-minh-vu", "do-hung-viet"]);
+  });
+});
