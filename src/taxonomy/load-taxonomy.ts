@@ -140,11 +140,14 @@ function parseTerms<K extends TaxonomyKind>(
 }
 
 /**
- * A name or alias that two terms share cannot tell them apart in a text: the
- * tagger then prefers the exact spelling, else the first term. Worth a warning.
+ * A name or alias that two terms share cannot tell them apart in a text. The
+ * same spelling twice is a mistake in the taxonomy (an error); names that differ
+ * only in diacritics are real (the tagger prefers the exact spelling), but text
+ * without diacritics cannot tell them apart (a warning).
  */
 function reportSharedNames(terms: readonly Term[], file: string, problems: Problem[]): void {
-  const owner = new Map<string, Term>();
+  const owner = new Map<string, { term: Term; spelling: string }>();
+  const spellingOf = (phrase: string) => phrase.normalize("NFC").toLocaleLowerCase("vi");
   for (const term of terms) {
     const ownPhrases = new Set<string>();
     for (const phrase of [term.name, ...term.aliases]) {
@@ -152,12 +155,15 @@ function reportSharedNames(terms: readonly Term[], file: string, problems: Probl
       if (!key || ownPhrases.has(key)) continue;
       ownPhrases.add(key);
       const first = owner.get(key);
-      if (first && first !== term) {
+      if (first && first.term !== term) {
+        const other = `"${first.term.name}" (${first.term.slug})`;
         problems.push(
-          warning(file, `"${term.name}" (${term.slug}): "${phrase}" also names "${first.name}" (${first.slug}); text without diacritics cannot tell them apart`),
+          spellingOf(phrase) === first.spelling
+            ? error(file, `"${term.name}" (${term.slug}): "${phrase}" also names ${other}; a name or alias may belong to one term only`)
+            : warning(file, `"${term.name}" (${term.slug}): "${phrase}" also names ${other}; text without diacritics cannot tell them apart`),
         );
       } else {
-        owner.set(key, term);
+        owner.set(key, { term, spelling: spellingOf(phrase) });
       }
     }
   }

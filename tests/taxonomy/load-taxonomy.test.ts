@@ -108,13 +108,23 @@ describe("parseTaxonomy", () => {
     expect(result.problems.every((problem) => problem.severity === "warning")).toBe(true);
   });
 
-  it("reports an alias that names two terms of the same kind", () => {
+  it("rejects an alias that names two terms of the same kind", () => {
     const problems = messages({
       people: "- name: Vladimir Putin\n  aliases: [President Putin]\n- name: Dmitry Medvedev\n  aliases: [President Putin]\n",
     });
     expect(problems).toEqual([
-      'warning: content/taxonomy/people.yaml: "Dmitry Medvedev" (dmitry-medvedev): "President Putin" also names "Vladimir Putin" (vladimir-putin); text without diacritics cannot tell them apart',
+      'error: content/taxonomy/people.yaml: "Dmitry Medvedev" (dmitry-medvedev): "President Putin" also names "Vladimir Putin" (vladimir-putin); a name or alias may belong to one term only',
     ]);
+  });
+
+  it("warns about names of two terms that differ only in diacritics", () => {
+    const problems = messages({
+      people: "- name: Lê Văn Thành\n- name: Lê Văn Thanh\n",
+    });
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^warning: .*"Lê Văn Thanh" .* also names "Lê Văn Thành" .*cannot tell them apart$/),
+    );
+    expect(problems.filter((problem) => problem.startsWith("error"))).toEqual([]);
   });
 
   it("does not report a term's own alias that folds to its name", () => {
