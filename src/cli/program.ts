@@ -17,6 +17,7 @@ import {
 } from "./preview.ts";
 import { formatProblem, hasErrors } from "../problems.ts";
 import { runAdd } from "./add.ts";
+import { runCheck } from "./check.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -58,6 +59,12 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       .argument("<files...>", "raw article files; - reads one from standard input"),
   ).action(async (files: string[], options: PathOptions) => {
     setExitCode(await runAdd(files, options, log));
+  });
+
+  withPathOptions(
+    program.command("check").description("validate sources, entries and taxonomy without building"),
+  ).action(async (options: PathOptions) => {
+    setExitCode(await runCheck(options, log));
   });
 
   withBuildOptions(
