@@ -18,6 +18,7 @@ import {
 import { formatProblem, hasErrors } from "../problems.ts";
 import { runAdd } from "./add.ts";
 import { runCheck } from "./check.ts";
+import { terminalProgress } from "./progress.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -45,7 +46,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(
     async (options: PathOptions) => {
-      const summary = await runIngest(options, log);
+      const progress = terminalProgress("ingest");
+      const summary = await runIngest({ ...options, onProgress: progress.update }, log);
+      progress.finish();
       for (const problem of summary.problems) log(formatProblem(problem));
       log(formatIngestSummary(summary));
       setExitCode(hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok);

@@ -34,6 +34,8 @@ export { INGEST_RULES_VERSION } from "./plan-entry.ts";
 export interface IngestOptions extends PathOptions {
   /** `YYYY-MM-DD` of today, for future-date warnings. Defaults to the local date. */
   today?: string;
+  /** Told how many sources are settled so far, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestSummary {
@@ -164,7 +166,9 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   const settledSources = new Set(settled.map((entry) => entry.data.source));
 
   const finalEntries: ExistingEntry[] = [...settled];
+  let done = 0;
   for (const source of current) {
+    options.onProgress?.((done += 1), current.length);
     if (brokenSources.has(source.name)) continue;
     const kept = keptBySource.get(source.name);
     if (kept) {
