@@ -11,6 +11,8 @@ export interface PathOptions {
 }
 
 export interface BuildOptions extends PathOptions {
+  /** Told how many sources ingest has settled so far, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
   out: string;
   /** The site is served under this path: `/` or `/news/`. Undefined: from site config. */
   pathPrefix?: string;

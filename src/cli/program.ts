@@ -47,7 +47,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(
     async (options: PathOptions) => {
       const progress = terminalProgress("ingest");
-      const summary = await runIngest({ ...options, onProgress: progress.update }, log);
+      const summary = await runIngest({ ...options, onProgress: progress.update }, progress.above(log));
       progress.finish();
       for (const problem of summary.problems) log(formatProblem(problem));
       log(formatIngestSummary(summary));
@@ -73,7 +73,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   withBuildOptions(
     program.command("build").description("ingest, then render the site, then index it for search"),
   ).action(async (options: BuildOptions) => {
-    setExitCode(await buildSite(options, log));
+    const progress = terminalProgress("ingest");
+    setExitCode(await buildSite({ ...options, onProgress: progress.update }, progress.above(log)));
+    progress.finish();
   });
 
   withBuildOptions(

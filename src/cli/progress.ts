@@ -7,6 +7,8 @@ export interface Progress {
   update(done: number, total: number): void;
   /** Clears the line so that the next output starts clean. */
   finish(): void;
+  /** Wraps a line printer so that its lines appear above the counter, not through it. */
+  above(print: (line: string) => void): (line: string) => void;
 }
 
 /** Runs shorter than this never show a counter: it would only flicker. */
@@ -19,7 +21,7 @@ export function terminalProgress(
   stream: Pick<NodeJS.WriteStream, "write"> & { isTTY?: boolean } = process.stderr,
   now: () => number = Date.now,
 ): Progress {
-  if (!stream.isTTY) return { update() {}, finish() {} };
+  if (!stream.isTTY) return { update() {}, finish() {}, above: (print) => print };
   let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
   return {
@@ -35,6 +37,12 @@ export function terminalProgress(
     finish() {
       if (drawn) stream.write("\r\u001b[K");
       drawn = false;
+    },
+    above(print) {
+      return (line) => {
+        this.finish();
+        print(line);
+      };
     },
   };
 }
