@@ -16,6 +16,11 @@ const TermBase = {
   description: z.string().trim().default(""),
   /** Other ways the text names the term; matched case- and diacritic-insensitively. */
   aliases: z.array(Name).default([]),
+  /**
+   * Slugs the term had before it was renamed. Their old addresses keep working
+   * (a redirect page), and entries still tagged with them count for the term.
+   */
+  formerSlugs: z.array(SlugSchema).optional(),
 };
 
 export const PersonSchema = z
