@@ -22,12 +22,15 @@
  *   archive-year.11ty.ts   /archive/YYYY/                        archive.years
  *   archive-month.11ty.ts  /archive/YYYY/MM/                     archive.months
  *   404.11ty.ts            /404.html
- * Assets: templates/assets/ → /assets/
+ *   fingerprinted-assets.11ty.ts  /assets/NAME.HASH.EXT      templates/assets/ (global data assetFiles)
+ * Assets are published under content-hashed names; templates link them with
+ * `assetPath(name)` (src/site/fingerprint-assets.ts).
  *
  * Entries are never Eleventy templates: their Markdown is rendered (sanitised) by
  * remark before Eleventy runs, so no template language ever sees article text.
  */
 import { fileURLToPath } from "node:url";
+import { ASSETS_SOURCE_DIR, listAssets } from "./src/site/fingerprint-assets.ts";
 import type { GlobalData } from "./src/site/template-data.ts";
 
 /** The parts of Eleventy's configuration API used here. */
@@ -43,12 +46,14 @@ export interface EleventyConfig {
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL("./templates/", import.meta.url));
-const ASSETS_DIR = fileURLToPath(new URL("./templates/assets/", import.meta.url));
 
 export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
-  eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
+  // Not copied as they are: each asset is written under its content-hashed name by
+  // fingerprinted-assets.11ty.ts, from a list made afresh at the start of every build.
+  eleventyConfig.addGlobalData("assetFiles", () => listAssets());
+  eleventyConfig.addWatchTarget(ASSETS_SOURCE_DIR);
   eleventyConfig.setQuietMode(true);
   return {
     dir: { input: TEMPLATES_DIR, includes: "_components" },

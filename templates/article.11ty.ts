@@ -7,6 +7,7 @@ import { ARCHIVE_PATH, href, monthPath, yearPath } from "../src/site/urls.ts";
 import { articleLinks, KIND_LABELS, tagLink } from "./_components/article-list.ts";
 import { time } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
+import { articleHead } from "./_components/page-heads.ts";
 
 export const data = onePerPage<Article>("articles", (article) => article.path);
 
@@ -78,6 +79,8 @@ ${articleLinks(article.related, link)}
       title: article.title,
       description: article.excerpt,
       path: article.path,
+      ogType: "article",
+      metadata: articleHead(article, site),
       section: ARCHIVE_PATH,
       trail: [
         { label: "Archive", path: ARCHIVE_PATH },

@@ -6,6 +6,7 @@ import { href, HOME_PATH } from "../src/site/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
+import { homeHead } from "./_components/page-heads.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
 import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 
@@ -38,6 +39,7 @@ ${tagCounts("Topics", archive.mostCovered.topics, link, articleCount)}
       site,
       ...(first ? {} : { title: `Latest articles${pageSuffix(page)}`, trail: [{ label: `Page ${page.number}` }] }),
       path: page.path,
+      metadata: homeHead(site),
       section: HOME_PATH,
       body,
     }),

@@ -6,6 +6,7 @@ import { href, tagIndexPath } from "../src/site/urls.ts";
 import { articleSummaries, KIND_LABELS } from "./_components/article-list.ts";
 import { dateSpan } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
+import { tagHead } from "./_components/page-heads.ts";
 import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 import { articleCount } from "./_components/counts.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
@@ -45,6 +46,7 @@ ${tagCounts("Topics", tag.alongside.topics, link, together)}
       title: `${tag.name}${pageSuffix(page)}`,
       ...(tag.description ? { description: tag.description } : {}),
       path: page.path,
+      metadata: tagHead(tag, site),
       section: indexPath,
       trail:
         page.number === 1

@@ -5,7 +5,15 @@
  * throws fails the build and the previous site stays in place.
  */
 import type { RenderedSite } from "./render-site.ts";
+import { writeCrawlerFiles } from "./write-crawler-files.ts";
+import { writeFeeds } from "./write-feeds.ts";
+import { writeHeadersFile } from "./write-headers-file.ts";
 
 export type FinishingStep = (rendered: RenderedSite, log: (line: string) => void) => Promise<void>;
 
-export const FINISHING_STEPS: readonly FinishingStep[] = [];
+export const FINISHING_STEPS: readonly FinishingStep[] = [
+  writeFeeds,
+  // The sitemap lists the HTML files in the folder: it comes after every step that writes pages.
+  writeCrawlerFiles,
+  writeHeadersFile,
+];

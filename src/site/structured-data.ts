@@ -3,6 +3,7 @@
  * way to put it in a page. Builders take plain data and return plain objects, so the
  * templates decide what they know and tests can read the result as JSON.
  */
+import { markSanitised, type SafeHtml } from "./html.ts";
 
 const CONTEXT = "https://schema.org";
 
@@ -109,4 +110,13 @@ export function serialiseJsonLd(data: unknown): string {
  */
 export function renderJsonLdScript(data: unknown): string {
   return `<script type="application/ld+json">${serialiseJsonLd(data)}</script>`;
+}
+
+/**
+ * The script element as markup for the escape-by-default templates. Safe to mark:
+ * `serialiseJsonLd` leaves no `<`, `>` or `&` in the JSON, so nothing in the data
+ * can end the element or become markup.
+ */
+export function jsonLdScriptElement(data: unknown): SafeHtml {
+  return markSanitised(renderJsonLdScript(data));
 }

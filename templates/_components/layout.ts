@@ -5,10 +5,14 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
 import type { SiteSettings } from "../../src/site/site-settings.ts";
 import { absoluteSiteUrl } from "../../src/site/path-prefix.ts";
+import { assetPath } from "../../src/site/fingerprint-assets.ts";
+import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/site/social-meta.ts";
 import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/site/urls.ts";
 import { breadcrumbs, type Crumb } from "./breadcrumbs.ts";
 
-export const STYLESHEET_PATH = "/assets/site.css";
+/** Files in templates/assets/, linked under their content-hashed names (`assetPath`). */
+export const STYLESHEET = "site.css";
+export const FAVICON = "favicon.svg";
 
 /** Top-level sections, shown in the header; the current one is marked. The site name leads home. */
 const SECTIONS: ReadonlyArray<{ path: string; label: string }> = [
@@ -33,7 +37,23 @@ export interface LayoutOptions {
   head?: SafeHtml;
   /** Whether the page should be indexed by search engines and linked as canonical. */
   canonical?: boolean;
+  /** Open Graph type: `article` on article pages; default `website`. */
+  ogType?: OpenGraphType;
+  /** The page's own metadata, after the common tags: feed links, `article:*` tags, JSON-LD. */
+  metadata?: SafeHtml;
   body: SafeHtml;
+}
+
+/** Canonical address, link-preview tags and, on inner pages, the trail as JSON-LD. */
+function pageMetadata(options: LayoutOptions, description: string): SafeHtml {
+  const { site } = options;
+  const url = absoluteSiteUrl(site.siteUrl, site.pathPrefix, options.path);
+  const title = options.title ?? site.title;
+  const type = options.ogType ?? "website";
+  return html`<link rel="canonical" href="${url}">
+${socialMetaTags({ siteName: site.title, title, ...(description ? { description } : {}), url, type })}${
+    options.trail ? breadcrumbJsonLd(site, options.trail, options.path) : ""
+  }`;
 }
 
 export function layout(options: LayoutOptions): SafeHtml {
@@ -48,8 +68,10 @@ export function layout(options: LayoutOptions): SafeHtml {
 <title>${title}</title>
 ${description ? html`<meta name="description" content="${description}">` : ""}
 <meta name="color-scheme" content="light dark">
-${options.canonical === false ? "" : html`<link rel="canonical" href="${absoluteSiteUrl(site.siteUrl, site.pathPrefix, options.path)}">`}
-<link rel="stylesheet" href="${link(STYLESHEET_PATH)}">
+${options.canonical === false ? "" : pageMetadata(options, description)}
+${options.metadata ?? ""}
+<link rel="stylesheet" href="${link(assetPath(STYLESHEET))}">
+<link rel="icon" href="${link(assetPath(FAVICON))}" type="image/svg+xml">
 ${options.head ?? ""}
 </head>
 <body>

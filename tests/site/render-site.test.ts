@@ -7,7 +7,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, cp } from "node:fs/pr
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderSite, type RenderSiteResult } from "../../src/site/render-site.ts";
+import { assetPath } from "../../src/site/fingerprint-assets.ts";
+import { FINISHING_STEPS } from "../../src/site/finishing-steps.ts";
+import { renderSite, type RenderedSite, type RenderSiteResult } from "../../src/site/render-site.ts";
 import { attributeValues, checkInternalLinks, countOf, htmlValidationErrors, listHtmlFiles } from "./site-checks.ts";
 
 const ENTRIES = "tests/fixtures/entries";
@@ -59,6 +61,11 @@ let prefixedSite = "";
 let rootResult: RenderSiteResult;
 
 const page = (site: string, file: string): Promise<string> => readFile(path.join(site, file), "utf8");
+// What build does after rendering (feeds, search index, sitemap): the pages link to feeds.
+const finish = async (rendered: RenderedSite) => {
+  for (const step of FINISHING_STEPS) await step(rendered, () => {});
+};
+const STYLESHEET = assetPath("site.css");
 const ARTICLE_MAY = "2025/05/general-secretary-to-lam-meets-with-russian-prime-minister-mikhail-mishustin/index.html";
 
 beforeAll(async () => {
@@ -67,8 +74,8 @@ beforeAll(async () => {
   prefixServeRoot = path.join(work, "prefixed");
   prefixedSite = path.join(prefixServeRoot, "news");
   const cacheDir = path.join(work, "cache");
-  rootResult = await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: rootSite, cacheDir });
-  await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: prefixedSite, cacheDir, pathPrefix: "/news/" });
+  rootResult = await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: rootSite, cacheDir, afterRender: finish });
+  await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: prefixedSite, cacheDir, pathPrefix: "/news/", afterRender: finish });
 });
 
 afterAll(async () => {
@@ -87,7 +94,8 @@ describe("the fixture archive", () => {
   });
 
   it("copies the stylesheet and leaves no temporary folder behind", async () => {
-    expect(await readFile(path.join(rootSite, "assets", "site.css"), "utf8")).toContain("prefers-color-scheme: dark");
+    expect(STYLESHEET).toMatch(/^\/assets\/site\.[0-9a-f]{8}\.css$/);
+    expect(await readFile(path.join(rootSite, STYLESHEET), "utf8")).toContain("prefers-color-scheme: dark");
     expect((await readdir(path.dirname(rootSite))).filter((name) => name.startsWith(".site-"))).toEqual([]);
     expect(await readdir(prefixServeRoot)).toEqual(["news"]);
   });
@@ -227,14 +235,14 @@ describe("validity", () => {
       const pathname = `/${file.replace(/index\.html$/, "")}`;
       expect(report.checked.has(pathname), pathname).toBe(true);
     }
-    expect(report.checked.has("/assets/site.css")).toBe(true);
+    expect(report.checked.has(STYLESHEET)).toBe(true);
   });
 
   it("no internal link is broken under /news/", async () => {
     const report = await checkInternalLinks(prefixServeRoot, "news", ["news/404.html"]);
     expect(report.broken).toEqual([]);
     expect(report.checked.has("/news/people/to-lam/")).toBe(true);
-    expect(report.checked.has("/news/assets/site.css")).toBe(true);
+    expect(report.checked.has(`/news${STYLESHEET}`)).toBe(true);
   });
 });
 
@@ -283,8 +291,10 @@ Body {{ 7*7 }} and {% raw %}raw{% endraw %} and \${1+1}.
   it("escapes markup in the title, publisher and captions, and drops it from the body", async () => {
     for (const file of ["2025/02/hostile/index.html", "index.html", "people/to-lam/index.html"]) {
       const html = await page(hostileSite, file);
-      // As markup, not as escaped text: no such element or attribute exists.
-      expect(html, file).not.toMatch(/<script|<img|<b>|<p onclick|href="javascript:/i);
+      // As markup, not as escaped text: no such element or attribute exists. JSON-LD
+      // data blocks are the only scripts, and the text in them is \u003c-escaped.
+      expect(html, file).not.toMatch(/<script(?! type="application\/ld\+json">)|<img|<b>|<p onclick|href="javascript:/i);
+      expect(html, file).not.toMatch(/<script type="application\/ld\+json">[^<]*<(?!\/script>)/);
     }
     const article = await page(hostileSite, "2025/02/hostile/index.html");
     expect(article).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}");

@@ -1,0 +1,111 @@
+/**
+ * The archive's feeds, from the archive model: an Atom feed and a JSON Feed 1.1 of
+ * the whole archive, and an Atom feed for every person, event and topic that has
+ * articles. Pure: the documents come out as text with their site paths; the
+ * finishing step `writeFeeds` puts them in the output folder.
+ *
+ * Each entry carries the article's full body as the site renders it (Markdown
+ * sanitised by render-markdown.ts), which `feeds.ts` escapes for the feed.
+ * Addresses are absolute: the site URL, then the path prefix.
+ */
+import type { Article, ArchiveModel, Tag } from "./archive-model.ts";
+import { renderAtomFeed, renderJsonFeed, type FeedArticle, type FeedInput } from "./feeds.ts";
+import { absoluteSiteUrl } from "./path-prefix.ts";
+import type { SiteSettings } from "./site-settings.ts";
+import { HOME_PATH } from "./urls.ts";
+
+export const SITE_FEED_PATH = "/feed.xml";
+export const SITE_JSON_FEED_PATH = "/feed.json";
+
+/**
+ * Articles in the archive's feeds: the newest 50. A reader subscribing sees a
+ * few weeks of a busy archive; the whole archive is on the site, not in a feed
+ * that every reader fetches again and again.
+ */
+export const SITE_FEED_SIZE = 50;
+
+/** Articles in a tag's feed: the newest 20, one page of the tag's list. */
+export const TAG_FEED_SIZE = 20;
+
+/** `/people/to-lam/` → `/people/to-lam/feed.xml`. */
+export function tagFeedPath(tagPath: string): string {
+  return `${tagPath}feed.xml`;
+}
+
+/** What a reader sees as the name of a tag's feed. */
+export function tagFeedTitle(tag: Pick<Tag, "name">, site: Pick<SiteSettings, "title">): string {
+  return `${tag.name} · ${site.title}`;
+}
+
+export interface FeedFile {
+  /** Site-relative path: `/feed.xml`, `/people/to-lam/feed.xml`. */
+  path: string;
+  text: string;
+}
+
+type Placement = Pick<SiteSettings, "siteUrl" | "pathPrefix">;
+
+const absolute = (site: Placement, path: string): string => absoluteSiteUrl(site.siteUrl, site.pathPrefix, path);
+
+/** An article as a feed entry. Categories: its people, events and topics, by name. */
+export function feedArticle(article: Article, site: Placement): FeedArticle {
+  return {
+    url: absolute(site, article.path),
+    title: article.title,
+    date: article.date,
+    contentHtml: article.body.value,
+    summary: article.excerpt,
+    ...(article.author ? { authors: [article.author] } : {}),
+    ...(article.publisher ? { publisher: article.publisher } : {}),
+    categories: [...article.tags.people, ...article.tags.events, ...article.tags.topics].map((tag) => tag.name),
+  };
+}
+
+/** The feed documents of an archive, one at a time (a big archive has hundreds). */
+export function* archiveFeedFiles(archive: ArchiveModel, site: SiteSettings): Generator<FeedFile> {
+  // An article is in the site feed and in the feeds of its tags: made into an entry once.
+  const entries = new Map<Article, FeedArticle>();
+  const entriesOf = (articles: readonly Article[], limit: number): FeedArticle[] =>
+    articles.slice(0, limit).map((article) => {
+      let entry = entries.get(article);
+      if (!entry) {
+        entry = feedArticle(article, site);
+        entries.set(article, entry);
+      }
+      return entry;
+    });
+
+  const common = { language: site.language, author: site.title };
+  // Articles in the model are newest first, so the first N are the newest N.
+  const whole: FeedInput = {
+    ...common,
+    title: site.title,
+    ...(site.description ? { subtitle: site.description } : {}),
+    feedUrl: absolute(site, SITE_FEED_PATH),
+    siteUrl: absolute(site, HOME_PATH),
+    articles: entriesOf(archive.articles, SITE_FEED_SIZE),
+  };
+  yield { path: SITE_FEED_PATH, text: renderAtomFeed(whole) };
+  yield {
+    path: SITE_JSON_FEED_PATH,
+    text: renderJsonFeed({ ...whole, feedUrl: absolute(site, SITE_JSON_FEED_PATH) }),
+  };
+
+  for (const index of archive.tagIndexes) {
+    for (const tag of index.tags) {
+      if (tag.path === undefined || tag.articles.length === 0) continue;
+      const path = tagFeedPath(tag.path);
+      yield {
+        path,
+        text: renderAtomFeed({
+          ...common,
+          title: tagFeedTitle(tag, site),
+          ...(tag.description ? { subtitle: tag.description } : {}),
+          feedUrl: absolute(site, path),
+          siteUrl: absolute(site, tag.path),
+          articles: entriesOf(tag.articles, TAG_FEED_SIZE),
+        }),
+      };
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Finishing step: `sitemap.xml`, listing every HTML page the build wrote (read
+ * from the output folder, so it names only pages that exist), and `robots.txt`
+ * pointing crawlers to it. Runs after every step that writes pages.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { absoluteSiteUrl } from "./path-prefix.ts";
+import type { RenderedSite } from "./render-site.ts";
+import { renderRobotsTxt } from "./robots.ts";
+import { listHtmlPages, renderSitemap } from "./sitemap.ts";
+
+export const SITEMAP_FILE = "sitemap.xml";
+export const ROBOTS_FILE = "robots.txt";
+
+export async function writeCrawlerFiles({ dir, site }: RenderedSite, log: (line: string) => void): Promise<void> {
+  const pages = await listHtmlPages(dir, site);
+  await writeFile(path.join(dir, SITEMAP_FILE), renderSitemap(pages));
+  const sitemapUrl = absoluteSiteUrl(site.siteUrl, site.pathPrefix, SITEMAP_FILE);
+  await writeFile(path.join(dir, ROBOTS_FILE), renderRobotsTxt({ sitemapUrl }));
+  log(`wrote ${SITEMAP_FILE} (${pages.length} pages) and ${ROBOTS_FILE}`);
+}
