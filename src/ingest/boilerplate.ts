@@ -23,10 +23,28 @@ export function isTailMarker(line: string): boolean {
 
 /** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|(?:©|\(c\)|copyright)\b.{0,120})$/iu;
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|(?:©|\(c\)|copyright\b).{0,120})$/iu;
+
+/**
+ * Calls to act that pages put between or after paragraphs: `Like us on
+ * Facebook…`, `Subscribe to our Telegram channel`, `Enjoying this article? Click
+ * here to subscribe…`, `2 min Reading time`, a list of the sections a page was
+ * filed under. Short, and addressed to the reader, never reporting.
+ */
+const READER_PROMPTS: readonly RegExp[] = [
+  /^(?:like|follow|join) us on\b.{0,100}$/iu,
+  /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
+  /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
+  /^(?:click here|tap here)\b.{0,100}$/iu,
+  /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
+  /^(?:reading time|estimated reading time)\s*:?\s*\d+\s*min(?:ute)?s?$/iu,
+  /^published in sections?:.{0,120}$/iu,
+  /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
+];
 
 export function isInterfaceLine(line: string): boolean {
-  return INTERFACE_LINES.test(line.trim());
+  const trimmed = line.trim();
+  return INTERFACE_LINES.test(trimmed) || READER_PROMPTS.some((pattern) => pattern.test(trimmed));
 }
 
 /** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */
@@ -63,7 +81,7 @@ export interface SourceLine {
 
 export function parseSourceLine(line: string): SourceLine | undefined {
   const trimmed = line.trim();
-  const labelled = /^(?:source|nguồn|original(?: article)?|link|url|theo)\s*:?\s+(.+)$/iu.exec(trimmed);
+  const labelled = /^(?:source|nguồn|original(?: article)?|link|direct link|permalink|url|theo|источник)\s*:?\s+(.+)$/iu.exec(trimmed);
   const value = labelled ? labelled[1]!.trim() : trimmed;
   if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
   if (labelled && /^(?:source|nguồn|theo)/iu.test(trimmed) && value.length <= 60 && !/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)) {

@@ -98,13 +98,51 @@ export function isClosingSignature(line: string): boolean {
 /**
  * `THÀNH CHUNG` → `Thành Chung`, `By DAVID RISING` → `David Rising`: sites set
  * bylines and photo credits in capitals. One capital word is kept: it is a code
- * (`VNA`, `SGGP`), not a name.
+ * (`VNA`, `SGGP`), not a name. Several names are treated one by one
+ * (`ANIRUDDHA GHOSAL and HAU DINH`).
  */
 export function capitaliseAllCapsName(name: string): string {
+  return name
+    .trim()
+    .split(/(\s+(?:and|và|&)\s+|\s*,\s*)/u)
+    .map((part, index) => (index % 2 === 1 ? part : capitaliseOneName(part)))
+    .join("");
+}
+
+function capitaliseOneName(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || name !== name.toLocaleUpperCase("vi") || !/\p{Lu}{2}/u.test(name)) return name.trim();
   return name
     .trim()
     .toLocaleLowerCase("vi")
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
+}
+
+/**
+ * A closing line crediting others' work: `Associated Press writer Jim Heintz in
+ * Tallinn contributed to this report.`, `Additional reporting by Jane Doe`,
+ * `Compiled by …`, `Translated by …`. Not article text; its names are not news.
+ */
+export function isContributorCredit(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 250) return false;
+  return (
+    /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/iu.test(trimmed) ||
+    /^(?:additional reporting|writing|editing|compiled|translated|edited|reporting|graphics?)(?: and \w+)? by\b[^.!?]{0,200}\.?$/iu.test(trimmed)
+  );
+}
+
+/**
+ * A closing line that introduces the author (`Sebastian Strangio is Southeast
+ * Asia editor at The Diplomat.`): it opens with one of the byline's names and
+ * says who that person is, in one sentence.
+ */
+export function isAuthorBio(line: string, author: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 300 || /[.!?]\s+\p{Lu}/u.test(trimmed.replace(/\b(?:Mr|Ms|Dr|St|U\.S|Jr)\./gu, ""))) return false;
+  const names = author.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter((name) => name.includes(" "));
+  return names.some((name) => {
+    if (!trimmed.toLocaleLowerCase("vi").startsWith(`${name.toLocaleLowerCase("vi")} `)) return false;
+    return /^(?:is|was|has been|writes|covers|reports)\b/u.test(trimmed.slice(name.length + 1));
+  });
 }

@@ -21,7 +21,7 @@ export interface Caption {
   credits: string[];
 }
 
-const CREDIT_LABEL = String.raw`(?:photos?|images?|pictures?|ảnh|photo\s+credit|file\s+photo|source\s+photo)`;
+const CREDIT_LABEL = String.raw`(?:photos?|images?|pictures?|ảnh|photo\s+credit|file\s+photo|source\s+photo|credits?|фото)`;
 const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
 
 /** Credit forms at the end of a caption line, each capturing the credited names. */
@@ -30,8 +30,10 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
   // … Mishustin. Photo: Thong Nhat/VNA
   new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu"),
-  // … at the talks. — VNA/VNS Photo Dương Giang    … (VNA Photo)
-  /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s+[^()\n.]{1,60})?)\)?\.?$/u,
+  // … at the talks. — VNA/VNS Photo Dương Giang    … (VNA Photo)    … 2024. (AP Photo/Minh Hoang, Pool)
+  /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u,
+  // … June 20, 2024. © Minh Hoang / POOL/AFP    a line of its own: © Sputnik / Alexander Kazakov
+  /(?:^|\s+)©\s*(\p{L}[^©()\n]{0,100}?)\s*$/u,
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
 ];
@@ -40,13 +42,19 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 const POSITION_NOTE = /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?)\)/u;
 const MAX_POSITION_CAPTION_LENGTH = 300;
 
-/** Splits `Thong Nhat/VNA` or `VNA/VNS Photo Dương Giang` into the names credited. */
+/** Words that stand among credits without naming anyone: `Pool`, `Handout`, `File`. */
+const NOT_CREDITED = /^(?:pool|handout|file|archive|illustration|screenshot|courtesy|supplied|stringer)$/iu;
+
+/**
+ * Splits `Thong Nhat/VNA` or `VNA/VNS Photo Dương Giang` into the names credited;
+ * what is not a name is left out (`Pool`, Sputnik's `Go to the mediabank` link).
+ */
 export function splitCredits(credit: string): string[] {
   return credit
     .replace(/\bPhoto\b/g, "/")
     .split(/\s*(?:\/|,|;|&|\band\b|\s[-–—]\s)\s*/u)
     .map((name) => name.trim().replace(/\.$/, ""))
-    .filter((name) => /\p{L}/u.test(name));
+    .filter((name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && !/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name));
 }
 
 /** A caption line, or undefined when the line reads as body text. */

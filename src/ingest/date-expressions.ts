@@ -42,16 +42,41 @@ const monthByName = new Map<string, number>();
 for (const [number, names] of MONTHS) for (const name of names) monthByName.set(name.toLowerCase(), number);
 
 /**
- * A month name, capitalised (`may` in running text is a verb) or all in capitals
- * (`JANUARY`); abbreviations may carry a period (`Jan.`).
+ * Russian month names in the genitive (`14 января`) and as agencies abbreviate
+ * them (`14 янв`): TASS, RIA Novosti and Interfax write them in lower case.
  */
-const monthNames = MONTHS.flatMap(([, names]) => names)
-  .sort((a, b) => b.length - a.length)
-  .flatMap((name) => [name, name.toUpperCase()]);
-export const MONTH = `(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
+const RUSSIAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["января", "янв"]],
+  [2, ["февраля", "фев"]],
+  [3, ["марта", "мар"]],
+  [4, ["апреля", "апр"]],
+  [5, ["мая"]],
+  [6, ["июня", "июн"]],
+  [7, ["июля", "июл"]],
+  [8, ["августа", "авг"]],
+  [9, ["сентября", "сент", "сен"]],
+  [10, ["октября", "окт"]],
+  [11, ["ноября", "ноя"]],
+  [12, ["декабря", "дек"]],
+];
+for (const [number, names] of RUSSIAN_MONTHS) for (const name of names) monthByName.set(name, number);
 
+/**
+ * A month name, capitalised (`may` in running text is a verb) or all in capitals
+ * (`JANUARY`); abbreviations may carry a period (`Jan.`). Russian names in any case.
+ */
+const monthNames = [
+  ...MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
+  ...RUSSIAN_MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
+].sort((a, b) => b.length - a.length);
+export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
+
+/**
+ * A weekday, in full or abbreviated; an abbreviation only before its period or
+ * comma (`Tue, January 14`), since `Thu` and `Tue` are also Vietnamese given names.
+ */
 export const WEEKDAY =
-  "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Thurs|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
+  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
 
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 /** A year of four digits; Reuters glues the time to it (`January 14, 20251:34 PM`). */
@@ -92,12 +117,18 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
     read: (m) => ({ year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }),
   },
   {
+    // 10/21/2024: month first, as some English-language sites write it; only
+    // when the day-first reading is impossible (no month 21).
+    pattern: new RegExp(`(?<!\\d)(1[0-2]|0?[1-9])([/.-])(1[3-9]|2\\d|3[01])\\2${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) }),
+  },
+  {
     // January 14, 2025; Jan. 14 2025
     pattern: new RegExp(`(${MONTH})\\s+(${DAY}),?\\s+${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: parseInt(m[2]!, 10) }),
   },
   {
-    // 14 January 2025, 14 Jan, 2025
+    // 14 January 2025, 14 Jan, 2025, 14 января 2025
     pattern: new RegExp(`(?<!\\d)(${DAY})\\s+(${MONTH}),?\\s+${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
   },

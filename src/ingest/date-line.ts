@@ -4,7 +4,7 @@
  * (`Báo Tin TứcBáo Tin Tức09/05/2025`, `Tuesday, January 14, 2025 10:30`,
  * `14/01/2025 08:15 GMT+7`, `Updated: 2025-01-14T08:00`).
  */
-import { findFullDates, WEEKDAY, type CalendarDay } from "./date-expressions.ts";
+import { findFullDates, findMonthDays, WEEKDAY, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 export interface DateMarker {
   date: CalendarDay;
@@ -32,8 +32,11 @@ export interface DateLine {
 
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
 const ZONE = String.raw`\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`;
-const LABEL = String.raw`(?:last\s+updated|updated|update|published|posted|date|publish(?:ed)?\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|lúc|ngày|at|on)`;
-const AGO = String.raw`\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago`;
+const LABEL = String.raw`(?:last\s+updated|updated|update|last\s+modified|modified|published|first\s+published|posted|issued|created|date|publish(?:ed)?\s+date|publication\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|lúc|ngày|обновлено|опубликовано|at|on)`;
+/** `2 hours ago`, `a year ago`: how old the page was when copied, not a date. */
+const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
+/** Words that mark a date as a revision, not the first publication. */
+const UPDATE_WORDS = String.raw`(?:updated|update|modified|cập\s+nhật|обновлено)`;
 
 /** The longest rest a date line may carry: a byline or a publisher name, not a sentence. */
 const MAX_REST_LENGTH = 60;
@@ -48,7 +51,15 @@ export function parseDateLine(line: string): DateLine | undefined {
   if (!first) return undefined;
   let rest = line;
   for (const { text } of [...dates].reverse()) rest = rest.replace(text, " ");
-  rest = rest
+  rest = stripStampWords(rest);
+  if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
+  const updated = new RegExp(`${UPDATE_WORDS}[^\\d]*$`, "iu").test(line.slice(0, first.index));
+  return { date: first.value, updated, rest };
+}
+
+/** Removes what surrounds a date in a time stamp: `2 hours ago`, time, zone, weekday, labels, separators. */
+function stripStampWords(text: string): string {
+  return text
     .replace(new RegExp(AGO, "giu"), " ")
     .replace(new RegExp(ZONE, "gu"), " ")
     .replace(new RegExp(TIME, "gu"), " ")
@@ -57,9 +68,33 @@ export function parseDateLine(line: string): DateLine | undefined {
     .replace(/[|,·•–—:()\-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
-  const updated = new RegExp(`(?:updated|update|cập\\s+nhật)[^\\d]*$`, "iu").test(line.slice(0, first.index));
-  return { date: first.value, updated, rest };
+}
+
+export interface YearlessDateLine {
+  monthDay: MonthDay;
+  updated: boolean;
+}
+
+/**
+ * A time stamp that gives the day but not the year, on a line of its own:
+ * TASS's `10 MAY, 15:47`, `Tuesday, January 14`, `14 янв, 07:52`. The year
+ * must come from elsewhere (the text); nothing else may share the line.
+ */
+export function parseYearlessDateLine(line: string): YearlessDateLine | undefined {
+  if (findFullDates(line).length > 0) return undefined;
+  const days = findMonthDays(line);
+  const [first] = days;
+  if (!first || days.length > 1) return undefined;
+  const rest = stripStampWords(line.slice(0, first.index) + " " + line.slice(first.index + first.text.length));
+  if (rest !== "") return undefined;
+  const updated = new RegExp(UPDATE_WORDS, "iu").test(line.slice(0, first.index));
+  return { monthDay: first.value, updated };
+}
+
+/** A line that is only a time of day (`11:30`, `2:15 PM GMT+7`): part of a time stamp, never text. */
+export function isTimeLine(line: string): boolean {
+  const trimmed = line.trim();
+  return new RegExp(`^${TIME}$`, "u").test(trimmed) || new RegExp(`^${TIME}\\s*${ZONE}$`, "u").test(trimmed);
 }
 
 /**

@@ -55,8 +55,14 @@ export function capitaliseAllCapsPlace(place: string): string {
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
 }
 
-/** A paper's own code opening the lede in place of a dateline: `TTO - `, `NDO – `, `(Dân trí) - `, `VOV.VN - `. */
-const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,10})?)\)?\s*(?:[—–]|--?)\s*(?=\S)/u;
+/**
+ * A paper's own code or name opening the lede in place of a dateline: `TTO - `,
+ * `NDO – `, `(Dân trí) - `, `VOV.VN - `, `The Hanoi Times – `.
+ */
+const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,12}){0,3})\)?\s*(?:[—–]|--?)\s*(?=\S)/u;
+
+/** RIA Novosti and Interfax put their name after the dash: `МОСКВА, 14 янв — РИА Новости. Text…`. */
+const AGENCY_AFTER_DASH = /^([^.,]{2,30}?)\.\s+(?=\S)/u;
 
 export function parseDateline(paragraph: string): Dateline | undefined {
   const code = LEAD_CODE.exec(paragraph);
@@ -64,6 +70,16 @@ export function parseDateline(paragraph: string): Dateline | undefined {
     const rest = paragraph.slice(code[0].length).trim();
     if (rest !== "") return { agency: code[1]!, rest };
   }
+  const dateline = parsePlaceDateline(paragraph);
+  if (!dateline || dateline.agency) return dateline;
+  const named = AGENCY_AFTER_DASH.exec(dateline.rest);
+  if (named && publisherByName(named[1]!) && dateline.rest.length > named[0].length) {
+    return { ...dateline, agency: named[1]!.trim(), rest: dateline.rest.slice(named[0].length).trim() };
+  }
+  return dateline;
+}
+
+function parsePlaceDateline(paragraph: string): Dateline | undefined {
   for (const pattern of [SLASHED_AGENCY_DATELINE, UPPER_DATELINE, TITLE_DATELINE]) {
     const match = pattern.exec(paragraph);
     if (!match) continue;
@@ -75,7 +91,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
     if (agency !== undefined && !/^\p{Lu}/u.test(agency)) continue;
     const monthDay = qualifier === undefined ? undefined : parseMonthDay(qualifier);
     const rest = paragraph.slice(match[0].length).trim();
-    if (rest === "") continue;
+    // A dateline opens a sentence: `BRICS – the group of …` is an aside, not a dateline.
+    if (rest === "" || !/^[\p{Lu}\d"“‘'(]/u.test(rest)) continue;
     return {
       place: capitaliseAllCapsPlace(place),
       ...(agency ? { agency } : {}),

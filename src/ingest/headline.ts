@@ -16,7 +16,8 @@ const MAX_TITLE_LINE_LENGTH = 200;
  */
 export function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
-  const words = trimmed.split(/\s+/);
+  // `Russian-Vietnamese talks` is three words' worth of title.
+  const words = trimmed.split(/[\s-]+/).filter(Boolean);
   if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
   if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed)) return false;
@@ -53,7 +54,7 @@ const DANGLING =
 
 /** Places to cut a long headline: after clause punctuation, or before a joining word. */
 const CLAUSE_BREAKS =
-  /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following)\s)/giu;
+  /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following|marking|aiming|seeking|pledging|vowing|reaffirming|signalling|signaling)\s)/giu;
 
 /** A headline from the lede: at most about 100 characters, cut at a clause boundary, never mid-word. */
 export function deriveHeadline(lede: string): string {

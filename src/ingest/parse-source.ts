@@ -11,14 +11,29 @@
  */
 import { isCaptionPlaceholder, parseCaptionLine } from "./captions.ts";
 import { formatIsoDay, isRealDay, type CalendarDay } from "./date-expressions.ts";
-import { parseDateLine, parseDateMarker, undoubleName, type DateLine } from "./date-line.ts";
+import {
+  isTimeLine,
+  parseDateLine,
+  parseDateMarker,
+  parseYearlessDateLine,
+  undoubleName,
+  type DateLine,
+  type YearlessDateLine,
+} from "./date-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { normaliseText } from "./decode-source.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
 import { deriveHeadline, isTitleLine } from "./headline.ts";
 import { inferEventDate, inferYear } from "./infer-date.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
-import { capitaliseAllCapsName, isClosingSignature, isPersonName, parseByline } from "./byline.ts";
+import {
+  capitaliseAllCapsName,
+  isAuthorBio,
+  isClosingSignature,
+  isContributorCredit,
+  isPersonName,
+  parseByline,
+} from "./byline.ts";
 import {
   isBreadcrumb,
   isInterfaceLine,
@@ -29,7 +44,7 @@ import {
   parseSourceLine,
 } from "./boilerplate.ts";
 import { publisherByCode, publisherByHost, publisherByName, publisherKey } from "./publishers.ts";
-import { stripSignOff } from "./sign-off.ts";
+import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 import { splitSourceLines } from "./source-lines.ts";
 
 export interface ParseOptions {
@@ -66,6 +81,29 @@ function isArticleSentence(line: string): boolean {
 
 const PUBLISHER_LIKE = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express)\b/u;
 
+/**
+ * A masthead the publisher table does not know, alone on a line above the
+ * title: `The Moscow Times`, `Kyiv Post`, `Báo Đồng Nai` — a few capitalised
+ * words, one of them a word papers are named with. A title has lower-case words.
+ */
+function isMastheadLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 4 || /[\d.!?:,]/.test(line) || !PUBLISHER_LIKE.test(line)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || /^(?:the|of|and|&)$/u.test(word));
+}
+
+/**
+ * A place on a line of its own right after a time stamp: Kremlin transcripts
+ * print `June 20, 2024`, `11:30`, `Hanoi` (or `Novo-Ogaryovo, Moscow Region`).
+ * One or two capitalised words, or a few with a comma; a title has lower-case words.
+ */
+function isPlaceLabel(line: string): boolean {
+  const trimmed = line.trim();
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).length;
+  return words <= 2 || (trimmed.includes(",") && words <= 4);
+}
+
 interface Findings {
   publishers: Array<{ rank: number; name: string }>;
   author?: string;
@@ -73,11 +111,13 @@ interface Findings {
   captions: string[];
   photoCredits: string[];
   dateLines: DateLine[];
+  /** Time stamps that give a day but no year (`10 MAY, 15:47`). */
+  yearlessDates: YearlessDateLine[];
 }
 
 export function parseSource(text: string, { today }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
-  const found: Findings = { publishers: [], captions: [], photoCredits: [], dateLines: [] };
+  const found: Findings = { publishers: [], captions: [], photoCredits: [], dateLines: [], yearlessDates: [] };
 
   let lines = splitSourceLines(normaliseText(text));
   const marker = lines[0] === undefined ? undefined : parseDateMarker(lines[0]);
@@ -88,18 +128,23 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
   readPublisherFromCredits(found);
 
   const title = takeTitleLine(body);
-  const dateline = body[0] === undefined ? undefined : parseDateline(body[0]);
-  if (dateline) {
-    body[0] = dateline.rest;
-    if (dateline.agency) addKnownPublisher(found, publisherByName(dateline.agency)?.name, PUBLISHER_EVIDENCE.dateline);
-  }
+  const dateline = takeDateline(body);
+  if (dateline?.agency) addKnownPublisher(found, publisherByName(dateline.agency)?.name, PUBLISHER_EVIDENCE.dateline);
   cleanClosingLines(body, found);
   const paragraphs = body.filter((line) => !isDuplicateLine(line, found.author, title));
 
   if (paragraphs.length === 0) problems.push({ severity: "error", message: "has no article text" });
   const headline = title ?? deriveHeadlineFrom(paragraphs);
 
-  const date = resolveDate({ marker: marker?.date, dateLines: found.dateLines, dateline, paragraphs, today, problems });
+  const date = resolveDate({
+    marker: marker?.date,
+    dateLines: found.dateLines,
+    yearlessDates: found.yearlessDates,
+    dateline,
+    paragraphs,
+    today,
+    problems,
+  });
 
   return {
     title: headline,
@@ -131,6 +176,7 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
   const body: string[] = [];
   let captionFollows = false;
   let previousWasBody = false;
+  let previousWasStamp = false;
   for (const line of lines) {
     if (isCaptionPlaceholder(line)) {
       captionFollows = true;
@@ -138,9 +184,23 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     }
     const afterPlaceholder = captionFollows;
     const afterBodyLine = previousWasBody;
+    const afterStamp = previousWasStamp;
     captionFollows = false;
     previousWasBody = false;
-    if (isInterfaceLine(line) || isReadMoreLink(line) || isTailMarker(line)) continue;
+    previousWasStamp = false;
+    if (isInterfaceLine(line) || isReadMoreLink(line) || isTailMarker(line) || isContributorCredit(line)) continue;
+    if (isTimeLine(line)) {
+      previousWasStamp = true;
+      continue;
+    }
+    if (afterStamp && isPlaceLabel(line)) continue;
+
+    // A line that is only a paper's or agency's name (`VNA`, `Tuoi Tre News`) credits it.
+    const named = line.length <= 40 ? publisherByName(line) : undefined;
+    if (named && body.length > 0) {
+      addPublisher(found, named.name, named.aggregator ? PUBLISHER_EVIDENCE.aggregator : PUBLISHER_EVIDENCE.signOff);
+      continue;
+    }
 
     const source = parseSourceLine(line);
     if (source) {
@@ -180,7 +240,14 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     const dateLine = parseDateLine(line);
     if (dateLine) {
       found.dateLines.push(dateLine);
-      readDateLineRest(dateLine.rest, found);
+      readDateLineRest(dateLine.rest, line, found);
+      previousWasStamp = true;
+      continue;
+    }
+    const yearless = parseYearlessDateLine(line);
+    if (yearless) {
+      found.yearlessDates.push(yearless);
+      previousWasStamp = true;
       continue;
     }
 
@@ -201,16 +268,24 @@ function readHeaderLine(line: string, found: Findings): boolean {
     return true;
   }
   if (site) return true;
+  if (isMastheadLike(line)) {
+    addPublisher(found, line.trim(), PUBLISHER_EVIDENCE.banner);
+    return true;
+  }
   return isBreadcrumb(line) || isSectionLabel(line);
 }
 
-/** `Politics`, `Thời sự`: one or two words above the title. */
+/** `Politics`, `Thời sự`, `Asia-Pacific`: one or two words above the title (not `Russian-Vietnamese talks`). */
 function isSectionLabel(line: string): boolean {
-  return line.split(/\s+/).length <= 2 && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(line);
+  return line.split(/\s+/).length <= 2 && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(line) && !isTitleLine(line);
 }
 
-/** What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane Doe`, a doubled author name. */
-function readDateLineRest(rest: string, found: Findings): void {
+/**
+ * What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane
+ * Doe`, a doubled author name, or an author's name right before the date
+ * (`Thu Hoai 12/12/2024 16:45`; with a comma, `Hà Nội, 14/01/2025`, it is a place).
+ */
+function readDateLineRest(rest: string, line: string, found: Findings): void {
   if (rest === "") return;
   const byline = parseByline(rest);
   if (byline) {
@@ -221,8 +296,11 @@ function readDateLineRest(rest: string, found: Findings): void {
   const name = doubled ?? rest;
   const known = publisherByName(name);
   if (known) addPublisher(found, known.name, PUBLISHER_EVIDENCE.byline);
-  else if (doubled && PUBLISHER_LIKE.test(name)) addPublisher(found, name, PUBLISHER_EVIDENCE.byline);
+  else if (PUBLISHER_LIKE.test(name)) addPublisher(found, name, PUBLISHER_EVIDENCE.byline);
   else if (doubled && isPersonName(name, { minWords: 2 })) found.author ??= capitaliseAllCapsName(name);
+  else if (line.trim().startsWith(`${rest} `) && isPersonName(rest, { minWords: 2, maxWords: 4 })) {
+    found.author ??= capitaliseAllCapsName(rest);
+  }
 }
 
 /** The first body line when it is a title: followed by more text, shaped like a headline, no dateline. */
@@ -239,6 +317,20 @@ function isShortLabel(line: string): boolean {
   return !isTitleLine(line) && line.split(/\s+/).length <= 5 && !/[.!?]$/.test(line);
 }
 
+/**
+ * The dateline opening the text: in the first paragraph, or after a summary
+ * (sapo, dek) or a caption that comes before it. The paragraph keeps its text.
+ */
+function takeDateline(body: string[]): ReturnType<typeof parseDateline> {
+  for (let index = 0; index < Math.min(body.length, 3); index += 1) {
+    const dateline = parseDateline(body[index]!);
+    if (!dateline) continue;
+    body[index] = dateline.rest;
+    return dateline;
+  }
+  return undefined;
+}
+
 /** Removes sign-offs, navigation lists and signatures from the end, until none is left. */
 function cleanClosingLines(body: string[], found: Findings): void {
   for (let changed = true; changed && body.length > 0; ) {
@@ -250,6 +342,11 @@ function cleanClosingLines(body: string[], found: Findings): void {
       continue;
     }
     const last = body.at(-1)!;
+    if (isDeskSlug(last) || (found.author !== undefined && body.length > 1 && isAuthorBio(last, found.author))) {
+      body.pop();
+      changed = true;
+      continue;
+    }
     const signOff = stripSignOff(last);
     if (signOff) {
       const code = signOff.codes.at(-1);
@@ -288,6 +385,7 @@ function deriveHeadlineFrom(paragraphs: readonly string[]): string {
 interface DateEvidence {
   marker: CalendarDay | undefined;
   dateLines: readonly DateLine[];
+  yearlessDates: readonly YearlessDateLine[];
   dateline: ReturnType<typeof parseDateline>;
   paragraphs: readonly string[];
   today: string;
@@ -296,17 +394,26 @@ interface DateEvidence {
 
 /**
  * The publication date, most explicit first: the editor's marker, a date line
- * (first publication before `Updated`), the dateline's day (year from the
+ * (first publication before `Updated`), a stated day without its year (a time
+ * stamp such as `10 MAY, 15:47`, or the dateline's day; the year from the
  * text), and last the day of the main event (flagged inferred).
  */
 function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean } {
-  const { marker, dateLines, dateline, paragraphs, today, problems } = evidence;
+  const { marker, dateLines, yearlessDates, dateline, paragraphs, today, problems } = evidence;
   const text = paragraphs.join("\n");
   let day: CalendarDay | undefined = marker ?? (dateLines.find((line) => !line.updated) ?? dateLines[0])?.date;
   let inferred = false;
-  if (!day && dateline?.monthDay) {
-    const year = inferYear(dateline.monthDay, text);
-    if (year) day = { year: year.year, ...dateline.monthDay };
+  const statedDay = (yearlessDates.find((line) => !line.updated) ?? yearlessDates[0])?.monthDay ?? dateline?.monthDay;
+  if (!day && statedDay) {
+    const year = inferYear(statedDay, text);
+    if (year) day = { year: year.year, ...statedDay };
+    else {
+      problems.push({
+        severity: "error",
+        message: `has no date: it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none`,
+      });
+      return { inferred: false };
+    }
   }
   if (!day) {
     const event = inferEventDate(paragraphs);
@@ -337,13 +444,20 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
   return { iso, inferred };
 }
 
-/** The original article's site, and agencies credited for photos. */
+/** The original article's site, and agencies or papers credited for photos (`VNA`, `VnExpress`). */
 function readPublisherFromCredits(found: Findings): void {
   const site = found.originalUrl === undefined ? undefined : publisherByHost(found.originalUrl);
   if (site) addPublisher(found, site.name, site.aggregator ? PUBLISHER_EVIDENCE.aggregator : PUBLISHER_EVIDENCE.sourceUrl);
   for (const credit of found.photoCredits) {
-    addKnownPublisher(found, publisherByCode(credit)?.name, PUBLISHER_EVIDENCE.photoCredit);
+    const credited = publisherByName(credit) ?? (/\.[a-z]{2,3}$/iu.test(credit) ? publisherByHost(credit) : undefined);
+    addKnownPublisher(found, credited?.name, PUBLISHER_EVIDENCE.photoCredit);
   }
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function formatMonthDay({ month, day }: { month: number; day: number }): string {
+  return `${MONTH_NAMES[month - 1] ?? month} ${day}`;
 }
 
 function addPublisher(found: Findings, name: string, rank: number): void {

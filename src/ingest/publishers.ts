@@ -24,7 +24,7 @@ export const PUBLISHERS: readonly Publisher[] = [
     aliases: ["Thông tấn xã Việt Nam", "Viet Nam News Agency"],
   },
   { name: "VietnamPlus", codes: [], hosts: ["vietnamplus.vn"], aliases: ["Vietnam Plus"] },
-  { name: "Báo Tin Tức", codes: [], hosts: ["baotintuc.vn"], aliases: ["Tin Tức", "Tin Tuc News"] },
+  { name: "Báo Tin Tức", codes: [], hosts: ["baotintuc.vn"], aliases: ["Tin Tuc News"] },
   {
     name: "Sài Gòn Giải Phóng",
     codes: ["SGGP", "SGGPO"],
@@ -32,27 +32,53 @@ export const PUBLISHERS: readonly Publisher[] = [
     aliases: ["Saigon Giai Phong", "SGGP News", "Báo Sài Gòn Giải Phóng"],
   },
   { name: "VnExpress", codes: [], hosts: ["vnexpress.net"], aliases: ["VnExpress International", "VnE"] },
-  { name: "Tuổi Trẻ", codes: ["TTO"], hosts: ["tuoitre.vn", "tuoitrenews.vn"], aliases: ["Tuoi Tre News", "Báo Tuổi Trẻ"] },
-  { name: "Thanh Niên", codes: ["TNO"], hosts: ["thanhnien.vn"], aliases: ["Thanh Nien News", "Báo Thanh Niên"] },
-  { name: "Nhân Dân", codes: ["NDO"], hosts: ["nhandan.vn"], aliases: ["Nhan Dan Online", "Báo Nhân Dân"] },
-  { name: "Quân Đội Nhân Dân", codes: ["QĐND"], hosts: ["qdnd.vn"], aliases: ["People's Army Newspaper"] },
-  { name: "Báo Chính Phủ", codes: ["VGP"], hosts: ["baochinhphu.vn", "chinhphu.vn"], aliases: ["VGP News", "Government News"] },
-  { name: "Voice of Vietnam", codes: ["VOV"], hosts: ["vov.vn", "vovworld.vn"], aliases: ["Đài Tiếng nói Việt Nam"] },
+  { name: "Tuổi Trẻ", codes: ["TTO"], hosts: ["tuoitre.vn", "tuoitrenews.vn"], aliases: ["Tuoi Tre News", "Báo Tuổi Trẻ", "Tuoi Tre"] },
+  { name: "Thanh Niên", codes: ["TNO"], hosts: ["thanhnien.vn"], aliases: ["Thanh Nien News", "Báo Thanh Niên", "Thanh Nien Daily"] },
+  { name: "Nhân Dân", codes: ["NDO"], hosts: ["nhandan.vn"], aliases: ["Nhan Dan Online", "Báo Nhân Dân", "Nhân Dân Online"] },
+  { name: "Quân Đội Nhân Dân", codes: ["QĐND", "PANO"], hosts: ["qdnd.vn"], aliases: ["People's Army Newspaper", "Quan Doi Nhan Dan"] },
+  {
+    name: "Báo Chính Phủ",
+    codes: ["VGP"],
+    hosts: ["baochinhphu.vn", "chinhphu.vn"],
+    aliases: ["VGP News", "Government News", "Vietnam Government Portal", "Chinhphu.vn"],
+  },
+  {
+    name: "Voice of Vietnam",
+    codes: ["VOV", "VOVWORLD", "VOV.VN"],
+    hosts: ["vov.vn", "vovworld.vn"],
+    aliases: ["Đài Tiếng nói Việt Nam", "VOV World", "Voice of Viet Nam"],
+  },
   { name: "Vietnam Television", codes: ["VTV"], hosts: ["vtv.vn"], aliases: ["Đài Truyền hình Việt Nam"] },
   { name: "Lao Động", codes: [], hosts: ["laodong.vn"], aliases: ["Báo Lao Động"] },
   { name: "Người Lao Động", codes: ["NLĐ", "NLĐO"], hosts: ["nld.com.vn"], aliases: [] },
-  { name: "Dân Trí", codes: [], hosts: ["dantri.com.vn"], aliases: ["Dtinews"] },
+  { name: "Dân Trí", codes: [], hosts: ["dantri.com.vn"], aliases: ["Dtinews", "Báo Dân trí"] },
+  { name: "Báo Quốc tế", codes: ["TG&VN"], hosts: ["baoquocte.vn"], aliases: ["World and Vietnam Report", "Thế giới và Việt Nam"] },
+  { name: "Công An Nhân Dân", codes: ["CAND"], hosts: ["cand.com.vn"], aliases: ["People's Public Security"] },
+  { name: "Hà Nội Mới", codes: ["HNM"], hosts: ["hanoimoi.vn"], aliases: ["Hanoimoi"] },
+  { name: "The Saigon Times", codes: [], hosts: ["thesaigontimes.vn"], aliases: ["Saigon Times"] },
   { name: "VietNamNet", codes: [], hosts: ["vietnamnet.vn"], aliases: [] },
   { name: "Tiền Phong", codes: ["TPO"], hosts: ["tienphong.vn"], aliases: [] },
   { name: "Pháp Luật TP.HCM", codes: ["PLO"], hosts: ["plo.vn"], aliases: [] },
-  { name: "Hanoi Times", codes: [], hosts: ["hanoitimes.vn"], aliases: ["The Hanoi Times"] },
+  { name: "Hanoi Times", codes: [], hosts: ["hanoitimes.vn"], aliases: ["The Hanoi Times", "Hanoitimes"] },
   { name: "Vietnam.vn", codes: [], hosts: ["vietnam.vn"], aliases: [], aggregator: true },
   { name: "Reuters", codes: ["Reuters"], hosts: ["reuters.com"], aliases: ["Thomson Reuters"] },
-  { name: "Associated Press", codes: ["AP"], hosts: ["apnews.com"], aliases: ["The Associated Press"] },
+  { name: "Bloomberg", codes: [], hosts: ["bloomberg.com"], aliases: ["Bloomberg News"] },
+  { name: "BBC News", codes: ["BBC"], hosts: ["bbc.com", "bbc.co.uk"], aliases: [] },
+  { name: "The Diplomat", codes: [], hosts: ["thediplomat.com"], aliases: [] },
+  { name: "Nikkei Asia", codes: [], hosts: ["asia.nikkei.com"], aliases: [] },
+  { name: "South China Morning Post", codes: ["SCMP"], hosts: ["scmp.com"], aliases: [] },
+  { name: "France 24", codes: [], hosts: ["france24.com"], aliases: ["FRANCE 24"] },
+  { name: "Radio Free Asia", codes: ["RFA"], hosts: ["rfa.org"], aliases: [] },
+  { name: "The Moscow Times", codes: [], hosts: ["themoscowtimes.com"], aliases: ["Moscow Times"] },
+  { name: "Kremlin.ru", codes: [], hosts: ["kremlin.ru"], aliases: ["President of Russia", "Президент России"] },
+  { name: "Russian Government", codes: [], hosts: ["government.ru"], aliases: [] },
+  { name: "Interfax", codes: ["Interfax"], hosts: ["interfax.ru", "interfax.com"], aliases: ["Интерфакс"] },
+  { name: "RT", codes: [], hosts: ["rt.com"], aliases: ["Russia Today"] },
+  { name: "Associated Press", codes: ["AP"], hosts: ["apnews.com"], aliases: ["The Associated Press", "AP News"] },
   { name: "Agence France-Presse", codes: ["AFP"], hosts: ["afp.com"], aliases: ["Agence France Presse"] },
-  { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: [] },
-  { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: [] },
-  { name: "Sputnik", codes: [], hosts: ["sputnikglobe.com", "sputniknews.com"], aliases: [] },
+  { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: ["ТАСС"] },
+  { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: ["РИА Новости", "RIA Novosti news agency"] },
+  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International"] },
   { name: "Xinhua", codes: ["Xinhua"], hosts: ["xinhuanet.com", "news.cn"], aliases: ["Xinhua News Agency"] },
   { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [] },
   { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"] },
@@ -66,7 +92,7 @@ export function publisherKey(text: string): string {
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, " ")
+    .replace(/[^\p{L}\p{N}.]+/gu, " ")
     .trim();
 }
 
@@ -79,13 +105,14 @@ for (const publisher of PUBLISHERS) {
 
 /** `VNS`, `vna`, `Reuters` → the publisher that signs with that code. */
 export function publisherByCode(code: string): Publisher | undefined {
-  return byCode.get(publisherKey(code));
+  const key = publisherKey(code);
+  return key === "" ? undefined : byCode.get(key);
 }
 
-/** A masthead name in any spelling (`Bao Tin Tuc`, `Báo Tin Tức`), or a code. */
+/** A masthead name in any spelling (`Bao Tin Tuc`, `Báo Tin Tức`, `РИА Новости`), or a code. */
 export function publisherByName(name: string): Publisher | undefined {
   const key = publisherKey(name);
-  return byName.get(key) ?? byCode.get(key);
+  return key === "" ? undefined : (byName.get(key) ?? byCode.get(key));
 }
 
 /** `https://en.sggp.org.vn/…` or `baotintuc.vn` → the publisher of that site. */

@@ -29,6 +29,14 @@ function isSignOffCode(code: string): boolean {
   return code.split("/").every((part) => publisherByCode(part) !== undefined || /^\p{Lu}{2,6}$/u.test(part));
 }
 
+/**
+ * AFP's desk slug under a story: the initials of the bureau and the editors
+ * (`bur-pdw/dhc`, `burs-jfx/mtp`), in lower case, joined by hyphens and slashes.
+ */
+export function isDeskSlug(line: string): boolean {
+  return /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/u.test(line.trim());
+}
+
 /** The sign-off of a closing paragraph, or undefined when it has none. */
 export function stripSignOff(paragraph: string): SignOff | undefined {
   const endMark = /\s*\/\.\s*$/u.exec(paragraph);

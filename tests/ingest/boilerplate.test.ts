@@ -90,3 +90,28 @@ describe("navigationTailStart", () => {
     expect(navigationTailStart(["The two leaders met.", "He left."])).toBe(2);
   });
 });
+
+describe("reader prompts and page footers of other sites", () => {
+  it.each([
+    "Like us on Facebook to stay updated with the latest news from Tuoi Tre News!",
+    "Subscribe to our Telegram channel",
+    "Enjoying this article? Click here to subscribe for full access. Just $5 a month.",
+    "2 min Reading time",
+    "Published in sections: News, Transcripts",
+    "© 2024 AFP",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+  ])("drops %s", (line) => {
+    expect(isInterfaceLine(line)).toBe(true);
+  });
+
+  it("keeps sentences that merely start alike", () => {
+    expect(isInterfaceLine("Subscribers to the state broadcaster grew by a fifth in 2024, the ministry said.")).toBe(false);
+    expect(isInterfaceLine("Follow-up talks will be held in Moscow next month.")).toBe(false);
+  });
+
+  it("reads Kremlin.ru's direct link as the source address", () => {
+    expect(parseSourceLine("Direct link: http://en.kremlin.ru/events/president/news/74321")).toEqual({
+      url: "http://en.kremlin.ru/events/president/news/74321",
+    });
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { capitaliseAllCapsName, isClosingSignature, isPersonName, parseByline } from "../../src/ingest/byline.ts";
+import {
+  capitaliseAllCapsName,
+  isAuthorBio,
+  isClosingSignature,
+  isContributorCredit,
+  isPersonName,
+  parseByline,
+} from "../../src/ingest/byline.ts";
 
 describe("parseByline", () => {
   it("reads seed 002's `Author |` line", () => {
@@ -59,5 +66,27 @@ describe("capitaliseAllCapsName", () => {
     expect(capitaliseAllCapsName("NGUYỄN KHÁNH")).toBe("Nguyễn Khánh");
     expect(capitaliseAllCapsName("VNA")).toBe("VNA");
     expect(capitaliseAllCapsName("Thong Nhat")).toBe("Thong Nhat");
+  });
+});
+
+describe("bylines of other sites", () => {
+  it("sets several capitalised names in ordinary case, keeping the joining word", () => {
+    // AP
+    expect(capitaliseAllCapsName("ANIRUDDHA GHOSAL and HAU DINH")).toBe("Aniruddha Ghosal and Hau Dinh");
+    expect(capitaliseAllCapsName("VNA and AFP")).toBe("VNA and AFP");
+  });
+
+  it("knows credits for others' work at the end of a story", () => {
+    expect(isContributorCredit("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.")).toBe(true);
+    expect(isContributorCredit("Additional reporting by Jane Doe in Hanoi")).toBe(true);
+    expect(isContributorCredit("The Russian side contributed to the talks, the ministry said.")).toBe(false);
+  });
+
+  it("knows an author's biography line", () => {
+    // The Diplomat
+    expect(isAuthorBio("Sebastian Strangio is Southeast Asia editor at The Diplomat.", "Sebastian Strangio")).toBe(true);
+    expect(isAuthorBio("Jane Doe is a reporter in Hanoi.", "John Roe and Jane Doe")).toBe(true);
+    expect(isAuthorBio("Sebastian Strangio said the talks went well.", "Sebastian Strangio")).toBe(false);
+    expect(isAuthorBio("Putin is due in Hanoi on Thursday.", "Sebastian Strangio")).toBe(false);
   });
 });

@@ -71,3 +71,38 @@ describe("splitCredits", () => {
     expect(splitCredits("Reuters, AFP")).toEqual(["Reuters", "AFP"]);
   });
 });
+
+describe("credits of other sites", () => {
+  it.each([
+    // AP
+    [
+      "Russian President Vladimir Putin, left, and Vietnamese President To Lam shake hands in Hanoi, Vietnam, Thursday, June 20, 2024. (AP Photo/Minh Hoang, Pool)",
+      "Russian President Vladimir Putin, left, and Vietnamese President To Lam shake hands in Hanoi, Vietnam, Thursday, June 20, 2024.",
+      ["AP", "Minh Hoang"],
+    ],
+    // AFP / France 24
+    [
+      "Vladimir Putin and To Lam attend a press conference in Hanoi on June 20, 2024. © Minh Hoang / POOL/AFP",
+      "Vladimir Putin and To Lam attend a press conference in Hanoi on June 20, 2024.",
+      ["Minh Hoang", "AFP"],
+    ],
+    // Sputnik, a credit line of its own with the media bank link
+    ["© Sputnik / Alexander Kazakov / Go to the mediabank", "", ["Sputnik", "Alexander Kazakov"]],
+    // The Diplomat, a credit line of its own
+    ["Credit: Kremlin.ru", "", ["Kremlin.ru"]],
+    // Government portal
+    ["Prime Minister Pham Minh Chinh at the talks - Photo: VGP/Nhat Bac", "Prime Minister Pham Minh Chinh at the talks", ["VGP", "Nhat Bac"]],
+  ])("reads %s", (line, text, credits) => {
+    expect(parseCaptionLine(line)).toEqual({ text, credits });
+  });
+
+  it("does not take a copyright notice or a sentence about credit for a caption", () => {
+    expect(parseCaptionLine("© 2024 AFP")).toBeUndefined();
+    expect(parseCaptionLine("The bank extended credit to small firms in 2024.")).toBeUndefined();
+  });
+
+  it("leaves out words that name nobody", () => {
+    expect(splitCredits("Minh Hoang, Pool")).toEqual(["Minh Hoang"]);
+    expect(splitCredits("Sputnik / Go to the mediabank")).toEqual(["Sputnik"]);
+  });
+});

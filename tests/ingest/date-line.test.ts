@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFullDates, findMonthDays, findMonthYears, isRealDay } from "../../src/ingest/date-expressions.ts";
-import { parseDateLine, parseDateMarker, undoubleName } from "../../src/ingest/date-line.ts";
+import { isTimeLine, parseDateLine, parseDateMarker, parseYearlessDateLine, undoubleName } from "../../src/ingest/date-line.ts";
 
 describe("parseDateMarker", () => {
   it("reads the seeds' marker and keeps the rest of the line (a caption or a dateline)", () => {
@@ -114,5 +114,69 @@ describe("date expressions", () => {
       { year: 2024, month: 10 },
       { year: 2024, month: 8 },
     ]);
+  });
+});
+
+describe("date lines of other sites", () => {
+  it.each([
+    // Reuters, with how old the page was when copied
+    ["June 20, 2024 2:15 AM GMT+7 Updated a year ago", { year: 2024, month: 6, day: 20 }, false],
+    // France 24: first issued, then modified
+    ["Issued on: 20/06/2024 - 05:38 Modified: 20/06/2024 - 13:27", { year: 2024, month: 6, day: 20 }, false],
+    // Tuổi Trẻ News writes the month first; 21 cannot be a month
+    ["Updated: 10/21/2024 11:05 GMT+7", { year: 2024, month: 10, day: 21 }, true],
+    // Kremlin.ru footer
+    ["Publication date: June 20, 2024, 14:15", { year: 2024, month: 6, day: 20 }, false],
+    // RIA Novosti: time first
+    ["07:52 14.01.2025", { year: 2025, month: 1, day: 14 }, false],
+    ["Tue, January 14, 2025, 19:42 GMT+7", { year: 2025, month: 1, day: 14 }, false],
+  ])("reads %s", (line, date, updated) => {
+    expect(parseDateLine(line)).toEqual({ date, updated, rest: "" });
+  });
+
+  it("keeps an author's name before the date, even one that reads like a weekday abbreviation", () => {
+    // Hanoi Times: `Thu` is a Vietnamese given name, not Thursday.
+    expect(parseDateLine("Thu Hoai 12/12/2024 16:45")?.rest).toBe("Thu Hoai");
+  });
+
+  it("reads an ambiguous numeric date day first", () => {
+    expect(parseDateLine("10/11/2024 09:00")?.date).toEqual({ year: 2024, month: 11, day: 10 });
+  });
+});
+
+describe("parseYearlessDateLine", () => {
+  it.each([
+    ["10 MAY, 15:47", { month: 5, day: 10 }], // TASS
+    ["Tuesday, January 14", { month: 1, day: 14 }],
+    ["14 янв, 07:52", { month: 1, day: 14 }], // RIA Novosti
+  ])("reads the day of %s", (line, monthDay) => {
+    expect(parseYearlessDateLine(line)).toEqual({ monthDay, updated: false });
+  });
+
+  it("takes no prose, and no line that has a year", () => {
+    expect(parseYearlessDateLine("On January 14 the two leaders met")).toBeUndefined();
+    expect(parseYearlessDateLine("January 14, 2025")).toBeUndefined();
+    expect(parseYearlessDateLine("From January 14 to January 15")).toBeUndefined();
+  });
+});
+
+describe("isTimeLine", () => {
+  it("knows a time stamp on its own line (Kremlin.ru)", () => {
+    expect(isTimeLine("11:30")).toBe(true);
+    expect(isTimeLine("2:15 PM GMT+7")).toBe(true);
+  });
+  it("does not take text with a time in it", () => {
+    expect(isTimeLine("11:30 talks began")).toBe(false);
+    expect(isTimeLine("2025")).toBe(false);
+  });
+});
+
+describe("Russian dates", () => {
+  it("reads month names in Russian", () => {
+    expect(findFullDates("14 января 2025 года")[0]?.value).toEqual({ year: 2025, month: 1, day: 14 });
+    expect(findMonthDays("МОСКВА, 14 янв")[0]?.value).toEqual({ month: 1, day: 14 });
+  });
+  it("does not read the end of a longer word as a month", () => {
+    expect(findMonthDays("кошмар 5 раз")).toEqual([]);
   });
 });

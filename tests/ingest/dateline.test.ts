@@ -38,3 +38,26 @@ describe("capitaliseAllCapsPlace", () => {
     expect(capitaliseAllCapsPlace("Hanoi")).toBe("Hanoi");
   });
 });
+
+describe("datelines of other sites", () => {
+  it("reads the agency named after the dash (RIA Novosti)", () => {
+    expect(parseDateline("МОСКВА, 14 янв — РИА Новости. Председатель правительства России Михаил Мишустин прибыл во Вьетнам.")).toEqual({
+      place: "Москва",
+      agency: "РИА Новости",
+      monthDay: { month: 1, day: 14 },
+      rest: "Председатель правительства России Михаил Мишустин прибыл во Вьетнам.",
+    });
+  });
+
+  it("reads a paper's name of several words standing for the dateline (Hanoi Times)", () => {
+    expect(parseDateline("The Hanoi Times – Chairman of the Hanoi People's Committee signed the program.")).toEqual({
+      agency: "The Hanoi Times",
+      rest: "Chairman of the Hanoi People's Committee signed the program.",
+    });
+  });
+
+  it("does not take an aside in dashes for a dateline", () => {
+    expect(parseDateline("BRICS – the group of emerging economies – met in Kazan.")).toBeUndefined();
+    expect(parseDateline("The two leaders – Putin and Lam – met in Hanoi.")).toBeUndefined();
+  });
+});

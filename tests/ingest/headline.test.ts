@@ -60,3 +60,19 @@ describe("deriveHeadline", () => {
     expect(headline).not.toMatch(/[,;:]$|\s(?:and|of|the)$/);
   });
 });
+
+describe("titles and headlines of other sites", () => {
+  it("takes a short hyphenated title for a title line (Kremlin.ru)", () => {
+    expect(isTitleLine("Russian-Vietnamese talks")).toBe(true);
+    expect(isTitleLine("Asia-Pacific")).toBe(false);
+    expect(isTitleLine("Hà Nội")).toBe(false);
+  });
+
+  it("cuts a derived headline before a participle clause", () => {
+    expect(
+      deriveHeadline(
+        "Vietnamese Ambassador to Russia Dang Minh Khoi on February 5 attended a ceremony in Moscow marking the 95th founding anniversary of the Communist Party of Vietnam (February 3, 1930-2025).",
+      ),
+    ).toBe("Vietnamese Ambassador to Russia Dang Minh Khoi attended a ceremony in Moscow");
+  });
+});

@@ -292,6 +292,19 @@ describe("parseSource problems", () => {
     expect(parsed.problems.map((p) => p.severity)).toEqual(["error"]);
   });
 
+  it("reports a source that gives the day but no year, naming the day", () => {
+    // TASS: the dateline's day, and no year anywhere in the text.
+    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.");
+    expect(parsed.date).toBeUndefined();
+    expect(parsed.publisher).toBe("TASS");
+    expect(parsed.problems).toEqual([{ severity: "error", message: expect.stringContaining("gives the day (March 3) but no year") }]);
+  });
+
+  it("dates a yearless time stamp with the year of the text, as stated, not inferred", () => {
+    const parsed = parse("10 MAY, 15:47\nPutin and To Lam hold talks in the Kremlin\n\nMOSCOW, May 10. /TASS/. The talks were part of the Vietnamese leader's visit to Russia from May 8 to 11, 2025.");
+    expect(parsed).toMatchObject({ date: "2025-05-10", dateInferred: false, title: "Putin and To Lam hold talks in the Kremlin" });
+  });
+
   it("keeps text that looks like HTML, script, liquid or front matter as article text", () => {
     const parsed = parse(
       " date 2025-03-02 HÀ NỘI — The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site.\n\n---\ntitle: not front matter\n---\n\nPrime Minister Phạm Minh Chính said <b>bold</b> words. — VNS",

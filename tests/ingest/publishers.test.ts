@@ -32,3 +32,18 @@ describe("publisher table", () => {
     }
   });
 });
+
+describe("publishers of other sites", () => {
+  it("finds names written in Cyrillic and new rows by host", () => {
+    expect(publisherByName("РИА Новости")?.name).toBe("RIA Novosti");
+    expect(publisherByName("ТАСС")?.name).toBe("TASS");
+    expect(publisherByHost("http://en.kremlin.ru/events/president/news/74321")?.name).toBe("Kremlin.ru");
+    expect(publisherByName("VOVWORLD")?.name).toBe("Voice of Vietnam");
+  });
+
+  it("matches nothing for text without letters or digits, or in another script", () => {
+    expect(publisherByName("---")).toBeUndefined();
+    expect(publisherByName("Мишустин прибыл во Вьетнам")).toBeUndefined();
+    expect(publisherByCode("")).toBeUndefined();
+  });
+});

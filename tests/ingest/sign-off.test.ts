@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripSignOff } from "../../src/ingest/sign-off.ts";
+import { isDeskSlug, stripSignOff } from "../../src/ingest/sign-off.ts";
 
 describe("stripSignOff", () => {
   it("strips seed 003's ` — VNS`", () => {
@@ -24,5 +24,17 @@ describe("stripSignOff", () => {
     expect(stripSignOff("It covers the period 2021 – 2030")).toBeUndefined();
     expect(stripSignOff("Ties between Việt Nam — Russia")).toBeUndefined();
     expect(stripSignOff("UNCLOS")).toBeUndefined();
+  });
+});
+
+describe("isDeskSlug", () => {
+  it("knows AFP's desk slug under a story", () => {
+    expect(isDeskSlug("bur-pdw/dhc")).toBe(true);
+    expect(isDeskSlug("burs-jfx/mtp")).toBe(true);
+  });
+  it("does not take words or addresses for one", () => {
+    expect(isDeskSlug("Hanoi/Moscow")).toBe(false);
+    expect(isDeskSlug("see www.example.com/news")).toBe(false);
+    expect(isDeskSlug("VNA/VNS")).toBe(false);
   });
 });
