@@ -1,11 +1,14 @@
 /**
  * Spots personal names the taxonomy lacks — a new ambassador, a minister — so an
- * editor can add them. Two signals that hold across news sites:
+ * editor can add them. Three signals that hold across news sites:
  * - a run of 2–4 capitalised words right after a role ("Foreign Minister Sergey
- *   Lavrov", "Ambassador to Russia Đặng Minh Khôi"), and
+ *   Lavrov", "Ambassador to Russia Đặng Minh Khôi", "Tổng Bí thư …"),
  * - 2–4 capitalised Vietnamese syllables starting with a common surname
- *   ("Nguyễn Văn Nên").
- * Words of organisations, places and titles split runs and never form names.
+ *   ("Nguyễn Văn Nên"), and
+ * - a full name whose last word the text later uses alone, as news writing
+ *   does with surnames ("… succeeding Joko Widodo … Widodo's eldest son").
+ * Words of organisations, places and titles split runs and never form names;
+ * small particles may sit inside one ("Luiz Inácio Lula da Silva").
  */
 import type { Token } from "./tokenize.ts";
 
@@ -18,6 +21,8 @@ const ROLE_WORDS = new Set([
   "captain", "senator", "lawmaker", "chancellor", "king", "queen", "prince", "princess", "academician",
   "member", "pm", "counsellor", "counselor", "attache", "patriarch", "politburo", "journalist", "writer",
   "artist", "coach", "player", "singer", "author", "photographer", "reporter", "correspondent",
+  "executive", "officer", "official", "editor", "analyst", "economist", "researcher", "scholar", "expert",
+  "marshal", "admiral", "major", "sergeant", "lt", "gen", "col", "sen", "rep", "gov", "fm", "dpm",
 ]);
 
 /** Small words that may stand between a role and the name ("Ambassador to Russia …"). */
@@ -54,8 +59,31 @@ const INSTITUTION_WORDS = new Set([
   "african", "pacific", "atlantic", "east", "west", "north", "south", "southeast", "northern",
   "southern", "eastern", "western", "world", "global", "asean", "brics", "eurasian", "thailand",
   "thai", "singapore", "indonesia", "malaysia", "philippines", "australia", "canada", "ukraine",
-  "belarus", "kazakhstan", "cuba", "mekong",
+  "belarus", "kazakhstan", "cuba", "mekong", "development", "rural", "planning", "investment", "natural",
+  "resources", "environment", "construction", "invalids", "energy", "oil", "gas", "power", "nuclear",
+  "airlines", "airline", "railway", "railways", "petroleum", "television", "radio", "newspaper",
+  "magazine", "typhoon", "storm", "tropical", "depression", "hurricane", "cyclone", "flood", "operation",
+  "kremlin", "white", "pentagon", "capitol", "socialist", "democratic", "independence", "liberation",
+  "presidential", "royal", "imperial", "general's", "stock", "exchange", "index", "holdings", "airways",
 ]);
+
+/** Small lower-case words inside personal names: "Lula da Silva", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "du", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "binti", "al", "el", "la", "le"]);
+
+/**
+ * Vietnamese titles before a name, folded (their words may be capitalised:
+ * "Tổng Bí thư", "Phó Thủ tướng"). They introduce a name and are never part of one.
+ */
+const VIETNAMESE_TITLES = [
+  "tong bi thu", "bi thu", "chu tich nuoc", "chu tich quoc hoi", "chu tich", "pho chu tich", "thu tuong",
+  "pho thu tuong", "bo truong", "thu truong", "dai su", "tong lanh su", "tong thong", "pho tong thong",
+  "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong truc ban bi thu",
+  "uy vien bo chinh tri", "giao su", "pho giao su", "tien si", "nha bao", "dong chi", "chu nhiem",
+  "truong ban", "pho truong ban", "tong giam doc", "giam doc", "chanh an", "vien truong", "nguyen thu tuong",
+].map((title) => title.split(" "));
+
+/** Words that make the name after them a place: "tỉnh Hà Tĩnh", "TP Hồ Chí Minh", "province of …". */
+const PLACE_BEFORE = new Set(["tinh", "pho", "tp", "huyen", "quan", "xa", "phuong", "thi", "song", "nui", "ho", "dao", "city", "province", "district", "commune", "town", "village", "street"]);
 
 const CALENDAR_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -84,8 +112,8 @@ const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstv
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
-/** How far back (in words, within a phrase) a role still introduces the name. */
-const ROLE_REACH = 8;
+/** How far back (in words, within a phrase) a role still introduces the name: "Chairman of the Communist Party of the Russian Federation Gennady Zyuganov". */
+const ROLE_REACH = 10;
 
 const isAcronym = (token: Token) => token.text.length >= 2 && token.text === token.text.toUpperCase();
 
@@ -94,17 +122,70 @@ function isNameWord(token: Token): boolean {
   return token.capitalised && !isAcronym(token) && !isNotNameWord(token.key) && !ROLE_WORDS.has(token.key);
 }
 
+/** Marks the words of Vietnamese titles ("Tổng Bí thư", "Phó Thủ tướng"), longest title first. */
+function markTitles(tokens: readonly Token[]): boolean[] {
+  const marked = tokens.map(() => false);
+  for (let index = 0; index < tokens.length; index += 1) {
+    let longest = 0;
+    for (const title of VIETNAMESE_TITLES) {
+      if (title.length <= longest) continue;
+      const fits = title.every(
+        (key, offset) => tokens[index + offset]?.key === key && (offset === 0 || !tokens[index + offset]?.breakBefore),
+      );
+      if (fits) longest = title.length;
+    }
+    marked.fill(true, index, index + longest);
+    if (longest > 0) index += longest - 1;
+  }
+  return marked;
+}
+
 /** Looking back from `start` over title, organisation and place words: is there a role? */
-function followsRole(tokens: readonly Token[], start: number): boolean {
+function followsRole(tokens: readonly Token[], start: number, titles: readonly boolean[]): boolean {
   if (tokens[start]?.breakBefore) return false;
   for (let index = start - 1; index >= 0 && index >= start - ROLE_REACH; index -= 1) {
     const token = tokens[index] as Token;
     if (token.segment !== tokens[start]?.segment) return false;
-    if (ROLE_WORDS.has(token.key)) return true;
+    if (ROLE_WORDS.has(token.key) || titles[index]) return true;
     if (!isNotNameWord(token.key)) return false;
     if (token.breakBefore) return false;
   }
   return false;
+}
+
+/** "tỉnh Hà Tĩnh", "TP Hồ Chí Minh", "province of Đồng Nai": the run names a place. */
+function followsPlaceWord(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  const token = tokens[start] as Token;
+  if (!before || token.breakBefore || before.segment !== token.segment) return false;
+  if (PLACE_BEFORE.has(before.key)) return true;
+  const beforeThat = tokens[start - 2];
+  return before.key === "of" && beforeThat !== undefined && !before.breakBefore && PLACE_BEFORE.has(beforeThat.key);
+}
+
+/**
+ * Capitalised words the text uses on their own (no name word beside them), by
+ * key: a surname repeated after the full name ("Widodo's eldest son").
+ */
+function standaloneWords(tokens: readonly Token[], isWord: (index: number) => boolean): Set<string> {
+  const alone = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (!isWord(index)) return;
+    const joinedBefore = index > 0 && !token.breakBefore && isWord(index - 1) && tokens[index - 1]?.segment === token.segment;
+    const next = tokens[index + 1];
+    const joinedAfter = next !== undefined && !next.breakBefore && next.segment === token.segment && isWord(index + 1);
+    if (!joinedBefore && !joinedAfter) alone.add(token.key);
+  });
+  return alone;
+}
+
+/** The Vietnamese name at the end of a longer run ("Rural Development Nguyễn Hoàng Hiệp"), if any. */
+function vietnameseTail(run: readonly Token[]): number | undefined {
+  for (let start = 1; start <= run.length - MIN_WORDS; start += 1) {
+    const tail = run.slice(start);
+    if (tail.length <= MAX_WORDS && looksVietnamese(tail)) return start;
+  }
+  return undefined;
 }
 
 function looksVietnamese(run: readonly Token[]): boolean {
@@ -127,31 +208,61 @@ export interface UnknownNameInput {
 
 /** Names in order of first appearance, each once, spelled as in the text. */
 export function findUnknownNames({ tokens, texts, consumed, skipSegments }: UnknownNameInput): string[] {
+  const titles = markTitles(tokens);
+  const isWord = (at: number) => !consumed[at] && !titles[at] && isNameWord(tokens[at] as Token);
+  const alone = standaloneWords(tokens, (at) => isWord(at) && !skipSegments.has((tokens[at] as Token).segment));
   const names = new Map<string, string>();
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
-    if (consumed[index] || skipSegments.has(token.segment) || !isNameWord(token)) {
+    if (skipSegments.has(token.segment) || !isWord(index)) {
       index += 1;
       continue;
     }
-    let end = index + 1;
-    while (end < tokens.length) {
-      const next = tokens[end] as Token;
-      if (next.breakBefore || consumed[end] || !isNameWord(next)) break;
-      end += 1;
+    const end = runEnd(tokens, index, isWord);
+    let start = index;
+    let run = tokens.slice(start, end).filter((word) => word.capitalised);
+    if (run.length > MAX_WORDS || (!looksVietnamese(run) && !followsRole(tokens, start, titles))) {
+      const tail = vietnameseTail(run);
+      if (tail !== undefined) {
+        start = tokens.indexOf(run[tail] as Token, start);
+        run = run.slice(tail);
+      }
     }
-    const run = tokens.slice(index, end);
     // "Hồ Chí Minh City", "Lê Lợi Street", "Hà Tĩnh province": the name of a place.
     const after = tokens[end];
     const followedByPlaceWord = after !== undefined && !after.breakBefore && INSTITUTION_WORDS.has(after.key);
     const sized = run.length >= MIN_WORDS && run.length <= MAX_WORDS;
-    if (sized && !followedByPlaceWord && (looksVietnamese(run) || followsRole(tokens, index))) {
+    const surnameReused = run.length <= 3 && alone.has((run.at(-1) as Token).key);
+    const named = looksVietnamese(run) || followsRole(tokens, start, titles) || surnameReused;
+    if (sized && named && !followedByPlaceWord && !followsPlaceWord(tokens, start)) {
       const key = run.map((word) => word.key).join(" ");
-      const text = (texts[token.segment] ?? "").slice(token.start, (run.at(-1) as Token).end);
+      const first = tokens[start] as Token;
+      const text = (texts[first.segment] ?? "").slice(first.start, (tokens[end - 1] as Token).end);
       if (!names.has(key)) names.set(key, text);
     }
     index = end;
   }
   return [...names.values()];
+}
+
+/** One past the last word of the name run starting at `start`: name words, with particles between them. */
+function runEnd(tokens: readonly Token[], start: number, isWord: (index: number) => boolean): number {
+  let end = start + 1;
+  while (end < tokens.length) {
+    const next = tokens[end] as Token;
+    if (next.breakBefore) break;
+    if (isWord(end)) {
+      end += 1;
+      continue;
+    }
+    // "da Silva": a particle counts only between two name words.
+    const after = tokens[end + 1];
+    if (NAME_PARTICLES.has(next.text) && after && !after.breakBefore && isWord(end + 1)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
 }

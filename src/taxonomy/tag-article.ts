@@ -46,9 +46,17 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
   return {
     taxonomy,
     people: compilePeople(taxonomy.people),
-    events: compileEvents(taxonomy.events),
+    events: compileEvents(taxonomy.events, taxonomy.people),
     topics: compileTopics(taxonomy.topics),
   };
+}
+
+/** `Guy Faulconbridge and Francesco Guarascio`, `Phạm Hải - Ngọc Anh`: a byline may name several people. */
+export function splitNames(byline: string): string[] {
+  return byline
+    .split(/\s*(?:,|;|&|\s(?:and|và)\s|\s[-–—]\s)\s*/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
 }
 
 /** Segment 0 is the title; then the paragraphs; captions last (their place in the page is unknown). */
@@ -58,7 +66,7 @@ export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): Arti
   const texts = [article.title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
   const tokens = tokenize(texts);
 
-  const names = matchNames(tokens, matcher.people, article.excludedNames);
+  const names = matchNames(tokens, matcher.people, article.excludedNames.flatMap(splitNames));
   const people = peopleInOrder(names.mentions);
 
   const content = contentStream(tokens);

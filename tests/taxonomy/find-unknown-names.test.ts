@@ -67,4 +67,32 @@ describe("unknown names", () => {
     const article = paragraph("The leaders met.", { title: "Prime Minister Meets Visiting Delegation Head Ivan Petrovsky" });
     expect(tagArticle(article, matcher).unknownNames).toEqual([]);
   });
+
+  it("finds a name whose surname the text uses alone later, without a role", () => {
+    // Reuters: "succeeding … Joko Widodo … Widodo's eldest son"; names made up.
+    expect(unknownIn("He succeeds the popular Arjuno Wibisono. Wibisono's son was sworn in too.")).toEqual(["Arjuno Wibisono"]);
+    expect(unknownIn("Typhoon Kalmaegi hit the coast. Kalmaegi weakened later.")).toEqual([]);
+  });
+
+  it("keeps particles inside a name", () => {
+    expect(unknownIn("alongside Brazilian President Luiz Carlos Mendes da Rocha at the parade")).toEqual(["Luiz Carlos Mendes da Rocha"]);
+  });
+
+  it("reaches back over a long office to its holder", () => {
+    expect(unknownIn("Chairman of the Communist Party of the Russian Federation Pavel Orlovsky congratulated the party.")).toEqual([
+      "Pavel Orlovsky",
+    ]);
+  });
+
+  it("finds the Vietnamese name after a ministry's long name", () => {
+    expect(unknownIn("Deputy Minister of Agriculture and Rural Development Nguyễn Văn Tám said rice had been flooded.")).toEqual([
+      "Nguyễn Văn Tám",
+    ]);
+  });
+
+  it("does not take a Vietnamese title or a place after its place word for a name", () => {
+    // Dân Trí: "Tổng Bí thư" (General Secretary) starts like a surname.
+    expect(unknownIn("theo lời mời của Tổng Bí thư Nguyễn Văn Tám và Chủ tịch Quốc hội")).toEqual(["Nguyễn Văn Tám"]);
+    expect(unknownIn("Đoàn công tác thăm TP Hồ Chí Minh và tỉnh Đồng Nai.")).toEqual([]);
+  });
 });

@@ -91,4 +91,25 @@ describe("findEvents", () => {
     expect(dayNumber("2025-01-30") - dayNumber("2024-12-31")).toBe(30);
     expect(dayNumber("2024-03-01") - dayNumber("2024-02-28")).toBe(2);
   });
+
+  it("tags an event a keyword names with the event's month and year, whatever the article's date", () => {
+    const line = "recalled the results of the Russian President's state visit to Vietnam in June 2024.";
+    expect(eventsIn(line, "2024-10-23", [])).toEqual(["putin-state-visit-vietnam-2024"]);
+    expect(eventsIn("chuyến thăm cấp Nhà nước tới Việt Nam tháng 6/2024", "2025-03-01", [])).toEqual(["putin-state-visit-vietnam-2024"]);
+    // Seed 003: another month, another visit.
+    const man = "National Assembly Chairman Trần Thanh Mẫn made an official visit to Russia in September 2024";
+    expect(eventsIn(man, "2025-01-11", [])).toEqual([]);
+  });
+
+  it("tags an article of the event's own days that names its people and the places in its name", () => {
+    const compiled = compileEvents(realTaxonomy().events, realTaxonomy().people);
+    // AP, 20 June 2024: nothing says "state visit".
+    const ap = "Russian President Vladimir Putin signed about a dozen agreements with Vietnam on Thursday.";
+    expect(eventsIn(ap, "2024-06-20", ["vladimir-putin"], compiled)).toEqual(["putin-state-visit-vietnam-2024"]);
+    expect(eventsIn(ap, "2024-07-20", ["vladimir-putin"], compiled)).toEqual([]);
+    expect(eventsIn(ap, "2024-06-20", [], compiled)).toEqual([]);
+    expect(eventsIn("Putin signed a defence pact in Pyongyang.", "2024-06-19", ["vladimir-putin"], compiled)).toEqual([]);
+    // The summit needs the proper names in its name.
+    expect(eventsIn("Putin hosted a summit of emerging economies.", "2024-10-23", ["vladimir-putin"], compiled)).toEqual([]);
+  });
 });

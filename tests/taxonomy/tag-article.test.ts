@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
+import { compileTaxonomy, splitNames, tagArticle } from "../../src/taxonomy/tag-article.ts";
 import { paragraph, person, readSeedArticle, realTaxonomy } from "./fixtures.ts";
 
 const matcher = compileTaxonomy(realTaxonomy());
@@ -106,6 +106,14 @@ describe("tagArticle", () => {
     const article = { ...paragraph("General Secretary To Lam had a cordial reception."), captions: ["Photo: Thanh Hà"] };
     expect(tagArticle({ ...article, excludedNames: ["Thanh Hà"] }, withAuthor).people).toEqual(["to-lam"]);
     expect(tagArticle(article, withAuthor).people).toEqual(["to-lam", "thanh-ha"]);
+  });
+
+  it("never tags any of several authors of one byline", () => {
+    const withAuthors = compileTaxonomy({ ...realTaxonomy(), people: [person("Thanh Hà"), ...realTaxonomy().people] });
+    const article = { ...paragraph("Tô Lâm met the press."), captions: ["Photo: Thanh Hà"] };
+    expect(tagArticle({ ...article, excludedNames: ["Minh Anh and Thanh Hà"] }, withAuthors).people).toEqual(["to-lam"]);
+    expect(splitNames("Phạm Hải - Ngọc Anh")).toEqual(["Phạm Hải", "Ngọc Anh"]);
+    expect(splitNames("Guy Faulconbridge and Francesco Guarascio")).toEqual(["Guy Faulconbridge", "Francesco Guarascio"]);
   });
 
   it("tags nothing in text that names nothing", () => {
