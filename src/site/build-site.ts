@@ -29,7 +29,10 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     return EXIT.usage;
   }
 
+  // `phase NAME N ms` lines are read by `npm run bench`.
+  const ingestStarted = performance.now();
   const ingest = await runIngest(options, log);
+  log(`phase ingest ${Math.round(performance.now() - ingestStarted)} ms`);
   const said = new Set<string>();
   const report = (problems: readonly Problem[]) => {
     for (const problem of problems) {
@@ -44,6 +47,7 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     return EXIT.contentProblems;
   }
 
+  const renderStarted = performance.now();
   const result = await renderSite({
     entriesDir: options.entries,
     taxonomyDir: options.taxonomy,
@@ -52,6 +56,7 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     site,
     skipInvalid: options.keepGoing,
     afterRender: async (rendered) => {
+      log(`phase render ${Math.round(performance.now() - renderStarted)} ms`);
       for (const step of FINISHING_STEPS) await step(rendered, log);
     },
   });
