@@ -8,6 +8,7 @@ import { articleLinks, KIND_LABELS, tagLink } from "./_components/article-list.t
 import { time } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
 import { articleHead } from "./_components/page-heads.ts";
+import { articleSearchHead } from "../src/search/article-search-head.ts";
 
 export const data = onePerPage<Article>("articles", (article) => article.path);
 
@@ -15,7 +16,7 @@ function byline(article: Article): SafeHtml {
   const parts: SafeHtml[] = [];
   if (article.author) parts.push(html`<span class="author">By ${article.author}</span>`);
   if (article.publisher) parts.push(html`<span class="publisher">${article.publisher}</span>`);
-  return html`<p class="article-meta">${time(article.date)}${
+  return html`<p class="article-meta" data-pagefind-ignore>${time(article.date)}${
     article.dateInferred ? html` <span class="inferred">(date inferred: the source states none)</span>` : ""
   }${parts.map((part) => html`<span class="meta-sep" aria-hidden="true"> · </span>${part}`)}</p>`;
 }
@@ -23,15 +24,16 @@ function byline(article: Article): SafeHtml {
 function captions(article: Article): SafeHtml {
   if (article.captions.length === 0) return html``;
   return html`<aside class="captions" aria-label="Photo captions">
-<h2 class="visually-hidden">Photo captions</h2>
-${article.captions.map((caption) => html`<figure class="caption"><figcaption>${caption}</figcaption></figure>`)}
+<h2 class="visually-hidden" data-pagefind-ignore>Photo captions</h2>
+${article.captions.map((caption) => html`<figure class="caption"><figcaption>${caption}</figcaption></figure>
+`)}
 </aside>`;
 }
 
 function tagGroups(article: Article, link: (path: string) => string): SafeHtml {
   const kinds = (["people", "events", "topics"] as const).filter((kind) => article.tags[kind].length > 0);
   if (kinds.length === 0) return html``;
-  return html`<section class="article-tags" aria-labelledby="tags-heading">
+  return html`<section class="article-tags" aria-labelledby="tags-heading" data-pagefind-ignore>
 <h2 id="tags-heading">In this article</h2>
 <dl>
 ${kinds.map(
@@ -55,7 +57,7 @@ ${article.next ? html`<li class="neighbour-next"><span class="neighbour-label">N
 
 export function render({ site, item: article }: ItemPageData<Article>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
-  const body = html`<article class="article">
+  const body = html`<article class="article" data-pagefind-body>
 <header class="article-header">
 ${article.dateline ? html`<p class="dateline">${article.dateline}</p>` : ""}
 <h1>${article.title}</h1>
@@ -65,7 +67,7 @@ ${captions(article)}
 <div class="article-body">
 ${article.body}
 </div>
-${article.originalUrl ? html`<p class="original"><a href="${article.originalUrl}" rel="external">Read the original article${article.publisher ? html` at ${article.publisher}` : ""}</a></p>` : ""}
+${article.originalUrl ? html`<p class="original" data-pagefind-ignore><a href="${article.originalUrl}" rel="external">Read the original article${article.publisher ? html` at ${article.publisher}` : ""}</a></p>` : ""}
 ${tagGroups(article, link)}
 </article>
 ${neighbours(article, link)}
@@ -81,6 +83,8 @@ ${articleLinks(article.related, link)}
       path: article.path,
       ogType: "article",
       metadata: articleHead(article, site),
+      // Search metadata and filters for Pagefind (src/search/article-search-head.ts).
+      head: articleSearchHead(article),
       section: ARCHIVE_PATH,
       trail: [
         { label: "Archive", path: ARCHIVE_PATH },

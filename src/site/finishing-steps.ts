@@ -4,6 +4,7 @@
  * robots.txt, `_headers`). They run in order on the temporary folder; one that
  * throws fails the build and the previous site stays in place.
  */
+import { indexSiteForSearch } from "../search/search-index.ts";
 import type { RenderedSite } from "./render-site.ts";
 import { writeCrawlerFiles } from "./write-crawler-files.ts";
 import { writeFeeds } from "./write-feeds.ts";
@@ -13,6 +14,8 @@ export type FinishingStep = (rendered: RenderedSite, log: (line: string) => void
 
 export const FINISHING_STEPS: readonly FinishingStep[] = [
   writeFeeds,
+  // Pagefind indexes the article pages as rendered; it writes only pagefind/, no pages.
+  indexSiteForSearch,
   // The sitemap lists the HTML files in the folder: it comes after every step that writes pages.
   writeCrawlerFiles,
   writeHeadersFile,

@@ -7,6 +7,9 @@ import type { TaxonomyKind } from "../schema/taxonomy.ts";
 export const HOME_PATH = "/";
 export const ARCHIVE_PATH = "/archive/";
 export const NOT_FOUND_PATH = "/404.html";
+export const SEARCH_PATH = "/search/";
+/** Pagefind's bundle (`pagefind.js` and the index), written by the search step of `build`. */
+export const SEARCH_BUNDLE_PATH = "/pagefind/";
 
 const pad2 = (value: number): string => String(value).padStart(2, "0");
 

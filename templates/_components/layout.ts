@@ -9,6 +9,7 @@ import { assetPath } from "../../src/site/fingerprint-assets.ts";
 import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/site/social-meta.ts";
 import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/site/urls.ts";
 import { breadcrumbs, type Crumb } from "./breadcrumbs.ts";
+import { siteSearchForm } from "./site-search-form.ts";
 
 /** Files in templates/assets/, linked under their content-hashed names (`assetPath`). */
 export const STYLESHEET = "site.css";
@@ -87,6 +88,7 @@ ${SECTIONS.map(
 )}
 </ul>
 </nav>
+${siteSearchForm(link)}
 </div>
 </header>
 ${options.trail ? breadcrumbs(options.trail, link) : ""}

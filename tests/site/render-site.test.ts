@@ -43,6 +43,7 @@ const EXPECTED_PAGES = [
   "people/to-lam/index.html",
   "people/tran-thanh-man/index.html",
   "people/vladimir-putin/index.html",
+  "search/index.html",
   "topics/culture/index.html",
   "topics/defence/index.html",
   "topics/diplomacy/index.html",
@@ -229,9 +230,10 @@ describe("validity", () => {
   });
 
   it("no internal link is broken at the root, and every page is reachable from home", async () => {
-    const report = await checkInternalLinks(rootSite, ".", ["404.html"]);
+    const report = await checkInternalLinks(rootSite, ".", ["404.html", "search/index.html"]);
     expect(report.broken).toEqual([]);
-    for (const file of EXPECTED_PAGES.filter((name) => name !== "404.html")) {
+    // The search page is reached through the header's search form, which a link crawler does not submit.
+    for (const file of EXPECTED_PAGES.filter((name) => name !== "404.html" && name !== "search/index.html")) {
       const pathname = `/${file.replace(/index\.html$/, "")}`;
       expect(report.checked.has(pathname), pathname).toBe(true);
     }

@@ -1,0 +1,52 @@
+/**
+ * ASCII copies of the words Pagefind cannot match without their diacritics.
+ *
+ * Pagefind (from 1.5) folds diacritics by stripping combining marks after
+ * Unicode decomposition, so "Chinh" finds "Chính" and "Man" finds "Mẫn". Letters
+ * that carry their mark inside the glyph have no decomposition and stay as they
+ * are: Vietnamese `đ`/`Đ` above all, so "Dang" would never find "Đặng". The page
+ * therefore carries the folded form of exactly those words as searchable
+ * metadata (see article-search-head.ts).
+ */
+import { foldDiacritics } from "../taxonomy/fold-diacritics.ts";
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** What Pagefind's own folding leaves of a word: its combining marks removed. */
+export function stripCombiningMarks(word: string): string {
+  return word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
+}
+
+/** True when the word still has a non-ASCII letter after Pagefind's folding but not after ours. */
+export function needsAsciiCopy(word: string): boolean {
+  return stripCombiningMarks(word) !== foldDiacritics(word);
+}
+
+/**
+ * The words of `text` that need an ASCII copy, folded (`Đặng` → `Dang`), each
+ * once (case-insensitively), in order of first appearance.
+ */
+export function asciiCopiesOf(text: string): string[] {
+  const seen = new Set<string>();
+  const copies: string[] = [];
+  for (const [word] of text.matchAll(WORD)) {
+    if (!needsAsciiCopy(word)) continue;
+    const folded = foldDiacritics(word);
+    const key = folded.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    copies.push(folded);
+  }
+  return copies;
+}
+
+/**
+ * What a reader typed, made to match the index: letters Pagefind cannot fold are
+ * folded here (`Đặng` → `Dang`, which the ASCII copies match), the rest is left
+ * to Pagefind so that its own highlighting still applies. The browser script
+ * (templates/assets/search.js) carries the same rule; tests keep the two in step.
+ */
+export function foldQuery(query: string): string {
+  return query.replace(WORD, (word) => (needsAsciiCopy(word) ? foldDiacritics(word) : word));
+}

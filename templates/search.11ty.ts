@@ -1,0 +1,104 @@
+/**
+ * `/search/`: full-text search of the articles, run in the browser by Pagefind.
+ *
+ * The page is complete without script: the search box (a plain GET form, so
+ * `/search/?q=Chinh` is an address one can share) and the filters are markup
+ * made here from the archive model. `assets/search.js` loads Pagefind from the
+ * bundle the build writes (`/pagefind/`), reads the box and the filters, and
+ * fills the results list; until it runs, the page says that search needs
+ * JavaScript. No inline script: the site's CSP allows none.
+ *
+ * Hooks the script relies on (kept stable for it and for browser tests):
+ *   [data-search]            bundle and base addresses, with the prefix
+ *   #search-query            the live search box, the first input in <main>
+ *   [data-search-needs-js]   hidden by the script once it runs
+ *   [data-search-ui]         the results and filters, shown by the script
+ *   [data-search-status]     live region: how many results, or what went wrong
+ *   [data-search-facet]      one per filter: `data-filter` (Pagefind's name),
+ *                            `data-choose` `all` (checkboxes) or `one` (select)
+ *   #search-sort             best match, newest or oldest first
+ *   [data-search-results]    the results list; [data-search-more] shows more
+ */
+import { documentText, html, type SafeHtml } from "../src/site/html.ts";
+import { assetPath } from "../src/site/fingerprint-assets.ts";
+import type { PageData } from "../src/site/template-data.ts";
+import { ARCHIVE_PATH, HOME_PATH, href, SEARCH_BUNDLE_PATH, SEARCH_PATH, tagIndexPath } from "../src/site/urls.ts";
+import { searchFacets, type SearchFacet } from "../src/search/search-facets.ts";
+import { layout } from "./_components/layout.ts";
+
+export const data = { permalink: SEARCH_PATH };
+
+function checkboxFacet(facet: SearchFacet): SafeHtml {
+  return html`<fieldset class="search-facet" data-search-facet data-filter="${facet.filter}" data-choose="all">
+<legend>${facet.label}</legend>
+<ul class="facet-options">
+${facet.options.map((option, index) => {
+  const id = `filter-${facet.filter}-${index + 1}`;
+  return html`<li><input type="checkbox" id="${id}" name="${facet.filter}" value="${option.value}"> <label for="${id}">${option.value} <span class="facet-count">${option.count}</span></label></li>
+`;
+})}</ul>
+</fieldset>`;
+}
+
+function selectFacet(facet: SearchFacet): SafeHtml {
+  const id = `filter-${facet.filter}`;
+  return html`<div class="search-facet search-facet-select" data-search-facet data-filter="${facet.filter}" data-choose="one">
+<label for="${id}">${facet.label}</label>
+<select id="${id}" name="${facet.filter}">
+<option value="">Any</option>
+${facet.options.map((option) => html`<option value="${option.value}" data-label="${option.value}">${option.value} (${option.count})</option>
+`)}</select>
+</div>`;
+}
+
+export function render({ site, archive }: PageData): string {
+  const link = (path: string): string => href(site.pathPrefix, path);
+  const facets = searchFacets(archive);
+  const body = html`<div class="page-heading">
+<h1>Search</h1>
+<p class="lede">Search the full text of every article. Names may be typed without diacritics: <kbd>Chinh</kbd> finds Chính.</p>
+</div>
+<div class="search" data-search data-search-bundle="${link(SEARCH_BUNDLE_PATH)}" data-search-base="${link(HOME_PATH)}">
+<form class="search-form" action="${link(SEARCH_PATH)}" method="get" role="search" aria-label="Articles">
+<label for="search-query">Words to find</label>
+<div class="search-box">
+<input type="search" id="search-query" name="q" autocomplete="off" spellcheck="false">
+<button type="submit">Search</button>
+</div>
+</form>
+<p class="search-needs-js" data-search-needs-js>Search runs in your browser and needs JavaScript, which is turned off or blocked here. Every article can still be found through <a href="${link(tagIndexPath("people"))}">people</a>, <a href="${link(tagIndexPath("events"))}">events</a>, <a href="${link(tagIndexPath("topics"))}">topics</a> and <a href="${link(ARCHIVE_PATH)}">the archive by date</a>.</p>
+<p class="search-status" role="status" data-search-status></p>
+<div class="search-layout" data-search-ui hidden>
+<section class="search-results-column" aria-labelledby="search-results-heading">
+<h2 id="search-results-heading" class="column-heading">Results</h2>
+<ol class="summaries search-results" data-search-results></ol>
+<button type="button" class="search-more" data-search-more hidden>Show more results</button>
+</section>
+<section class="search-refine" aria-labelledby="search-refine-heading">
+<h2 id="search-refine-heading" class="column-heading">Refine</h2>
+<div class="search-facet search-facet-select">
+<label for="search-sort">Order</label>
+<select id="search-sort" name="sort">
+<option value="">Best match</option>
+<option value="newest">Newest first</option>
+<option value="oldest">Oldest first</option>
+</select>
+</div>
+${facets.filter((facet) => facet.choose === "one").map(selectFacet)}
+${facets.filter((facet) => facet.choose === "all").map(checkboxFacet)}
+<button type="button" class="search-clear" data-search-clear>Clear filters</button>
+</section>
+</div>
+</div>`;
+  return documentText(
+    layout({
+      site,
+      title: "Search",
+      description: `Search the articles of ${site.title}.`,
+      path: SEARCH_PATH,
+      trail: [{ label: "Search" }],
+      head: html`<script type="module" src="${link(assetPath("search.js"))}"></script>`,
+      body,
+    }),
+  );
+}
