@@ -8,11 +8,12 @@
  * sanitised by render-markdown.ts), which `feeds.ts` escapes for the feed.
  * Addresses are absolute: the site URL, then the path prefix.
  */
-import type { Article, ArchiveModel, Tag } from "./archive-model.ts";
+import { TAG_KINDS, type Article, type ArchiveModel, type Tag } from "./archive-model.ts";
 import { renderAtomFeed, renderJsonFeed, type FeedArticle, type FeedInput } from "./feeds.ts";
+import type { HeaderRule } from "./headers.ts";
 import { absoluteSiteUrl } from "./path-prefix.ts";
 import type { SiteSettings } from "./site-settings.ts";
-import { HOME_PATH } from "./urls.ts";
+import { HOME_PATH, tagPath } from "./urls.ts";
 
 export const SITE_FEED_PATH = "/feed.xml";
 export const SITE_JSON_FEED_PATH = "/feed.json";
@@ -30,6 +31,24 @@ export const TAG_FEED_SIZE = 20;
 /** `/people/to-lam/` → `/people/to-lam/feed.xml`. */
 export function tagFeedPath(tagPath: string): string {
   return `${tagPath}feed.xml`;
+}
+
+/**
+ * The feeds' registered media types. Hosts guess `application/xml` from `.xml`,
+ * which browsers show in their XML viewer (whose inline styles a strict CSP
+ * blocks); as `application/atom+xml` a browser shows the text and feed readers
+ * know the format without sniffing.
+ */
+export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+export const JSON_FEED_CONTENT_TYPE = "application/feed+json; charset=utf-8";
+
+/** `_headers` rules (patterns relative to the path prefix) that give every feed its media type. */
+export function feedHeaderRules(): HeaderRule[] {
+  const atom = [SITE_FEED_PATH, ...TAG_KINDS.map((kind) => tagFeedPath(tagPath(kind, ":slug")))];
+  return [
+    ...atom.map((pattern) => ({ pattern, headers: [["Content-Type", ATOM_CONTENT_TYPE] as [string, string]] })),
+    { pattern: SITE_JSON_FEED_PATH, headers: [["Content-Type", JSON_FEED_CONTENT_TYPE]] },
+  ];
 }
 
 /** What a reader sees as the name of a tag's feed. */

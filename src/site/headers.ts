@@ -75,6 +75,11 @@ export interface HeadersFileOptions {
   fingerprintedAssets?: readonly string[];
   /** Default `CONTENT_SECURITY_POLICY`. */
   contentSecurityPolicy?: string;
+  /**
+   * More rules, patterns relative to the prefix, e.g. the feeds' media types
+   * (a Content-Type set here replaces the host's guess from the file extension).
+   */
+  extraRules?: readonly HeaderRule[];
 }
 
 function underPrefix(prefix: string, pattern: string): string {
@@ -96,6 +101,10 @@ export function siteHeaderRules(options: HeadersFileOptions = {}): HeaderRule[] 
     ...immutable.map((pattern) => ({
       pattern: underPrefix(prefix, pattern),
       headers: [["Cache-Control", IMMUTABLE_CACHE] as [string, string]],
+    })),
+    ...(options.extraRules ?? []).map((rule) => ({
+      pattern: underPrefix(prefix, rule.pattern),
+      headers: rule.headers.map(([name, value]): [string, string] => [name, value]),
     })),
   ];
 }

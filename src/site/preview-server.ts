@@ -4,9 +4,9 @@
  * - only under the path prefix (`/` redirects to it, anything else outside is 404);
  * - `dir/` serves `dir/index.html`, `dir` (a folder, no slash) is a 301 to `dir/`;
  * - a missing file gets the site's `404.html` with status 404; no folder listings;
- * - the `_headers` file's rules are applied (CSP and cache lifetimes), the file
- *   itself is not served, and a path the rules give no Cache-Control gets the hosts'
- *   default;
+ * - the `_headers` file's rules are applied (CSP, cache lifetimes, media types),
+ *   the file itself is not served, and a path the rules give no Cache-Control gets
+ *   the hosts' default;
  * - nothing outside the folder is reachable: dot segments (also percent-encoded),
  *   encoded slashes and backslashes, NUL, dotfiles and symlinks leading out are refused.
  *
@@ -182,7 +182,9 @@ async function sendFile(
   response.statusCode = status;
   for (const [name, value] of headers) response.setHeader(name, value);
   if (!response.hasHeader("Cache-Control")) response.setHeader("Cache-Control", HOST_DEFAULT_CACHE);
-  response.setHeader("Content-Type", contentTypeFor(file));
+  // As on Netlify and Cloudflare Pages, a Content-Type from `_headers` replaces the guess from
+  // the extension; the 404 page sent in place of a missing file stays HTML.
+  if (status !== 200 || !response.hasHeader("Content-Type")) response.setHeader("Content-Type", contentTypeFor(file));
   response.setHeader("Content-Length", info.size);
   if (request.method === "HEAD") {
     response.end();

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SITE_FEED_SIZE } from "../../src/site/archive-feeds.ts";
+import { ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE, SITE_FEED_SIZE } from "../../src/site/archive-feeds.ts";
 import { buildSite } from "../../src/site/build-site.ts";
 import { JSON_FEED_VERSION, type JsonFeed } from "../../src/site/feeds.ts";
 import { headersFor, IMMUTABLE_CACHE, parseHeadersFile } from "../../src/site/headers.ts";
@@ -301,6 +301,10 @@ describe.each(["root", "prefixed"] as const)("the %s build", (name) => {
       expect(page.get("Cache-Control")).toBeUndefined();
       const assets = (await readdir(path.join(build().out, "assets"))).map((asset) => `${build().prefix}assets/${asset}`);
       for (const asset of assets) expect(new Map(headersFor(asset, rules)).get("Cache-Control"), asset).toBe(IMMUTABLE_CACHE);
+      const typeOf = (file: string) => new Map(headersFor(`${build().prefix}${file}`, rules)).get("Content-Type");
+      expect(typeOf("feed.xml")).toBe(ATOM_CONTENT_TYPE);
+      expect(typeOf("events/mishustin-visit-vietnam-2025/feed.xml")).toBe(ATOM_CONTENT_TYPE);
+      expect(typeOf("feed.json")).toBe(JSON_FEED_CONTENT_TYPE);
     });
 
     it("publishes only fingerprinted assets, and every asset a page names exists", async () => {
