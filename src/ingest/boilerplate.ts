@@ -14,6 +14,7 @@ const TAIL_MARKERS: readonly RegExp[] = [
   /^(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|xem thêm|đọc thêm|có thể bạn quan tâm|tin nổi bật|đọc nhiều)\s*:?$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá|chủ đề)\s*:.{0,150}$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá)$/iu,
+  /^(?:read more about|more about|more on this story|related topics?)\s*:.{0,150}$/iu,
 ];
 
 export function isTailMarker(line: string): boolean {
@@ -33,6 +34,7 @@ const INTERFACE_LINES =
  */
 const READER_PROMPTS: readonly RegExp[] = [
   /^(?:like|follow|join) us on\b.{0,100}$/iu,
+  /^(?:follow|like|join)\b.{1,40}\bon (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|vk|zalo|whatsapp|google news|threads)\b.{0,60}$/iu,
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
   /^(?:click here|tap here)\b.{0,100}$/iu,
@@ -41,6 +43,11 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^published in sections?:.{0,120}$/iu,
   /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
 ];
+
+/** `Follow RT on Telegram`: the name of the outlet asking to be followed, or undefined. */
+export function promptingOutlet(line: string): string | undefined {
+  return /^follow (.{2,30}?) on \S/iu.exec(line.trim())?.[1];
+}
 
 export function isInterfaceLine(line: string): boolean {
   const trimmed = line.trim();

@@ -74,6 +74,16 @@ export function parseByline(line: string): Byline | undefined {
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
   }
 
+  // KOYA JIBIKI, Nikkei staff writer    Jane Doe, Reuters correspondent
+  const described = /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer)$/iu.exec(trimmed);
+  if (described && isPersonName(described[1]!, { minWords: 2 })) {
+    return {
+      author: capitaliseAllCapsName(described[1]!.trim()),
+      ...(described[2] ? { affiliation: described[2].trim() } : {}),
+      remainder: "",
+    };
+  }
+
   // Nguyen Hong Diep (Vietnam News Agency)
   const parenthesised = /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed);
   if (parenthesised && isPersonName(parenthesised[1]!, { minWords: 2 }) && isAffiliation(parenthesised[2]!)) {
@@ -116,6 +126,24 @@ function capitaliseOneName(name: string): string {
     .trim()
     .toLocaleLowerCase("vi")
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
+}
+
+/**
+ * A byline naming a desk rather than a person (`By Moscow Times Reporter`, `By
+ * VnExpress Staff`, `By Reuters`), or a footer naming the editor on duty
+ * (`Editor: Huang Yue`, Xinhua). Returns what it credits, for the publisher.
+ */
+export function parseStaffCredit(line: string): { credited: string } | undefined {
+  const trimmed = line.trim();
+  const desk = /^by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’ -]{1,50}?)(\s+(?:staff|reporters?|correspondents?|desk|team|editors?|writers?))?$/iu.exec(trimmed);
+  const deskName = desk?.[1]?.trim();
+  if (deskName && deskName.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word))) {
+    // `By VnExpress Staff` says it outright; `By Moscow Times Reporter` is no one's name.
+    if (desk?.[2] !== undefined || !isPersonName(deskName) || publisherByName(deskName)) return { credited: deskName };
+  }
+  const editor = /^(?:editor|editors|responsible editor|biên tập|редактор)\s*:\s*(.{2,60})$/iu.exec(trimmed);
+  if (editor && isPersonName(editor[1]!)) return { credited: "" };
+  return undefined;
 }
 
 /**

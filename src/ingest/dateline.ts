@@ -23,8 +23,8 @@ export interface Dateline {
 
 const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+`;
-/** `, Vietnam` or `, January 14` between the place and the agency. */
-const QUALIFIER = String.raw`(?:,\s*([^,()—–\-/]{2,30}?))?`;
+/** `, Vietnam` or `, January 14` between the place and the agency; Interfax puts a full stop (`MOSCOW. Jan 30`). */
+const QUALIFIER = String.raw`(?:[,.]\s*([^,()—–\-/]{2,30}?))?`;
 const AGENCY = String.raw`\(\s*([^()]{2,30}?)\s*\)`;
 const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
 
@@ -60,12 +60,14 @@ export function capitaliseAllCapsPlace(place: string): string {
  * `NDO – `, `(Dân trí) - `, `VOV.VN - `, `The Hanoi Times – `.
  */
 const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,12}){0,3})\)?\s*(?:[—–]|--?)\s*(?=\S)/u;
+/** The same with a full stop, as World & Vietnam Report writes it: `TG&VN. Chiều 3/3, …`. */
+const LEAD_CODE_STOP = /^\(?([^\s().]{2,15})\)?\.\s+(?=\p{Lu})/u;
 
 /** RIA Novosti and Interfax put their name after the dash: `МОСКВА, 14 янв — РИА Новости. Text…`. */
 const AGENCY_AFTER_DASH = /^([^.,]{2,30}?)\.\s+(?=\S)/u;
 
 export function parseDateline(paragraph: string): Dateline | undefined {
-  const code = LEAD_CODE.exec(paragraph);
+  const code = LEAD_CODE.exec(paragraph) ?? LEAD_CODE_STOP.exec(paragraph);
   if (code && isPublisherCode(code[1]!)) {
     const rest = paragraph.slice(code[0].length).trim();
     if (rest !== "") return { agency: code[1]!, rest };

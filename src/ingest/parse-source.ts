@@ -33,11 +33,13 @@ import {
   isContributorCredit,
   isPersonName,
   parseByline,
+  parseStaffCredit,
 } from "./byline.ts";
 import {
   isBreadcrumb,
   isInterfaceLine,
   isReadMoreLink,
+  promptingOutlet,
   isTailMarker,
   navigationTailStart,
   parseSiteBanner,
@@ -89,8 +91,13 @@ const PUBLISHER_LIKE = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Time
 function isMastheadLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length > 4 || /[\d.!?:,]/.test(line) || !PUBLISHER_LIKE.test(line)) return false;
+  // `World News`, `Latest News`: a section named with the same words.
+  if (words.every((word) => SECTION_WORDS.test(word))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || /^(?:the|of|and|&)$/u.test(word));
 }
+
+const SECTION_WORDS =
+  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|sports?|asia|europe|daily|online|press|times|post|express|video|opinion|live|&|and)$/iu;
 
 /**
  * A place on a line of its own right after a time stamp: Kremlin transcripts
@@ -188,7 +195,19 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     captionFollows = false;
     previousWasBody = false;
     previousWasStamp = false;
-    if (isInterfaceLine(line) || isReadMoreLink(line) || isTailMarker(line) || isContributorCredit(line)) continue;
+    if (isInterfaceLine(line)) {
+      // `Follow RT on Telegram` names the outlet.
+      const outlet = promptingOutlet(line);
+      addKnownPublisher(found, outlet === undefined ? undefined : publisherByName(outlet)?.name, PUBLISHER_EVIDENCE.banner);
+      continue;
+    }
+    if (isReadMoreLink(line) || isTailMarker(line) || isContributorCredit(line)) continue;
+    const staff = parseStaffCredit(line);
+    if (staff) {
+      const credited = publisherByName(staff.credited.replace(/\s+(?:reporters?|staff|desk|team)$/iu, ""));
+      addKnownPublisher(found, credited?.name, PUBLISHER_EVIDENCE.byline);
+      continue;
+    }
     if (isTimeLine(line)) {
       previousWasStamp = true;
       continue;

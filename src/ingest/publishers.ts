@@ -65,7 +65,7 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "Bloomberg", codes: [], hosts: ["bloomberg.com"], aliases: ["Bloomberg News"] },
   { name: "BBC News", codes: ["BBC"], hosts: ["bbc.com", "bbc.co.uk"], aliases: [] },
   { name: "The Diplomat", codes: [], hosts: ["thediplomat.com"], aliases: [] },
-  { name: "Nikkei Asia", codes: [], hosts: ["asia.nikkei.com"], aliases: [] },
+  { name: "Nikkei Asia", codes: ["Nikkei"], hosts: ["asia.nikkei.com", "nikkei.com"], aliases: ["Nikkei Asian Review"] },
   { name: "South China Morning Post", codes: ["SCMP"], hosts: ["scmp.com"], aliases: [] },
   { name: "France 24", codes: [], hosts: ["france24.com"], aliases: ["FRANCE 24"] },
   { name: "Radio Free Asia", codes: ["RFA"], hosts: ["rfa.org"], aliases: [] },

@@ -7,6 +7,7 @@ import {
   navigationTailStart,
   parseSiteBanner,
   parseSourceLine,
+  promptingOutlet,
 } from "../../src/ingest/boilerplate.ts";
 
 describe("isTailMarker", () => {
@@ -113,5 +114,18 @@ describe("reader prompts and page footers of other sites", () => {
     expect(parseSourceLine("Direct link: http://en.kremlin.ru/events/president/news/74321")).toEqual({
       url: "http://en.kremlin.ru/events/president/news/74321",
     });
+  });
+});
+
+describe("outlets' prompts and topic tails", () => {
+  it("drops a prompt to follow an outlet and reads the outlet's name (RT)", () => {
+    expect(isInterfaceLine("Follow RT on Telegram")).toBe(true);
+    expect(promptingOutlet("Follow RT on Telegram")).toBe("RT");
+    expect(isInterfaceLine("Follow-up talks on energy will be held in Moscow.")).toBe(false);
+  });
+
+  it("cuts the page at a topics list (The Moscow Times)", () => {
+    expect(isTailMarker("Read more about: Victory Day, Putin")).toBe(true);
+    expect(isTailMarker("Read more about the visit in our live blog, the editors said.")).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   isContributorCredit,
   isPersonName,
   parseByline,
+  parseStaffCredit,
 } from "../../src/ingest/byline.ts";
 
 describe("parseByline", () => {
@@ -88,5 +89,24 @@ describe("bylines of other sites", () => {
     expect(isAuthorBio("Jane Doe is a reporter in Hanoi.", "John Roe and Jane Doe")).toBe(true);
     expect(isAuthorBio("Sebastian Strangio said the talks went well.", "Sebastian Strangio")).toBe(false);
     expect(isAuthorBio("Putin is due in Hanoi on Thursday.", "Sebastian Strangio")).toBe(false);
+  });
+});
+
+describe("desk and role bylines", () => {
+  it("reads a byline that gives the writer's role after the name (Nikkei Asia)", () => {
+    expect(parseByline("KOYA JIBIKI, Nikkei staff writer")).toEqual({ author: "Koya Jibiki", affiliation: "Nikkei", remainder: "" });
+    expect(parseByline("Jane Doe, correspondent")).toEqual({ author: "Jane Doe", remainder: "" });
+  });
+
+  it("knows a byline that names a desk, not a person, and an editor footer", () => {
+    expect(parseStaffCredit("By Moscow Times Reporter")).toEqual({ credited: "Moscow Times" });
+    expect(parseStaffCredit("By VnExpress Staff")).toEqual({ credited: "VnExpress" });
+    expect(parseStaffCredit("Editor: Huang Yue")).toEqual({ credited: "" }); // Xinhua
+  });
+
+  it("does not take a person's byline or prose for a desk credit", () => {
+    expect(parseStaffCredit("By Viet Tuan")).toBeUndefined();
+    expect(parseStaffCredit("By the end of the year, trade had doubled.")).toBeUndefined();
+    expect(parseByline("Hanoi, the capital, wrote")).toBeUndefined();
   });
 });

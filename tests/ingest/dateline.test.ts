@@ -61,3 +61,22 @@ describe("datelines of other sites", () => {
     expect(parseDateline("The two leaders – Putin and Lam – met in Hanoi.")).toBeUndefined();
   });
 });
+
+describe("more agency datelines", () => {
+  it("reads Interfax's full stop after the place", () => {
+    expect(parseDateline("MOSCOW. Jan 30 (Interfax) - Russian Foreign Minister Sergei Lavrov has sent a message.")).toMatchObject({
+      place: "Moscow",
+      agency: "Interfax",
+      monthDay: { month: 1, day: 30 },
+      rest: "Russian Foreign Minister Sergei Lavrov has sent a message.",
+    });
+  });
+
+  it("reads a known paper code closed by a full stop (World & Vietnam Report)", () => {
+    expect(parseDateline("TG&VN. Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.")).toEqual({
+      agency: "TG&VN",
+      rest: "Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.",
+    });
+    expect(parseDateline("Mr. Smith arrived in Hanoi on Tuesday.")).toBeUndefined();
+  });
+});
