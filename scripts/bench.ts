@@ -86,6 +86,7 @@ function layoutOf(dir: string) {
     site: path.join(dir, "site"),
     hugoContent: path.join(dir, "hugo-content"),
     hugoCache: path.join(dir, "hugo-cache"),
+    hugoResources: path.join(dir, "hugo-resources"),
     hugoSite: path.join(dir, "hugo-site"),
   };
 }
@@ -135,7 +136,8 @@ function hugoBuild(folders: ReturnType<typeof layoutOf>): Promise<MeasuredRun> {
       "--cacheDir", folders.hugoCache,
       "-d", folders.hugoSite,
     ],
-    { cwd: ROOT },
+    // Hugo writes its resources folder into the site unless told otherwise; keep the repository clean.
+    { cwd: ROOT, env: { ...process.env, HUGO_RESOURCEDIR: folders.hugoResources } },
   );
 }
 
