@@ -10,10 +10,12 @@
  * (`Putin's state visit in June 2024`) and the event it reports comes after them.
  * So the year is the smallest one that puts the day on or after every month-year
  * the text mentions in a sentence that is not about the future (no `will`,
- * `next`, `scheduled`…). It is confirmed when the text also names that year
- * (`visit Russia in 2025`). With no such references, the latest year the text
- * names (not a target year such as `by 2030`), unconfirmed. Never the file's
- * modification time or today's date: those say when the file was copied.
+ * `next`, `scheduled`, `hopes to`…), and not before any year such a sentence
+ * names (`make 2020 a year of concrete results`). It is confirmed when the text
+ * also names that year (`visit Russia in 2025`). With no month-year references,
+ * the latest year the text names (not a target year such as `by 2030`; past or
+ * present ones first), unconfirmed. Never the file's modification time or
+ * today's date: those say when the file was copied.
  */
 import { findFullDates, findMonthDays, findMonthYears, MONTH, WEEKDAY, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
@@ -74,15 +76,15 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
 }
 
 const FUTURE_WORDS =
-  /\b(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|sẽ|sắp)\b/iu;
+  /\b(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp)\b/iu;
 
 /** A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather than as a time. */
 const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–])$/iu;
 
-/** Years named in the text, leaving out target years. */
+/** Years named in the text, leaving out target years and the start of a plan's span (`the 2026-2030 plan`). */
 export function yearsMentioned(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?!\d)/g)) {
+  for (const match of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2})/g)) {
     if (!TARGET_YEAR.test(text.slice(Math.max(0, match.index - 20), match.index))) years.push(Number(match[1]));
   }
   return years;
@@ -101,12 +103,18 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
     }
   }
   const mentioned = yearsMentioned(text);
+  // An article is at least as late as any year it speaks of as past or present
+  // ("the results achieved in 2020", "make 2020 a year of concrete results").
+  const spokenOf = sentencesOf(text)
+    .filter((sentence) => !FUTURE_WORDS.test(sentence))
+    .flatMap((sentence) => yearsMentioned(sentence));
   if (bound) {
-    const year = day.month >= bound.month ? bound.year : bound.year + 1;
+    const after = day.month >= bound.month ? bound.year : bound.year + 1;
+    const year = Math.max(after, ...spokenOf);
     return { year, confirmed: mentioned.includes(year) };
   }
   if (mentioned.length === 0) return undefined;
-  return { year: Math.max(...mentioned), confirmed: false };
+  return { year: Math.max(...(spokenOf.length > 0 ? spokenOf : mentioned)), confirmed: false };
 }
 
 /** The inferred date of an undated article's main event, or undefined when the text dates nothing. */

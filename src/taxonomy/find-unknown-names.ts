@@ -65,6 +65,7 @@ const INSTITUTION_WORDS = new Set([
   "magazine", "typhoon", "storm", "tropical", "depression", "hurricane", "cyclone", "flood", "operation",
   "kremlin", "white", "pentagon", "capitol", "socialist", "democratic", "independence", "liberation",
   "presidential", "royal", "imperial", "general's", "stock", "exchange", "index", "holdings", "airways",
+  "territory", "krai", "oblast", "okrug", "area", "prefecture", "state's", "county", "municipality",
 ]);
 
 /** Small lower-case words inside personal names: "Lula da Silva", "Ursula von der Leyen". */
@@ -147,7 +148,10 @@ function followsRole(tokens: readonly Token[], start: number, titles: readonly b
     const token = tokens[index] as Token;
     if (token.segment !== tokens[start]?.segment) return false;
     if (ROLE_WORDS.has(token.key) || titles[index]) return true;
-    if (!isNotNameWord(token.key)) return false;
+    // "Governor of Krasnodar Territory …": a proper name inside an office's name.
+    const next = tokens[index + 1];
+    const namesInstitution = token.capitalised && index + 1 < start && next !== undefined && INSTITUTION_WORDS.has(next.key);
+    if (!isNotNameWord(token.key) && !namesInstitution) return false;
     if (token.breakBefore) return false;
   }
   return false;

@@ -40,6 +40,8 @@ interface CompiledEvent {
   people: readonly string[];
   /** Content keys of the proper names in the event's name, other than its people's ("vietnam"). */
   nameKeys: readonly string[];
+  /** The people its name names ("Vladimir Putin's state visit" → Putin), or all its people when it names none. */
+  principals: readonly string[];
   /** Ways the text may write the event's month and year, as key pairs: ["june", "2024"], ["thang", "6"]. */
   monthKeys: readonly string[];
   year: string;
@@ -57,20 +59,27 @@ export function dayNumber(isoDate: string): number {
 }
 
 /**
- * The proper names in an event's name that are not its people's names:
- * "Vladimir Putin's state visit to Việt Nam" → `vietnam`.
+ * The proper names in an event's name that are not its people's names
+ * ("Vladimir Putin's state visit to Việt Nam" → `vietnam`), and the people the
+ * name names (→ Putin: the host who received him does not make an article about
+ * the visit).
  */
-function properNameKeys(event: Event, peopleBySlug: ReadonlyMap<string, Person>): string[] {
-  const personKeys = new Set(
-    event.people.flatMap((slug) => {
-      const person = peopleBySlug.get(slug);
-      return person ? tokenize([person.name, ...person.aliases, ...person.shortNames]).map((token) => token.key) : [];
-    }),
-  );
-  const keys = tokenize([event.name])
+function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) {
+  const nameTokens = tokenize([event.name]);
+  const nameWords = new Set(nameTokens.map((token) => token.key));
+  const personKeys = new Set<string>();
+  const principals: string[] = [];
+  for (const slug of event.people) {
+    const person = peopleBySlug.get(slug);
+    if (!person) continue;
+    const keys = tokenize([person.name, ...person.aliases, ...person.shortNames]).map((token) => token.key);
+    for (const key of keys) personKeys.add(key);
+    if (tokenize([person.name, ...person.shortNames]).some((token) => nameWords.has(token.key))) principals.push(slug);
+  }
+  const keys = nameTokens
     .filter((token) => token.capitalised && !/^\d/.test(token.key) && !personKeys.has(token.key))
     .map((token) => reducePlural(token.key));
-  return [...new Set(keys)];
+  return { nameKeys: [...new Set(keys)], principals: principals.length > 0 ? principals : event.people };
 }
 
 export function compileEvents(events: readonly Event[], people: readonly Person[] = []): CompiledEvents {
@@ -87,7 +96,7 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
       startDay,
       endDay,
       people: event.people,
-      nameKeys: properNameKeys(event, peopleBySlug),
+      ...readEventName(event, peopleBySlug),
       monthKeys: months.flatMap((month) => [MONTH_KEYS[month - 1] as string, String(month)]),
       year: event.start.slice(0, 4),
     };
@@ -173,7 +182,7 @@ export function findEvents(
       day <= event.endDay + KEYWORD_DAYS_AFTER &&
       withPeople;
     const onItsDays =
-      withPeople &&
+      event.principals.some((slug) => peoplePresent.has(slug)) &&
       day !== undefined &&
       day >= event.startDay - EVENT_DAYS_MARGIN &&
       day <= event.endDay + EVENT_DAYS_MARGIN

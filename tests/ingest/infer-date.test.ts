@@ -70,8 +70,19 @@ describe("inferYear", () => {
 });
 
 describe("yearsMentioned", () => {
-  it("leaves out target years and range ends", () => {
-    expect(yearsMentioned("in 2025, by 2030, the 2021-2030 strategy, until 2045, since 1950")).toEqual([2025, 2021, 1950]);
+  it("leaves out target years and plans' spans", () => {
+    // A plan for 2026-2030 is often adopted before 2026: its years do not date the article.
+    expect(yearsMentioned("in 2025, by 2030, the 2021-2030 strategy, until 2045, since 1950")).toEqual([2025, 1950]);
+    expect(yearsMentioned("(January 30, 1950 – 2025)")).toEqual([2025]);
+  });
+
+  it("puts the day no earlier than a year the text speaks of as past or present", () => {
+    // The synthetic archive's undated layout: an older month-year, and the current year named later.
+    const text = "They recalled the visit to Egypt in April 2016. Both sides agreed to make 2020 a year of concrete results.";
+    expect(inferYear({ month: 5, day: 12 }, text)).toEqual({ year: 2020, confirmed: true });
+    // A year the text hopes for is not the article's.
+    const hoped = "They recalled the state visit in June 2024. Russia hopes to welcome the General Secretary in 2025.";
+    expect(inferYear({ month: 10, day: 23 }, hoped)).toEqual({ year: 2024, confirmed: true });
   });
 });
 

@@ -94,5 +94,6 @@ describe("unknown names", () => {
     // Dân Trí: "Tổng Bí thư" (General Secretary) starts like a surname.
     expect(unknownIn("theo lời mời của Tổng Bí thư Nguyễn Văn Tám và Chủ tịch Quốc hội")).toEqual(["Nguyễn Văn Tám"]);
     expect(unknownIn("Đoàn công tác thăm TP Hồ Chí Minh và tỉnh Đồng Nai.")).toEqual([]);
+    expect(unknownIn("Governor of Krasnodar Territory Veniamin Orlovsky visited Khabarovsk Territory.")).toEqual(["Veniamin Orlovsky"]);
   });
 });
