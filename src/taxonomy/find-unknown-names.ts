@@ -99,6 +99,11 @@ const VIETNAMESE_SURNAMES = new Set([
   "phung", "tong", "giang", "khuc", "la", "lu", "mac", "ong", "thach", "tieu", "van", "hua", "dam",
 ]);
 
+/** A title or office word ("President", "PM", "Ambassador"), or an organisation or place word. */
+export function isRoleOrInstitutionWord(key: string): boolean {
+  return ROLE_WORDS.has(key) || INSTITUTION_WORDS.has(key);
+}
+
 const isNotNameWord = (key: string) => FUNCTION_WORDS.has(key) || INSTITUTION_WORDS.has(key) || CALENDAR_WORDS.has(key);
 
 /** Vietnamese places that start like a personal name ("Hà Tĩnh", "Lâm Đồng", "Trường Sa"). */

@@ -7,6 +7,7 @@
  */
 import type { Person } from "../schema/taxonomy.ts";
 import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
+import { isRoleOrInstitutionWord } from "./find-unknown-names.ts";
 import { phraseKeys, tokenize, type Token } from "./tokenize.ts";
 
 type PhraseKind = "name" | "alias" | "short";
@@ -117,6 +118,27 @@ function chooseReferred(
 
 type Named = { person: number; kind: PhraseKind } | "excluded";
 
+/**
+ * A bare name glued to other name words is part of someone else's name: "Sơn"
+ * in "Phan Văn Sơn", "Lâm" in "Lâm Đồng". Titles ("President Putin") and
+ * acronyms ("PM Chính") beside it are not name words.
+ */
+function insideOtherName(tokens: readonly Token[], start: number, end: number): boolean {
+  const isNameNeighbour = (token: Token | undefined, joined: boolean) =>
+    token !== undefined &&
+    joined &&
+    token.capitalised &&
+    !(token.text.length >= 2 && token.text === token.text.toUpperCase()) &&
+    !isRoleOrInstitutionWord(token.key);
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  const first = tokens[start];
+  return (
+    isNameNeighbour(before, first !== undefined && !first.breakBefore && before?.segment === first.segment) ||
+    isNameNeighbour(after, after !== undefined && !after.breakBefore && after.segment === first?.segment)
+  );
+}
+
 export function matchNames(
   tokens: readonly Token[],
   people: CompiledPeople,
@@ -150,7 +172,7 @@ export function matchNames(
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed[index]) continue;
     for (const candidate of people.trie.matchesAt(stream, index)) {
-      if (!free(index, candidate.end)) continue;
+      if (!free(index, candidate.end) || insideOtherName(tokens, index, candidate.end)) continue;
       const phrase = chooseReferred(candidate.values, tokens, index, fullMentions);
       if (!phrase) continue;
       referred.push({ start: index, end: candidate.end, result: { person: phrase.person, kind: "short" } });

@@ -116,3 +116,16 @@ describe("matchNames", () => {
     ).toEqual(["luong-cuong", "pham-minh-chinh", "tran-thanh-man"]);
   });
 });
+
+describe("bare names inside other names", () => {
+  it("does not read a bare name out of someone else's full name or a place", () => {
+    // Synthetic archive: "Son" (Bùi Thanh Sơn) inside another official's name.
+    expect(mentionsIn("Bùi Thanh Sơn spoke. Chairman Phan Van Son of the city committee replied.")).toEqual(["Bùi Thanh Sơn"]);
+    expect(mentionsIn("Tô Lâm visited Lâm Đồng province.")).toEqual(["Tô Lâm"]);
+  });
+
+  it("still reads a bare name after a title or an acronym", () => {
+    expect(mentionsIn("Bùi Thanh Sơn spoke. Later, Minister Son said the talks went well.")).toEqual(["Bùi Thanh Sơn", "Son"]);
+    expect(mentionsIn("Vladimir Putin arrived. Kremlin leader Putin met the press, and NA Lâm…")).toEqual(["Vladimir Putin", "Putin"]);
+  });
+});
