@@ -121,3 +121,16 @@ export function undoubleName(text: string): string | undefined {
   const half = trimmed.slice(0, trimmed.length / 2);
   return half + half === trimmed && /\p{L}/u.test(half) ? half.trim() : undefined;
 }
+
+/**
+ * The publication day in an article's address, where sites put it:
+ * `/2024/06/20/`, `/2024-06-20/`, or the time stamp Vietnamese papers end their
+ * addresses with (`…-20250509055447596.htm`: date, then time to the millisecond).
+ */
+export function dateInUrl(url: string): CalendarDay | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, "");
+  const separated = /(?:^|[/-])((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u.exec(path);
+  const stamped = /[-/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}(?=\.[a-z]+$|\/?$)/u.exec(path);
+  const match = separated ?? stamped;
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}

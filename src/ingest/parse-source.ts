@@ -12,6 +12,7 @@
 import { isCaptionPlaceholder, parseCaptionLine } from "./captions.ts";
 import { formatIsoDay, isRealDay, type CalendarDay } from "./date-expressions.ts";
 import {
+  dateInUrl,
   isTimeLine,
   parseDateLine,
   parseDateMarker,
@@ -134,7 +135,7 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
   const body = classifyLines(lines, found);
   readPublisherFromCredits(found);
 
-  const title = takeTitleLine(body);
+  const title = takeTitleLine(body, found);
   const dateline = takeDateline(body);
   if (dateline?.agency) addKnownPublisher(found, publisherByName(dateline.agency)?.name, PUBLISHER_EVIDENCE.dateline);
   cleanClosingLines(body, found);
@@ -145,6 +146,7 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
 
   const date = resolveDate({
     marker: marker?.date,
+    urlDate: found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl),
     dateLines: found.dateLines,
     yearlessDates: found.yearlessDates,
     dateline,
@@ -323,12 +325,29 @@ function readDateLineRest(rest: string, line: string, found: Findings): void {
 }
 
 /** The first body line when it is a title: followed by more text, shaped like a headline, no dateline. */
-function takeTitleLine(body: string[]): string | undefined {
+function takeTitleLine(body: string[], found: Findings): string | undefined {
   while (body.length > 1 && isShortLabel(body[0]!) && isTitleLine(body[1]!)) body.shift();
   const [first] = body;
   if (first === undefined || body.length < 2 || !isTitleLine(first) || parseDateline(first)) return undefined;
   body.shift();
-  return first;
+  const { title, site } = splitPageTitle(first);
+  if (site) addPublisher(found, site, PUBLISHER_EVIDENCE.banner);
+  return title;
+}
+
+/**
+ * A browser page title copied as the headline: `Putin arrives in Hanoi | Reuters`,
+ * `Vietnam, Russia sign deals - VnExpress International`. The site's name after
+ * the last separator is known, or shaped like a masthead; it is not the title.
+ */
+export function splitPageTitle(line: string): { title: string; site?: string } {
+  const match = /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(line.trim());
+  if (!match) return { title: line };
+  const site = match[2]!.trim();
+  const known = publisherByName(site) ?? (/\.[a-z]{2,3}$/iu.test(site) ? publisherByHost(site) : undefined);
+  if (known) return { title: match[1]!.trim(), site: known.name };
+  if (isMastheadLike(site)) return { title: match[1]!.trim(), site };
+  return { title: line };
 }
 
 /** `Politics & Law`, `Thời sự - Chính trị`: a few words, no sentence, too few to be a title. */
@@ -403,6 +422,7 @@ function deriveHeadlineFrom(paragraphs: readonly string[]): string {
 
 interface DateEvidence {
   marker: CalendarDay | undefined;
+  urlDate: CalendarDay | undefined;
   dateLines: readonly DateLine[];
   yearlessDates: readonly YearlessDateLine[];
   dateline: ReturnType<typeof parseDateline>;
@@ -413,14 +433,15 @@ interface DateEvidence {
 
 /**
  * The publication date, most explicit first: the editor's marker, a date line
- * (first publication before `Updated`), a stated day without its year (a time
+ * (first publication before `Updated`), the day in the original article's
+ * address (`/2024/06/20/`), a stated day without its year (a time
  * stamp such as `10 MAY, 15:47`, or the dateline's day; the year from the
  * text), and last the day of the main event (flagged inferred).
  */
 function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean } {
-  const { marker, dateLines, yearlessDates, dateline, paragraphs, today, problems } = evidence;
+  const { marker, urlDate, dateLines, yearlessDates, dateline, paragraphs, today, problems } = evidence;
   const text = paragraphs.join("\n");
-  let day: CalendarDay | undefined = marker ?? (dateLines.find((line) => !line.updated) ?? dateLines[0])?.date;
+  let day: CalendarDay | undefined = marker ?? (dateLines.find((line) => !line.updated) ?? dateLines[0])?.date ?? urlDate;
   let inferred = false;
   const statedDay = (yearlessDates.find((line) => !line.updated) ?? yearlessDates[0])?.monthDay ?? dateline?.monthDay;
   if (!day && statedDay) {

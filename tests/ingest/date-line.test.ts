@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFullDates, findMonthDays, findMonthYears, isRealDay } from "../../src/ingest/date-expressions.ts";
-import { isTimeLine, parseDateLine, parseDateMarker, parseYearlessDateLine, undoubleName } from "../../src/ingest/date-line.ts";
+import { dateInUrl, isTimeLine, parseDateLine, parseDateMarker, parseYearlessDateLine, undoubleName } from "../../src/ingest/date-line.ts";
 
 describe("parseDateMarker", () => {
   it("reads the seeds' marker and keeps the rest of the line (a caption or a dateline)", () => {
@@ -178,5 +178,23 @@ describe("Russian dates", () => {
   });
   it("does not read the end of a longer word as a month", () => {
     expect(findMonthDays("кошмар 5 раз")).toEqual([]);
+  });
+});
+
+describe("dateInUrl", () => {
+  it("reads the day in an article's address", () => {
+    // Seed 001's source line: date and time to the millisecond.
+    expect(
+      dateInUrl("https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm"),
+    ).toEqual({ year: 2025, month: 5, day: 9 });
+    expect(dateInUrl("https://www.reuters.com/world/asia-pacific/putin-arrives-2024-06-20/")).toEqual({ year: 2024, month: 6, day: 20 });
+    expect(dateInUrl("https://apnews.com/article/2024/06/20/putin-hanoi")).toEqual({ year: 2024, month: 6, day: 20 });
+  });
+
+  it("does not read article numbers or plans' spans as days", () => {
+    expect(dateInUrl("https://e.vnexpress.net/news/news/vietnam-russia-4838520.html")).toBeUndefined();
+    expect(dateInUrl("https://en.vietnamplus.vn/vietnam-russia-post1003478.vnp")).toBeUndefined();
+    expect(dateInUrl("https://example.vn/the-2021-2030-plan.html")).toBeUndefined();
+    expect(dateInUrl("https://example.vn/news/20251399123456.htm")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeSource } from "../../src/ingest/decode-source.ts";
-import { parseSource } from "../../src/ingest/parse-source.ts";
+import { parseSource, splitPageTitle } from "../../src/ingest/parse-source.ts";
 import type { ParsedSource } from "../../src/ingest/parsed-source.ts";
 import * as otherSites from "./fixtures/other-sites.ts";
 
@@ -303,6 +303,26 @@ describe("parseSource problems", () => {
   it("dates a yearless time stamp with the year of the text, as stated, not inferred", () => {
     const parsed = parse("10 MAY, 15:47\nPutin and To Lam hold talks in the Kremlin\n\nMOSCOW, May 10. /TASS/. The talks were part of the Vietnamese leader's visit to Russia from May 8 to 11, 2025.");
     expect(parsed).toMatchObject({ date: "2025-05-10", dateInferred: false, title: "Putin and To Lam hold talks in the Kremlin" });
+  });
+
+  it("dates an otherwise undated copy by the day in its source address, as stated", () => {
+    const parsed = parse(
+      "Leaders meet in Hanoi\n\nThe two sides met on Tuesday and agreed on many things in the capital city.\n\nSource: https://www.reuters.com/world/asia-pacific/leaders-meet-2024-06-20/",
+    );
+    expect(parsed).toMatchObject({ date: "2024-06-20", dateInferred: false, publisher: "Reuters" });
+  });
+
+  it("takes the site's name off a copied page title", () => {
+    expect(parse(" date 2025-01-14 Vietnam, Russia sign ten deals | Reuters\n\nHÀ NỘI — The two sides signed ten agreements on Tuesday in the capital.")).toMatchObject({
+      title: "Vietnam, Russia sign ten deals",
+      publisher: "Reuters",
+    });
+    expect(splitPageTitle("Vietnam, Russia sign deals - VnExpress International")).toEqual({
+      title: "Vietnam, Russia sign deals",
+      site: "VnExpress",
+    });
+    expect(splitPageTitle("Hanoi – Moscow flights resume after two years")).toEqual({ title: "Hanoi – Moscow flights resume after two years" });
+    expect(splitPageTitle("Putin's visit - a test for bamboo diplomacy")).toEqual({ title: "Putin's visit - a test for bamboo diplomacy" });
   });
 
   it("keeps text that looks like HTML, script, liquid or front matter as article text", () => {
