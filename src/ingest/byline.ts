@@ -60,7 +60,9 @@ export function parseByline(line: string): Byline | undefined {
     // `Reporting by Jane Doe; Editing by John Roe`: the first credit is the writer's.
     const [names = "", ...others] = labelled[1]!.split(/\s*;\s*/)[0]!.split(/\s*\|\s*/);
     const withAgency = /^(.+?)\s*(?:,|\s[-–—])\s*([^,]+)$/u.exec(names);
-    const agencyNamed = withAgency !== null && publisherByName(withAgency[2]!) !== undefined;
+    // `By Jane Doe, Reuters`, `By Simone McCarthy, CNN`: a known outlet, or an outlet's acronym.
+    const agencyNamed =
+      withAgency !== null && (publisherByName(withAgency[2]!) !== undefined || /^\p{Lu}{2,6}$/u.test(withAgency[2]!.trim()));
     if (!agencyNamed && isPersonName(names)) return { author: capitaliseAllCapsName(names.trim()), remainder: others.join(" | ") };
     if (withAgency && isPersonName(withAgency[1]!)) {
       return { author: capitaliseAllCapsName(withAgency[1]!.trim()), affiliation: withAgency[2]!.trim(), remainder: others.join(" | ") };
@@ -75,7 +77,10 @@ export function parseByline(line: string): Byline | undefined {
   }
 
   // KOYA JIBIKI, Nikkei staff writer    Jane Doe, Reuters correspondent
-  const described = /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer)$/iu.exec(trimmed);
+  // (The Guardian leaves the comma out: `Rebecca Ratcliffe South-east Asia correspondent`.)
+  const described =
+    /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer|editor)$/iu.exec(trimmed) ??
+    /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2}?)\s+(?:(\p{Lu}.{1,30}?)\s+)?(?:correspondent|editor|reporter)$/u.exec(trimmed);
   if (described && isPersonName(described[1]!, { minWords: 2 })) {
     return {
       author: capitaliseAllCapsName(described[1]!.trim()),
@@ -155,7 +160,7 @@ export function isContributorCredit(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 250) return false;
   return (
-    /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/iu.test(trimmed) ||
+    /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/iu.test(trimmed) ||
     /^(?:additional reporting|writing|editing|compiled|translated|edited|reporting|graphics?)(?: and \w+)? by\b[^.!?]{0,200}\.?$/iu.test(trimmed)
   );
 }

@@ -44,6 +44,17 @@ const SLASHED_AGENCY_DATELINE = new RegExp(
   "u",
 );
 
+/** CNN: the place, then the outlet, then a dash: `Hong Kong CNN —`, `Hanoi, Vietnam CNN —`. */
+const PLACE_THEN_OUTLET = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:,\s*(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))?\s+(\p{Lu}{2,6})${DASH}(?=\S)`, "u");
+/** CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`. */
+const UPPER_COLON_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3}):\s+(?=\p{Lu})`, "u");
+
+/** BBC's `Reporting from Hanoi` line (copied as `Reporting fromHanoi`): the place, or undefined. */
+export function parseReportingFrom(line: string): string | undefined {
+  const match = /^[Rr]eporting from\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u.exec(line.trim());
+  return match ? match[1] : undefined;
+}
+
 /** All-capital openings that are labels, not places. */
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "NOTE"]);
 
@@ -71,6 +82,15 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (code && isPublisherCode(code[1]!)) {
     const rest = paragraph.slice(code[0].length).trim();
     if (rest !== "") return { agency: code[1]!, rest };
+  }
+  const outlet = PLACE_THEN_OUTLET.exec(paragraph);
+  if (outlet && publisherByName(outlet[3]!)) {
+    const rest = paragraph.slice(outlet[0].length).trim();
+    if (rest !== "") return { place: outlet[1]!, agency: outlet[3]!, rest };
+  }
+  const colon = UPPER_COLON_DATELINE.exec(paragraph);
+  if (colon && !NOT_PLACES.has(colon[1]!) && colon[1]!.replace(/[^\p{L}]/gu, "").length >= 3) {
+    return { place: capitaliseAllCapsPlace(colon[1]!), rest: paragraph.slice(colon[0].length).trim() };
   }
   const dateline = parsePlaceDateline(paragraph);
   if (!dateline || dateline.agency) return dateline;

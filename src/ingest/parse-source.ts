@@ -21,7 +21,7 @@ import {
   type DateLine,
   type YearlessDateLine,
 } from "./date-line.ts";
-import { parseDateline } from "./dateline.ts";
+import { parseDateline, parseReportingFrom } from "./dateline.ts";
 import { normaliseText } from "./decode-source.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
 import { deriveHeadline, isTitleLine } from "./headline.ts";
@@ -82,7 +82,8 @@ function isArticleSentence(line: string): boolean {
   return line.length >= 120 || (line.split(/\s+/).length >= 10 && /[.!?…"”]$/u.test(line));
 }
 
-const PUBLISHER_LIKE = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express)\b/u;
+const PUBLISHER_LIKE =
+  /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express|Review|Report|Magazine|Monitor|Observer|Insider|Chronicle|Standard|Globe|Radio|Television|TV|Broadcasting|Weekly|Economist)\b/u;
 
 /**
  * A masthead the publisher table does not know, alone on a line above the
@@ -121,6 +122,8 @@ interface Findings {
   dateLines: DateLine[];
   /** Time stamps that give a day but no year (`10 MAY, 15:47`). */
   yearlessDates: YearlessDateLine[];
+  /** The place a `Reporting from …` line names. */
+  reportedFrom?: string;
 }
 
 export function parseSource(text: string, { today }: ParseOptions): ParsedSource {
@@ -161,7 +164,7 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
     dateInferred: date.inferred,
     ...optional("publisher", choosePublisher(found.publishers)),
     ...optional("author", found.author),
-    ...optional("dateline", dateline?.place),
+    ...optional("dateline", dateline?.place ?? found.reportedFrom),
     ...optional("originalUrl", found.originalUrl),
     captions: unique(found.captions),
     photoCredits: unique(found.photoCredits),
@@ -191,6 +194,12 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
       captionFollows = true;
       continue;
     }
+    const imageCredit = imageAgencyCredit(line);
+    if (imageCredit) {
+      found.photoCredits.push(...imageCredit);
+      captionFollows = true;
+      continue;
+    }
     const afterPlaceholder = captionFollows;
     const afterBodyLine = previousWasBody;
     const afterStamp = previousWasStamp;
@@ -215,6 +224,11 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
       continue;
     }
     if (afterStamp && isPlaceLabel(line)) continue;
+    const reportedFrom = parseReportingFrom(line);
+    if (reportedFrom) {
+      found.reportedFrom ??= reportedFrom;
+      continue;
+    }
 
     // A line that is only a paper's or agency's name (`VNA`, `Tuoi Tre News`) credits it.
     const named = line.length <= 40 ? publisherByName(line) : undefined;
@@ -226,7 +240,8 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     const source = parseSourceLine(line);
     if (source) {
       if (source.url) found.originalUrl ??= source.url;
-      if (source.name) addPublisher(found, publisherByName(source.name)?.name ?? source.name, PUBLISHER_EVIDENCE.sourceLine);
+      const named = source.name === undefined ? undefined : sourcePublisher(source.name);
+      if (named) addPublisher(found, named, PUBLISHER_EVIDENCE.sourceLine);
       continue;
     }
 
@@ -279,6 +294,32 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
   return body;
 }
 
+/**
+ * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's
+ * desk initials), `Source: Al Jazeera and news agencies`. A known outlet among
+ * the parts, else the whole when it reads like a name.
+ */
+function sourcePublisher(name: string): string | undefined {
+  const known = publisherByName(name) ?? name.split(/\s*(?:,|\/|&|\band\b)\s*/u).map((part) => publisherByName(part)).find(Boolean);
+  if (known) return known.name;
+  return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? name : undefined;
+}
+
+/**
+ * A line that only credits the photo below it to an image agency (BBC: `Getty
+ * Images`, `EPA-EFE/Shutterstock`, `AFP via Getty Images`); the next short line
+ * is the caption.
+ */
+function imageAgencyCredit(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 60 || !IMAGE_AGENCIES.test(trimmed)) return undefined;
+  const parts = trimmed.split(/\s*(?:\/|\bvia\b|,)\s*/u).filter(Boolean);
+  const credited = parts.every((part) => IMAGE_AGENCIES.test(part) || publisherByName(part) || isPersonName(part));
+  return credited ? parts : undefined;
+}
+
+const IMAGE_AGENCIES = /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
+
 /** Banners, breadcrumbs and section labels above the title. True when the line was one. */
 function readHeaderLine(line: string, found: Findings): boolean {
   const site = parseSiteBanner(line);
@@ -327,6 +368,11 @@ function readDateLineRest(rest: string, line: string, found: Findings): void {
 /** The first body line when it is a title: followed by more text, shaped like a headline, no dateline. */
 function takeTitleLine(body: string[], found: Findings): string | undefined {
   while (body.length > 1 && isShortLabel(body[0]!) && isTitleLine(body[1]!)) body.shift();
+  // A kicker, the title and a dek, all headline-shaped (The Guardian: `Putin’s
+  // visit to Vietnam` / `Vietnam rolls out red carpet …` / `Russian president signs …`).
+  if (body.length > 3 && body.slice(0, 3).every((line) => isTitleLine(line)) && body[0]!.split(/\s+/).length <= 5) {
+    if (body[1]!.split(/\s+/).length > body[0]!.split(/\s+/).length) body.shift();
+  }
   const [first] = body;
   if (first === undefined || body.length < 2 || !isTitleLine(first) || parseDateline(first)) return undefined;
   body.shift();

@@ -25,6 +25,7 @@ export function splitSourceLines(text: string): string[] {
 const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|his|her|its|their|that|và|của|các|những|với)$/u;
 
 function continuesLine(previous: string, next: string): boolean {
-  if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous)) return true;
+  // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
+  if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || /\S\s+(?:[—–]|--)$/u.test(previous)) return true;
   return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next);
 }

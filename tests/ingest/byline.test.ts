@@ -110,3 +110,20 @@ describe("desk and role bylines", () => {
     expect(parseByline("Hanoi, the capital, wrote")).toBeUndefined();
   });
 });
+
+describe("more bylines", () => {
+  it("reads an outlet's acronym after the name (CNN) and a role line without a comma (The Guardian)", () => {
+    expect(parseByline("By Simone McCarthy, CNN")).toEqual({ author: "Simone McCarthy", affiliation: "CNN", remainder: "" });
+    expect(parseByline("Rebecca Ratcliffe South-east Asia correspondent")).toEqual({
+      author: "Rebecca Ratcliffe",
+      affiliation: "South-east Asia",
+      remainder: "",
+    });
+    expect(parseByline("Jonathan Head, South East Asia correspondent")?.author).toBe("Jonathan Head");
+    expect(parseByline("The correspondent")).toBeUndefined();
+  });
+
+  it("knows CNN's contributor line", () => {
+    expect(isContributorCredit("CNN’s Kathleen Magramo contributed reporting.")).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitaliseAllCapsPlace, parseDateline } from "../../src/ingest/dateline.ts";
+import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
   it("reads seed 003/004's `HÀ NỘI —` and removes it from the paragraph", () => {
@@ -78,5 +78,30 @@ describe("more agency datelines", () => {
       rest: "Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.",
     });
     expect(parseDateline("Mr. Smith arrived in Hanoi on Tuesday.")).toBeUndefined();
+  });
+});
+
+describe("place-and-outlet datelines", () => {
+  it("reads CNN's place followed by the outlet", () => {
+    expect(parseDateline("Hong Kong CNN — Russian President Vladimir Putin was welcomed in Hanoi.")).toEqual({
+      place: "Hong Kong",
+      agency: "CNN",
+      rest: "Russian President Vladimir Putin was welcomed in Hanoi.",
+    });
+    expect(parseDateline("Prime Minister NATO — a joke")).toBeUndefined();
+  });
+
+  it("reads CNA's all-capital place with a colon, but not a label", () => {
+    expect(parseDateline("HANOI: Vietnam and Russia on Tuesday agreed to cooperate.")).toEqual({
+      place: "Hanoi",
+      rest: "Vietnam and Russia on Tuesday agreed to cooperate.",
+    });
+    expect(parseDateline("NOTE: The figures are provisional.")).toBeUndefined();
+  });
+
+  it("reads the BBC's reporting line", () => {
+    expect(parseReportingFrom("Reporting fromHanoi")).toBe("Hanoi");
+    expect(parseReportingFrom("Reporting from Ho Chi Minh City")).toBe("Ho Chi Minh City");
+    expect(parseReportingFrom("Reporting from the region was difficult.")).toBeUndefined();
   });
 });

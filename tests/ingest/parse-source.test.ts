@@ -325,6 +325,30 @@ describe("parseSource problems", () => {
     expect(splitPageTitle("Putin's visit - a test for bamboo diplomacy")).toEqual({ title: "Putin's visit - a test for bamboo diplomacy" });
   });
 
+  it("takes an image agency's credit line as the mark of a caption below it (BBC)", () => {
+    const parsed = parse(
+      "Putin visits Vietnam\n20 June 2024\nGetty Images\nVladimir Putin was welcomed with a salute\nRussian President Vladimir Putin has received a red-carpet welcome in Vietnam, one of the last stops on his tour.",
+    );
+    expect(parsed.captions).toEqual(["Vladimir Putin was welcomed with a salute"]);
+    expect(parsed.photoCredits).toEqual(["Getty Images"]);
+    expect(parsed.paragraphs).toHaveLength(1);
+  });
+
+  it("reads the outlet a source line names among others", () => {
+    const text = (source: string) =>
+      ` date 2025-01-14 HÀ NỘI — The two sides signed agreements on Tuesday in the capital city.\n\nSource: ${source}`;
+    expect(parse(text("Reuters/fh")).publisher).toBe("Reuters");
+    expect(parse(text("Al Jazeera and news agencies")).publisher).toBe("Al Jazeera");
+    expect(parse(text("agencies")).publisher).toBeUndefined();
+  });
+
+  it("skips a short kicker above a title and its dek (The Guardian)", () => {
+    const parsed = parse(
+      "Putin’s visit to Vietnam\nVietnam rolls out red carpet for Putin despite US criticism\nRussian president signs agreements in Hanoi on energy and technology\nThu 20 Jun 2024 12.30 BST\nVladimir Putin has been given a red-carpet welcome in Vietnam, where he signed a series of agreements.",
+    );
+    expect(parsed.title).toBe("Vietnam rolls out red carpet for Putin despite US criticism");
+  });
+
   it("keeps text that looks like HTML, script, liquid or front matter as article text", () => {
     const parsed = parse(
       " date 2025-03-02 HÀ NỘI — The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site.\n\n---\ntitle: not front matter\n---\n\nPrime Minister Phạm Minh Chính said <b>bold</b> words. — VNS",

@@ -25,4 +25,11 @@ describe("splitSourceLines", () => {
   it("collapses runs of spaces and drops blank lines", () => {
     expect(splitSourceLines("  a   b \n\n\n c")).toEqual(["a b", "c"]);
   });
+
+  it("joins a dateline left on a line of its own to its paragraph (CNN)", () => {
+    expect(splitSourceLines("Hong Kong CNN —\nRussian President Vladimir Putin was welcomed.")).toEqual([
+      "Hong Kong CNN — Russian President Vladimir Putin was welcomed.",
+    ]);
+    expect(splitSourceLines("Ceasefire talks — a timeline\nThe first round began in May.")).toHaveLength(2);
+  });
 });
