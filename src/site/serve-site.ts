@@ -4,7 +4,9 @@
  *   - a source or the taxonomy → ingest runs again (it writes the entries that
  *     changed, which brings the next point about);
  *   - an entry, the taxonomy or content/site.yaml → the archive model is built again;
- *   - a template, component or the stylesheet → Eleventy re-renders by itself.
+ *   - a template, component or the stylesheet → Eleventy re-renders by itself;
+ * and after every render the finishing steps (feeds, search index, sitemap,
+ * `_headers`) run on the output as they do in `build`.
  * Content problems are printed and the rest of the archive is served, so that
  * one broken entry does not stop the preview while it is being fixed.
  */
@@ -16,6 +18,7 @@ import { formatProblem, type Problem } from "../problems.ts";
 import { handOver, type EleventyConfig } from "../../.eleventy.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { createEleventy } from "./eleventy-runner.ts";
+import { FINISHING_STEPS } from "./finishing-steps.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { createMarkdownRenderer } from "./render-markdown.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -101,6 +104,16 @@ export async function serveSite(options: ServeOptions, log: (line: string) => vo
         if (inputs.settings) site = await loadSiteSettings(settingsFile, overrides).catch(() => site);
         if (inputs.sourcesOrTaxonomy) await ingest();
         if (inputs.archive || inputs.sourcesOrTaxonomy) current = undefined;
+      });
+      // Feeds, the search index and the host files, as `build` makes them, so
+      // that search works in the preview too.
+      eleventyConfig.on("eleventy.after", async () => {
+        if (!archive) return;
+        for (const step of FINISHING_STEPS) {
+          await step({ dir: options.out, site, archive }, log).catch((caught: unknown) =>
+            log(`error: ${(caught as Error).message}`),
+          );
+        }
       });
       eleventyConfig.setServerOptions({
         port: options.port,
