@@ -9,12 +9,8 @@ import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-file.ts";
 import { parseSource } from "./parse-source.ts";
+import { rulesFingerprint } from "./rules-fingerprint.ts";
 
-/**
- * Bumped whenever the extraction rules change what they produce, so that
- * entries written by older rules are regenerated (unless an editor changed them).
- */
-export const INGEST_RULES_VERSION = "1";
 
 /** One source, parsed and tagged: the entry it should have. */
 export interface PlannedEntry {
@@ -28,12 +24,13 @@ export interface PlannedEntry {
 }
 
 /**
- * What an entry is generated from: the rules, the taxonomy and the source text.
+ * What an entry is generated from: the rules (their code's fingerprint), the
+ * taxonomy and the source text.
  * An unedited entry with the same inputs hash is already up to date.
  */
 export function inputsHashOf(sourceText: string, taxonomyHash: string): string {
   return createHash("sha256")
-    .update(`${INGEST_RULES_VERSION}\n${taxonomyHash}\n`)
+    .update(`${rulesFingerprint()}\n${taxonomyHash}\n`)
     .update(sourceText)
     .digest("hex")
     .slice(0, 16);

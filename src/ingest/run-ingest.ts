@@ -29,8 +29,6 @@ import {
 } from "./existing-entries.ts";
 import { inputsHashOf, planEntry, type PlanContext, type PlannedEntry } from "./plan-entry.ts";
 
-export { INGEST_RULES_VERSION } from "./plan-entry.ts";
-
 export interface IngestOptions extends PathOptions {
   /** `YYYY-MM-DD` of today, for future-date warnings. Defaults to the local date. */
   today?: string;
