@@ -37,6 +37,9 @@ export function firstSentence(paragraph: string): string {
 
 const LEAD_IN =
   /^(?:(?:during|on|in|at|after|following|according to|earlier|later|speaking|addressing|before|within|under|over|amid|with|as part of|on the occasion of|meanwhile|also|however|in addition|besides|accordingly)\b[^,]{0,90},\s+)+/iu;
+/** Vietnamese lead-ins: the time (`Rạng sáng 20/6,`, `Chiều 14-1,`, `Sáng nay,`), the place, the source. */
+const VIETNAMESE_LEAD_IN =
+  /^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm|tại|trong|theo|nhân dịp|tiếp theo|cũng trong)(?![\p{L}])[^,]{0,80},\s+)+/iu;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DAY_WORDS = `(?:${WEEKDAY}|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week)|last\\s+(?:week|night))`;
 const DATE_PHRASES: readonly RegExp[] = [
@@ -54,25 +57,33 @@ const DANGLING =
 
 /** Places to cut a long headline: after clause punctuation, or before a joining word. */
 const CLAUSE_BREAKS =
-  /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following|marking|aiming|seeking|pledging|vowing|reaffirming|signalling|signaling)\s)/giu;
+  /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following|marking|aiming|seeking|pledging|vowing|reaffirming|signalling|signaling|và|với|tại|trong|khi|để|nhằm|theo|đang|sau khi|về)\s)/giu;
 
 /** A headline from the lede: at most about 100 characters, cut at a clause boundary, never mid-word. */
 export function deriveHeadline(lede: string): string {
   let sentence = firstSentence(lede).replace(/\s+/g, " ");
   sentence = sentence.replace(ATTRIBUTION, "");
-  sentence = sentence.replace(LEAD_IN, "");
+  sentence = sentence.replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
   for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
   sentence = capitaliseFirst(sentence.replace(/[.,;:\s]+$/u, ""));
   if (sentence.length <= MAX_HEADLINE_LENGTH) return sentence;
 
+  // The longest cut that fits; but a whole clause (cut at punctuation) long
+  // enough to stand as a headline beats a longer cut in the middle of the next.
   let best: string | undefined;
+  let bestClause: string | undefined;
   for (const match of sentence.matchAll(CLAUSE_BREAKS)) {
     const candidate = sentence.slice(0, match.index).replace(/[,;:\s]+$/u, "");
     if (candidate.length > MAX_HEADLINE_LENGTH) break;
-    if (candidate.length >= 30 && !DANGLING.test(candidate)) best = candidate;
+    if (candidate.length < 30 || DANGLING.test(candidate)) continue;
+    best = candidate;
+    if (/^[,;:(]|^\s[—–-]/u.test(match[0]) && candidate.length >= MIN_CLAUSE_HEADLINE) bestClause = candidate;
   }
-  return best ?? cutAtWord(sentence);
+  return bestClause ?? best ?? cutAtWord(sentence);
 }
+
+/** A clause this long reads as a headline on its own. */
+const MIN_CLAUSE_HEADLINE = 45;
 
 function cutAtWord(sentence: string): string {
   let cut = sentence.slice(0, MAX_HEADLINE_LENGTH + 1).replace(/\s+\S*$/u, "");

@@ -76,3 +76,31 @@ describe("titles and headlines of other sites", () => {
     ).toBe("Vietnamese Ambassador to Russia Dang Minh Khoi attended a ceremony in Moscow");
   });
 });
+
+describe("derived headlines from other sites' ledes", () => {
+  it("prefers a whole clause to a longer cut inside the next one", () => {
+    expect(
+      deriveHeadline(
+        "Russian President Vladimir Putin arrived in Vietnam early on Thursday for a state visit, seeking to bolster ties with one of Moscow's traditional allies in Asia after signing a defence pact with North Korea.",
+      ),
+    ).toBe("Russian President Vladimir Putin arrived in Vietnam early for a state visit");
+  });
+
+  it("drops Vietnamese time and place lead-ins and cuts before a joining word", () => {
+    // Dân Trí, Tuổi Trẻ
+    expect(
+      deriveHeadline(
+        "Rạng sáng 20/6, Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm cấp nhà nước tới Việt Nam theo lời mời của Tổng Bí thư Nguyễn Phú Trọng.",
+      ),
+    ).toBe("Tổng thống Nga Vladimir Putin đã tới Hà Nội, bắt đầu chuyến thăm cấp nhà nước tới Việt Nam");
+    expect(
+      deriveHeadline(
+        "Chiều 14-1, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin đang thăm chính thức Việt Nam.",
+      ),
+    ).toBe("Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nga Mikhail Mishustin");
+  });
+
+  it("keeps a sentence that only starts like a lead-in word", () => {
+    expect(deriveHeadline("Ngày Chiến thắng được tổ chức trọng thể tại Moscow.")).toBe("Ngày Chiến thắng được tổ chức trọng thể tại Moscow");
+  });
+});
