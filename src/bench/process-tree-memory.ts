@@ -63,14 +63,14 @@ function parentsOfAllProcesses(proc: string): Map<number, number> {
   return parents;
 }
 
+function rssOf(pid: number, proc: string): number {
+  const status = readProcFile(`${proc}/${pid}/status`);
+  return (status === undefined ? undefined : parseVmRss(status)) ?? 0;
+}
+
 /** Bytes resident now in `root` and its descendants; 0 once they have all ended. */
 export function treeRss(root: number, proc = "/proc"): number {
-  let total = 0;
-  for (const pid of descendantsOf(root, parentsOfAllProcesses(proc))) {
-    const status = readProcFile(`${proc}/${pid}/status`);
-    total += (status === undefined ? undefined : parseVmRss(status)) ?? 0;
-  }
-  return total;
+  return descendantsOf(root, parentsOfAllProcesses(proc)).reduce((total, pid) => total + rssOf(pid, proc), 0);
 }
 
 export interface PeakSampler {
@@ -78,18 +78,28 @@ export interface PeakSampler {
   stop(): number;
 }
 
-/** Samples the tree under `root` every `intervalMs` and keeps the largest sum. */
-export function samplePeakTreeRss(root: number, intervalMs = 50, proc = "/proc"): PeakSampler {
+/**
+ * Samples the tree under `root` every `intervalMs` and keeps the largest sum.
+ * Finding the tree reads every process's stat file (several ms on a busy system),
+ * which would steal CPU from the build being measured: it is done every
+ * `rescanEvery` samples, and the samples between read only the known members.
+ */
+export function samplePeakTreeRss(root: number, intervalMs = 50, proc = "/proc", rescanEvery = 10): PeakSampler {
   let peak = 0;
-  const sample = () => {
-    peak = Math.max(peak, treeRss(root, proc));
+  let members = [root];
+  let tick = 0;
+  const sample = (rescan: boolean) => {
+    if (rescan) members = descendantsOf(root, parentsOfAllProcesses(proc));
+    peak = Math.max(peak, members.reduce((total, pid) => total + rssOf(pid, proc), 0));
   };
-  sample();
-  const timer = setInterval(sample, intervalMs);
+  sample(true);
+  const timer = setInterval(() => {
+    tick += 1;
+    sample(tick % rescanEvery === 0);
+  }, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      sample();
       return peak;
     },
   };
