@@ -10,7 +10,7 @@ const TAIL_MARKERS: readonly RegExp[] = [
   /^(?:no comments?(?: yet)?|be the first to comment)\.?$/iu,
   /^no data$/iu,
   /^same (?:tag|category|author|topic)$/iu,
-  /^(?:related|related (?:news|articles?|stories|posts|content|coverage)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
+  /^(?:related|related (?:news|articles?|stories|posts|content|coverage)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|read next|up next|suggested topics|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
   /^(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|xem thêm|đọc thêm|có thể bạn quan tâm|tin nổi bật|đọc nhiều)\s*:?$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá|chủ đề)\s*:.{0,150}$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá)$/iu,
@@ -34,6 +34,7 @@ const INTERFACE_LINES =
  */
 const READER_PROMPTS: readonly RegExp[] = [
   /^(?:like|follow|join) us on\b.{0,100}$/iu,
+  /^(?:share (?:on|via|to|this on) .{1,30}|print this (?:article|page|story)|save (?:this )?(?:article|story)|bookmark|gift this article|purchase licensing rights.{0,40})$/iu,
   /^(?:follow|like|join)\b.{1,40}\bon (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|vk|zalo|whatsapp|google news|threads)\b.{0,60}$/iu,
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,

@@ -34,6 +34,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u,
   // … June 20, 2024. © Minh Hoang / POOL/AFP    a line of its own: © Sputnik / Alexander Kazakov
   /(?:^|\s+)©\s*(\p{L}[^©()\n]{0,100}?)\s*$/u,
+  // Reuters: … January 14, 2025. REUTERS/Thinh Nguyen/Pool
+  /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
 ];
@@ -57,9 +59,20 @@ export function splitCredits(credit: string): string[] {
     .filter((name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && !/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name));
 }
 
+/**
+ * What photo galleries put around a caption: Reuters' `Item 1 of 2 …` or
+ * `[1/2]…` before it and `Purchase Licensing Rights, opens new tab` after it.
+ */
+function stripGalleryMarks(line: string): string {
+  return line
+    .trim()
+    .replace(/^(?:item \d+ of \d+\s+|\[\d+\s*\/\s*\d+\]\s*)/iu, "")
+    .replace(/\s+purchase licensing rights(?:, opens new tab)?\.?$/iu, "");
+}
+
 /** A caption line, or undefined when the line reads as body text. */
 export function parseCaptionLine(line: string): Caption | undefined {
-  const trimmed = line.trim();
+  const trimmed = stripGalleryMarks(line);
   for (const pattern of CREDIT_PATTERNS) {
     const match = pattern.exec(trimmed);
     if (!match) continue;

@@ -129,3 +129,18 @@ describe("outlets' prompts and topic tails", () => {
     expect(isTailMarker("Read more about the visit in our live blog, the editors said.")).toBe(false);
   });
 });
+
+describe("share buttons and end-of-page links", () => {
+  it("drops share buttons with their targets and licensing links", () => {
+    for (const line of ["Share on X", "Share on Facebook", "Print this article", "Purchase Licensing Rights, opens new tab"]) {
+      expect(isInterfaceLine(line), line).toBe(true);
+    }
+    expect(isInterfaceLine("Share prices rose on the Hanoi exchange after the visit.")).toBe(false);
+  });
+
+  it("cuts the page at Reuters' end-of-page headings", () => {
+    expect(isTailMarker("Read next")).toBe(true);
+    expect(isTailMarker("Suggested Topics:")).toBe(true);
+    expect(isTailMarker("Read next week's report for more figures.")).toBe(false);
+  });
+});

@@ -106,3 +106,20 @@ describe("credits of other sites", () => {
     expect(splitCredits("Sputnik / Go to the mediabank")).toEqual(["Sputnik"]);
   });
 });
+
+describe("photo galleries", () => {
+  it("reads Reuters' gallery captions without their item numbers and licensing link", () => {
+    expect(
+      parseCaptionLine(
+        "Item 1 of 2 Mikhail Mishustin and Pham Minh Chinh attend a welcoming ceremony in Hanoi, January 14, 2025. REUTERS/Thinh Nguyen/Pool",
+      ),
+    ).toEqual({ text: "Mikhail Mishustin and Pham Minh Chinh attend a welcoming ceremony in Hanoi, January 14, 2025.", credits: ["REUTERS", "Thinh Nguyen"] });
+    expect(
+      parseCaptionLine("[1/2]Mishustin and Chinh in Hanoi, January 14, 2025. REUTERS/Thinh Nguyen/Pool Purchase Licensing Rights, opens new tab"),
+    ).toEqual({ text: "Mishustin and Chinh in Hanoi, January 14, 2025.", credits: ["REUTERS", "Thinh Nguyen"] });
+  });
+
+  it("does not take a sentence about an agency for a credit", () => {
+    expect(parseCaptionLine("The figures were first reported by REUTERS/Ipsos in a poll.")).toBeUndefined();
+  });
+});
