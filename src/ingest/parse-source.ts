@@ -240,8 +240,8 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
     const source = parseSourceLine(line);
     if (source) {
       if (source.url) found.originalUrl ??= source.url;
-      const named = source.name === undefined ? undefined : sourcePublisher(source.name);
-      if (named) addPublisher(found, named, PUBLISHER_EVIDENCE.sourceLine);
+      const outlet = source.name === undefined ? undefined : sourcePublisher(source.name);
+      if (outlet) addPublisher(found, outlet, PUBLISHER_EVIDENCE.sourceLine);
       continue;
     }
 
