@@ -22,6 +22,7 @@
  *   archive-year.11ty.ts   /archive/YYYY/                        archive.years
  *   archive-month.11ty.ts  /archive/YYYY/MM/                     archive.months
  *   404.11ty.ts            /404.html
+ *   redirect.11ty.ts       old addresses of renamed tags         archive.redirects
  *   fingerprinted-assets.11ty.ts  /assets/NAME.HASH.EXT      templates/assets/ (global data assetFiles)
  * Assets are published under content-hashed names; templates link them with
  * `assetPath(name)` (src/site/fingerprint-assets.ts).

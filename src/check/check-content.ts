@@ -41,7 +41,12 @@ export function unknownTags(entry: ExistingEntry, taxonomy: Taxonomy): Array<{ k
 export function checkEntry(entry: ExistingEntry, taxonomy: Taxonomy, today: string, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const { kind, slug } of unknownTags(entry, taxonomy)) {
-    problems.push(error(file, `${kind}: "${slug}" is not in the taxonomy (add it to ${kind}.yaml or correct the tag)`));
+    const renamed = taxonomy[kind].find((term) => term.formerSlugs?.includes(slug));
+    problems.push(
+      renamed
+        ? warning(file, `${kind}: "${slug}" was renamed "${renamed.slug}"; it still counts, but correct the tag when you can`)
+        : error(file, `${kind}: "${slug}" is not in the taxonomy (add it to ${kind}.yaml or correct the tag)`),
+    );
   }
   const { people, events, topics } = entry.data;
   if (people.length + events.length + topics.length === 0) {

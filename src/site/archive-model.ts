@@ -130,8 +130,19 @@ export interface ArchiveModel {
   years: ArchiveYear[];
   /** Every month with articles, newest first. */
   months: ArchiveMonth[];
+  /** Old addresses of renamed tags (taxonomy `formerSlugs`) and where they now lead. */
+  redirects: Redirect[];
   /** Warnings found while building (unknown tags, clashing addresses). */
   problems: Problem[];
+}
+
+export interface Redirect {
+  /** The old address: `/people/old-slug/`. */
+  from: string;
+  /** The address it leads to now. */
+  to: string;
+  /** The name of what is now there, for the link on the redirect page. */
+  name: string;
 }
 
 export interface RenderedEntry extends Entry {
@@ -251,8 +262,10 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
   );
   const paths = uniquePaths(sorted, problems);
 
+  const formerSlugs = formerSlugsOf(taxonomy);
   const tagOf = (kind: TagKind, slug: string, file: string): Tag => {
-    let tag = tags[kind].get(slug);
+    // An entry an editor kept may still carry a tag's old slug: it counts for the renamed tag.
+    let tag = tags[kind].get(formerSlugs[kind].get(slug) ?? slug);
     if (!tag) {
       tag = {
         kind,
@@ -374,8 +387,41 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
     mostCovered: mostCovered(tags),
     years,
     months,
+    redirects: redirectsOf(tags, formerSlugs),
     problems: dedupe(problems),
   };
+}
+
+/** Per kind, each former slug and the slug that replaced it. */
+function formerSlugsOf(taxonomy: Taxonomy): Record<TagKind, Map<string, string>> {
+  const former = { people: new Map(), events: new Map(), topics: new Map() } as Record<TagKind, Map<string, string>>;
+  for (const kind of TAG_KINDS) {
+    for (const term of taxonomy[kind]) {
+      for (const old of term.formerSlugs ?? []) if (old !== term.slug) former[kind].set(old, term.slug);
+    }
+  }
+  return former;
+}
+
+/**
+ * A renamed tag's old address leads to its page, so that no published link
+ * breaks; a tag without articles has no page, so it leads to its kind's index.
+ */
+function redirectsOf(
+  tags: Record<TagKind, Map<string, Tag>>,
+  former: Record<TagKind, Map<string, string>>,
+): Redirect[] {
+  const redirects: Redirect[] = [];
+  for (const kind of TAG_KINDS) {
+    for (const [old, current] of former[kind]) {
+      // A slug still in use by a term of its own is not free to redirect.
+      if (tags[kind].get(old)?.inTaxonomy) continue;
+      const tag = tags[kind].get(current);
+      if (!tag) continue;
+      redirects.push({ from: tagPath(kind, old), to: tag.path ?? tagIndexPath(kind), name: tag.name });
+    }
+  }
+  return redirects.sort((a, b) => a.from.localeCompare(b.from));
 }
 
 function mostCovered(tags: Record<TagKind, Map<string, Tag>>): Record<TagKind, TagCount[]> {

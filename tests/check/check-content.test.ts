@@ -52,6 +52,14 @@ describe("checkContent", () => {
     expect(errors[0]!.message).toMatch(/people: "nobody-we-know" is not in the taxonomy/);
   });
 
+  it("only warns about a tag whose slug was renamed", async () => {
+    const file = join(options.taxonomy, "people.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("  slug: to-lam\n", "  slug: to-lam-gs\n  formerSlugs: [to-lam]\n"));
+    const report = await checkContent(options);
+    expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/"to-lam" was renamed "to-lam-gs"/));
+  });
+
   it("reports an alias that points to two people", async () => {
     await appendFile(join(options.taxonomy, "people.yaml"), "\n- name: Another Person\n  aliases: [PM Mishustin]\n");
     const errors = await errorsOf();
