@@ -141,9 +141,16 @@ function hugoBuild(folders: ReturnType<typeof layoutOf>): Promise<MeasuredRun> {
   );
 }
 
-async function benchSize(n: number, dir: string, options: BenchOptions, withHugo: boolean, memory: boolean): Promise<SizeResult> {
+/** Fills `result` run by run, so that the runs done before a failure are still reported. */
+async function benchSize(
+  result: SizeResult,
+  dir: string,
+  options: BenchOptions,
+  withHugo: boolean,
+  memory: boolean,
+): Promise<void> {
+  const { n } = result;
   const folders = layoutOf(dir);
-  const result: SizeResult = { n, cold: [], rebuild: [], hugo: [], pages: {} };
   progress(`${formatCount(n)} articles: synth → ${dir}`);
   const added = await synthesize(n, folders);
 
@@ -174,7 +181,6 @@ async function benchSize(n: number, dir: string, options: BenchOptions, withHugo
     if (run === 1) result.pages.rebuild = await countPages(folders.site);
     await unlink(addedSource);
   }
-  return result;
 }
 
 async function bench(options: BenchOptions): Promise<number> {
@@ -195,15 +201,18 @@ async function bench(options: BenchOptions): Promise<number> {
   try {
     for (const n of options.n) {
       const dir = path.join(root, `n${n}`);
+      const result: SizeResult = { n, cold: [], rebuild: [], hugo: [], pages: {} };
       try {
-        results.push(await benchSize(n, dir, options, hugo !== undefined, memory));
+        await benchSize(result, dir, options, hugo !== undefined, memory);
       } finally {
+        if (result.cold.length > 0) results.push(result);
         if (!options.keep) await rm(dir, { recursive: true, force: true });
       }
     }
   } catch (caught) {
     if (!(caught instanceof BuildFailed)) throw caught;
     progress(caught.message);
+    progress("The table below holds the runs finished before the failure.");
     exitCode = 1;
   } finally {
     if (!options.keep) await rm(root, { recursive: true, force: true });
