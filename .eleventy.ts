@@ -8,22 +8,25 @@
  * Input:  templates/ (only `*.11ty.ts` page templates; `_components/` are plain modules)
  * Output: a temporary folder beside `--out`, swapped in when the build succeeded.
  *
- * Data handed in (`handOver`, computed once per build before Eleventy runs):
- *   site     SiteSettings  — title, language, siteUrl, pathPrefix (content/site.yaml + flags)
- *   archive  ArchiveModel  — articles with rendered bodies, tag indexes and pages,
- *                            date archive, paginated lists (src/site/archive-model.ts)
+ * Data handed in (`handOver`, computed before Eleventy runs):
+ *   site       SiteSettings — title, language, siteUrl, pathPrefix (content/site.yaml + flags)
+ *   pageViews  PageViews    — the pages to render, by template, each as the plain view
+ *                             of the archive model it shows (src/site/page-views.ts).
+ *                             A build hands over only the pages whose view changed
+ *                             (src/site/render-pages.ts); `serve` hands over all.
  *
- * Pages:
- *   home.11ty.ts           /  and  /page/N/                     archive.homePages
- *   article.11ty.ts        /YYYY/MM/slug/                        archive.articles
- *   tag-index.11ty.ts      /people/  /events/  /topics/          archive.tagIndexes
- *   tag.11ty.ts            /people/SLUG/  (+ /page/N/), events, topics   archive.tagPages
- *   archive.11ty.ts        /archive/
- *   archive-year.11ty.ts   /archive/YYYY/                        archive.years
- *   archive-month.11ty.ts  /archive/YYYY/MM/                     archive.months
- *   404.11ty.ts            /404.html
- *   redirect.11ty.ts       old addresses of renamed tags         archive.redirects
- *   fingerprinted-assets.11ty.ts  /assets/NAME.HASH.EXT      templates/assets/ (global data assetFiles)
+ * Pages (each template paginates one page per view over `pageViews.KEY`):
+ *   home.11ty.ts           /  and  /page/N/                              home
+ *   article.11ty.ts        /YYYY/MM/slug/                                article
+ *   tag-index.11ty.ts      /people/  /events/  /topics/                  tagIndex
+ *   tag.11ty.ts            /people/SLUG/  (+ /page/N/), events, topics   tag
+ *   archive.11ty.ts        /archive/                                     archiveIndex
+ *   archive-year.11ty.ts   /archive/YYYY/                                archiveYear
+ *   archive-month.11ty.ts  /archive/YYYY/MM/                             archiveMonth
+ *   search.11ty.ts         /search/                                      search
+ *   404.11ty.ts            /404.html                                     notFound
+ *   redirect.11ty.ts       old addresses of renamed tags                 redirect
+ *   fingerprinted-assets.11ty.ts  /assets/NAME.HASH.EXT (templates/assets/)   asset
  * Assets are published under content-hashed names; templates link them with
  * `assetPath(name)` (src/site/fingerprint-assets.ts).
  *
@@ -31,7 +34,7 @@
  * remark before Eleventy runs, so no template language ever sees article text.
  */
 import { fileURLToPath } from "node:url";
-import { ASSETS_SOURCE_DIR, listAssets } from "./src/site/fingerprint-assets.ts";
+import { ASSETS_SOURCE_DIR } from "./src/site/fingerprint-assets.ts";
 import type { GlobalData } from "./src/site/template-data.ts";
 
 /** The parts of Eleventy's configuration API used here. */
@@ -52,8 +55,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
   // Not copied as they are: each asset is written under its content-hashed name by
-  // fingerprinted-assets.11ty.ts, from a list made afresh at the start of every build.
-  eleventyConfig.addGlobalData("assetFiles", () => listAssets());
+  // fingerprinted-assets.11ty.ts, from the list in the page views.
   eleventyConfig.addWatchTarget(ASSETS_SOURCE_DIR);
   eleventyConfig.setQuietMode(true);
   return {
@@ -65,9 +67,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
 }
 
 /**
- * Hands the site settings and the archive model to the templates as global data.
+ * Hands the site settings and the page views to the templates as global data.
  * Functions are called by Eleventy at the start of every build (so `serve` can
- * hand over a fresh model after an edit). The objects are frozen at the top so
+ * hand over fresh views after an edit). The objects are frozen at the top so
  * that Eleventy shares them with every page instead of deep-copying them.
  */
 export function handOver(
@@ -75,5 +77,5 @@ export function handOver(
   data: () => GlobalData | Promise<GlobalData>,
 ): void {
   eleventyConfig.addGlobalData("site", async () => Object.freeze((await data()).site));
-  eleventyConfig.addGlobalData("archive", async () => Object.freeze((await data()).archive));
+  eleventyConfig.addGlobalData("pageViews", async () => Object.freeze((await data()).pageViews));
 }

@@ -1,10 +1,10 @@
 /** `/404.html`: served by hosts for any address that does not exist. */
 import { documentText, html } from "../src/site/html.ts";
-import type { PageData } from "../src/site/template-data.ts";
+import { onePerPage, type PageData } from "../src/site/template-data.ts";
 import { ARCHIVE_PATH, HOME_PATH, href, NOT_FOUND_PATH, tagIndexPath } from "../src/site/urls.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = { permalink: NOT_FOUND_PATH };
+export const data = onePerPage("notFound");
 
 export function render({ site }: PageData): string {
   const link = (path: string): string => href(site.pathPrefix, path);

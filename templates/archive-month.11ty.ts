@@ -1,5 +1,5 @@
 /** `/archive/YYYY/MM/`: every article of a month, newest first. */
-import type { ArchiveMonth } from "../src/site/archive-model.ts";
+import type { ArchiveMonthView } from "../src/site/page-views.ts";
 import { formatMonth, monthName } from "../src/site/format-date.ts";
 import { documentText, html } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
@@ -8,14 +8,12 @@ import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = onePerPage<ArchiveMonth>("months", (month) => month.path);
+export const data = onePerPage("archiveMonth");
 
-export function render({ site, archive, item: month, pagination }: ItemPageData<ArchiveMonth>): string {
+export function render({ site, item: month }: ItemPageData<ArchiveMonthView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const title = formatMonth(month.year, month.month);
-  // Months run newest first: the next one in the list is the month before.
-  const earlier = archive.months[pagination.pageNumber + 1];
-  const later = archive.months[pagination.pageNumber - 1];
+  const { earlier, later } = month;
   const body = html`<div class="page-heading">
 <h1>${title}</h1>
 <p class="count">${articleCount(month.articles.length)}</p>

@@ -1,5 +1,5 @@
 /** `/archive/YYYY/`: the months of a year with their counts and latest headlines. */
-import type { ArchiveYear } from "../src/site/archive-model.ts";
+import type { ArchiveYearView } from "../src/site/page-views.ts";
 import { formatMonth } from "../src/site/format-date.ts";
 import { documentText, html } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
@@ -9,16 +9,14 @@ import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
 import { monthCalendar } from "./archive.11ty.ts";
 
-export const data = onePerPage<ArchiveYear>("years", (year) => year.path);
+export const data = onePerPage("archiveYear");
 
 /** Headlines shown per month; the month page has them all. */
 const HEADLINES_PER_MONTH = 5;
 
-export function render({ site, archive, item: year, pagination }: ItemPageData<ArchiveYear>): string {
+export function render({ site, item: year }: ItemPageData<ArchiveYearView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
-  // Years run newest first: the one after this in the list is the year before.
-  const earlier = archive.years[pagination.pageNumber + 1];
-  const later = archive.years[pagination.pageNumber - 1];
+  const { earlier, later } = year;
   const body = html`<div class="page-heading">
 <h1>${year.year}</h1>
 <p class="count">${articleCount(year.count)}</p>

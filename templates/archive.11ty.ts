@@ -1,34 +1,34 @@
 /** `/archive/`: every year with its count, and a calendar of months with theirs. */
 import { monthName } from "../src/site/format-date.ts";
 import { documentText, html, type SafeHtml } from "../src/site/html.ts";
-import type { ArchiveYear } from "../src/site/archive-model.ts";
-import type { PageData } from "../src/site/template-data.ts";
+import type { ArchiveIndexView, YearSummary } from "../src/site/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { ARCHIVE_PATH, href } from "../src/site/urls.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = { permalink: ARCHIVE_PATH };
+export const data = onePerPage("archiveIndex");
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /** Twelve months of a year; months without articles are shown but not linked. */
-export function monthCalendar(year: ArchiveYear, link: (path: string) => string): SafeHtml {
+export function monthCalendar(year: Pick<YearSummary, "months">, link: (path: string) => string): SafeHtml {
   const byNumber = new Map(year.months.map((month) => [month.month, month]));
   return html`<ol class="month-grid">
 ${MONTHS.map((number) => {
   const month = byNumber.get(number);
   return month
-    ? html`<li><a href="${link(month.path)}"><span class="month-name">${monthName(number)}</span> <span class="count">${articleCount(month.articles.length)}</span></a></li>`
+    ? html`<li><a href="${link(month.path)}"><span class="month-name">${monthName(number)}</span> <span class="count">${articleCount(month.count)}</span></a></li>`
     : html`<li class="month-empty"><span class="month-name">${monthName(number)}</span> <span class="count"><span aria-hidden="true">–</span><span class="visually-hidden">no articles</span></span></li>`;
 })}
 </ol>`;
 }
 
-export function render({ site, archive }: PageData): string {
+export function render({ site, item: archive }: ItemPageData<ArchiveIndexView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const body = html`<div class="page-heading">
 <h1>Archive by date</h1>
-<p class="count">${articleCount(archive.articles.length)} in ${archive.years.length === 1 ? "1 year" : `${archive.years.length} years`}</p>
+<p class="count">${articleCount(archive.articleCount)} in ${archive.years.length === 1 ? "1 year" : `${archive.years.length} years`}</p>
 </div>
 ${archive.years.length === 0 ? html`<p>There are no articles yet.</p>` : ""}
 ${archive.years.map(

@@ -1,5 +1,5 @@
 /** `/YYYY/MM/slug/`: one article with its tags, neighbours in time and related articles. */
-import type { Article } from "../src/site/archive-model.ts";
+import type { ArticlePageView } from "../src/site/page-views.ts";
 import { monthName } from "../src/site/format-date.ts";
 import { documentText, html, type SafeHtml } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
@@ -10,9 +10,9 @@ import { layout } from "./_components/layout.ts";
 import { articleHead } from "./_components/page-heads.ts";
 import { articleSearchHead } from "../src/search/article-search-head.ts";
 
-export const data = onePerPage<Article>("articles", (article) => article.path);
+export const data = onePerPage("article");
 
-function byline(article: Article): SafeHtml {
+function byline(article: ArticlePageView): SafeHtml {
   const parts: SafeHtml[] = [];
   if (article.author) parts.push(html`<span class="author">By ${article.author}</span>`);
   if (article.publisher) parts.push(html`<span class="publisher">${article.publisher}</span>`);
@@ -21,7 +21,7 @@ function byline(article: Article): SafeHtml {
   }${parts.map((part) => html`<span class="meta-sep" aria-hidden="true"> · </span>${part}`)}</p>`;
 }
 
-function captions(article: Article): SafeHtml {
+function captions(article: ArticlePageView): SafeHtml {
   if (article.captions.length === 0) return html``;
   return html`<aside class="captions" aria-label="Photo captions">
 <h2 class="visually-hidden" data-pagefind-ignore>Photo captions</h2>
@@ -30,7 +30,7 @@ ${article.captions.map((caption) => html`<figure class="caption"><figcaption>${c
 </aside>`;
 }
 
-function tagGroups(article: Article, link: (path: string) => string): SafeHtml {
+function tagGroups(article: ArticlePageView, link: (path: string) => string): SafeHtml {
   const kinds = (["people", "events", "topics"] as const).filter((kind) => article.tags[kind].length > 0);
   if (kinds.length === 0) return html``;
   return html`<section class="article-tags" aria-labelledby="tags-heading" data-pagefind-ignore>
@@ -45,7 +45,7 @@ ${kinds.map(
 </section>`;
 }
 
-function neighbours(article: Article, link: (path: string) => string): SafeHtml {
+function neighbours(article: ArticlePageView, link: (path: string) => string): SafeHtml {
   if (!article.previous && !article.next) return html``;
   return html`<nav class="neighbours" aria-label="Previous and next articles">
 <ul>
@@ -55,7 +55,7 @@ ${article.next ? html`<li class="neighbour-next"><span class="neighbour-label">N
 </nav>`;
 }
 
-export function render({ site, item: article }: ItemPageData<Article>): string {
+export function render({ site, item: article }: ItemPageData<ArticlePageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const body = html`<article class="article" data-pagefind-body>
 <header class="article-header">

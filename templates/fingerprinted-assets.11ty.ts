@@ -1,21 +1,14 @@
 /**
  * `/assets/NAME.HASH.EXT`: every file of `templates/assets/` under its
  * content-hashed name (src/site/fingerprint-assets.ts), byte for byte.
- * The list is global data computed at the start of each build (`.eleventy.ts`).
+ * The list is made afresh for each build (`pageViews.asset`, src/site/page-views.ts).
  */
 import { readFileSync } from "node:fs";
-import type { FingerprintedAsset } from "../src/site/fingerprint-assets.ts";
+import type { AssetView } from "../src/site/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 
-interface AssetPageData {
-  asset: FingerprintedAsset;
-}
+export const data = onePerPage("asset");
 
-export const data = {
-  pagination: { data: "assetFiles", size: 1, alias: "asset" },
-  permalink: (data: AssetPageData): string => data.asset.path,
-  eleventyExcludeFromCollections: true,
-};
-
-export function render({ asset }: AssetPageData): Buffer {
+export function render({ item: asset }: ItemPageData<AssetView>): Buffer {
   return readFileSync(asset.file);
 }

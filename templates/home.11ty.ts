@@ -1,5 +1,6 @@
 /** `/`, `/page/N/`: the newest articles, 20 a page. */
-import { TAG_KINDS, type ListPage } from "../src/site/archive-model.ts";
+import { TAG_KINDS } from "../src/site/archive-model.ts";
+import type { HomePageView } from "../src/site/page-views.ts";
 import { documentText, html } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { href, HOME_PATH } from "../src/site/urls.ts";
@@ -10,16 +11,16 @@ import { homeHead } from "./_components/page-heads.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
 import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 
-export const data = onePerPage<ListPage>("homePages", (page) => page.path);
+export const data = onePerPage("home");
 
-export function render({ site, archive, item: page }: ItemPageData<ListPage>): string {
+export function render({ site, item: page }: ItemPageData<HomePageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const first = page.number === 1;
-  const hasCoverage = TAG_KINDS.some((kind) => archive.mostCovered[kind].length > 0);
+  const hasCoverage = TAG_KINDS.some((kind) => page.mostCovered[kind].length > 0);
   const body = html`<div class="page-heading">
 <h1>Latest articles${headingSuffix(page)}</h1>
 ${first && site.description ? html`<p class="lede">${site.description}</p>` : ""}
-<p class="count">${articleCount(archive.articles.length)} in the archive</p>
+<p class="count">${articleCount(page.articleCount)} in the archive</p>
 </div>
 <div class="with-sidebar">
 <section class="list-column" aria-labelledby="list-heading">
@@ -29,9 +30,9 @@ ${pager(page, link)}
 </section>
 ${hasCoverage ? html`<aside class="sidebar" aria-labelledby="coverage-heading">
 <h2 id="coverage-heading" class="column-heading">Most covered</h2>
-${tagCounts("People", archive.mostCovered.people, link, articleCount)}
-${tagCounts("Events", archive.mostCovered.events, link, articleCount)}
-${tagCounts("Topics", archive.mostCovered.topics, link, articleCount)}
+${tagCounts("People", page.mostCovered.people, link, articleCount)}
+${tagCounts("Events", page.mostCovered.events, link, articleCount)}
+${tagCounts("Topics", page.mostCovered.topics, link, articleCount)}
 </aside>` : ""}
 </div>`;
   return documentText(

@@ -3,16 +3,16 @@
  * the reader on to the new one at once, without JavaScript, and tells search
  * engines where the page now lives. No published link breaks.
  */
-import type { Redirect } from "../src/site/archive-model.ts";
+import type { RedirectView } from "../src/site/page-views.ts";
 import { documentText, html } from "../src/site/html.ts";
 import { absoluteSiteUrl } from "../src/site/path-prefix.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { href } from "../src/site/urls.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = onePerPage<Redirect>("redirects", (redirect) => redirect.from);
+export const data = onePerPage("redirect");
 
-export function render({ site, item: redirect }: ItemPageData<Redirect>): string {
+export function render({ site, item: redirect }: ItemPageData<RedirectView>): string {
   const target = href(site.pathPrefix, redirect.to);
   const head = html`<meta http-equiv="refresh" content="0; url=${target}">
 <meta name="robots" content="noindex">

@@ -21,12 +21,13 @@
  */
 import { documentText, html, type SafeHtml } from "../src/site/html.ts";
 import { assetPath } from "../src/site/fingerprint-assets.ts";
-import type { PageData } from "../src/site/template-data.ts";
+import type { SearchPageView } from "../src/site/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { ARCHIVE_PATH, HOME_PATH, href, SEARCH_BUNDLE_PATH, SEARCH_PATH, tagIndexPath } from "../src/site/urls.ts";
-import { searchFacets, type SearchFacet } from "../src/search/search-facets.ts";
+import type { SearchFacet } from "../src/search/search-facets.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = { permalink: SEARCH_PATH };
+export const data = onePerPage("search");
 
 function checkboxFacet(facet: SearchFacet): SafeHtml {
   return html`<fieldset class="search-facet" data-search-facet data-filter="${facet.filter}" data-choose="all">
@@ -51,9 +52,8 @@ ${facet.options.map((option) => html`<option value="${option.value}" data-label=
 </div>`;
 }
 
-export function render({ site, archive }: PageData): string {
+export function render({ site, item: { facets } }: ItemPageData<SearchPageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
-  const facets = searchFacets(archive);
   const body = html`<div class="page-heading">
 <h1>Search</h1>
 <p class="lede">Search the full text of every article. Names may be typed without diacritics: <kbd>Chinh</kbd> finds Chính.</p>

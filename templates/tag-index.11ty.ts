@@ -3,7 +3,7 @@
  * count. People and topics are grouped by initial letter (with a row of letters
  * to jump to), events by the year they began, oldest first.
  */
-import type { Tag, TagIndex } from "../src/site/archive-model.ts";
+import type { TagIndexEntry, TagIndexView } from "../src/site/page-views.ts";
 import { html, documentText, type SafeHtml } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { href } from "../src/site/urls.ts";
@@ -12,9 +12,9 @@ import { articleCount } from "./_components/counts.ts";
 import { dateSpan } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
 
-export const data = onePerPage<TagIndex>("tagIndexes", (index) => index.path);
+export const data = onePerPage("tagIndex");
 
-const INTRODUCTIONS: Record<TagIndex["kind"], string> = {
+const INTRODUCTIONS: Record<TagIndexView["kind"], string> = {
   people: "Everyone the archive writes about, by name.",
   events: "Visits, meetings and occasions, in the order they happened.",
   topics: "The subjects the articles cover.",
@@ -23,7 +23,7 @@ const INTRODUCTIONS: Record<TagIndex["kind"], string> = {
 interface Group {
   id: string;
   label: string;
-  tags: Tag[];
+  tags: TagIndexEntry[];
 }
 
 /** `Đặng` → `D`, `Ánh` → `A`: the letter a reader looks under. */
@@ -33,8 +33,8 @@ function initialOf(name: string): string {
 }
 
 /** Consecutive runs of the (already sorted) tags that share a key. */
-function groupsOf(index: TagIndex): Group[] {
-  const keyOf = (tag: Tag): string => (index.kind === "events" ? (tag.start ?? "").slice(0, 4) || "Undated" : initialOf(tag.name));
+function groupsOf(index: TagIndexView): Group[] {
+  const keyOf = (tag: TagIndexEntry): string => (index.kind === "events" ? (tag.start ?? "").slice(0, 4) || "Undated" : initialOf(tag.name));
   const groups: Group[] = [];
   for (const tag of index.tags) {
     const key = keyOf(tag);
@@ -45,15 +45,15 @@ function groupsOf(index: TagIndex): Group[] {
   return groups;
 }
 
-function entry(tag: Tag, link: (path: string) => string): SafeHtml {
-  return html`<li class="tag-entry${tag.articles.length === 0 ? " tag-entry-empty" : ""}">
+function entry(tag: TagIndexEntry, link: (path: string) => string): SafeHtml {
+  return html`<li class="tag-entry${tag.articleCount === 0 ? " tag-entry-empty" : ""}">
 <p class="tag-entry-name">${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : html`<span>${tag.name}</span>`}</p>
-<p class="tag-entry-meta">${tag.kind === "events" && tag.start ? html`${dateSpan(tag.start, tag.end)}<span class="meta-sep" aria-hidden="true"> · </span>` : ""}${articleCount(tag.articles.length)}</p>
+<p class="tag-entry-meta">${tag.kind === "events" && tag.start ? html`${dateSpan(tag.start, tag.end)}<span class="meta-sep" aria-hidden="true"> · </span>` : ""}${articleCount(tag.articleCount)}</p>
 ${tag.description ? html`<p class="tag-entry-description">${tag.description}</p>` : ""}
 </li>`;
 }
 
-export function render({ site, item: index }: ItemPageData<TagIndex>): string {
+export function render({ site, item: index }: ItemPageData<TagIndexView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const label = KIND_LABELS[index.kind].plural;
   const groups = groupsOf(index);

@@ -1,5 +1,5 @@
 /** `/people/SLUG/` (+ `/page/N/`), same for events and topics: a tag's articles and company. */
-import type { TagPage } from "../src/site/archive-model.ts";
+import type { TagPageView } from "../src/site/page-views.ts";
 import { documentText, html } from "../src/site/html.ts";
 import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
 import { href, tagIndexPath } from "../src/site/urls.ts";
@@ -11,11 +11,11 @@ import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
 import { articleCount } from "./_components/counts.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
 
-export const data = onePerPage<TagPage>("tagPages", (page) => page.path);
+export const data = onePerPage("tag");
 
 const together = (count: number): string => `${articleCount(count)} together`;
 
-export function render({ site, item: page }: ItemPageData<TagPage>): string {
+export function render({ site, item: page }: ItemPageData<TagPageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const { tag } = page;
   const labels = KIND_LABELS[tag.kind];

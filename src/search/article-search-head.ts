@@ -9,7 +9,7 @@
  * `http-equiv`, and Pagefind reads only its own attributes. The indexed text itself is the article
  * marked `data-pagefind-body` in templates/article.11ty.ts.
  */
-import type { Article, TagKind } from "../site/archive-model.ts";
+import type { Article, Tag, TagKind } from "../site/archive-model.ts";
 import { formatLongDate } from "../site/format-date.ts";
 import { html, type SafeHtml } from "../site/html.ts";
 import { asciiCopiesOf } from "./ascii-copies.ts";
@@ -29,8 +29,14 @@ export interface SearchHeadFields {
   sort: Array<[name: string, value: string]>;
 }
 
+/** What the search head is made of: an `Article`, or an article page's view. */
+export type SearchableArticle = Pick<
+  Article,
+  "title" | "dateline" | "author" | "publisher" | "captions" | "body" | "date" | "year"
+> & { tags: Record<TagKind, ReadonlyArray<Pick<Tag, "name">>> };
+
 /** The article's readable text, tags stripped from the rendered body: where ASCII copies are looked for. */
-export function articleSearchText(article: Article): string {
+export function articleSearchText(article: SearchableArticle): string {
   return [
     article.title,
     article.dateline ?? "",
@@ -42,7 +48,7 @@ export function articleSearchText(article: Article): string {
 }
 
 /** The metadata, filters and sort keys of one article, in the order they are written. */
-export function articleSearchFields(article: Article): SearchHeadFields {
+export function articleSearchFields(article: SearchableArticle): SearchHeadFields {
   const meta: SearchHeadFields["meta"] = [
     ["title", article.title],
     ["date", article.date],
@@ -65,7 +71,7 @@ export function articleSearchFields(article: Article): SearchHeadFields {
 }
 
 /** The `<meta>` elements for the article page's `<head>`. */
-export function articleSearchHead(article: Article): SafeHtml {
+export function articleSearchHead(article: SearchableArticle): SafeHtml {
   const { meta, filters, sort } = articleSearchFields(article);
   const element = (role: "meta" | "filter" | "sort", name: string, value: string): SafeHtml =>
     html`<meta name="pagefind-${role}-${name}" data-pagefind-${role}="${name}[content]" content="${value}">\n`;

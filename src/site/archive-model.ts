@@ -67,6 +67,8 @@ export interface Article {
   captions: string[];
   source: string;
   body: SafeHtml;
+  /** Identifies `body`: the hash of the Markdown it was rendered from. */
+  bodyHash: string;
   excerpt: string;
   tags: Record<TagKind, Tag[]>;
   /** The article published just before this one (older). */
@@ -296,6 +298,7 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
       captions: data.captions,
       source: data.source,
       body: entry.rendered.html,
+      bodyHash: entry.rendered.hash,
       excerpt: entry.rendered.excerpt,
       tags: { people: [], events: [], topics: [] },
       related: [],

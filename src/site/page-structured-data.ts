@@ -21,8 +21,13 @@ export function bylineParty(byline: string, publisher?: string): Party {
   return { type: acronym || isPublisher ? "Organization" : "Person", name };
 }
 
+/** What an article's `NewsArticle` data is made of: an `Article`, or an article page's view. */
+export type JsonLdArticle = Pick<Article, "path" | "title" | "date" | "excerpt" | "publisher" | "author"> & {
+  tags: { people: ReadonlyArray<Pick<Tag, "name" | "path">> };
+};
+
 /** `NewsArticle`: headline, date, publisher, byline, and the people it is about, with their pages here. */
-export function articleJsonLd(article: Article, site: Placement & Pick<SiteSettings, "language">): JsonLd {
+export function articleJsonLd(article: JsonLdArticle, site: Placement & Pick<SiteSettings, "language">): JsonLd {
   const absolute = (path: string): string => absoluteSiteUrl(site.siteUrl, site.pathPrefix, path);
   const about = article.tags.people
     .filter((person) => person.path !== undefined)
@@ -40,7 +45,10 @@ export function articleJsonLd(article: Article, site: Placement & Pick<SiteSetti
 }
 
 /** `Person` for a person's page: name, description from the taxonomy, the page's address. */
-export function personPageJsonLd(person: Tag, site: Placement): JsonLd {
+export function personPageJsonLd(
+  person: Pick<Tag, "kind" | "slug" | "name" | "path" | "description">,
+  site: Placement,
+): JsonLd {
   if (person.kind !== "people" || person.path === undefined) {
     throw new Error(`${person.kind} "${person.slug}" has no person page`);
   }

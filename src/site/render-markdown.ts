@@ -25,6 +25,8 @@ export interface RenderedMarkdown {
   html: SafeHtml;
   /** Plain text of the opening of the body, cut at a word, for lists of articles. */
   excerpt: string;
+  /** Hash of the Markdown (and the renderer's version): the same hash, the same `html` and `excerpt`. */
+  hash: string;
 }
 
 interface CachedMarkdown {
@@ -84,10 +86,15 @@ function renderMarkdownNow(markdown: string): CachedMarkdown {
   return { html: String(html).trim(), excerpt: excerptOf(tree) };
 }
 
+/** The key of a body's rendering: a hash of the renderer's version and the Markdown. */
+export function markdownHash(markdown: string): string {
+  return createHash("sha256").update(`${RENDERER_VERSION}\n${markdown}`, "utf8").digest("hex");
+}
+
 /** Renders one body without any cache. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const rendered = renderMarkdownNow(markdown);
-  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt };
+  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt, hash: markdownHash(markdown) };
 }
 
 export interface MarkdownRenderer {
@@ -128,7 +135,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
       return rendered;
     },
     async render(markdown: string): Promise<RenderedMarkdown> {
-      const key = createHash("sha256").update(`${RENDERER_VERSION}\n${markdown}`, "utf8").digest("hex");
+      const key = markdownHash(markdown);
       let value = memory.get(key) ?? (await readCached(key));
       if (value === undefined) {
         value = renderMarkdownNow(markdown);
@@ -136,7 +143,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
         await writeCached(key, value);
       }
       memory.set(key, value);
-      return { html: markSanitised(value.html), excerpt: value.excerpt };
+      return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key };
     },
   };
 }

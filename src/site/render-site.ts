@@ -8,6 +8,8 @@ import { handOver } from "../../.eleventy.ts";
 import { error, hasErrors, type Problem } from "../problems.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { createEleventy } from "./eleventy-runner.ts";
+import { listAssets } from "./fingerprint-assets.ts";
+import { pageViewsOf } from "./page-views.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./replace-directory.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -74,7 +76,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const eleventy = await createEleventy({
       outDir: dir,
       pathPrefix: site.pathPrefix,
-      configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site, archive })),
+      configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site, pageViews: pageViewsOf(archive, listAssets()) })),
     });
     await eleventy.write();
     await options.afterRender?.({ dir, site, archive });

@@ -18,11 +18,12 @@ import { formatProblem, type Problem } from "../problems.ts";
 import { handOver, type EleventyConfig } from "../../.eleventy.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { createEleventy } from "./eleventy-runner.ts";
+import { listAssets } from "./fingerprint-assets.ts";
 import { FINISHING_STEPS } from "./finishing-steps.ts";
 import { prepareArchive } from "./prepare-archive.ts";
+import { pageViewsOf } from "./page-views.ts";
 import { createMarkdownRenderer } from "./render-markdown.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
-import type { GlobalData } from "./template-data.ts";
 
 export interface ServeOptions extends BuildOptions {
   port: number;
@@ -75,8 +76,8 @@ export async function serveSite(options: ServeOptions, log: (line: string) => vo
   // Kept across rebuilds: only changed bodies are rendered again.
   const renderer = createMarkdownRenderer(options.cache);
   let archive: ArchiveModel | undefined;
-  let current: Promise<GlobalData> | undefined;
-  const refresh = async (): Promise<GlobalData> => {
+  let current: Promise<ArchiveModel> | undefined;
+  const refresh = async (): Promise<ArchiveModel> => {
     const prepared = await prepareArchive(
       { entriesDir: options.entries, taxonomyDir: options.taxonomy, cacheDir: options.cache, skipInvalid: true },
       renderer,
@@ -84,7 +85,7 @@ export async function serveSite(options: ServeOptions, log: (line: string) => vo
     report(prepared.problems);
     archive = prepared.archive ?? archive;
     if (!archive) throw new Error("the archive could not be read; see the problems above");
-    return { site, archive };
+    return archive;
   };
 
   await ingest();
@@ -95,7 +96,9 @@ export async function serveSite(options: ServeOptions, log: (line: string) => vo
     runMode: "serve",
     quiet: false,
     configure: (eleventyConfig: EleventyConfig) => {
-      handOver(eleventyConfig, () => (current ??= refresh()));
+      // Every page is rendered again on each change: the dev server keeps no manifest
+      // of what it wrote. The asset list is made afresh, so an edited stylesheet gets its new name.
+      handOver(eleventyConfig, async () => ({ site, pageViews: pageViewsOf(await (current ??= refresh()), listAssets()) }));
       for (const target of [options.sources, options.entries, options.taxonomy, settingsFile]) {
         eleventyConfig.addWatchTarget(target);
       }

@@ -1,5 +1,6 @@
 /** Lists of articles: the summaries on home, tag and month pages, and short link lists. */
-import type { Article, Tag, TagKind } from "../../src/site/archive-model.ts";
+import type { TagKind } from "../../src/site/archive-model.ts";
+import type { ArticleLink, ArticleSummary, TagLink } from "../../src/site/page-views.ts";
 import { html, type SafeHtml } from "../../src/site/html.ts";
 import { time } from "./dates.ts";
 
@@ -10,16 +11,16 @@ export const KIND_LABELS: Record<TagKind, { plural: string; singular: string }> 
 };
 
 /** A tag as a link to its page (every tag an article carries has a page). */
-export function tagLink(tag: Tag, link: (path: string) => string): SafeHtml {
+export function tagLink(tag: TagLink, link: (path: string) => string): SafeHtml {
   return tag.path === undefined ? html`${tag.name}` : html`<a href="${link(tag.path)}">${tag.name}</a>`;
 }
 
-function joinLinks(tags: readonly Tag[], link: (path: string) => string): SafeHtml {
+function joinLinks(tags: readonly TagLink[], link: (path: string) => string): SafeHtml {
   return html`${tags.map((tag, index) => html`${index > 0 ? ", " : ""}${tagLink(tag, link)}`)}`;
 }
 
 /** `People: Tô Lâm, … Topics: Energy` on one line, kinds without tags left out. */
-export function inlineTags(article: Article, link: (path: string) => string): SafeHtml {
+export function inlineTags(article: Pick<ArticleSummary, "tags">, link: (path: string) => string): SafeHtml {
   const groups = (["people", "events", "topics"] as const).filter((kind) => article.tags[kind].length > 0);
   if (groups.length === 0) return html``;
   return html`<p class="summary-tags">${groups.map(
@@ -28,17 +29,17 @@ export function inlineTags(article: Article, link: (path: string) => string): Sa
 }
 
 /** Date and publisher, for lists. */
-export function summaryMeta(article: Article): SafeHtml {
+export function summaryMeta(article: ArticleLink): SafeHtml {
   return html`<p class="meta">${time(article.date)}${article.publisher ? html`<span class="meta-sep" aria-hidden="true"> · </span><span class="publisher">${article.publisher}</span>` : ""}</p>`;
 }
 
 /** Full summaries: title, date, publisher, excerpt, tags. */
 export function articleSummaries(
-  articles: readonly Article[],
+  articles: readonly ArticleSummary[],
   link: (path: string) => string,
   headingLevel: 2 | 3 = 2,
 ): SafeHtml {
-  const heading = (article: Article): SafeHtml =>
+  const heading = (article: ArticleSummary): SafeHtml =>
     headingLevel === 2
       ? html`<h2 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h2>`
       : html`<h3 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h3>`;
@@ -55,7 +56,7 @@ ${inlineTags(article, link)}
 }
 
 /** Title and date only, for related articles and short lists. */
-export function articleLinks(articles: readonly Article[], link: (path: string) => string): SafeHtml {
+export function articleLinks(articles: readonly ArticleLink[], link: (path: string) => string): SafeHtml {
   return html`<ul class="article-links">
 ${articles.map(
   (article) =>

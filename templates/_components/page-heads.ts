@@ -3,7 +3,7 @@
  * links for readers' autodiscovery, Open Graph article properties and schema.org
  * data. The tags every page has (canonical, Open Graph, breadcrumbs) are in layout.ts.
  */
-import type { Article, Tag } from "../../src/site/archive-model.ts";
+import type { ArticlePageView, TagView } from "../../src/site/page-views.ts";
 import { SITE_FEED_PATH, SITE_JSON_FEED_PATH, tagFeedPath, tagFeedTitle } from "../../src/site/archive-feeds.ts";
 import { html, type SafeHtml } from "../../src/site/html.ts";
 import { articleJsonLd, personPageJsonLd } from "../../src/site/page-structured-data.ts";
@@ -25,13 +25,13 @@ export function homeHead(site: SiteSettings): SafeHtml {
 }
 
 /** An article: published date and tags for link previews, and its NewsArticle data. */
-export function articleHead(article: Article, site: SiteSettings): SafeHtml {
+export function articleHead(article: ArticlePageView, site: SiteSettings): SafeHtml {
   const tags = [...article.tags.people, ...article.tags.events, ...article.tags.topics].map((tag) => tag.name);
   return html`${articleMetaTags({ publishedTime: article.date, tags })}${jsonLdScriptElement(articleJsonLd(article, site))}\n`;
 }
 
 /** A tag's pages: the tag's Atom feed; on a person's pages, their Person data. */
-export function tagHead(tag: Tag, site: SiteSettings): SafeHtml {
+export function tagHead(tag: TagView, site: SiteSettings): SafeHtml {
   if (tag.path === undefined) return html``;
   return html`${feedLink(site, ATOM, tagFeedTitle(tag, site), tagFeedPath(tag.path))}${
     tag.kind === "people" ? html`${jsonLdScriptElement(personPageJsonLd(tag, site))}\n` : ""

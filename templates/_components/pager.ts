@@ -3,8 +3,11 @@ import { html, type SafeHtml } from "../../src/site/html.ts";
 import { pageLinks } from "../../src/site/paginate.ts";
 import { listPagePath } from "../../src/site/urls.ts";
 
+/** Where a page stands in its list: a `ListPage` or a list page's view. */
+type PagePlace = Pick<ListPage, "basePath" | "number" | "pageCount">;
+
 /** Numbered pagination with previous/next; nothing when the list fits on one page. */
-export function pager(page: ListPage, link: (path: string) => string): SafeHtml {
+export function pager(page: PagePlace, link: (path: string) => string): SafeHtml {
   if (page.pageCount <= 1) return html``;
   const pathOf = (number: number): string => link(listPagePath(page.basePath, number));
   return html`<nav class="pager" aria-label="Pages">
@@ -23,11 +26,11 @@ ${page.number < page.pageCount ? html`<li class="pager-step"><a href="${pathOf(p
 }
 
 /** ` (page 2 of 7)` for titles of pages after the first. */
-export function pageSuffix(page: ListPage): string {
+export function pageSuffix(page: PagePlace): string {
   return page.number > 1 ? ` (page ${page.number} of ${page.pageCount})` : "";
 }
 
 /** The same, for a heading: set smaller than the heading itself. */
-export function headingSuffix(page: ListPage): SafeHtml {
+export function headingSuffix(page: PagePlace): SafeHtml {
   return page.number > 1 ? html` <span class="heading-page">page ${page.number} of ${page.pageCount}</span>` : html``;
 }

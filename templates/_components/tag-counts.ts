@@ -1,10 +1,10 @@
-import type { TagCount } from "../../src/site/archive-model.ts";
+import type { TagCountView } from "../../src/site/page-views.ts";
 import { html, type SafeHtml } from "../../src/site/html.ts";
 
 /** A short list of tags with a number each (articles together, articles in all). */
 export function tagCounts(
   title: string,
-  counts: readonly TagCount[],
+  counts: readonly TagCountView[],
   link: (path: string) => string,
   describe: (count: number) => string,
 ): SafeHtml {
