@@ -27,7 +27,7 @@ describe.each(PATH_PREFIXES)("the skip link on the seed archive served at %s", (
       expect(await page.evaluate((id) => document.getElementById(id)?.tagName, target)).toBe("MAIN");
 
       await page.keyboard.press("Enter");
-      expect(new URL(page.url()).hash).toBe(`#${target}`);
+      await page.waitForURL((url) => url.hash === `#${target}`);
       // Focus (or the point the next Tab starts from) is now in main: the next Tab lands inside it.
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);

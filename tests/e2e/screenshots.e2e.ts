@@ -44,7 +44,7 @@ describe.each(WIDTHS)("screenshots at %s width", (width, options) => {
         const text = await page.locator("body").innerText();
         expect(BROKEN_TEXT.exec(text)?.[0], "broken characters in the page text").toBeUndefined();
         const file = path.join(SCREENSHOT_DIR, `${name}-${width}${colorScheme === "dark" ? "-dark" : ""}`);
-        await page.screenshot({ path: `${file}.png`, fullPage: true, animations: "disabled" });
+        await page.screenshot({ path: `${file}.png`, fullPage: true, animations: "disabled", scale: "css" });
         // What a reader sees first, without scrolling.
         await page.screenshot({ path: `${file}-top.png`, animations: "disabled" });
       }

@@ -4,9 +4,9 @@
  *
  * A probe installed in every page (`installFocusProbe`, an init script) looks at
  * each element the moment it receives focus, so that Tab can be pressed several
- * times between two reads: one round trip to the browser per key, not two.
+ * times between two reads of what it saw.
  */
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, CDPSession, ElementHandle, Locator, Page } from "playwright-core";
 
 export interface FocusState {
   /** `a "People" → /people/`, for messages. */
@@ -19,6 +19,8 @@ interface FocusProbe {
   /** One entry per focus change, with the element that got focus. */
   log: FocusState[];
   elements: Element[];
+  /** The first element a walk through the page focused: seeing it again means the walk is round. */
+  walkFirst: Element | null;
 }
 
 /**
@@ -31,7 +33,7 @@ interface FocusProbe {
 function installFocusProbe(): void {
   const scope = window as unknown as { __focusProbe?: FocusProbe };
   if (scope.__focusProbe) return;
-  const probe: FocusProbe = { log: [], elements: [] };
+  const probe: FocusProbe = { log: [], elements: [], walkFirst: null };
   scope.__focusProbe = probe;
 
   type Rgba = [number, number, number, number];
@@ -111,19 +113,36 @@ export async function addFocusProbe(context: BrowserContext): Promise<void> {
   await context.addInitScript(installFocusProbe);
 }
 
-/** What the probe saw since the last read, and where `target` (if given) is among it; the log is emptied. */
-async function readProbe(page: Page, target: Locator | null): Promise<{ states: FocusState[]; targetAt: number }> {
-  const handle = target ? await target.elementHandle() : null;
-  if (target && !handle) throw new Error(`nothing on ${page.url()} matches ${target}`);
-  return page.evaluate((element) => {
-    const probe = (window as unknown as { __focusProbe?: FocusProbe }).__focusProbe;
-    if (!probe) throw new Error("the focus probe is not installed in this page");
-    const targetAt = element ? probe.elements.lastIndexOf(element) : -1;
-    const states = probe.log.map((state) => ({ ...state }));
-    probe.log.length = 0;
-    probe.elements.length = 0;
-    return { states, targetAt };
-  }, handle);
+/**
+ * What the probe saw since the last read (the log is emptied), where `target`
+ * is among it, and where focus came back round to the first element of a
+ * walk (`startWalk` forgets the previous walk's first element).
+ */
+async function readProbe(
+  page: Page,
+  target: ElementHandle | null = null,
+  startWalk = false,
+): Promise<{ states: FocusState[]; targetAt: number; wrappedAt: number }> {
+  return page.evaluate(
+    ([element, restart]) => {
+      const probe = (window as unknown as { __focusProbe?: FocusProbe }).__focusProbe;
+      if (!probe) throw new Error("the focus probe is not installed in this page");
+      if (restart) probe.walkFirst = null;
+      let wrappedAt = -1;
+      if (!probe.walkFirst && probe.elements.length > 0) {
+        probe.walkFirst = probe.elements[0] ?? null;
+        wrappedAt = probe.elements.indexOf(probe.walkFirst!, 1);
+      } else if (probe.walkFirst) {
+        wrappedAt = probe.elements.indexOf(probe.walkFirst);
+      }
+      const targetAt = element ? probe.elements.lastIndexOf(element) : -1;
+      const states = probe.log.map((state) => ({ ...state }));
+      probe.log.length = 0;
+      probe.elements.length = 0;
+      return { states, targetAt, wrappedAt };
+    },
+    [target as ElementHandle<Element> | null, startWalk] as const,
+  );
 }
 
 /** The state of the element that has focus now. */
@@ -134,8 +153,30 @@ export async function focusState(page: Page): Promise<FocusState> {
   return last;
 }
 
-async function press(page: Page, key: string, times: number): Promise<void> {
-  for (let count = 0; count < times; count++) await page.keyboard.press(key);
+const TAB = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 } as const;
+const SHIFT_MODIFIER = 8;
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/**
+ * Presses Tab (or Shift+Tab) `times` times: the same key events the browser gets
+ * from `page.keyboard.press`, sent down the DevTools connection in one go rather
+ * than one round trip each, which long lists of links make slow.
+ */
+async function pressTab(page: Page, times: number, backwards = false): Promise<void> {
+  if (times <= 0) return;
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  const cdp = await session;
+  const modifiers = backwards ? SHIFT_MODIFIER : 0;
+  await Promise.all(
+    Array.from({ length: times }, () => [
+      cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", modifiers, ...TAB }),
+      cdp.send("Input.dispatchKeyEvent", { type: "keyUp", modifiers, ...TAB }),
+    ]).flat(),
+  );
 }
 
 export interface TabOptions {
@@ -145,7 +186,7 @@ export interface TabOptions {
 }
 
 /** Keys pressed between two reads of the probe; an overshoot is undone with the opposite key. */
-const PRESSES_PER_READ = 8;
+const PRESSES_PER_READ = 12;
 
 /**
  * Presses Tab until `target` has focus; returns how many presses that takes.
@@ -154,29 +195,28 @@ const PRESSES_PER_READ = 8;
  */
 export async function tabTo(page: Page, target: Locator, options: TabOptions = {}): Promise<number> {
   const maxPresses = options.maxPresses ?? 400;
-  const [key, undoKey] = options.backwards ? ["Shift+Tab", "Tab"] : ["Tab", "Shift+Tab"];
-  await readProbe(page, null);
-  let presses = 0;
-  while (presses < maxPresses) {
-    await press(page, key, PRESSES_PER_READ);
-    const { states, targetAt } = await readProbe(page, target);
+  const backwards = options.backwards ?? false;
+  const key = backwards ? "Shift+Tab" : "Tab";
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error(`nothing on ${page.url()} matches ${target}`);
+  await readProbe(page);
+  for (let presses = 0; presses < maxPresses; presses += PRESSES_PER_READ) {
+    await pressTab(page, PRESSES_PER_READ, backwards);
+    const { states, targetAt } = await readProbe(page, handle);
     const passed = targetAt === -1 ? states : states.slice(0, targetAt + 1);
     const hidden = passed.find((state) => state.invisibleBecause !== null);
     if (hidden) throw new Error(`focus is not visible on ${hidden.description} (${page.url()}): ${hidden.invisibleBecause}`);
-    if (targetAt !== -1) {
-      // Back to the target. Leaving the page's end to the browser's own controls takes a
-      // key press that moves no focus in the page, so go by focus, not by count.
-      const handle = await target.elementHandle();
-      for (let back = 0; back <= PRESSES_PER_READ + 1; back++) {
-        if (await page.evaluate((element) => element === document.activeElement, handle)) {
-          await readProbe(page, null);
-          return presses + targetAt + 1;
-        }
-        await page.keyboard.press(undoKey);
+    if (targetAt === -1) continue;
+    // Back to the target. Leaving the page's end to the browser's own controls takes a
+    // key press that moves no focus in the page, so go by focus, not by count.
+    for (let back = 0; back <= PRESSES_PER_READ + 1; back++) {
+      if (await page.evaluate((element) => element === document.activeElement, handle)) {
+        await readProbe(page);
+        return presses + targetAt + 1;
       }
-      throw new Error(`${undoKey} did not return focus to ${target}`);
+      await pressTab(page, 1, !backwards);
     }
-    presses += PRESSES_PER_READ;
+    throw new Error(`${backwards ? "Tab" : "Shift+Tab"} did not return focus to ${target}`);
   }
   throw new Error(`${target} on ${page.url()} was not reached with ${maxPresses} presses of ${key}`);
 }
@@ -185,25 +225,19 @@ export async function tabTo(page: Page, target: Locator, options: TabOptions = {
  * Tabs through the whole page from its top, returning what the probe saw for
  * each element that got focus, once each, in order.
  */
-export async function walkFocus(page: Page, maxPresses = 400): Promise<FocusState[]> {
+export async function walkFocus(page: Page, maxPresses = 800): Promise<FocusState[]> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
-  await readProbe(page, null);
+  await readProbe(page, null, true);
   const seen: FocusState[] = [];
   for (let presses = 0; presses < maxPresses; presses += PRESSES_PER_READ * 2) {
-    await press(page, "Tab", PRESSES_PER_READ * 2);
-    const { states } = await readProbe(page, null);
+    await pressTab(page, PRESSES_PER_READ * 2);
+    const { states, wrappedAt } = await readProbe(page);
     // Past the last element focus leaves the page, then starts again at the top.
-    const wrapped = states.findIndex((state) => state.description === seen[0]?.description);
-    const fresh = states.findIndex((state, index) => index > 0 && state.description === states[0]?.description);
-    const end = [wrapped, fresh].filter((index) => index !== -1);
-    if (end.length > 0) {
-      seen.push(...states.slice(0, Math.min(...end)));
-      return seen;
-    }
+    if (wrappedAt !== -1) return [...seen, ...states.slice(0, wrappedAt)];
     seen.push(...states);
   }
-  return seen;
+  throw new Error(`Tab did not come back round to the top of ${page.url()} within ${maxPresses} presses`);
 }
