@@ -55,6 +55,7 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     cacheDir: options.cache,
     site,
     skipInvalid: options.keepGoing,
+    log,
     afterRender: async (rendered) => {
       log(`phase render ${Math.round(performance.now() - renderStarted)} ms`);
       for (const step of FINISHING_STEPS) await step(rendered, log);

@@ -1,15 +1,16 @@
 /**
  * Entries + taxonomy → a finished site in `outDir`. Everything is built in a
  * temporary folder beside `outDir`, which replaces it only when every step
- * succeeded: a failed build leaves the previous site as it was.
+ * succeeded: a failed build leaves the previous site as it was. Pages whose
+ * render input did not change are taken over from the previous site rather
+ * than rendered again (render-pages.ts).
  */
 import { rm } from "node:fs/promises";
-import { handOver } from "../../.eleventy.ts";
 import { error, hasErrors, type Problem } from "../problems.ts";
 import type { ArchiveModel } from "./archive-model.ts";
-import { createEleventy } from "./eleventy-runner.ts";
 import { listAssets } from "./fingerprint-assets.ts";
 import { pageViewsOf } from "./page-views.ts";
+import { renderPages, type RenderedPages } from "./render-pages.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./replace-directory.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -20,6 +21,8 @@ export interface RenderedSite {
   dir: string;
   site: SiteSettings;
   archive: ArchiveModel;
+  /** What was rendered and what was reused; absent where a step runs outside `renderSite` (`serve`). */
+  pages?: RenderedPages;
 }
 
 export interface RenderSiteOptions {
@@ -39,6 +42,8 @@ export interface RenderSiteOptions {
   skipInvalid?: boolean;
   /** Runs on the finished temporary folder before it replaces `outDir`. */
   afterRender?: (rendered: RenderedSite) => Promise<void>;
+  /** Told how many pages were rendered and how many reused. */
+  log?: (line: string) => void;
 }
 
 export interface RenderSiteResult {
@@ -72,18 +77,22 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   }
 
   const dir = await makeSiblingTempDir(options.outDir);
+  let pages: RenderedPages;
   try {
-    const eleventy = await createEleventy({
-      outDir: dir,
-      pathPrefix: site.pathPrefix,
-      configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site, pageViews: pageViewsOf(archive, listAssets()) })),
+    pages = await renderPages({
+      views: pageViewsOf(archive, listAssets()),
+      site,
+      dir,
+      publishedDir: options.outDir,
+      ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
     });
-    await eleventy.write();
-    await options.afterRender?.({ dir, site, archive });
+    options.log?.(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
+    await options.afterRender?.({ dir, site, archive, pages });
     await replaceDirectory(dir, options.outDir);
   } catch (caught) {
     await rm(dir, { recursive: true, force: true });
     throw caught;
   }
+  await pages.remember();
   return { ok: true, problems: prepared.problems, archive, site };
 }

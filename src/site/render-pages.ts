@@ -1,0 +1,190 @@
+/**
+ * Rendering the site's pages into a new output folder — only those whose
+ * render input changed since the build that made the current site.
+ *
+ * A page's render input is its view (page-views.ts) together with the code and
+ * the site settings, which are one fingerprint for the whole build. A manifest
+ * in the cache remembers, for every file of the current site, the hash of the
+ * input it was rendered from and the size and modification time it was written
+ * with. A page whose hash is unchanged, and whose file in the current site still
+ * has that size and time, is hard-linked from the current site into the new
+ * folder instead of being rendered: the new folder then replaces the old one as
+ * a whole, and sharing the files costs neither time nor space.
+ *
+ * The other pages go through Eleventy in batches: Eleventy keeps every page it
+ * renders in memory until its run ends, so one run over ten thousand pages
+ * would hold them all.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, linkSync, mkdirSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { handOver } from "../../.eleventy.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
+import { createEleventy } from "./eleventy-runner.ts";
+import { emptyPageViews, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "./page-views.ts";
+import type { SiteSettings } from "./site-settings.ts";
+import { outputFileOf } from "./urls.ts";
+
+/** Pages per Eleventy run: bounds the memory Eleventy holds while keeping its per-run cost small. */
+export const DEFAULT_BATCH_SIZE = 2000;
+
+const MANIFEST_VERSION = 1;
+
+export interface PlannedPage {
+  template: TemplateKey;
+  view: PageViews[TemplateKey][number];
+  /** Relative to the output folder, with `/`: `2025/01/slug/index.html`. */
+  file: string;
+  /** Hash of the render input: the build's fingerprint, the template and the view. */
+  hash: string;
+}
+
+/** Every page of `views` with its output file and the hash of its render input. */
+export function planPages(views: PageViews, fingerprint: string): PlannedPage[] {
+  const pages: PlannedPage[] = [];
+  for (const template of TEMPLATE_KEYS) {
+    for (const view of views[template]) {
+      const hash = createHash("sha256")
+        .update(`${fingerprint}\0${template}\0`)
+        .update(JSON.stringify(view))
+        .digest("base64url");
+      pages.push({ template, view, file: outputFileOf(view.path), hash });
+    }
+  }
+  return pages;
+}
+
+/** What a build wrote for one file: the input's hash, and the file's size and time as written. */
+type ManifestEntry = [hash: string, size: number, mtimeMs: number];
+
+interface Manifest {
+  version: number;
+  /** The folder the pages were published in (absolute). */
+  site: string;
+  pages: Record<string, ManifestEntry>;
+}
+
+const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "pages.json");
+
+async function readManifest(cacheDir: string, site: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as Manifest;
+    if (manifest.version !== MANIFEST_VERSION || manifest.site !== site) return undefined;
+    return manifest;
+  } catch {
+    // None yet, or unreadable: every page is rendered.
+    return undefined;
+  }
+}
+
+async function writeManifest(cacheDir: string, manifest: Manifest): Promise<void> {
+  const file = manifestFile(cacheDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(manifest));
+  await rename(temporary, file);
+}
+
+/** The file as the manifest says it was written, if it still is. */
+function unchangedSince(file: string, entry: ManifestEntry): boolean {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() && stats.size === entry[1] && stats.mtimeMs === entry[2];
+  } catch {
+    return false;
+  }
+}
+
+/** Hard-links `from` to `to` (same file system: the new folder is beside the old); copies where links fail. */
+function shareFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+export interface RenderPagesOptions {
+  views: PageViews;
+  site: SiteSettings;
+  /** The new, empty folder the pages go into. */
+  dir: string;
+  /** The folder the new one will replace: its unchanged pages are reused. Need not exist. */
+  publishedDir: string;
+  /** Where the manifest is kept; without one every page is rendered. */
+  cacheDir?: string;
+  batchSize?: number;
+}
+
+export interface RenderedPages {
+  /** Pages rendered by Eleventy in this build. */
+  rendered: number;
+  /** Pages reused from the published site. */
+  reused: number;
+  /** Site paths of the pages rendered in this build. */
+  renderedPaths: ReadonlySet<string>;
+  /** Records what was written; call once the new folder has replaced the published one. */
+  remember(): Promise<void>;
+}
+
+export async function renderPages(options: RenderPagesOptions): Promise<RenderedPages> {
+  const published = path.resolve(options.publishedDir);
+  const fingerprint = createHash("sha256")
+    .update(codeFingerprint())
+    .update(JSON.stringify(options.site))
+    .digest("hex");
+  const pages = planPages(options.views, fingerprint);
+  const previous = options.cacheDir === undefined ? undefined : await readManifest(options.cacheDir, published);
+
+  const toRender: PlannedPage[] = [];
+  const entries: Record<string, ManifestEntry> = {};
+  const madeFolders = new Set<string>();
+  for (const page of pages) {
+    const before = previous?.pages[page.file];
+    const publishedFile = path.join(published, page.file);
+    if (before && before[0] === page.hash && unchangedSince(publishedFile, before)) {
+      const target = path.join(options.dir, page.file);
+      const folder = path.dirname(target);
+      if (!madeFolders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        madeFolders.add(folder);
+      }
+      shareFile(publishedFile, target);
+      entries[page.file] = before;
+    } else {
+      toRender.push(page);
+    }
+  }
+
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  for (let start = 0; start < toRender.length; start += batchSize) {
+    await renderBatch(toRender.slice(start, start + batchSize), options);
+  }
+  for (const page of toRender) {
+    const stats = statSync(path.join(options.dir, page.file));
+    entries[page.file] = [page.hash, stats.size, stats.mtimeMs];
+  }
+
+  return {
+    rendered: toRender.length,
+    reused: pages.length - toRender.length,
+    renderedPaths: new Set(toRender.map((page) => page.view.path)),
+    async remember() {
+      if (options.cacheDir === undefined) return;
+      await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });
+    },
+  };
+}
+
+/** One Eleventy run over some pages. */
+async function renderBatch(batch: readonly PlannedPage[], options: RenderPagesOptions): Promise<void> {
+  const pageViews = emptyPageViews();
+  for (const page of batch) (pageViews[page.template] as unknown[]).push(page.view);
+  const eleventy = await createEleventy({
+    outDir: options.dir,
+    pathPrefix: options.site.pathPrefix,
+    configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site: options.site, pageViews })),
+  });
+  await eleventy.write();
+}
