@@ -5,6 +5,7 @@
  */
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { PHONE, closePage, servedSite, urlOf, useBrowser } from "./support/browser.ts";
@@ -16,20 +17,28 @@ const BUDGET_BYTES = 50 * 1024;
 interface Transfer {
   url: string;
   bytes: number;
+  /** The body gzipped, as most hosts would send it (the preview server does not compress). */
+  gzippedBody: number;
 }
 
 /** Loads `url` in a fresh context (empty cache) and adds up what each response took on the wire. */
 async function transfers(page: Page, url: string): Promise<Transfer[]> {
   const responses: Promise<Transfer>[] = [];
   page.on("requestfinished", (request) => {
-    responses.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize })));
+    responses.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+        return { url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize, gzippedBody: gzipSync(body).length };
+      })(),
+    );
   });
   await page.goto(url, { waitUntil: "networkidle" });
   return Promise.all(responses);
 }
 
 const browser = useBrowser();
-const measured: Record<string, { total: number; files: Transfer[] }> = {};
+const measured: Record<string, { total: number; gzipped: number; files: Transfer[] }> = {};
 
 afterAll(async () => {
   await mkdir("test-results", { recursive: true });
@@ -51,8 +60,9 @@ describe("page weight before search is used", () => {
     try {
       const files = await transfers(page, url);
       const total = files.reduce((sum, file) => sum + file.bytes, 0);
-      measured[name] = { total, files };
-      process.stdout.write(`page weight of ${name}: ${total} bytes in ${files.length} responses\n`);
+      const gzipped = files.reduce((sum, file) => sum + file.gzippedBody, 0);
+      measured[name] = { total, gzipped, files };
+      process.stdout.write(`page weight of ${name}: ${total} bytes in ${files.length} responses (bodies gzipped: ${gzipped})\n`);
       expect(files.length).toBeGreaterThan(1);
       expect(files.some((file) => /\.css(\?|$)/.test(file.url)), "the stylesheet was measured").toBe(true);
       // Search loads its index only on the search page, or when a reader uses it.

@@ -40,6 +40,8 @@ describe.each(WIDTHS)("screenshots at %s width", (width, options) => {
         await page.emulateMedia({ colorScheme });
         const response = await page.goto(pageTypeUrl(type));
         expect(response?.status()).toBe(type.status);
+        // Served as a host would serve it, so "no console error" also means no CSP violation.
+        expect(response?.headers()["content-security-policy"], "the page came without the CSP of _headers").toBeTruthy();
         await type.ready?.(page);
         const text = await page.locator("body").innerText();
         expect(BROKEN_TEXT.exec(text)?.[0], "broken characters in the page text").toBeUndefined();
