@@ -194,6 +194,7 @@ async function bench(options: BenchOptions): Promise<number> {
   if (!memory) notes.push("Peak memory is not measured: this system has no /proc.");
   for (const note of notes) progress(note);
 
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const root = options.keep ? path.resolve(options.keep) : await mkdtemp(path.join(scratchRoot(), "news-archive-bench-"));
   await mkdir(root, { recursive: true });
   const results: SizeResult[] = [];
@@ -223,6 +224,8 @@ async function bench(options: BenchOptions): Promise<number> {
     "",
     `news-archive bench: medians of ${options.runs} run${options.runs === 1 ? "" : "s"}; output on ${options.keep ? path.resolve(options.keep) : scratchRoot()}`,
     formatMachine(machine),
+    // Other work on the machine slows both tools; a load above the core count means the figures are noisy.
+    `load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`,
     "",
     resultsTable(results),
     "",
