@@ -9,7 +9,8 @@
  * JavaScript. No inline script: the site's CSP allows none.
  *
  * Hooks the script relies on (kept stable for it and for browser tests):
- *   [data-search]            bundle and base addresses, with the prefix
+ *   [data-search]            bundle and base addresses, with the prefix; a big
+ *                            archive's index has more parts (data-search-parts)
  *   #search-query            the live search box, the first input in <main>
  *   [data-search-needs-js]   hidden by the script once it runs
  *   [data-search-ui]         the results and filters, shown by the script
@@ -52,13 +53,15 @@ ${facet.options.map((option) => html`<option value="${option.value}" data-label=
 </div>`;
 }
 
-export function render({ site, item: { facets } }: ItemPageData<SearchPageView>): string {
+export function render({ site, item: { facets, parts } }: ItemPageData<SearchPageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const body = html`<div class="page-heading">
 <h1>Search</h1>
 <p class="lede">Search the full text of every article. Names may be typed without diacritics: <kbd>Chinh</kbd> finds Chính.</p>
 </div>
-<div class="search" data-search data-search-bundle="${link(SEARCH_BUNDLE_PATH)}" data-search-base="${link(HOME_PATH)}">
+<div class="search" data-search data-search-bundle="${link(SEARCH_BUNDLE_PATH)}" data-search-base="${link(HOME_PATH)}"${
+  parts.length > 1 ? html` data-search-parts="${parts.slice(1).map(link).join(" ")}"` : ""
+}>
 <form class="search-form" action="${link(SEARCH_PATH)}" method="get" role="search" aria-label="Articles">
 <label for="search-query">Words to find</label>
 <div class="search-box">

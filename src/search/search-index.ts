@@ -2,18 +2,22 @@
  * The search index: Pagefind's Node API run over the article pages of a built
  * site, written to `pagefind/` inside it.
  *
- * Pagefind cannot add to an index it wrote before, so every build writes a
- * whole new one. The pages come in as HTML strings with their addresses, not
- * as a folder to crawl: a faster build can hand them over as soon as they are
- * rendered, without reading them back from disk.
+ * Pagefind cannot add to an index it wrote before, so the index comes in parts
+ * (search-shards.ts) and a build writes again only the parts whose articles
+ * changed. The pages come in as HTML strings with their addresses, not as a
+ * folder to crawl, cut down to what Pagefind reads (`searchDocumentText`).
  */
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import type { Article } from "../site/archive-model.ts";
+import { codeFingerprint } from "../site/code-fingerprint.ts";
+import { recordFiles, recordIntact, shareRecorded, type FileRecord } from "../site/kept-files.ts";
 import type { RenderedSite } from "../site/render-site.ts";
 import { outputFileOf, SEARCH_BUNDLE_PATH } from "../site/urls.ts";
+import { searchParts } from "./search-shards.ts";
 
 /** The bundle's folder inside the site (`pagefind`); the search page loads `pagefind.js` from it. */
 export const SEARCH_BUNDLE_DIR = SEARCH_BUNDLE_PATH.replace(/^\/+|\/+$/g, "");
@@ -83,17 +87,137 @@ export async function* articleDocuments(dir: string, articles: readonly Article[
   }
 }
 
-/** Finishing step of `build`: indexes the articles of the rendered site and prints the time it took. */
+/**
+ * The part of an article page Pagefind reads: the whole `<head>` (language,
+ * metadata, filters, sort keys) and the element marked `data-pagefind-body`.
+ * Pagefind makes the same bundle of it as of the whole page, and a page whose
+ * neighbours or related articles changed keeps the same search document.
+ * A page without the mark is its own document.
+ */
+export function searchDocumentText(page: string): string {
+  const headEnd = page.indexOf("</head>");
+  const mark = headEnd < 0 ? -1 : page.indexOf("data-pagefind-body", headEnd);
+  if (mark < 0) return page;
+  const open = page.lastIndexOf("<", mark);
+  const name = /^<([a-z][a-z0-9-]*)/i.exec(page.slice(open, mark))?.[1];
+  if (name === undefined) return page;
+  // The marked element ends at its own closing tag: count nested elements of its name.
+  const tags = new RegExp(`<(/?)${name}[\\s>]`, "gi");
+  tags.lastIndex = open;
+  let depth = 0;
+  for (let tag = tags.exec(page); tag; tag = tags.exec(page)) {
+    depth += tag[1] === "/" ? -1 : 1;
+    if (depth === 0) {
+      const end = page.indexOf(">", tag.index) + 1;
+      return `${page.slice(0, headEnd + "</head>".length)}\n<body>${page.slice(open, end)}</body>\n</html>\n`;
+    }
+  }
+  return page;
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("base64url");
+
+/** What the search step wrote, kept under the cache folder for the next build. */
+interface SearchManifest {
+  version: number;
+  /** The published site (absolute) the parts were written into. */
+  site: string;
+  /** The code and language the bundles were made with. */
+  settings: string;
+  /** Per article: the render-input hash of its page, and the hash of its search document. */
+  articles: Record<string, [pageHash: string, documentHash: string]>;
+  parts: Array<{ path: string; key: string; files: FileRecord }>;
+}
+
+const MANIFEST_VERSION = 1;
+const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "search.json");
+
+async function readManifest(cacheDir: string, site: string, settings: string): Promise<SearchManifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as SearchManifest;
+    const current = manifest.version === MANIFEST_VERSION && manifest.site === site && manifest.settings === settings;
+    return current ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeManifest(cacheDir: string, manifest: SearchManifest): Promise<void> {
+  const file = manifestFile(cacheDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(manifest));
+  await rename(temporary, file);
+}
+
+/** The folder of a part's bundle below the site folder. */
+const partFolder = (dir: string, partPath: string): string => path.join(dir, ...partPath.split("/").filter(Boolean));
+
+/**
+ * Finishing step of `build`: indexes the articles of the rendered site, in
+ * parts (search-shards.ts), and prints the time it took. A part whose articles
+ * and their search documents are all as they were is taken over from the
+ * published site instead of being indexed again.
+ */
 export async function indexSiteForSearch(rendered: RenderedSite, log: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const report = await writeSearchIndex(
-    articleDocuments(rendered.dir, rendered.archive.articles),
-    path.join(rendered.dir, SEARCH_BUNDLE_DIR),
-    { language: rendered.site.language },
-  );
-  const expected = rendered.archive.articles.length;
-  if (report.pageCount !== expected) {
-    throw new Error(`search index: ${report.pageCount} of ${expected} articles were indexed`);
+  const { dir, archive, site, pages, reuse } = rendered;
+  const settings = sha256(`${codeFingerprint()}\0${site.language}`);
+  const published = reuse === undefined ? undefined : path.resolve(reuse.publishedDir);
+  const previous =
+    reuse === undefined || published === undefined ? undefined : await readManifest(reuse.cacheDir, published, settings);
+  const previousParts = new Map((previous?.parts ?? []).map((part) => [part.key, part]));
+
+  const articles: SearchManifest["articles"] = {};
+  const parts: SearchManifest["parts"] = [];
+  let indexed = 0;
+  for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+    // Documents read in this build, kept only while their part is being made.
+    const documents = new Map<string, string>();
+    const documentOf = async (articlePath: string): Promise<string> => {
+      let text = documents.get(articlePath);
+      if (text === undefined) {
+        text = searchDocumentText(await readFile(path.join(dir, outputFileOf(articlePath)), "utf8"));
+        documents.set(articlePath, text);
+      }
+      return text;
+    };
+    const keys: string[] = [];
+    for (const articlePath of part.articles) {
+      const pageHash = pages?.inputHashOf(articlePath) ?? "";
+      const before = previous?.articles[articlePath];
+      const known = before !== undefined && pageHash !== "" && before[0] === pageHash;
+      articles[articlePath] = known ? before : [pageHash, sha256(await documentOf(articlePath))];
+      keys.push(`${articlePath}\0${articles[articlePath]![1]}`);
+    }
+    const key = sha256(keys.join("\n"));
+    const folder = partFolder(dir, part.path);
+    // The first part's folder holds the others' (`part/N/`): they are not its files.
+    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
+    const before = previousParts.get(key);
+    if (published !== undefined && before && recordIntact(partFolder(published, before.path), before.files)) {
+      shareRecorded(partFolder(published, before.path), folder, before.files);
+      parts.push({ path: part.path, key, files: before.files });
+      continue;
+    }
+    const report = await writeSearchIndex(
+      (async function* () {
+        for (const articlePath of part.articles) yield { url: articlePath, html: await documentOf(articlePath) };
+      })(),
+      folder,
+      { language: site.language },
+    );
+    if (report.pageCount !== part.articles.length) {
+      throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
+    }
+    indexed += 1;
+    parts.push({ path: part.path, key, files: recordFiles(folder, skip) });
   }
+
+  if (reuse !== undefined && published !== undefined) {
+    const manifest: SearchManifest = { version: MANIFEST_VERSION, site: published, settings, articles, parts };
+    rendered.afterPublish?.(() => writeManifest(reuse.cacheDir, manifest));
+  }
+  log(`search index: ${parts.length} part${parts.length === 1 ? "" : "s"}, ${indexed} indexed, ${parts.length - indexed} kept`);
   log(`phase search-index ${Math.round(performance.now() - started)} ms`);
 }

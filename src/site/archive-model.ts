@@ -147,7 +147,9 @@ export interface Redirect {
   name: string;
 }
 
-export interface RenderedEntry extends Entry {
+/** An entry with its body rendered; the Markdown itself is not needed once it is (and a cached entry has none). */
+export interface RenderedEntry extends Omit<Entry, "body"> {
+  body?: string;
   rendered: RenderedMarkdown;
 }
 
@@ -286,7 +288,7 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
 
   const articles: Article[] = sorted.map((entry, index) => {
     const { data } = entry;
-    const article: Article = {
+    const fields: Omit<Article, "body"> = {
       file: entry.file,
       slug: entry.slug,
       path: paths[index]!,
@@ -297,12 +299,14 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
       dateInferred: data.dateInferred === true,
       captions: data.captions,
       source: data.source,
-      body: entry.rendered.html,
       bodyHash: entry.rendered.hash,
       excerpt: entry.rendered.excerpt,
       tags: { people: [], events: [], topics: [] },
       related: [],
     };
+    // Read when a page, a feed or the search index asks for it: a rebuild loads
+    // only the bodies of what it renders again.
+    const article = Object.defineProperty(fields, "body", { enumerable: true, get: () => entry.rendered.html }) as Article;
     if (data.publisher !== undefined) article.publisher = data.publisher;
     if (data.author !== undefined) article.author = data.author;
     if (data.dateline !== undefined) article.dateline = data.dateline;

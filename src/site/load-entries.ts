@@ -16,7 +16,8 @@ export interface LoadedEntries {
 
 const ENTRY_FILE_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
 
-async function listMarkdownFiles(entriesDir: string): Promise<string[]> {
+/** The entry files below `entriesDir`, relative with `/`, sorted; none when the folder does not exist. */
+export async function listMarkdownFiles(entriesDir: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(entriesDir, { recursive: true });

@@ -18,6 +18,7 @@
  */
 import type { SearchFacet } from "../search/search-facets.ts";
 import { searchFacets } from "../search/search-facets.ts";
+import { searchParts, SEARCH_PART_LIMIT } from "../search/search-shards.ts";
 import {
   type ArchiveModel,
   type ArchiveMonth,
@@ -161,6 +162,8 @@ export interface ArchiveMonthView extends MonthSummary {
 export interface SearchPageView {
   path: string;
   facets: SearchFacet[];
+  /** Site paths of the search index's parts (search-shards.ts), the first one `/pagefind/`. */
+  parts: string[];
 }
 
 export interface NotFoundView {
@@ -350,8 +353,12 @@ const yearSummary = (year: ArchiveYear): YearSummary => ({
   months: year.months.map(monthSummary),
 });
 
-/** The view of every page of the site. */
-export function pageViewsOf(archive: ArchiveModel, assets: readonly FingerprintedAsset[] = []): PageViews {
+/** The view of every page of the site; `searchPartLimit` as in searchParts. */
+export function pageViewsOf(
+  archive: ArchiveModel,
+  assets: readonly FingerprintedAsset[] = [],
+  searchPartLimit: number = SEARCH_PART_LIMIT,
+): PageViews {
   const make = new ViewMaker();
   const mostCovered = {
     people: make.tagCounts(archive.mostCovered.people),
@@ -396,7 +403,13 @@ export function pageViewsOf(archive: ArchiveModel, assets: readonly Fingerprinte
       if (later) view.later = monthSummary(later);
       return view;
     }),
-    search: [{ path: SEARCH_PATH, facets: searchFacets(archive) }],
+    search: [
+      {
+        path: SEARCH_PATH,
+        facets: searchFacets(archive),
+        parts: searchParts(archive.articles, searchPartLimit).map((part) => part.path),
+      },
+    ],
     notFound: [{ path: NOT_FOUND_PATH }],
     redirect: archive.redirects.map((redirect) => ({ ...redirect, path: redirect.from })),
     asset: assets.map((asset) => ({ ...asset })),

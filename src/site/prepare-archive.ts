@@ -1,18 +1,19 @@
 /**
  * From the entries and taxonomy folders to the archive model: read, validate,
- * render the Markdown (cached), index in one pass. No output is written here.
+ * render the Markdown (cached), index in one pass. No output is written here
+ * (only the caches, when a cache folder is given).
  */
 import { join } from "node:path";
 import { hasErrors, type Problem } from "../problems.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
-import { buildArchiveModel, type ArchiveModel, type RenderedEntry } from "./archive-model.ts";
-import { loadEntries } from "./load-entries.ts";
+import { buildArchiveModel, type ArchiveModel } from "./archive-model.ts";
+import { loadRenderedEntries } from "./load-rendered-entries.ts";
 import { createMarkdownRenderer, type MarkdownRenderer } from "./render-markdown.ts";
 
 export interface ArchiveSources {
   entriesDir: string;
   taxonomyDir: string;
-  /** Where rendered Markdown is kept between runs; none: render everything. */
+  /** Where read entries and rendered Markdown are kept between runs; none: read and render everything. */
   cacheDir?: string;
   /** Build from the valid entries even when others fail the schema (`--keep-going`, `serve`). */
   skipInvalid?: boolean;
@@ -28,14 +29,13 @@ export async function prepareArchive(
   sources: ArchiveSources,
   renderer: MarkdownRenderer = createMarkdownRenderer(sources.cacheDir),
 ): Promise<PreparedArchive> {
-  const [loaded, taxonomy] = await Promise.all([loadEntries(sources.entriesDir), loadTaxonomy(sources.taxonomyDir)]);
+  const [loaded, taxonomy] = await Promise.all([
+    loadRenderedEntries(sources.entriesDir, renderer, sources.cacheDir),
+    loadTaxonomy(sources.taxonomyDir),
+  ]);
   const problems = [...taxonomy.problems, ...loaded.problems];
   if (hasErrors(problems) && !sources.skipInvalid) return { problems };
-  const rendered: RenderedEntry[] = [];
-  for (const entry of loaded.entries) {
-    rendered.push({ ...entry, rendered: await renderer.render(entry.body) });
-  }
-  const archive = buildArchiveModel(rendered, taxonomy.taxonomy);
+  const archive = buildArchiveModel(loaded.entries, taxonomy.taxonomy);
   const modelProblems = archive.problems.map((problem) => ({
     ...problem,
     file: join(sources.entriesDir, problem.file),

@@ -5,9 +5,11 @@
  * may be marked `SafeHtml`.
  *
  * Rendering is cached by a hash of the body (in memory, and on disk under the
- * cache folder), so an unchanged article is not rendered again.
+ * cache folder), so an unchanged article is not rendered again; a body known
+ * from an earlier run is not even read until a page needs it (`remembered`).
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Heading, Root, RootContent, Text } from "mdast";
@@ -99,6 +101,12 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
 
 export interface MarkdownRenderer {
   render(markdown: string): Promise<RenderedMarkdown>;
+  /**
+   * A body rendered by an earlier run, known by its hash and excerpt: its HTML
+   * is read from the cache only when asked for, and rendered again from
+   * `markdown()` if the cache no longer has it.
+   */
+  remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown;
   /** How many bodies were rendered rather than taken from the cache. */
   readonly rendered: number;
 }
@@ -114,6 +122,19 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
     if (folder === undefined) return undefined;
     try {
       const parsed = JSON.parse(await readFile(join(folder, `${key}.json`), "utf8")) as Partial<CachedMarkdown>;
+      if (typeof parsed.html === "string" && typeof parsed.excerpt === "string") {
+        return { html: parsed.html, excerpt: parsed.excerpt };
+      }
+    } catch {
+      // Missing or damaged: render again.
+    }
+    return undefined;
+  }
+
+  function readCachedNow(key: string): CachedMarkdown | undefined {
+    if (folder === undefined) return undefined;
+    try {
+      const parsed = JSON.parse(readFileSync(join(folder, `${key}.json`), "utf8")) as Partial<CachedMarkdown>;
       if (typeof parsed.html === "string" && typeof parsed.excerpt === "string") {
         return { html: parsed.html, excerpt: parsed.excerpt };
       }
@@ -144,6 +165,27 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
       }
       memory.set(key, value);
       return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key };
+    },
+    remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown {
+      let html: SafeHtml | undefined;
+      const load = (): SafeHtml => {
+        let value = memory.get(hash) ?? readCachedNow(hash);
+        if (value === undefined) {
+          const source = markdown();
+          if (markdownHash(source) !== hash) throw new Error("an entry changed while the site was being built");
+          value = renderMarkdownNow(source);
+          rendered += 1;
+        }
+        memory.set(hash, value);
+        return markSanitised(value.html);
+      };
+      return {
+        get html() {
+          return (html ??= load());
+        },
+        excerpt,
+        hash,
+      };
     },
   };
 }

@@ -16,12 +16,12 @@
  * would hold them all.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { handOver } from "../../.eleventy.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { createEleventy } from "./eleventy-runner.ts";
+import { shareFile, stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
 import { emptyPageViews, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "./page-views.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { outputFileOf } from "./urls.ts";
@@ -56,7 +56,7 @@ export function planPages(views: PageViews, fingerprint: string): PlannedPage[] 
 }
 
 /** What a build wrote for one file: the input's hash, and the file's size and time as written. */
-type ManifestEntry = [hash: string, size: number, mtimeMs: number];
+type ManifestEntry = [hash: string, ...stamp: FileStamp];
 
 interface Manifest {
   version: number;
@@ -86,25 +86,6 @@ async function writeManifest(cacheDir: string, manifest: Manifest): Promise<void
   await rename(temporary, file);
 }
 
-/** The file as the manifest says it was written, if it still is. */
-function unchangedSince(file: string, entry: ManifestEntry): boolean {
-  try {
-    const stats = statSync(file);
-    return stats.isFile() && stats.size === entry[1] && stats.mtimeMs === entry[2];
-  } catch {
-    return false;
-  }
-}
-
-/** Hard-links `from` to `to` (same file system: the new folder is beside the old); copies where links fail. */
-function shareFile(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 export interface RenderPagesOptions {
   views: PageViews;
   site: SiteSettings;
@@ -124,6 +105,8 @@ export interface RenderedPages {
   reused: number;
   /** Site paths of the pages rendered in this build. */
   renderedPaths: ReadonlySet<string>;
+  /** The hash of the render input of the page at a site path: equal hashes, equal files. */
+  inputHashOf(path: string): string | undefined;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
@@ -143,14 +126,8 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
   for (const page of pages) {
     const before = previous?.pages[page.file];
     const publishedFile = path.join(published, page.file);
-    if (before && before[0] === page.hash && unchangedSince(publishedFile, before)) {
-      const target = path.join(options.dir, page.file);
-      const folder = path.dirname(target);
-      if (!madeFolders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        madeFolders.add(folder);
-      }
-      shareFile(publishedFile, target);
+    if (before && before[0] === page.hash && unchangedSince(publishedFile, [before[1], before[2]])) {
+      shareFile(publishedFile, path.join(options.dir, page.file), madeFolders);
       entries[page.file] = before;
     } else {
       toRender.push(page);
@@ -161,15 +138,13 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
   for (let start = 0; start < toRender.length; start += batchSize) {
     await renderBatch(toRender.slice(start, start + batchSize), options);
   }
-  for (const page of toRender) {
-    const stats = statSync(path.join(options.dir, page.file));
-    entries[page.file] = [page.hash, stats.size, stats.mtimeMs];
-  }
+  for (const page of toRender) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
 
   return {
     rendered: toRender.length,
     reused: pages.length - toRender.length,
     renderedPaths: new Set(toRender.map((page) => page.view.path)),
+    inputHashOf: (sitePath) => entries[outputFileOf(sitePath)]?.[0],
     async remember() {
       if (options.cacheDir === undefined) return;
       await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });

@@ -23,6 +23,16 @@ export interface RenderedSite {
   archive: ArchiveModel;
   /** What was rendered and what was reused; absent where a step runs outside `renderSite` (`serve`). */
   pages?: RenderedPages;
+  /**
+   * Where a step may take over its unchanged output from the published site
+   * (`publishedDir`, which `dir` is about to replace), and keep its own record
+   * of what it wrote (under `cacheDir`). Absent: the step makes everything.
+   */
+  reuse?: { publishedDir: string; cacheDir: string };
+  /** Registers work to do once `dir` has replaced the published site, such as recording what was written. */
+  afterPublish?: (task: () => Promise<void>) => void;
+  /** Articles per part of the search index, when not the default. */
+  searchPartLimit?: number;
 }
 
 export interface RenderSiteOptions {
@@ -44,6 +54,8 @@ export interface RenderSiteOptions {
   afterRender?: (rendered: RenderedSite) => Promise<void>;
   /** Told how many pages were rendered and how many reused. */
   log?: (line: string) => void;
+  /** Articles per part of the search index (src/search/search-shards.ts); the default suits real archives. */
+  searchPartLimit?: number;
 }
 
 export interface RenderSiteResult {
@@ -77,22 +89,32 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   }
 
   const dir = await makeSiblingTempDir(options.outDir);
+  const published: Array<() => Promise<void>> = [];
   let pages: RenderedPages;
   try {
     pages = await renderPages({
-      views: pageViewsOf(archive, listAssets()),
+      views: pageViewsOf(archive, listAssets(), options.searchPartLimit),
       site,
       dir,
       publishedDir: options.outDir,
       ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
     });
     options.log?.(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
-    await options.afterRender?.({ dir, site, archive, pages });
+    await options.afterRender?.({
+      dir,
+      site,
+      archive,
+      pages,
+      ...(options.cacheDir === undefined ? {} : { reuse: { publishedDir: options.outDir, cacheDir: options.cacheDir } }),
+      afterPublish: (task) => published.push(task),
+      ...(options.searchPartLimit === undefined ? {} : { searchPartLimit: options.searchPartLimit }),
+    });
     await replaceDirectory(dir, options.outDir);
   } catch (caught) {
     await rm(dir, { recursive: true, force: true });
     throw caught;
   }
   await pages.remember();
+  for (const task of published) await task();
   return { ok: true, problems: prepared.problems, archive, site };
 }

@@ -43,7 +43,7 @@ export function foldQuery(/** @type {string} */ query) {
 
 /**
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
- * @typedef {{ id: string, data: () => Promise<ResultData> }} PagefindResult
+ * @typedef {{ id: string, score: number, data: () => Promise<ResultData> }} PagefindResult
  * @typedef {Record<string, Record<string, number>>} FilterCounts
  * @typedef {{ results: PagefindResult[], filters: FilterCounts, totalFilters: FilterCounts }} PagefindSearch
  * @typedef {{
@@ -53,6 +53,58 @@ export function foldQuery(/** @type {string} */ query) {
  *   filters: () => Promise<FilterCounts>,
  * }} Pagefind
  */
+
+/** `{ a: 1 }` and `{ a: 2, b: 1 }` → `{ a: 3, b: 1 }`, per filter. */
+function addCounts(/** @type {FilterCounts[]} */ counts) {
+  /** @type {FilterCounts} */
+  const sum = {};
+  for (const filters of counts) {
+    for (const [filter, values] of Object.entries(filters ?? {})) {
+      const total = (sum[filter] ??= {});
+      for (const [value, count] of Object.entries(values)) total[value] = (total[value] ?? 0) + count;
+    }
+  }
+  return sum;
+}
+
+/**
+ * A big archive's index comes in parts (src/search/search-shards.ts): Pagefind
+ * bundles over runs of consecutive days, oldest first. This makes them one,
+ * with the interface of one bundle: every part is searched, filter counts are
+ * added up, and results come by score, as Pagefind merges indexes itself — or,
+ * sorted by date, one part after the other, since each part's days all come
+ * before the next part's.
+ * @param {Pagefind[]} parts
+ * @returns {Pagefind}
+ */
+export function combineParts(parts) {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  return {
+    options: async (options) => {
+      await Promise.all(parts.map((part) => part.options(options)));
+    },
+    init: async () => {
+      await Promise.all(parts.map((part) => part.init()));
+    },
+    filters: async () => addCounts(await Promise.all(parts.map((part) => part.filters()))),
+    search: async (term, options) => {
+      const searches = await Promise.all(parts.map((part) => part.search(term, options)));
+      const sort = /** @type {Record<string, string> | undefined} */ (options.sort);
+      const byDate = sort !== undefined && Object.keys(sort).length === 1 ? sort.date : undefined;
+      const results =
+        byDate === "asc"
+          ? searches.flatMap((search) => search.results)
+          : byDate === "desc"
+            ? [...searches].reverse().flatMap((search) => search.results)
+            : searches.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
+      return {
+        results,
+        filters: addCounts(searches.map((search) => search.filters)),
+        totalFilters: addCounts(searches.map((search) => search.totalFilters)),
+      };
+    },
+  };
+}
 
 /** @param {string} selector */
 function required(/** @type {ParentNode} */ parent, selector) {
@@ -203,7 +255,8 @@ async function start(/** @type {HTMLElement} */ root) {
   /** @type {Pagefind} */
   let pagefind;
   try {
-    pagefind = await import(`${root.dataset.searchBundle ?? "/pagefind/"}pagefind.js`);
+    const bundles = [root.dataset.searchBundle ?? "/pagefind/", ...(root.dataset.searchParts ?? "").split(" ").filter(Boolean)];
+    pagefind = combineParts(await Promise.all(bundles.map((bundle) => import(`${bundle}pagefind.js`))));
     await pagefind.options({ baseUrl: root.dataset.searchBase ?? "/" });
     await pagefind.init();
     // Loads every filter's data: a search reports counts only for filters already loaded.

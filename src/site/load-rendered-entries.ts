@@ -1,0 +1,121 @@
+/**
+ * The entries folder as the site needs it: every entry validated, with its
+ * Markdown rendered. Read through a cache (`CACHE/site/entries.json`) keyed by
+ * each file's size and modification time, so that a rebuild of a big archive
+ * neither reads nor parses nor renders the entries that did not change: their
+ * front matter and excerpt come from the cache, and their rendered body is read
+ * from the Markdown cache only if a page being rendered needs it.
+ *
+ * The cache is also tied to the code (code-fingerprint.ts): the schema or the
+ * renderer changing makes every entry read again.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseEntryFile } from "../ingest/entry-file.ts";
+import { mapLimited } from "../ingest/existing-entries.ts";
+import type { Problem } from "../problems.ts";
+import type { EntryFrontMatter } from "../schema/entry.ts";
+import type { RenderedEntry } from "./archive-model.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
+import { listMarkdownFiles, readEntry } from "./load-entries.ts";
+import type { MarkdownRenderer } from "./render-markdown.ts";
+
+export interface LoadedRenderedEntries {
+  /** In file order (sorted paths). */
+  entries: RenderedEntry[];
+  problems: Problem[];
+}
+
+interface CachedEntry {
+  /** Relative to the entries folder, with `/`. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+  slug: string;
+  data: EntryFrontMatter;
+  /** The Markdown's hash (render-markdown.ts) and the excerpt rendered from it. */
+  hash: string;
+  excerpt: string;
+}
+
+interface EntryCache {
+  version: number;
+  code: string;
+  entries: CachedEntry[];
+}
+
+const CACHE_VERSION = 1;
+/** Files read at once when entries did change (a cold build reads them all). */
+const READ_AHEAD = 64;
+
+const cacheFile = (cacheDir: string): string => join(cacheDir, "site", "entries.json");
+
+async function readCache(cacheDir: string): Promise<Map<string, CachedEntry>> {
+  try {
+    const cache = JSON.parse(await readFile(cacheFile(cacheDir), "utf8")) as EntryCache;
+    if (cache.version !== CACHE_VERSION || cache.code !== codeFingerprint()) return new Map();
+    return new Map(cache.entries.map((entry) => [entry.file, entry]));
+  } catch {
+    // No cache yet, or a damaged one: read every entry.
+    return new Map();
+  }
+}
+
+async function writeCache(cacheDir: string, entries: CachedEntry[]): Promise<void> {
+  const file = cacheFile(cacheDir);
+  await mkdir(join(cacheDir, "site"), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const cache: EntryCache = { version: CACHE_VERSION, code: codeFingerprint(), entries };
+  await writeFile(temporary, JSON.stringify(cache));
+  await rename(temporary, file);
+}
+
+type Loaded = { entry: RenderedEntry; cached: CachedEntry } | { problem: Problem };
+
+export async function loadRenderedEntries(
+  entriesDir: string,
+  renderer: MarkdownRenderer,
+  cacheDir?: string,
+): Promise<LoadedRenderedEntries> {
+  const files = await listMarkdownFiles(entriesDir);
+  const cache = cacheDir === undefined ? new Map<string, CachedEntry>() : await readCache(cacheDir);
+  let changed = cache.size !== files.length;
+
+  const results = await mapLimited(files, READ_AHEAD, async (file): Promise<Loaded> => {
+    const full = join(entriesDir, file);
+    // Stat before reading: if the file changes in between, the next run sees a new time and reads it again.
+    const { size, mtimeMs } = statSync(full);
+    const known = cache.get(file);
+    if (known && known.size === size && known.mtimeMs === mtimeMs) {
+      const markdown = (): string => {
+        const parsed = parseEntryFile(readFileSync(full, "utf8"));
+        if (!parsed.ok) throw new Error(`${full}: ${parsed.message}`);
+        return parsed.entry.body;
+      };
+      const rendered = renderer.remembered(known.hash, known.excerpt, markdown);
+      return { entry: { data: known.data, file, slug: known.slug, rendered }, cached: known };
+    }
+    changed = true;
+    const read = readEntry(file, await readFile(full, "utf8"), full);
+    if ("severity" in read) return { problem: read };
+    const rendered = await renderer.render(read.body);
+    const cached: CachedEntry = { file, size, mtimeMs, slug: read.slug, data: read.data, hash: rendered.hash, excerpt: rendered.excerpt };
+    return { entry: { ...read, rendered }, cached };
+  });
+
+  const entries: RenderedEntry[] = [];
+  const problems: Problem[] = [];
+  const remembered: CachedEntry[] = [];
+  for (const result of results) {
+    if ("problem" in result) {
+      problems.push(result.problem);
+      changed = true;
+      continue;
+    }
+    entries.push(result.entry);
+    remembered.push(result.cached);
+  }
+  if (cacheDir !== undefined && changed) await writeCache(cacheDir, remembered);
+  return { entries, problems };
+}
