@@ -6,7 +6,7 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { PHONE, closePage, servedSite, urlOf, useBrowser } from "./support/browser.ts";
 import { pageTypes } from "./support/page-types.ts";
@@ -24,7 +24,7 @@ interface Transfer {
 /** Loads `url` in a fresh context (empty cache) and adds up what each response took on the wire. */
 async function transfers(page: Page, url: string): Promise<Transfer[]> {
   const responses: Promise<Transfer>[] = [];
-  page.on("requestfinished", (request) => {
+  const onFinished = (request: Request) => {
     responses.push(
       (async () => {
         const sizes = await request.sizes();
@@ -32,8 +32,12 @@ async function transfers(page: Page, url: string): Promise<Transfer[]> {
         return { url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize, gzippedBody: gzipSync(body).length };
       })(),
     );
-  });
+  };
+  page.on("requestfinished", onFinished);
   await page.goto(url, { waitUntil: "networkidle" });
+  // Everything the page loads has arrived; a request finishing after this (while
+  // the page closes) must not outlive the test as an unhandled rejection.
+  page.off("requestfinished", onFinished);
   return Promise.all(responses);
 }
 
