@@ -52,16 +52,19 @@ describe("Tab and Shift+Tab", () => {
   });
 });
 
-describe.each(["light", "dark"] as const)("visible focus in %s mode", (colorScheme) => {
-  it.each(pageTypes().map((type) => [type.name, type] as const))("on every focusable element of the %s page", async (_name, type) => {
+describe("visible focus, light and dark", () => {
+  it.each(pageTypes().map((type) => [type.name, type] as const))("on every focusable element of the %s page in either colour scheme", async (_name, type) => {
     const page = await browser.open();
     try {
-      await page.emulateMedia({ colorScheme });
       await page.goto(pageTypeUrl(type));
       await type.ready?.(page);
-      const focused = await walkFocus(page);
-      expect(focused.length).toBeGreaterThan(3);
-      expect(focused.filter((state) => state.invisibleBecause !== null).map((state) => `${state.description}: ${state.invisibleBecause}`)).toEqual([]);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const focused = await walkFocus(page);
+        expect(focused.length).toBeGreaterThan(3);
+        const hidden = focused.filter((state) => state.invisibleBecause !== null);
+        expect(hidden.map((state) => `${state.description}: ${state.invisibleBecause}`), `${colorScheme} mode`).toEqual([]);
+      }
     } finally {
       await closePage(page);
     }
