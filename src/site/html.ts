@@ -16,8 +16,13 @@ export interface SafeHtml {
   toString(): string;
 }
 
+/** One function for every SafeHtml (not a closure each): pages are made of tens of thousands. */
+function safeHtmlText(this: SafeHtml): string {
+  return this.value;
+}
+
 function safe(value: string): SafeHtml {
-  return { [SAFE]: true, value, toString: () => value };
+  return { [SAFE]: true, value, toString: safeHtmlText };
 }
 
 export function isSafeHtml(value: unknown): value is SafeHtml {
@@ -27,20 +32,32 @@ export function isSafeHtml(value: unknown): value is SafeHtml {
 /** What may be interpolated: text (escaped), numbers, SafeHtml, lists of these; nothing renders as "". */
 export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
+const NEEDS_ESCAPE = /[&"'<>]/;
+
+/** Most text has nothing to escape; escape-goat's five passes are run only on text that has. */
+function escapeText(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? htmlEscape(text) : text;
+}
+
 function renderValue(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return "";
   if (Array.isArray(value)) return value.map((item: HtmlValue) => renderValue(item)).join("");
   if (isSafeHtml(value)) return value.value;
-  return htmlEscape(String(value));
+  return escapeText(String(value));
 }
 
-/** Tagged template: the literal parts are markup, every interpolated value is escaped. */
+/**
+ * Tagged template: the literal parts are markup, every interpolated value is escaped.
+ * The parts are joined rather than concatenated one by one: joining makes one flat
+ * string, where `+=` makes a tree of thousands of small strings per page that lives
+ * as long as the page does (Eleventy keeps every page of a run in memory).
+ */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? "";
+  const parts: string[] = [strings[0] ?? ""];
   for (let index = 0; index < values.length; index += 1) {
-    out += renderValue(values[index]) + (strings[index + 1] ?? "");
+    parts.push(renderValue(values[index]), strings[index + 1] ?? "");
   }
-  return safe(out);
+  return safe(parts.join(""));
 }
 
 /**

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildArchiveModel } from "../../src/site/archive-model.ts";
+import { pageViewsOf } from "../../src/site/page-views.ts";
+import { planPages } from "../../src/site/render-pages.ts";
+import { entry, taxonomy } from "./model-fixtures.ts";
+
+const archive = () =>
+  buildArchiveModel(
+    [
+      entry({ slug: "first", date: "2025-01-14", people: ["to-lam"], topics: ["energy"] }),
+      entry({ slug: "second", date: "2025-01-15", people: ["to-lam"], body: "Second body." }),
+    ],
+    taxonomy,
+  );
+
+describe("planPages", () => {
+  it("plans every page of the views at its output file", () => {
+    const pages = planPages(pageViewsOf(archive()), "code");
+    const files = pages.map((page) => page.file);
+    expect(files).toContain("2025/01/first/index.html");
+    expect(files).toContain("index.html");
+    expect(files).toContain("people/to-lam/index.html");
+    expect(files).toContain("404.html");
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("gives the same hash for the same view and code, and another for other code", () => {
+    const a = planPages(pageViewsOf(archive()), "code");
+    const b = planPages(pageViewsOf(archive()), "code");
+    const c = planPages(pageViewsOf(archive()), "other code");
+    expect(b.map((page) => page.hash)).toEqual(a.map((page) => page.hash));
+    expect(c.every((page, index) => page.hash !== a[index]!.hash)).toBe(true);
+  });
+
+  it("changes the hash of exactly the pages that show a changed article", () => {
+    const before = new Map(planPages(pageViewsOf(archive()), "code").map((page) => [page.file, page.hash]));
+    const model = archive();
+    model.articles.find((article) => article.slug === "first")!.title = "A corrected title";
+    const changed = planPages(pageViewsOf(model), "code")
+      .filter((page) => before.get(page.file) !== page.hash)
+      .map((page) => page.file)
+      .sort();
+    // The article itself, its neighbour (previous/next link), and the lists it is in.
+    expect(changed).toContain("2025/01/first/index.html");
+    expect(changed).toContain("2025/01/second/index.html");
+    expect(changed).toContain("index.html");
+    expect(changed).toContain("people/to-lam/index.html");
+    expect(changed).toContain("topics/energy/index.html");
+    expect(changed).toContain("archive/2025/01/index.html");
+    expect(changed).not.toContain("404.html");
+    expect(changed).not.toContain("people/index.html");
+  });
+
+  it("keys an article by its body's hash, and reads the body itself only to render", () => {
+    let reads = 0;
+    const first = entry({ slug: "first", date: "2025-01-14" });
+    const { html, excerpt, hash } = first.rendered;
+    first.rendered = { get html() { reads += 1; return html; }, excerpt, hash };
+    const model = buildArchiveModel([first, entry({ slug: "second", date: "2025-01-15" })], taxonomy);
+    const page = planPages(pageViewsOf(model), "code").find((planned) => planned.file === "2025/01/first/index.html")!;
+    expect(reads).toBe(0);
+    expect(JSON.stringify(page.view)).toContain(hash);
+    expect((page.view as { body: { value: string } }).body.value).toBe(html.value);
+    expect(reads).toBe(1);
+  });
+});
