@@ -20,3 +20,27 @@ export const hasErrors = (problems: readonly Problem[]): boolean =>
 export function formatProblem(problem: Problem): string {
   return `${problem.severity}: ${problem.file}: ${problem.message}`;
 }
+
+/**
+ * Prints problems through `log`, each distinct one once: a build reports the
+ * problems of ingest and of rendering, which may name the same thing twice.
+ */
+export function problemPrinter(log: (line: string) => void): {
+  report(problems: readonly Problem[]): void;
+  /** Forgets what was said, so that a rebuild reports its problems again. */
+  reset(): void;
+} {
+  const said = new Set<string>();
+  return {
+    report(problems) {
+      for (const problem of problems) {
+        const line = formatProblem(problem);
+        if (!said.has(line)) log(line);
+        said.add(line);
+      }
+    },
+    reset() {
+      said.clear();
+    },
+  };
+}

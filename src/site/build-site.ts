@@ -6,7 +6,7 @@
 import type { BuildOptions } from "../cli/options.ts";
 import { EXIT } from "../cli/options.ts";
 import { runIngest } from "../ingest/run-ingest.ts";
-import { formatProblem, hasErrors, type Problem } from "../problems.ts";
+import { hasErrors, problemPrinter } from "../problems.ts";
 import { FINISHING_STEPS } from "./finishing-steps.ts";
 import { renderSite } from "./render-site.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -33,14 +33,7 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
   const ingestStarted = performance.now();
   const ingest = await runIngest(options, log);
   log(`phase ingest ${Math.round(performance.now() - ingestStarted)} ms`);
-  const said = new Set<string>();
-  const report = (problems: readonly Problem[]) => {
-    for (const problem of problems) {
-      const line = formatProblem(problem);
-      if (!said.has(line)) log(line);
-      said.add(line);
-    }
-  };
+  const { report } = problemPrinter(log);
   report(ingest.problems);
   if (hasErrors(ingest.problems) && !options.keepGoing) {
     log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was (--keep-going builds the rest)`);

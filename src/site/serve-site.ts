@@ -14,7 +14,7 @@ import path from "node:path";
 import type { BuildOptions } from "../cli/options.ts";
 import { EXIT } from "../cli/options.ts";
 import { runIngest } from "../ingest/run-ingest.ts";
-import { formatProblem, type Problem } from "../problems.ts";
+import { problemPrinter } from "../problems.ts";
 import { handOver, type EleventyConfig } from "../../.eleventy.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { createEleventy } from "./eleventy-runner.ts";
@@ -60,16 +60,9 @@ export async function serveSite(options: ServeOptions, log: (line: string) => vo
     return EXIT.usage;
   }
 
-  const said = new Set<string>();
-  const report = (problems: readonly Problem[]) => {
-    for (const problem of problems) {
-      const line = formatProblem(problem);
-      if (!said.has(line)) log(line);
-      said.add(line);
-    }
-  };
+  const { report, reset: forgetProblems } = problemPrinter(log);
   const ingest = async () => {
-    said.clear();
+    forgetProblems();
     report((await runIngest(options, log)).problems);
   };
 
