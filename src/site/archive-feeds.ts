@@ -66,22 +66,36 @@ type Placement = Pick<SiteSettings, "siteUrl" | "pathPrefix">;
 
 const absolute = (site: Placement, path: string): string => absoluteSiteUrl(site.siteUrl, site.pathPrefix, path);
 
-/** An article as a feed entry. Categories: its people, events and topics, by name. */
+/**
+ * An article as a feed entry. Categories: its people, events and topics, by name.
+ * The body is read only when the feed is rendered: in the entry's JSON (a feed's
+ * key, see `feedKey`) the body's hash (`contentKey`) stands for it.
+ */
 export function feedArticle(article: Article, site: Placement): FeedArticle {
-  return {
+  const entry = {
     url: absolute(site, article.path),
     title: article.title,
     date: article.date,
-    contentHtml: article.body.value,
     summary: article.excerpt,
     ...(article.author ? { authors: [article.author] } : {}),
     ...(article.publisher ? { publisher: article.publisher } : {}),
     categories: [...article.tags.people, ...article.tags.events, ...article.tags.topics].map((tag) => tag.name),
+    contentKey: article.bodyHash,
   };
+  return Object.defineProperty(entry, "contentHtml", { enumerable: false, get: () => article.body.value }) as typeof entry &
+    FeedArticle;
 }
 
-/** The feed documents of an archive, one at a time (a big archive has hundreds). */
-export function* archiveFeedFiles(archive: ArchiveModel, site: SiteSettings): Generator<FeedFile> {
+/** One feed of the archive, before it is rendered. */
+export interface ArchiveFeed {
+  /** Site-relative path: `/feed.xml`, `/people/to-lam/feed.xml`. */
+  path: string;
+  format: "atom" | "json";
+  input: FeedInput;
+}
+
+/** The feeds of an archive, one at a time (a big archive has hundreds), not yet rendered. */
+export function* archiveFeeds(archive: ArchiveModel, site: SiteSettings): Generator<ArchiveFeed> {
   // An article is in the site feed and in the feeds of its tags: made into an entry once.
   const entries = new Map<Article, FeedArticle>();
   const entriesOf = (articles: readonly Article[], limit: number): FeedArticle[] =>
@@ -104,11 +118,8 @@ export function* archiveFeedFiles(archive: ArchiveModel, site: SiteSettings): Ge
     siteUrl: absolute(site, HOME_PATH),
     articles: entriesOf(archive.articles, SITE_FEED_SIZE),
   };
-  yield { path: SITE_FEED_PATH, text: renderAtomFeed(whole) };
-  yield {
-    path: SITE_JSON_FEED_PATH,
-    text: renderJsonFeed({ ...whole, feedUrl: absolute(site, SITE_JSON_FEED_PATH) }),
-  };
+  yield { path: SITE_FEED_PATH, format: "atom", input: whole };
+  yield { path: SITE_JSON_FEED_PATH, format: "json", input: { ...whole, feedUrl: absolute(site, SITE_JSON_FEED_PATH) } };
 
   for (const index of archive.tagIndexes) {
     for (const tag of index.tags) {
@@ -116,15 +127,34 @@ export function* archiveFeedFiles(archive: ArchiveModel, site: SiteSettings): Ge
       const path = tagFeedPath(tag.path);
       yield {
         path,
-        text: renderAtomFeed({
+        format: "atom",
+        input: {
           ...common,
           title: tagFeedTitle(tag, site),
           ...(tag.description ? { subtitle: tag.description } : {}),
           feedUrl: absolute(site, path),
           siteUrl: absolute(site, tag.path),
           articles: entriesOf(tag.articles, TAG_FEED_SIZE),
-        }),
+        },
       };
     }
   }
+}
+
+/** The feed's text. */
+export function renderArchiveFeed(feed: ArchiveFeed): string {
+  return feed.format === "atom" ? renderAtomFeed(feed.input) : renderJsonFeed(feed.input);
+}
+
+/**
+ * What a feed's text is made of, as one string: its format and its input, each
+ * entry's body standing in by its hash. The same key, the same text.
+ */
+export function feedKey(feed: ArchiveFeed): string {
+  return `${feed.format}\n${JSON.stringify(feed.input)}`;
+}
+
+/** The feed documents of an archive, one at a time (a big archive has hundreds). */
+export function* archiveFeedFiles(archive: ArchiveModel, site: SiteSettings): Generator<FeedFile> {
+  for (const feed of archiveFeeds(archive, site)) yield { path: feed.path, text: renderArchiveFeed(feed) };
 }

@@ -107,6 +107,8 @@ export interface RenderedPages {
   renderedPaths: ReadonlySet<string>;
   /** The hash of the render input of the page at a site path: equal hashes, equal files. */
   inputHashOf(path: string): string | undefined;
+  /** The template of the page written to `file` (relative to the output folder, with `/`), if a page was. */
+  templateOf(file: string): TemplateKey | undefined;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
@@ -118,6 +120,7 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
     .update(JSON.stringify(options.site))
     .digest("hex");
   const pages = planPages(options.views, fingerprint);
+  const templates = new Map(pages.map((page) => [page.file, page.template]));
   const previous = options.cacheDir === undefined ? undefined : await readManifest(options.cacheDir, published);
 
   const toRender: PlannedPage[] = [];
@@ -145,6 +148,7 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
     reused: pages.length - toRender.length,
     renderedPaths: new Set(toRender.map((page) => page.view.path)),
     inputHashOf: (sitePath) => entries[outputFileOf(sitePath)]?.[0],
+    templateOf: (file) => templates.get(file),
     async remember() {
       if (options.cacheDir === undefined) return;
       await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });

@@ -3,7 +3,8 @@
  * beside the target (same parent, so the same file system: a rename across file
  * systems fails), then: old target renamed away, new one renamed in, old removed.
  */
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdir, mkdtemp, rename } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** A new empty folder beside `target`: `.site-tmp-XXXXXX` in the same parent. */
@@ -30,5 +31,7 @@ export async function replaceDirectory(finished: string, target: string): Promis
     if (hadOld) await rename(retired, absoluteTarget);
     throw caught;
   }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  // Synchronously: for the tens of thousands of files of a big site, about twice as fast
+  // as the promise-based walk, and nothing else is waiting by then.
+  if (hadOld) rmSync(retired, { recursive: true, force: true });
 }

@@ -71,8 +71,14 @@ export function isRedirectStub(html: string): boolean {
 /**
  * The absolute URL of every HTML page in a built output folder, sorted; feeds
  * `renderSitemap`. Skips `404.html`, the Pagefind bundle and redirect stubs.
+ * `knownStub` may say which files are stubs (true) or pages (false) without the
+ * file being read; for a file it does not know (undefined), the file is read.
  */
-export async function listHtmlPages(outDir: string, placement: SitePlacement): Promise<string[]> {
+export async function listHtmlPages(
+  outDir: string,
+  placement: SitePlacement,
+  knownStub: (relativeFile: string) => boolean | undefined = () => undefined,
+): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const urls: string[] = [];
   for (const entry of entries) {
@@ -80,7 +86,8 @@ export async function listHtmlPages(outDir: string, placement: SitePlacement): P
     const absolute = path.join(entry.parentPath, entry.name);
     const sitePath = sitePathOfHtmlFile(path.relative(outDir, absolute));
     if (sitePath === undefined) continue;
-    if (isRedirectStub(await readFile(absolute, "utf8"))) continue;
+    const relative = path.relative(outDir, absolute).split(path.sep).join("/");
+    if (knownStub(relative) ?? isRedirectStub(await readFile(absolute, "utf8"))) continue;
     urls.push(absoluteSiteUrl(placement.siteUrl, placement.pathPrefix, sitePath));
   }
   return urls.sort();

@@ -13,8 +13,13 @@ import { listHtmlPages, renderSitemap } from "./sitemap.ts";
 export const SITEMAP_FILE = "sitemap.xml";
 export const ROBOTS_FILE = "robots.txt";
 
-export async function writeCrawlerFiles({ dir, site }: RenderedSite, log: (line: string) => void): Promise<void> {
-  const pages = await listHtmlPages(dir, site);
+export async function writeCrawlerFiles({ dir, site, pages: rendered }: RenderedSite, log: (line: string) => void): Promise<void> {
+  // The build knows which files are its redirect pages: ten thousand pages need not be read to tell.
+  const known = (file: string): boolean | undefined => {
+    const template = rendered?.templateOf(file);
+    return template === undefined ? undefined : template === "redirect";
+  };
+  const pages = await listHtmlPages(dir, site, known);
   await writeFile(path.join(dir, SITEMAP_FILE), renderSitemap(pages));
   const sitemapUrl = absoluteSiteUrl(site.siteUrl, site.pathPrefix, SITEMAP_FILE);
   await writeFile(path.join(dir, ROBOTS_FILE), renderRobotsTxt({ sitemapUrl }));
