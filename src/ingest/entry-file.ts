@@ -41,6 +41,9 @@ export function slugOfEntryPath(path: string): string {
  * remark escapes whatever Markdown or HTML would read as syntax, so `<script>`,
  * `*stars*` or `{{ liquid }}` in an article stay the article's words.
  */
+/** One processor for every entry: making one per call costs more than the writing. */
+const markdownWriter = remark().freeze();
+
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: "root",
@@ -48,7 +51,7 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
       (text): Paragraph => ({ type: "paragraph", children: [{ type: "text", value: text }] }),
     ),
   };
-  return remark().stringify(tree);
+  return markdownWriter.stringify(tree);
 }
 
 function frontMatterYaml(data: Omit<EntryFrontMatter, "generatedFrom"> & { generatedFrom?: string }): string {

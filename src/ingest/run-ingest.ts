@@ -28,6 +28,7 @@ import {
   type ExistingEntry,
 } from "./existing-entries.ts";
 import { inputsHashOf, planEntry, type PlanContext, type PlannedEntry } from "./plan-entry.ts";
+import { SourceCache, type SourceFacts } from "./source-cache.ts";
 
 export interface IngestOptions extends PathOptions {
   /** `YYYY-MM-DD` of today, for future-date warnings. Defaults to the local date. */
@@ -75,15 +76,30 @@ class SlugRegistry {
   }
 }
 
-/** A source read and decoded, or the reason it was rejected. */
-type ReadSource = { file: string; text: string } | { file: string; error: string };
+/**
+ * A source read and decoded, or the reason it was rejected. The text of a source
+ * unchanged since the last run is read only if it has to be parsed (`text()`).
+ */
+type ReadSource = ({ file: string; text: () => Promise<string> } & SourceFacts) | { file: string; error: string };
 
-async function readSource(file: string): Promise<ReadSource> {
-  // Refuse a huge file before reading it into memory.
-  const { size } = await stat(file);
-  if (size > MAX_SOURCE_BYTES) return { file, error: describeOversize(size) };
+async function decodedText(file: string): Promise<string> {
   const decoded = decodeSource(await readFile(file));
-  return "error" in decoded ? { file, error: decoded.error } : { file, text: decoded.text };
+  if ("error" in decoded) throw new Error(`${file} ${decoded.error}`);
+  return decoded.text;
+}
+
+async function readSource(file: string, known: SourceCache, taxonomyHash: string): Promise<ReadSource> {
+  // Refuse a huge file before reading it into memory.
+  const { size, mtimeMs } = await stat(file);
+  if (size > MAX_SOURCE_BYTES) return { file, error: describeOversize(size) };
+  const facts = known.known(file, size, mtimeMs);
+  if (facts) return { file, ...facts, text: () => decodedText(file) };
+  const decoded = decodeSource(await readFile(file));
+  if ("error" in decoded) return { file, error: decoded.error };
+  const { text } = decoded;
+  const found = { textHash: hashText(text), inputsHash: inputsHashOf(text, taxonomyHash) };
+  known.remember(file, size, mtimeMs, found);
+  return { file, ...found, text: async () => text };
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
@@ -122,16 +138,20 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   const brokenSources = new Set(broken.flatMap((entry) => (entry.source ? [entry.source] : [])));
 
   // Read every source; identical texts make one entry, the first by file name.
-  const sources = await mapLimited(await listFiles(options.sources), 32, readSource);
+  // The inputs hash of no text at all stands for the rules and the taxonomy the record is valid under.
+  const known = await SourceCache.open(options.cache, inputsHashOf("", context.taxonomyHash));
+  const sources = await mapLimited(await listFiles(options.sources), 32, (file) =>
+    readSource(file, known, context.taxonomyHash),
+  );
   summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
-  const current: Array<{ file: string; name: string; text: string; inputsHash: string }> = [];
+  const current: Array<{ file: string; name: string; text: () => Promise<string>; inputsHash: string }> = [];
   for (const source of sources) {
     if ("error" in source) {
       problems.push(error(source.file, source.error));
       continue;
     }
-    const textHash = hashText(source.text);
+    const { textHash } = source;
     const original = firstSourceByText.get(textHash);
     if (original) {
       summary.duplicates += 1;
@@ -140,7 +160,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     }
     firstSourceByText.set(textHash, source.file);
     const name = source.file.split(/[\\/]/).at(-1) ?? source.file;
-    current.push({ ...source, name, inputsHash: inputsHashOf(source.text, context.taxonomyHash) });
+    current.push({ file: source.file, name, text: source.text, inputsHash: source.inputsHash });
   }
   const currentByName = new Map(current.map((source) => [source.name, source]));
 
@@ -180,7 +200,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     }
     if (settledSources.has(source.name)) continue;
 
-    const planned = planEntry(source.file, source.text, context);
+    const planned = planEntry(source.file, await source.text(), context);
     problems.push(...planned.problems);
     if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
     if (!planned.plan) continue;
@@ -196,6 +216,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   }
 
   await rememberEntries(options.entries, options.cache, finalEntries);
+  await known.save();
   const distinct = (pick: (data: EntryFrontMatter) => string[]) =>
     new Set([...summary.entries.values()].flatMap(pick)).size;
   summary.people = distinct((data) => data.people);

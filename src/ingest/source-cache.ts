@@ -1,0 +1,76 @@
+/**
+ * What ingest learnt about each raw source in its last run — the hash of the
+ * text and the inputs hash — kept under the cache folder and keyed by the
+ * file's size and modification time. A rebuild of a big archive then reads
+ * only the sources that changed (or that still need parsing), instead of
+ * reading and decoding ten thousand files to find out that nothing did.
+ * The inputs hash depends on the rules and the taxonomy too: the record is
+ * only used under the same ones.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+export interface SourceFacts {
+  /** `hashText` of the decoded text. */
+  textHash: string;
+  inputsHash: string;
+}
+
+interface Remembered extends SourceFacts {
+  size: number;
+  mtimeMs: number;
+}
+
+interface Saved {
+  version: number;
+  /** The rules and taxonomy the inputs hashes were made under. */
+  inputs: string;
+  sources: Record<string, Remembered>;
+}
+
+const VERSION = 1;
+const recordFile = (cacheDir: string): string => join(cacheDir, "ingest", "sources.json");
+
+export class SourceCache {
+  private readonly now: Record<string, Remembered> = {};
+
+  private constructor(
+    private readonly cacheDir: string,
+    private readonly inputs: string,
+    private readonly before: Record<string, Remembered>,
+  ) {}
+
+  /** The record in `cacheDir`, valid for sources hashed under `inputs` (rules and taxonomy). */
+  static async open(cacheDir: string, inputs: string): Promise<SourceCache> {
+    let before: Record<string, Remembered> = {};
+    try {
+      const saved = JSON.parse(await readFile(recordFile(cacheDir), "utf8")) as Saved;
+      if (saved.version === VERSION && saved.inputs === inputs) before = saved.sources;
+    } catch {
+      // No record yet: every source is read.
+    }
+    return new SourceCache(cacheDir, inputs, before);
+  }
+
+  /** What the last run learnt of `file`, if it still has the size and time it had then. */
+  known(file: string, size: number, mtimeMs: number): SourceFacts | undefined {
+    const remembered = this.before[file];
+    if (remembered === undefined || remembered.size !== size || remembered.mtimeMs !== mtimeMs) return undefined;
+    this.now[file] = remembered;
+    return { textHash: remembered.textHash, inputsHash: remembered.inputsHash };
+  }
+
+  remember(file: string, size: number, mtimeMs: number, facts: SourceFacts): void {
+    this.now[file] = { ...facts, size, mtimeMs };
+  }
+
+  /** Saves what this run knows (only the sources it saw). */
+  async save(): Promise<void> {
+    const file = recordFile(this.cacheDir);
+    await mkdir(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    const saved: Saved = { version: VERSION, inputs: this.inputs, sources: this.now };
+    await writeFile(temporary, JSON.stringify(saved));
+    await rename(temporary, file);
+  }
+}
