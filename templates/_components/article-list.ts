@@ -33,26 +33,46 @@ export function summaryMeta(article: ArticleLink): SafeHtml {
   return html`<p class="meta">${time(article.date)}${article.publisher ? html`<span class="meta-sep" aria-hidden="true"> · </span><span class="publisher">${article.publisher}</span>` : ""}</p>`;
 }
 
+/**
+ * An article's summary is the same on every list it is in — the home pages, its
+ * month, each of its tags — so it is made once per summary (page views share
+ * one summary object per article) and kept, for each heading level and prefix.
+ */
+const madeSummaries = new WeakMap<ArticleSummary, Map<string, SafeHtml>>();
+
+function summaryItem(article: ArticleSummary, link: (path: string) => string, headingLevel: 2 | 3): SafeHtml {
+  const key = `${headingLevel}${link("/")}`;
+  let made = madeSummaries.get(article);
+  if (!made) {
+    made = new Map();
+    madeSummaries.set(article, made);
+  }
+  let item = made.get(key);
+  if (!item) {
+    const heading =
+      headingLevel === 2
+        ? html`<h2 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h2>`
+        : html`<h3 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h3>`;
+    item = html`<li class="summary">
+${heading}
+${summaryMeta(article)}
+${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : ""}
+${inlineTags(article, link)}
+</li>
+`;
+    made.set(key, item);
+  }
+  return item;
+}
+
 /** Full summaries: title, date, publisher, excerpt, tags. */
 export function articleSummaries(
   articles: readonly ArticleSummary[],
   link: (path: string) => string,
   headingLevel: 2 | 3 = 2,
 ): SafeHtml {
-  const heading = (article: ArticleSummary): SafeHtml =>
-    headingLevel === 2
-      ? html`<h2 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h2>`
-      : html`<h3 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h3>`;
   return html`<ol class="summaries">
-${articles.map(
-  (article) => html`<li class="summary">
-${heading(article)}
-${summaryMeta(article)}
-${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : ""}
-${inlineTags(article, link)}
-</li>
-`,
-)}</ol>`;
+${articles.map((article) => summaryItem(article, link, headingLevel))}</ol>`;
 }
 
 /** Title and date only, for related articles and short lists. */
