@@ -122,8 +122,14 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
       left -= weights[id]!;
     }
 
-    // Exact scores of the candidates, summed in this item's own order of tags.
-    for (const other of touched) {
+    // Exact scores of the candidates, summed in this item's own order of tags. Once
+    // pruned, a candidate that cannot reach the bound even with all the weight left is out.
+    let candidates = touched;
+    if (pruned) {
+      const needed = bound - left * (1 + 1e-9);
+      candidates = touched.filter((other) => partial[other]! * (1 + 1e-9) >= needed);
+    }
+    for (const other of candidates) {
       if (!canPrune) {
         const at: number[] = [];
         for (const id of tagsOf[other]!) if (position[id]! >= 0) at.push(position[id]!);
@@ -160,7 +166,7 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
     };
     // Keep the best `limit` by insertion: candidate lists can be long, `limit` is small.
     const best: number[] = [];
-    for (const other of touched) {
+    for (const other of candidates) {
       if (best.length === limit && !better(other, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && better(other, best[at - 1]!)) at -= 1;
