@@ -14,6 +14,7 @@ import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import type { Article } from "../site/archive-model.ts";
 import { codeFingerprint } from "../site/code-fingerprint.ts";
+import { HeapGuard } from "../site/heap-guard.ts";
 import { recordFiles, recordIntact, shareRecorded, type FileRecord } from "../site/kept-files.ts";
 import type { RenderedSite } from "../site/render-site.ts";
 import { outputFileOf, SEARCH_BUNDLE_PATH } from "../site/urls.ts";
@@ -155,7 +156,7 @@ const partFolder = (dir: string, partPath: string): string => path.join(dir, ...
 
 /**
  * Finishing step of `build`: indexes the articles of the rendered site, in
- * parts (search-shards.ts), and prints the time it took. A part whose articles
+ * parts (search-shards.ts), and says how long it took. A part whose articles
  * and their search documents are all as they were is taken over from the
  * published site instead of being indexed again.
  */
@@ -171,7 +172,10 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
   const articles: SearchManifest["articles"] = {};
   const parts: SearchManifest["parts"] = [];
   let indexed = 0;
+  // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
+  const heap = new HeapGuard();
   for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+    heap.check();
     // Documents read in this build, kept only while their part is being made.
     const documents = new Map<string, string>();
     const documentOf = async (articlePath: string): Promise<string> => {
@@ -218,6 +222,8 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
     const manifest: SearchManifest = { version: MANIFEST_VERSION, site: published, settings, articles, parts };
     rendered.afterPublish?.(() => writeManifest(reuse.cacheDir, manifest));
   }
-  log(`search index: ${parts.length} part${parts.length === 1 ? "" : "s"}, ${indexed} indexed, ${parts.length - indexed} kept`);
-  log(`phase search-index ${Math.round(performance.now() - started)} ms`);
+  log(
+    `search index: ${parts.length} part${parts.length === 1 ? "" : "s"}, ${indexed} indexed, ${parts.length - indexed} kept` +
+      ` (${Math.round(performance.now() - started)} ms)`,
+  );
 }

@@ -7,7 +7,7 @@ import type { BuildOptions } from "../cli/options.ts";
 import { EXIT } from "../cli/options.ts";
 import { runIngest } from "../ingest/run-ingest.ts";
 import { hasErrors, problemPrinter } from "../problems.ts";
-import { FINISHING_STEPS } from "./finishing-steps.ts";
+import { SEARCH_STEP, STEPS_AFTER_PAGES } from "./finishing-steps.ts";
 import { renderSite } from "./render-site.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 
@@ -41,6 +41,9 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
   }
 
   const renderStarted = performance.now();
+  // The search index is made beside the rendering: its phase is the time the build waits for it afterwards.
+  let searchDone = 0;
+  let restDone = 0;
   const result = await renderSite({
     entriesDir: options.entries,
     taxonomyDir: options.taxonomy,
@@ -49,11 +52,17 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     site,
     skipInvalid: options.keepGoing,
     log,
+    besideRendering: async (rendered) => {
+      await SEARCH_STEP(rendered, log);
+      searchDone = performance.now();
+    },
     afterRender: async (rendered) => {
       log(`phase render ${Math.round(performance.now() - renderStarted)} ms`);
-      for (const step of FINISHING_STEPS) await step(rendered, log);
+      for (const step of STEPS_AFTER_PAGES) await step(rendered, log);
+      restDone = performance.now();
     },
   });
+  if (searchDone > 0) log(`phase search-index ${Math.round(Math.max(0, searchDone - restDone))} ms`);
   report(result.problems);
   if (!result.ok || !result.archive) {
     log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was`);

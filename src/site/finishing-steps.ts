@@ -12,6 +12,7 @@ import { writeHeadersFile } from "./write-headers-file.ts";
 
 export type FinishingStep = (rendered: RenderedSite, log: (line: string) => void) => Promise<void>;
 
+/** Every step, in an order that works one after another (`serve`). */
 export const FINISHING_STEPS: readonly FinishingStep[] = [
   writeFeeds,
   // Pagefind indexes the article pages as rendered; it writes only pagefind/, no pages.
@@ -20,3 +21,11 @@ export const FINISHING_STEPS: readonly FinishingStep[] = [
   writeCrawlerFiles,
   writeHeadersFile,
 ];
+
+/**
+ * `build` runs the search index beside the rendering of the pages other than
+ * articles (`besideRendering`: Pagefind reads only the article pages and writes
+ * only `pagefind/`), and these after it.
+ */
+export const SEARCH_STEP: FinishingStep = indexSiteForSearch;
+export const STEPS_AFTER_PAGES: readonly FinishingStep[] = FINISHING_STEPS.filter((step) => step !== SEARCH_STEP);

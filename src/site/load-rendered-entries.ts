@@ -84,24 +84,27 @@ export async function loadRenderedEntries(
 
   const results = await mapLimited(files, READ_AHEAD, async (file): Promise<Loaded> => {
     const full = join(entriesDir, file);
+    // Should the rendered body be needed and no longer cached: from the file again.
+    const markdown = (): string => {
+      const parsed = parseEntryFile(readFileSync(full, "utf8"));
+      if (!parsed.ok) throw new Error(`${full}: ${parsed.message}`);
+      return parsed.entry.body;
+    };
     // Stat before reading: if the file changes in between, the next run sees a new time and reads it again.
     const { size, mtimeMs } = statSync(full);
     const known = cache.get(file);
     if (known && known.size === size && known.mtimeMs === mtimeMs) {
-      const markdown = (): string => {
-        const parsed = parseEntryFile(readFileSync(full, "utf8"));
-        if (!parsed.ok) throw new Error(`${full}: ${parsed.message}`);
-        return parsed.entry.body;
-      };
       const rendered = renderer.remembered(known.hash, known.excerpt, markdown);
       return { entry: { data: known.data, file, slug: known.slug, rendered }, cached: known };
     }
     changed = true;
     const read = readEntry(file, await readFile(full, "utf8"), full);
     if ("severity" in read) return { problem: read };
-    const rendered = await renderer.render(read.body);
-    const cached: CachedEntry = { file, size, mtimeMs, slug: read.slug, data: read.data, hash: rendered.hash, excerpt: rendered.excerpt };
-    return { entry: { ...read, rendered }, cached };
+    // Rendered now, then held like a cached one: neither the Markdown nor the HTML stays alive.
+    const { hash, excerpt } = await renderer.render(read.body);
+    const rendered = renderer.remembered(hash, excerpt, markdown);
+    const cached: CachedEntry = { file, size, mtimeMs, slug: read.slug, data: read.data, hash, excerpt };
+    return { entry: { data: read.data, file, slug: read.slug, rendered }, cached };
   });
 
   const entries: RenderedEntry[] = [];

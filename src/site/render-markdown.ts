@@ -111,9 +111,41 @@ export interface MarkdownRenderer {
   readonly rendered: number;
 }
 
-/** A renderer that keeps results by content hash, in memory and (when given) in `cacheDir`. */
+/** Bodies kept in memory when they can be read back from the cache folder. */
+const RECENT_BODIES = 256;
+
+/** A map that keeps only its `limit` most recently used entries. */
+class RecentMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override get(key: K): V | undefined {
+    const value = super.get(key);
+    if (value !== undefined) {
+      super.delete(key);
+      super.set(key, value);
+    }
+    return value;
+  }
+
+  override set(key: K, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    if (this.size > this.limit) this.delete(this.keys().next().value as K);
+    return this;
+  }
+}
+
+/**
+ * A renderer that keeps results by content hash, in memory and (when given) in
+ * `cacheDir`. With a cache folder only the most recent bodies stay in memory:
+ * the others are read back when a page needs them, so that a big archive's
+ * bodies are not all alive for the whole build.
+ */
 export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
-  const memory = new Map<string, CachedMarkdown>();
+  const memory: Map<string, CachedMarkdown> =
+    cacheDir === undefined ? new Map() : new RecentMap(RECENT_BODIES);
   const folder = cacheDir === undefined ? undefined : join(cacheDir, "site-markdown");
   let rendered = 0;
   let folderReady: Promise<unknown> | undefined;
@@ -167,7 +199,6 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
       return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key };
     },
     remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown {
-      let html: SafeHtml | undefined;
       const load = (): SafeHtml => {
         let value = memory.get(hash) ?? readCachedNow(hash);
         if (value === undefined) {
@@ -181,7 +212,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
       };
       return {
         get html() {
-          return (html ??= load());
+          return load();
         },
         excerpt,
         hash,

@@ -13,7 +13,8 @@
  *
  * The other pages go through Eleventy in batches: Eleventy keeps every page it
  * renders in memory until its run ends, so one run over ten thousand pages
- * would hold them all.
+ * would hold them all. Between batches the heap guard keeps garbage from
+ * piling up (heap-guard.ts).
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -21,13 +22,14 @@ import path from "node:path";
 import { handOver } from "../../.eleventy.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { createEleventy } from "./eleventy-runner.ts";
+import { HeapGuard } from "./heap-guard.ts";
 import { shareFile, stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
 import { emptyPageViews, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "./page-views.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { outputFileOf } from "./urls.ts";
 
-/** Pages per Eleventy run: bounds the memory Eleventy holds while keeping its per-run cost small. */
-export const DEFAULT_BATCH_SIZE = 2000;
+/** Pages per Eleventy run: bounds the memory Eleventy holds; a run costs little more than its pages. */
+export const DEFAULT_BATCH_SIZE = 500;
 
 const MANIFEST_VERSION = 1;
 
@@ -99,7 +101,7 @@ export interface RenderPagesOptions {
 }
 
 export interface RenderedPages {
-  /** Pages rendered by Eleventy in this build. */
+  /** Pages rendered by Eleventy in this build (or to be, before `render`). */
   rendered: number;
   /** Pages reused from the published site. */
   reused: number;
@@ -109,11 +111,18 @@ export interface RenderedPages {
   inputHashOf(path: string): string | undefined;
   /** The template of the page written to `file` (relative to the output folder, with `/`), if a page was. */
   templateOf(file: string): TemplateKey | undefined;
+  /** Renders the pages not rendered yet of `templates` (of every template when omitted). */
+  render(templates?: readonly TemplateKey[]): Promise<void>;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
 
-export async function renderPages(options: RenderPagesOptions): Promise<RenderedPages> {
+/**
+ * Plans the pages of `options.views` and takes the unchanged ones over from the
+ * published site; `render` then renders the others, in as many steps as the
+ * caller likes (article pages first, so that the search index can start on them).
+ */
+export async function planRender(options: RenderPagesOptions): Promise<RenderedPages> {
   const published = path.resolve(options.publishedDir);
   const fingerprint = createHash("sha256")
     .update(codeFingerprint())
@@ -121,6 +130,7 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
     .digest("hex");
   const pages = planPages(options.views, fingerprint);
   const templates = new Map(pages.map((page) => [page.file, page.template]));
+  const hashes = new Map(pages.map((page) => [page.file, page.hash]));
   const previous = options.cacheDir === undefined ? undefined : await readManifest(options.cacheDir, published);
 
   const toRender: PlannedPage[] = [];
@@ -138,22 +148,37 @@ export async function renderPages(options: RenderPagesOptions): Promise<Rendered
   }
 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  for (let start = 0; start < toRender.length; start += batchSize) {
-    await renderBatch(toRender.slice(start, start + batchSize), options);
-  }
-  for (const page of toRender) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
-
+  const heap = new HeapGuard();
+  const done = new Set<PlannedPage>();
   return {
     rendered: toRender.length,
     reused: pages.length - toRender.length,
     renderedPaths: new Set(toRender.map((page) => page.view.path)),
-    inputHashOf: (sitePath) => entries[outputFileOf(sitePath)]?.[0],
+    inputHashOf: (sitePath) => hashes.get(outputFileOf(sitePath)),
     templateOf: (file) => templates.get(file),
+    async render(only?: readonly TemplateKey[]) {
+      const now = toRender.filter((page) => !done.has(page) && (only === undefined || only.includes(page.template)));
+      for (const page of now) done.add(page);
+      for (let start = 0; start < now.length; start += batchSize) {
+        await renderBatch(now.slice(start, start + batchSize), options);
+        heap.check();
+      }
+      // What comes next (the search index above all) needs memory beside this process's heap.
+      if (now.length > batchSize) heap.collectNow();
+      for (const page of now) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
+    },
     async remember() {
       if (options.cacheDir === undefined) return;
       await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });
     },
   };
+}
+
+/** Plans and renders every page (planRender, then render). */
+export async function renderPages(options: RenderPagesOptions): Promise<RenderedPages> {
+  const pages = await planRender(options);
+  await pages.render();
+  return pages;
 }
 
 /** One Eleventy run over some pages. */

@@ -10,7 +10,7 @@ import { error, hasErrors, type Problem } from "../problems.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { listAssets } from "./fingerprint-assets.ts";
 import { pageViewsOf } from "./page-views.ts";
-import { renderPages, type RenderedPages } from "./render-pages.ts";
+import { planRender, type RenderedPages } from "./render-pages.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./replace-directory.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -52,6 +52,13 @@ export interface RenderSiteOptions {
   skipInvalid?: boolean;
   /** Runs on the finished temporary folder before it replaces `outDir`. */
   afterRender?: (rendered: RenderedSite) => Promise<void>;
+  /**
+   * Runs as soon as the article pages are in the temporary folder, beside the
+   * rendering of the other pages and `afterRender` (the search index: Pagefind
+   * works in a process of its own, on another core). Must touch nothing but
+   * its own files.
+   */
+  besideRendering?: (rendered: RenderedSite) => Promise<void>;
   /** Told how many pages were rendered and how many reused. */
   log?: (line: string) => void;
   /** Articles per part of the search index (src/search/search-shards.ts); the default suits real archives. */
@@ -92,15 +99,14 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const published: Array<() => Promise<void>> = [];
   let pages: RenderedPages;
   try {
-    pages = await renderPages({
+    pages = await planRender({
       views: pageViewsOf(archive, listAssets(), options.searchPartLimit),
       site,
       dir,
       publishedDir: options.outDir,
       ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
     });
-    options.log?.(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
-    await options.afterRender?.({
+    const rendered: RenderedSite = {
       dir,
       site,
       archive,
@@ -108,7 +114,20 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       ...(options.cacheDir === undefined ? {} : { reuse: { publishedDir: options.outDir, cacheDir: options.cacheDir } }),
       afterPublish: (task) => published.push(task),
       ...(options.searchPartLimit === undefined ? {} : { searchPartLimit: options.searchPartLimit }),
-    });
+    };
+    await pages.render(["article"]);
+    const beside = options.besideRendering?.(rendered) ?? Promise.resolve();
+    // Whatever fails, nothing may still be writing into the folder when it is removed.
+    const [rest, besides] = await Promise.allSettled([
+      (async () => {
+        await pages.render();
+        options.log?.(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
+        await options.afterRender?.(rendered);
+      })(),
+      beside,
+    ]);
+    if (rest.status === "rejected") throw rest.reason;
+    if (besides.status === "rejected") throw besides.reason;
     await replaceDirectory(dir, options.outDir);
   } catch (caught) {
     await rm(dir, { recursive: true, force: true });
