@@ -190,6 +190,8 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
   for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+    // Made beside the rendering: the part's pages must be written first (oldest are written first).
+    await pages?.whenWritten(part.articles.map(outputFileOf));
     heap.check();
     // Documents read in this build, kept only while their part is being made.
     const documents = new Map<string, string>();
