@@ -41,13 +41,21 @@ function failIf(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`search index: ${doing} failed: ${errors.join("; ")}`);
 }
 
+/** Pages Pagefind reads itself: the files matching `glob` below `dir`, each at the address of its path. */
+export interface SearchPages {
+  dir: string;
+  glob: string;
+}
+
 /**
  * Indexes `documents` and writes the bundle to `outputPath`. Only the part of a
  * page marked `data-pagefind-body` is indexed. Throws on any Pagefind error, so
- * that the build fails and the previous site stays.
+ * that the build fails and the previous site stays. Given files instead of
+ * documents, Pagefind reads them in its own process: this one is then free for
+ * other work while it indexes.
  */
 export async function writeSearchIndex(
-  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument>,
+  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument> | SearchPages,
   outputPath: string,
   options: { language: string },
 ): Promise<SearchIndexReport> {
@@ -56,6 +64,13 @@ export async function writeSearchIndex(
   const index = created.index;
   if (!index) throw new Error("search index: Pagefind returned no index");
   try {
+    if ("glob" in documents) {
+      const added = await index.addDirectory({ path: documents.dir, glob: documents.glob });
+      failIf(added.errors, `indexing ${documents.glob}`);
+      const written = await index.writeFiles({ outputPath });
+      failIf(written.errors, `writing ${outputPath}`);
+      return { pageCount: added.page_count, outputPath };
+    }
     let pageCount = 0;
     let batch: Array<Promise<void>> = [];
     const add = async (document: SearchDocument) => {
@@ -175,6 +190,8 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
   for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+    // Made beside the rendering: the part's pages must be written first (oldest are written first).
+    await pages?.whenWritten(part.articles.map(outputFileOf));
     heap.check();
     // Documents read in this build, kept only while their part is being made.
     const documents = new Map<string, string>();
@@ -186,28 +203,39 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
       }
       return text;
     };
-    const keys: string[] = [];
-    for (const articlePath of part.articles) {
-      const pageHash = pages?.inputHashOf(articlePath) ?? "";
-      const before = previous?.articles[articlePath];
-      const known = before !== undefined && pageHash !== "" && before[0] === pageHash;
-      articles[articlePath] = known ? before : [pageHash, sha256(await documentOf(articlePath))];
-      keys.push(`${articlePath}\0${articles[articlePath]![1]}`);
-    }
-    const key = sha256(keys.join("\n"));
+    // The part's key: its articles and the hashes of their documents, read where not known.
+    let key: string | undefined;
+    const keyOf = async (): Promise<string> => {
+      if (key !== undefined) return key;
+      const keys: string[] = [];
+      for (const articlePath of part.articles) {
+        const pageHash = pages?.inputHashOf(articlePath) ?? "";
+        const before = previous?.articles[articlePath];
+        const known = before !== undefined && pageHash !== "" && before[0] === pageHash;
+        articles[articlePath] = known ? before : [pageHash, sha256(await documentOf(articlePath))];
+        keys.push(`${articlePath}\0${articles[articlePath]![1]}`);
+      }
+      key = sha256(keys.join("\n"));
+      return key;
+    };
     const folder = partFolder(dir, part.path);
     // The first part's folder holds the others' (`part/N/`): they are not its files.
     const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
-    const before = previousParts.get(key);
-    if (published !== undefined && before && recordIntact(partFolder(published, before.path), before.files)) {
-      shareRecorded(partFolder(published, before.path), folder, before.files);
-      parts.push({ path: part.path, key, files: before.files });
-      continue;
+    if (previous !== undefined && published !== undefined) {
+      const before = previousParts.get(await keyOf());
+      if (before && recordIntact(partFolder(published, before.path), before.files)) {
+        shareRecorded(partFolder(published, before.path), folder, before.files);
+        parts.push({ path: part.path, key: await keyOf(), files: before.files });
+        continue;
+      }
     }
+    // Pagefind reads the pages itself where a glob names them: this process stays free to render.
     const report = await writeSearchIndex(
-      (async function* () {
-        for (const articlePath of part.articles) yield { url: articlePath, html: await documentOf(articlePath) };
-      })(),
+      part.files !== undefined
+        ? { dir, glob: part.files }
+        : (async function* () {
+            for (const articlePath of part.articles) yield { url: articlePath, html: await documentOf(articlePath) };
+          })(),
       folder,
       { language: site.language },
     );
@@ -215,7 +243,8 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
       throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
     }
     indexed += 1;
-    parts.push({ path: part.path, key, files: recordFiles(folder, skip) });
+    // For the next build to tell which parts changed.
+    parts.push({ path: part.path, key: await keyOf(), files: recordFiles(folder, skip) });
   }
 
   if (reuse !== undefined && published !== undefined) {

@@ -102,9 +102,13 @@ export async function loadRenderedEntries(
     if ("severity" in read) return { problem: read };
     // Rendered now, then held like a cached one: neither the Markdown nor the HTML stays alive.
     const { hash, excerpt } = await renderer.render(read.body);
-    const rendered = renderer.remembered(hash, excerpt, markdown);
-    const cached: CachedEntry = { file, size, mtimeMs, slug: read.slug, data: read.data, hash, excerpt };
-    return { entry: { data: read.data, file, slug: read.slug, rendered }, cached };
+    // Copied through JSON: parsed values and the excerpt are slices of the file's and the
+    // body's text, which would otherwise stay alive with them (some 10 KB an entry).
+    const cached = JSON.parse(
+      JSON.stringify({ file, size, mtimeMs, slug: read.slug, data: read.data, hash, excerpt } satisfies CachedEntry),
+    ) as CachedEntry;
+    const rendered = renderer.remembered(hash, cached.excerpt, markdown);
+    return { entry: { data: cached.data, file, slug: cached.slug, rendered }, cached };
   });
 
   const entries: RenderedEntry[] = [];

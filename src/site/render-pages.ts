@@ -111,8 +111,13 @@ export interface RenderedPages {
   inputHashOf(path: string): string | undefined;
   /** The template of the page written to `file` (relative to the output folder, with `/`), if a page was. */
   templateOf(file: string): TemplateKey | undefined;
-  /** Renders the pages not rendered yet of `templates` (of every template when omitted). */
+  /**
+   * Renders the pages not rendered yet of `templates` (of every template when
+   * omitted): article pages first, oldest first, then the others.
+   */
   render(templates?: readonly TemplateKey[]): Promise<void>;
+  /** Settles once every one of `files` (relative, with `/`) is in the new folder. */
+  whenWritten(files: readonly string[]): Promise<void>;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
@@ -147,6 +152,23 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
     }
   }
 
+  // Article pages oldest first: the search index, made beside the rendering, takes them
+  // part by part, oldest part first (src/search/search-shards.ts).
+  const articles = toRender.filter((page) => page.template === "article").reverse();
+  toRender.splice(0, toRender.length, ...articles, ...toRender.filter((page) => page.template !== "article"));
+  const written = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (reason: unknown) => void }>();
+  for (const page of toRender) {
+    let resolve = (): void => {};
+    let reject = (_reason: unknown): void => {};
+    const promise = new Promise<void>((settle, fail) => {
+      resolve = settle;
+      reject = fail;
+    });
+    // Nobody may be waiting for this page: a failed build must not also warn of an unhandled rejection.
+    promise.catch(() => {});
+    written.set(page.file, { promise, resolve, reject });
+  }
+
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
@@ -159,13 +181,26 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
     async render(only?: readonly TemplateKey[]) {
       const now = toRender.filter((page) => !done.has(page) && (only === undefined || only.includes(page.template)));
       for (const page of now) done.add(page);
-      for (let start = 0; start < now.length; start += batchSize) {
-        await renderBatch(now.slice(start, start + batchSize), options);
-        heap.check();
+      try {
+        for (let start = 0; start < now.length; start += batchSize) {
+          const batch = now.slice(start, start + batchSize);
+          await renderBatch(batch, options);
+          for (const page of batch) written.get(page.file)?.resolve();
+          heap.check();
+          // Lets whatever runs beside (the search index) take its turn.
+          await new Promise((resume) => setImmediate(resume));
+        }
+      } catch (caught) {
+        // Whatever waits for a page that will not come fails too, rather than wait for ever.
+        for (const page of now) written.get(page.file)?.reject(caught);
+        throw caught;
       }
       // What comes next (the search index above all) needs memory beside this process's heap.
       if (now.length > batchSize) heap.collectNow();
       for (const page of now) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
+    },
+    async whenWritten(files: readonly string[]) {
+      await Promise.all(files.map((file) => written.get(file)?.promise));
     },
     async remember() {
       if (options.cacheDir === undefined) return;

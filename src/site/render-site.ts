@@ -53,10 +53,9 @@ export interface RenderSiteOptions {
   /** Runs on the finished temporary folder before it replaces `outDir`. */
   afterRender?: (rendered: RenderedSite) => Promise<void>;
   /**
-   * Runs as soon as the article pages are in the temporary folder, beside the
-   * rendering of the other pages and `afterRender` (the search index: Pagefind
-   * works in a process of its own, on another core). Must touch nothing but
-   * its own files.
+   * Runs beside the rendering of the pages and `afterRender` (the search index:
+   * Pagefind works in a process of its own, on another core), waiting for the
+   * pages it reads with `pages.whenWritten`. Must touch nothing but its own files.
    */
   besideRendering?: (rendered: RenderedSite) => Promise<void>;
   /** Told how many pages were rendered and how many reused. */
@@ -115,7 +114,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       afterPublish: (task) => published.push(task),
       ...(options.searchPartLimit === undefined ? {} : { searchPartLimit: options.searchPartLimit }),
     };
-    await pages.render(["article"]);
+    // Started first: it waits for the article pages it needs (pages.whenWritten).
     const beside = options.besideRendering?.(rendered) ?? Promise.resolve();
     // Whatever fails, nothing may still be writing into the folder when it is removed.
     const [rest, besides] = await Promise.allSettled([
