@@ -4,7 +4,8 @@
  * does not parse ten thousand unchanged entries again. The cache is a plain
  * JSON file under `--cache`; deleting it only makes the next run read every entry.
  */
-import { mkdir, readFile, readdir, stat, writeFile, rename } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { mkdir, readFile, readdir, writeFile, rename } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { error, warning, type Problem } from "../problems.ts";
 import type { EntryFrontMatter } from "../schema/entry.ts";
@@ -109,7 +110,8 @@ export async function readExistingEntries(
       found.push(warning(label, "is not an entry (.md); the entries folder holds only entries"));
       return;
     }
-    const { size, mtimeMs } = await stat(file);
+    // Synchronous: ten thousand stats through the thread pool wait on each other.
+    const { size, mtimeMs } = statSync(file);
     const cached = cache.get(path);
     if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
       fresh.push(cached);
@@ -143,7 +145,7 @@ export async function rememberEntries(
 ): Promise<void> {
   const cached = await mapLimited(entries, 64, async (entry): Promise<CachedEntry | undefined> => {
     try {
-      const { size, mtimeMs } = await stat(join(entriesDir, entry.path));
+      const { size, mtimeMs } = statSync(join(entriesDir, entry.path));
       return { ...entry, size, mtimeMs };
     } catch {
       return undefined;

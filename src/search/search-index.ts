@@ -8,6 +8,7 @@
  * folder to crawl, cut down to what Pagefind reads (`searchDocumentText`).
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -198,7 +199,9 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
     const documentOf = async (articlePath: string): Promise<string> => {
       let text = documents.get(articlePath);
       if (text === undefined) {
-        text = searchDocumentText(await readFile(path.join(dir, outputFileOf(articlePath)), "utf8"));
+        // Synchronously: this runs between the rendering's steps, and a promise-based read
+        // would wait for the next one.
+        text = searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
         documents.set(articlePath, text);
       }
       return text;

@@ -244,18 +244,37 @@ function tagFields(tag: Tag): Pick<TagIndexEntry, "kind" | "name" | "description
 }
 
 /**
+ * Marks a part of a view that many pages share (an article's summary, a tag's
+ * link). Hidden from the view's JSON and from templates: it lets the render
+ * input of a page be hashed with each shared part hashed once (render-pages.ts).
+ */
+export const SHARED_VIEW_PART: unique symbol = Symbol("shared view part");
+
+function shared<T extends object>(part: T): T {
+  Object.defineProperty(part, SHARED_VIEW_PART, { value: true });
+  return part;
+}
+
+/** True for a part of a view made once and shown on many pages. */
+export function isSharedViewPart(value: unknown): value is object {
+  return typeof value === "object" && value !== null && SHARED_VIEW_PART in value;
+}
+
+/**
  * Views of one archive, made lazily and shared: an article's link and summary,
- * a tag's link, are made once and referenced by every page that shows them.
+ * a tag's link and heading, are made once and referenced by every page that
+ * shows them.
  */
 class ViewMaker {
   private readonly tagLinks = new Map<Tag, TagLink>();
   private readonly articleLinks = new Map<Article, ArticleLink>();
   private readonly summaries = new Map<Article, ArticleSummary>();
+  private readonly tags = new Map<Tag, TagView>();
 
   tagLink(tag: Tag): TagLink {
     let link = this.tagLinks.get(tag);
     if (!link) {
-      link = tag.path === undefined ? { name: tag.name } : { name: tag.name, path: tag.path };
+      link = shared(tag.path === undefined ? { name: tag.name } : { name: tag.name, path: tag.path });
       this.tagLinks.set(tag, link);
     }
     return link;
@@ -268,7 +287,7 @@ class ViewMaker {
   articleLink(article: Article): ArticleLink {
     let link = this.articleLinks.get(article);
     if (!link) {
-      link = linkFields(article);
+      link = shared(linkFields(article));
       this.articleLinks.set(article, link);
     }
     return link;
@@ -285,7 +304,7 @@ class ViewMaker {
   summary(article: Article): ArticleSummary {
     let summary = this.summaries.get(article);
     if (!summary) {
-      summary = { ...linkFields(article), excerpt: article.excerpt, tags: this.tagsOf(article) };
+      summary = shared({ ...linkFields(article), excerpt: article.excerpt, tags: this.tagsOf(article) });
       this.summaries.set(article, summary);
     }
     return summary;
@@ -325,6 +344,15 @@ class ViewMaker {
   }
 
   tag(tag: Tag): TagView {
+    let view = this.tags.get(tag);
+    if (!view) {
+      view = shared(this.tagView(tag));
+      this.tags.set(tag, view);
+    }
+    return view;
+  }
+
+  private tagView(tag: Tag): TagView {
     const { kind, name, description, start, end, path } = tagFields(tag);
     const alongside = { people: this.tagCounts(tag.alongside.people), topics: this.tagCounts(tag.alongside.topics) };
     const view: TagView = { kind, slug: tag.slug, name, description, alongside };
@@ -360,11 +388,11 @@ export function pageViewsOf(
   searchPartLimit: number = SEARCH_PART_LIMIT,
 ): PageViews {
   const make = new ViewMaker();
-  const mostCovered = {
+  const mostCovered = shared({
     people: make.tagCounts(archive.mostCovered.people),
     events: make.tagCounts(archive.mostCovered.events),
     topics: make.tagCounts(archive.mostCovered.topics),
-  };
+  });
   const articleCount = archive.articles.length;
   const neighbourYear = (year: ArchiveYear | undefined) => (year ? { year: year.year, path: year.path } : undefined);
   return {

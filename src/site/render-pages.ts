@@ -23,8 +23,9 @@ import { handOver } from "../../.eleventy.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { createEleventy } from "./eleventy-runner.ts";
 import { HeapGuard } from "./heap-guard.ts";
-import { shareFile, stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
-import { emptyPageViews, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "./page-views.ts";
+import { linkFiles } from "./file-workers.ts";
+import { stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
+import { emptyPageViews, isSharedViewPart, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "./page-views.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { outputFileOf } from "./urls.ts";
 
@@ -45,16 +46,54 @@ export interface PlannedPage {
 /** Every page of `views` with its output file and the hash of its render input. */
 export function planPages(views: PageViews, fingerprint: string): PlannedPage[] {
   const pages: PlannedPage[] = [];
+  const inputOf = renderInputText();
   for (const template of TEMPLATE_KEYS) {
     for (const view of views[template]) {
-      const hash = createHash("sha256")
-        .update(`${fingerprint}\0${template}\0`)
-        .update(JSON.stringify(view))
-        .digest("base64url");
+      const hash = createHash("sha256").update(`${fingerprint}\0${template}\0`).update(inputOf(view)).digest("base64url");
       pages.push({ template, view, file: outputFileOf(view.path), hash });
     }
   }
   return pages;
+}
+
+/**
+ * A view as text to hash: its JSON, with each part shared by many pages (an
+ * article's summary is on its home page, its tag pages and its month) written
+ * as the hash of that part's JSON, made once. The views of ten thousand
+ * articles' pages then come to some forty megabytes of JSON instead of a
+ * hundred and thirty.
+ */
+export function renderInputText(): (view: object) => string {
+  const partHashes = new WeakMap<object, string>();
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (!isSharedViewPart(value)) return value;
+    let hash = partHashes.get(value);
+    if (hash === undefined) {
+      // The part itself, with the parts it holds hashed in turn.
+      const text = JSON.stringify(value, (key, inner: unknown) => (inner === value ? inner : replacer(key, inner)));
+      hash = createHash("sha256").update(text).digest("base64url");
+      partHashes.set(value, hash);
+    }
+    return `#${hash}`;
+  };
+  return (view) => JSON.stringify(view, replacer);
+}
+
+/**
+ * `pages` cut into runs of at most `size`, article pages never sharing a run with
+ * other pages: the search index waits only for article pages, and a rebuild has
+ * few of them, so it can start after a short first run instead of a full one.
+ */
+export function batchesOf(pages: readonly PlannedPage[], size: number): PlannedPage[][] {
+  const batches: PlannedPage[][] = [];
+  for (const page of pages) {
+    const last = batches.at(-1);
+    const joins =
+      last !== undefined && last.length < size && (last[0]!.template === "article") === (page.template === "article");
+    if (joins) last.push(page);
+    else batches.push([page]);
+  }
+  return batches;
 }
 
 /** What a build wrote for one file: the input's hash, and the file's size and time as written. */
@@ -140,17 +179,20 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
 
   const toRender: PlannedPage[] = [];
   const entries: Record<string, ManifestEntry> = {};
-  const madeFolders = new Set<string>();
+  const kept: Array<[string, string]> = [];
   for (const page of pages) {
     const before = previous?.pages[page.file];
     const publishedFile = path.join(published, page.file);
     if (before && before[0] === page.hash && unchangedSince(publishedFile, [before[1], before[2]])) {
-      shareFile(publishedFile, path.join(options.dir, page.file), madeFolders);
+      kept.push([publishedFile, path.join(options.dir, page.file)]);
       entries[page.file] = before;
     } else {
       toRender.push(page);
     }
   }
+  // Linked on a worker thread while this one renders the rest.
+  const linked = linkFiles(kept);
+  linked.catch(() => {});
 
   // Article pages oldest first: the search index, made beside the rendering, takes them
   // part by part, oldest part first (src/search/search-shards.ts).
@@ -182,8 +224,7 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       const now = toRender.filter((page) => !done.has(page) && (only === undefined || only.includes(page.template)));
       for (const page of now) done.add(page);
       try {
-        for (let start = 0; start < now.length; start += batchSize) {
-          const batch = now.slice(start, start + batchSize);
+        for (const batch of batchesOf(now, batchSize)) {
           await renderBatch(batch, options);
           for (const page of batch) written.get(page.file)?.resolve();
           heap.check();
@@ -194,13 +235,17 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
         // Whatever waits for a page that will not come fails too, rather than wait for ever.
         for (const page of now) written.get(page.file)?.reject(caught);
         throw caught;
+      } finally {
+        // Once every page is asked for, nothing may still be linking into the folder.
+        if (only === undefined) await linked.catch(() => {});
       }
+      if (only === undefined) await linked;
       // What comes next (the search index above all) needs memory beside this process's heap.
       if (now.length > batchSize) heap.collectNow();
       for (const page of now) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
     },
     async whenWritten(files: readonly string[]) {
-      await Promise.all(files.map((file) => written.get(file)?.promise));
+      await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
     },
     async remember() {
       if (options.cacheDir === undefined) return;

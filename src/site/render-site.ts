@@ -127,7 +127,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     ]);
     if (rest.status === "rejected") throw rest.reason;
     if (besides.status === "rejected") throw besides.reason;
-    await replaceDirectory(dir, options.outDir);
+    await replaceDirectory(dir, options.outDir, pages.rendered + pages.reused);
   } catch (caught) {
     await rm(dir, { recursive: true, force: true });
     throw caught;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildArchiveModel } from "../../src/site/archive-model.ts";
-import { pageViewsOf } from "../../src/site/page-views.ts";
-import { planPages } from "../../src/site/render-pages.ts";
+import { isSharedViewPart, pageViewsOf } from "../../src/site/page-views.ts";
+import { batchesOf, planPages, renderInputText, type PlannedPage } from "../../src/site/render-pages.ts";
 import { entry, taxonomy } from "./model-fixtures.ts";
 
 const archive = () =>
@@ -62,5 +62,51 @@ describe("planPages", () => {
     expect(JSON.stringify(page.view)).toContain(hash);
     expect((page.view as { body: { value: string } }).body.value).toBe(html.value);
     expect(reads).toBe(1);
+  });
+});
+
+describe("renderInputText", () => {
+  it("writes a part shared by many pages once, as its hash, and hides the mark from the view's JSON", () => {
+    const views = pageViewsOf(archive());
+    const home = views.home[0]!;
+    const summary = home.items[0]!;
+    expect(isSharedViewPart(summary)).toBe(true);
+    // The tag page lists the very same summary object.
+    expect(views.tag.some((page) => page.items.includes(summary))).toBe(true);
+    expect(JSON.stringify(summary)).not.toContain("shared");
+    expect(Object.keys({ ...summary })).toEqual(Object.keys(summary));
+
+    const text = renderInputText()(home);
+    expect(text).not.toContain(summary.title);
+    expect(text).toMatch(/"items":\["#[\w-]{43}"/);
+    expect(text.length).toBeLessThan(JSON.stringify(home).length);
+  });
+
+  it("changes when anything inside a shared part changes, down to a tag's name inside a summary", () => {
+    const model = archive();
+    const before = renderInputText()(pageViewsOf(model).home[0]!);
+    expect(renderInputText()(pageViewsOf(archive()).home[0]!)).toBe(before);
+    model.tags.people.get("to-lam")!.name = "Tô Lâm (renamed)";
+    expect(renderInputText()(pageViewsOf(model).home[0]!)).not.toBe(before);
+  });
+
+  it("is the view's own JSON where nothing in it is shared", () => {
+    const view = { path: "/x/", items: [{ title: "a" }], n: 1 };
+    expect(renderInputText()(view)).toBe(JSON.stringify(view));
+  });
+});
+
+describe("batchesOf", () => {
+  const page = (template: PlannedPage["template"], n: number): PlannedPage =>
+    ({ template, file: `${template}-${n}`, hash: "", view: { path: `/${n}/` } }) as unknown as PlannedPage;
+
+  it("keeps article pages in runs of their own, at most `size` long, in order", () => {
+    const pages = [page("article", 1), page("article", 2), page("article", 3), page("home", 4), page("tag", 5), page("tag", 6)];
+    const batches = batchesOf(pages, 2).map((batch) => batch.map((each) => each.file));
+    expect(batches).toEqual([["article-1", "article-2"], ["article-3"], ["home-4", "tag-5"], ["tag-6"]]);
+  });
+
+  it("gives no runs for no pages", () => {
+    expect(batchesOf([], 500)).toEqual([]);
   });
 });
