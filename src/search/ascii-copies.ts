@@ -18,8 +18,12 @@ export function stripCombiningMarks(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
 }
 
+const ONLY_ASCII = /^[\x00-\x7f]*$/;
+
 /** True when the word still has a non-ASCII letter after Pagefind's folding but not after ours. */
 export function needsAsciiCopy(word: string): boolean {
+  // Most words of most articles: nothing to fold, and no need to normalise them twice to see it.
+  if (ONLY_ASCII.test(word)) return false;
   return stripCombiningMarks(word) !== foldDiacritics(word);
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiCopiesOf, foldQuery, needsAsciiCopy, stripCombiningMarks } from "../../src/search/ascii-copies.ts";
+import { foldDiacritics } from "../../src/taxonomy/fold-diacritics.ts";
 
 describe("needsAsciiCopy", () => {
   it("is true for words with a letter Pagefind cannot fold (no Unicode decomposition)", () => {
@@ -14,6 +15,14 @@ describe("needsAsciiCopy", () => {
     expect(needsAsciiCopy("Mẫn")).toBe(false);
     expect(needsAsciiCopy("Khôi")).toBe(false);
     expect(needsAsciiCopy("Moscow")).toBe(false);
+  });
+
+  it("answers an ASCII word as the full rule would, without normalising it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."abcXYZ09-' ") }), (word) => {
+        expect(needsAsciiCopy(word)).toBe(stripCombiningMarks(word) !== foldDiacritics(word));
+      }),
+    );
   });
 
   it("agrees with what stripping combining marks leaves", () => {
