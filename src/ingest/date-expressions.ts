@@ -134,8 +134,18 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
   },
 ];
 
+/**
+ * Every pattern of a full date (and of a month of a year) has a year of this
+ * form: a text without one has none, and most lines of an article have none, so
+ * the patterns are not run over them.
+ */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+/** Every day of a month is written with a digit. */
+const ANY_DIGIT = /\d/;
+
 /** Every date with a year in the text, in reading order (overlaps resolved by position). */
 export function findFullDates(text: string): DateMatch<CalendarDay>[] {
+  if (!ANY_YEAR.test(text)) return [];
   const found: DateMatch<CalendarDay>[] = [];
   for (const { pattern, read } of FULL_DATE_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -163,6 +173,7 @@ const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
 
 /** Every day-and-month without a year, in reading order. */
 export function findMonthDays(text: string): DateMatch<MonthDay>[] {
+  if (!ANY_DIGIT.test(text)) return [];
   const found: DateMatch<MonthDay>[] = [];
   for (const { pattern, read } of MONTH_DAY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -181,6 +192,7 @@ export function parseMonthDay(text: string): MonthDay | undefined {
 
 /** `June 2024`, `tháng 6/2024`, `tháng 6 năm 2024`, and full dates: references to a month of a year. */
 export function findMonthYears(text: string): DateMatch<{ year: number; month: number }>[] {
+  if (!ANY_YEAR.test(text)) return [];
   const found: DateMatch<{ year: number; month: number }>[] = [];
   const monthYear = new RegExp(`(${MONTH}),?\\s+${YEAR}`, "gu");
   for (const match of text.matchAll(monthYear)) {

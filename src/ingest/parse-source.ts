@@ -142,7 +142,7 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
   const dateline = takeDateline(body);
   if (dateline?.agency) addKnownPublisher(found, publisherByName(dateline.agency)?.name, PUBLISHER_EVIDENCE.dateline);
   cleanClosingLines(body, found);
-  const paragraphs = body.filter((line) => !isDuplicateLine(line, found.author, title));
+  const paragraphs = withoutRepeatedLines(body, found.author, title);
 
   if (paragraphs.length === 0) problems.push({ severity: "error", message: "has no article text" });
   const headline = title ?? deriveHeadlineFrom(paragraphs);
@@ -451,9 +451,14 @@ function cleanClosingLines(body: string[], found: Findings): void {
 }
 
 /** A repeated byline (`Thanh Hà`, `Thanh Hà |`) or the title again inside the body. */
-function isDuplicateLine(line: string, author: string | undefined, title: string | undefined): boolean {
-  const bare = line.replace(/\s*\|\s*$/, "");
-  return (author !== undefined && sameText(bare, author)) || (title !== undefined && sameText(line, title));
+/**
+ * The body without lines that only repeat the author (`Thanh Hà |`) or the title.
+ * Lines are compared as publisher names are (publisherKey: case, marks and
+ * punctuation aside), which also drops a trailing `|`.
+ */
+function withoutRepeatedLines(lines: readonly string[], author: string | undefined, title: string | undefined): string[] {
+  const repeated = new Set([author, title].flatMap((text) => (text === undefined ? [] : [publisherKey(text)])));
+  return lines.filter((line) => !repeated.has(publisherKey(line)));
 }
 
 function sameText(a: string, b: string): boolean {

@@ -18,7 +18,6 @@ import { error, warning, type Problem } from "../problems.ts";
 import { EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { uniqueSlug } from "../taxonomy/slugify.ts";
-import { compileTaxonomy } from "../taxonomy/tag-article.ts";
 import { decodeSource, describeOversize, MAX_SOURCE_BYTES } from "./decode-source.ts";
 import { dateOfEntryPath, entryPath, hashText, serializeEntry, slugOfEntryPath } from "./entry-file.ts";
 import {
@@ -28,7 +27,8 @@ import {
   rememberEntries,
   type ExistingEntry,
 } from "./existing-entries.ts";
-import { inputsHashOf, planEntry, type PlanContext, type PlannedEntry } from "./plan-entry.ts";
+import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
+import { inputsHashOf, type PlannedEntry } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
 
 export interface IngestOptions extends PathOptions {
@@ -36,6 +36,8 @@ export interface IngestOptions extends PathOptions {
   today?: string;
   /** Told how many sources are settled so far, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** From how many sources to parse on worker threads (plan-on-threads.ts); tests set it low. */
+  threadsFrom?: number;
 }
 
 export interface IngestSummary {
@@ -129,11 +131,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
 
   const loaded = await loadTaxonomy(options.taxonomy);
   problems.push(...loaded.problems);
-  const context: PlanContext = {
-    matcher: compileTaxonomy(loaded.taxonomy),
-    taxonomyHash: loaded.hash,
-    today: options.today ?? localToday(),
-  };
+  const setup: PlanSetup = { taxonomy: loaded.taxonomy, taxonomyHash: loaded.hash, today: options.today ?? localToday() };
 
   const { entries: existing, broken } = await readExistingEntries(options.entries, options.cache, problems);
   const existingBySource = new Map(existing.map((entry) => [entry.data.source, entry]));
@@ -141,9 +139,9 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
 
   // Read every source; identical texts make one entry, the first by file name.
   // The inputs hash of no text at all stands for the rules and the taxonomy the record is valid under.
-  const known = await SourceCache.open(options.cache, inputsHashOf("", context.taxonomyHash));
+  const known = await SourceCache.open(options.cache, inputsHashOf("", setup.taxonomyHash));
   const sources = await mapLimited(await listFiles(options.sources), 32, (file) =>
-    readSource(file, known, context.taxonomyHash),
+    readSource(file, known, setup.taxonomyHash),
   );
   summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
@@ -185,6 +183,14 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   }
   const settledSources = new Set(settled.map((entry) => entry.data.source));
 
+  // The sources to parse, parsed ahead (on threads for many) and taken in order below.
+  const toPlan = current.filter(
+    (source) => !brokenSources.has(source.name) && !keptBySource.has(source.name) && !settledSources.has(source.name),
+  );
+  const plans = new Map(
+    planEntries(toPlan, setup, options.threadsFrom).map((plan, index) => [toPlan[index]!, plan] as const),
+  );
+
   const finalEntries: ExistingEntry[] = [...settled];
   let done = 0;
   for (const source of current) {
@@ -200,9 +206,10 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
       problems.push(warning(join(options.entries, kept.path), `was edited by hand and is kept as it is${review}`));
       continue;
     }
-    if (settledSources.has(source.name)) continue;
+    const plan = plans.get(source);
+    if (plan === undefined) continue;
 
-    const planned = planEntry(source.file, await source.text(), context);
+    const planned = await plan;
     problems.push(...planned.problems);
     if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
     if (!planned.plan) continue;
