@@ -187,41 +187,48 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   const toPlan = current.filter(
     (source) => !brokenSources.has(source.name) && !keptBySource.has(source.name) && !settledSources.has(source.name),
   );
-  const plans = new Map(
-    planEntries(toPlan, setup, options.threadsFrom).map((plan, index) => [toPlan[index]!, plan] as const),
-  );
-
   const finalEntries: ExistingEntry[] = [...settled];
-  let done = 0;
-  for (const source of current) {
-    options.onProgress?.((done += 1), current.length);
-    if (brokenSources.has(source.name)) continue;
-    const kept = keptBySource.get(source.name);
-    if (kept) {
-      summary.kept += 1;
-      const review =
-        kept.inputsHash === source.inputsHash
-          ? ""
-          : "; its source or the taxonomy changed since, so review it (delete the entry to regenerate it)";
-      problems.push(warning(join(options.entries, kept.path), `was edited by hand and is kept as it is${review}`));
-      continue;
-    }
-    const plan = plans.get(source);
-    if (plan === undefined) continue;
+  // In the sources' order, each as soon as its plan is ready.
+  async function writePlannedEntries(): Promise<void> {
+    let done = 0;
+    for (const source of current) {
+      options.onProgress?.((done += 1), current.length);
+      if (brokenSources.has(source.name)) continue;
+      const kept = keptBySource.get(source.name);
+      if (kept) {
+        summary.kept += 1;
+        const review =
+          kept.inputsHash === source.inputsHash
+            ? ""
+            : "; its source or the taxonomy changed since, so review it (delete the entry to regenerate it)";
+        problems.push(warning(join(options.entries, kept.path), `was edited by hand and is kept as it is${review}`));
+        continue;
+      }
+      const plan = plans.get(source);
+      if (plan === undefined) continue;
 
-    const planned = await plan;
-    problems.push(...planned.problems);
-    if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
-    if (!planned.plan) continue;
-    const written = await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, log);
-    if (!written.ok) {
-      problems.push(error(source.file, written.message));
-      continue;
+      const planned = await plan;
+      problems.push(...planned.problems);
+      if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
+      if (!planned.plan) continue;
+      const written = await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, log);
+      if (!written.ok) {
+        problems.push(error(source.file, written.message));
+        continue;
+      }
+      summary.entries.set(written.entry.path, written.entry.data);
+      finalEntries.push(written.entry);
+      if (written.changed) summary.written += 1;
+      else summary.unchanged += 1;
     }
-    summary.entries.set(written.entry.path, written.entry.data);
-    finalEntries.push(written.entry);
-    if (written.changed) summary.written += 1;
-    else summary.unchanged += 1;
+  }
+
+  const planning = planEntries(toPlan, setup, options.threadsFrom);
+  const plans = new Map(planning.results.map((plan, index) => [toPlan[index]!, plan] as const));
+  try {
+    await writePlannedEntries();
+  } finally {
+    await planning.done();
   }
 
   await rememberEntries(options.entries, options.cache, finalEntries);

@@ -19,7 +19,8 @@ import type { EntryFrontMatter } from "../schema/entry.ts";
 import type { RenderedEntry } from "./archive-model.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { listMarkdownFiles, readEntry } from "./load-entries.ts";
-import type { MarkdownRenderer } from "./render-markdown.ts";
+import { startWorkerPool, threadsWorthStarting } from "../worker-pool.ts";
+import type { CachedMarkdown, MarkdownRenderer } from "./render-markdown.ts";
 
 export interface LoadedRenderedEntries {
   /** In file order (sorted paths). */
@@ -71,16 +72,44 @@ async function writeCache(cacheDir: string, entries: CachedEntry[]): Promise<voi
   await rename(temporary, file);
 }
 
+/** Below this many bodies to render, starting threads costs more than it saves. */
+const THREADS_FROM = 200;
+
+/** True when the cache's record of an entry still matches its file (size and time). */
+function isCached(known: CachedEntry | undefined, file: string): boolean {
+  if (known === undefined) return false;
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return known.size === size && known.mtimeMs === mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 type Loaded = { entry: RenderedEntry; cached: CachedEntry } | { problem: Problem };
 
 export async function loadRenderedEntries(
   entriesDir: string,
   renderer: MarkdownRenderer,
   cacheDir?: string,
+  threadsFrom: number = THREADS_FROM,
 ): Promise<LoadedRenderedEntries> {
   const files = await listMarkdownFiles(entriesDir);
   const cache = cacheDir === undefined ? new Map<string, CachedEntry>() : await readCache(cacheDir);
   let changed = cache.size !== files.length;
+
+  // Many bodies to render (a cold build): rendered on worker threads, while this one reads.
+  const toRender = files.filter((file) => !isCached(cache.get(file), join(entriesDir, file))).length;
+  const threads = toRender >= threadsFrom ? threadsWorthStarting() : 0;
+  const pool =
+    threads === 0
+      ? undefined
+      : startWorkerPool<string, CachedMarkdown>({
+          module: new URL("./render-markdown.ts", import.meta.url),
+          factory: "bodyRendererForThread",
+          threads,
+        });
+  renderer.renderElsewhere(pool === undefined ? undefined : (markdown) => pool.run(markdown));
 
   const results = await mapLimited(files, READ_AHEAD, async (file): Promise<Loaded> => {
     const full = join(entriesDir, file);
@@ -93,7 +122,7 @@ export async function loadRenderedEntries(
     // Stat before reading: if the file changes in between, the next run sees a new time and reads it again.
     const { size, mtimeMs } = statSync(full);
     const known = cache.get(file);
-    if (known && known.size === size && known.mtimeMs === mtimeMs) {
+    if (known && isCached(known, full)) {
       const rendered = renderer.remembered(known.hash, known.excerpt, markdown);
       return { entry: { data: known.data, file, slug: known.slug, rendered }, cached: known };
     }
@@ -109,6 +138,9 @@ export async function loadRenderedEntries(
     ) as CachedEntry;
     const rendered = renderer.remembered(hash, cached.excerpt, markdown);
     return { entry: { data: cached.data, file, slug: cached.slug, rendered }, cached };
+  }).finally(async () => {
+    renderer.renderElsewhere(undefined);
+    await pool?.close();
   });
 
   const entries: RenderedEntry[] = [];

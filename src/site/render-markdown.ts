@@ -31,7 +31,8 @@ export interface RenderedMarkdown {
   hash: string;
 }
 
-interface CachedMarkdown {
+/** A body rendered: HTML (sanitised) and excerpt, as kept in the cache folder. */
+export interface CachedMarkdown {
   html: string;
   excerpt: string;
 }
@@ -88,6 +89,11 @@ function renderMarkdownNow(markdown: string): CachedMarkdown {
   return { html: String(html).trim(), excerpt: excerptOf(tree) };
 }
 
+/** Run on each worker thread (by name, from src/worker-pool.ts): renders one body. */
+export function bodyRendererForThread(): (markdown: string) => CachedMarkdown {
+  return renderMarkdownNow;
+}
+
 /** The key of a body's rendering: a hash of the renderer's version and the Markdown. */
 export function markdownHash(markdown: string): string {
   return createHash("sha256").update(`${RENDERER_VERSION}\n${markdown}`, "utf8").digest("hex");
@@ -109,6 +115,11 @@ export interface MarkdownRenderer {
   remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown;
   /** How many bodies were rendered rather than taken from the cache. */
   readonly rendered: number;
+  /**
+   * Where `render` renders a body it has no cache for: given a function (a pool
+   * of worker threads), there; without one, on this thread.
+   */
+  renderElsewhere(render: ((markdown: string) => Promise<CachedMarkdown>) | undefined): void;
 }
 
 /** Bodies kept in memory when they can be read back from the cache folder. */
@@ -149,6 +160,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
   const folder = cacheDir === undefined ? undefined : join(cacheDir, "site-markdown");
   let rendered = 0;
   let folderReady: Promise<unknown> | undefined;
+  let elsewhere: ((markdown: string) => Promise<CachedMarkdown>) | undefined;
 
   async function readCached(key: string): Promise<CachedMarkdown | undefined> {
     if (folder === undefined) return undefined;
@@ -187,11 +199,14 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
     get rendered() {
       return rendered;
     },
+    renderElsewhere(render) {
+      elsewhere = render;
+    },
     async render(markdown: string): Promise<RenderedMarkdown> {
       const key = markdownHash(markdown);
       let value = memory.get(key) ?? (await readCached(key));
       if (value === undefined) {
-        value = renderMarkdownNow(markdown);
+        value = elsewhere === undefined ? renderMarkdownNow(markdown) : await elsewhere(markdown);
         rendered += 1;
         await writeCached(key, value);
       }

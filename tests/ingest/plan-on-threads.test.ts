@@ -58,7 +58,7 @@ describe("planEntries", () => {
     expect(threaded!.summary.problems.some((problem) => problem.file.endsWith("zz-empty.txt"))).toBe(true);
   });
 
-  it("fails every result still due when a source's text cannot be read", async () => {
+  it("fails the result of a source whose text cannot be read", async () => {
     const synth = await tempFolder();
     await writeSynthArchive({ n: 3, seed: "broken", out: synth });
     const { taxonomy, hash } = await loadTaxonomy(path.join(synth, "taxonomy"));
@@ -69,7 +69,11 @@ describe("planEntries", () => {
         return "HANOI, January 14, 2025 — A short text.";
       },
     }));
-    const results = planEntries(jobs, { taxonomy, taxonomyHash: hash, today: "2026-11-23" }, 1);
+    const { results, done } = planEntries(jobs, { taxonomy, taxonomyHash: hash, today: "2026-11-23" }, 1);
     await expect(Promise.all(results)).rejects.toThrow("source-30.txt cannot be read");
+    // The sources before and after it were planned all the same.
+    await expect(results[0]).resolves.toHaveProperty("problems");
+    await expect(results[59]).resolves.toHaveProperty("problems");
+    await done();
   });
 });

@@ -45,6 +45,22 @@ describe("loadRenderedEntries", () => {
     expect(renderer.rendered).toBe(2);
   });
 
+  it("renders the bodies on worker threads when there are many, to the same HTML and excerpts", async () => {
+    const threaded = path.join(work, "threaded");
+    await mkdir(path.join(threaded, "entries", "2025", "01"), { recursive: true });
+    const bodies = ["The *first* body.", "A [link](https://example.com/) and <script>alert(1)</script> text.", "## A heading\n\nText."];
+    for (const [index, body] of bodies.entries()) {
+      await writeFile(path.join(threaded, "entries", "2025", "01", `2025-01-14-b${index}.md`), entryText(`B${index}`, body));
+    }
+    const here = await loadRenderedEntries(path.join(threaded, "entries"), createMarkdownRenderer(), undefined);
+    const renderer = createMarkdownRenderer(path.join(threaded, "cache"));
+    const onThreads = await loadRenderedEntries(path.join(threaded, "entries"), renderer, path.join(threaded, "cache"), 1);
+    expect(renderer.rendered).toBe(3);
+    const view = (loaded: typeof here) => loaded.entries.map((entry) => [entry.rendered.html.value, entry.rendered.excerpt]);
+    expect(view(onThreads)).toEqual(view(here));
+    expect(view(onThreads)[1]![0]).not.toContain("<script");
+  });
+
   it("takes unchanged entries from the cache, with their bodies read only when asked for", async () => {
     const renderer = createMarkdownRenderer(cache);
     const loaded = await loadRenderedEntries(entries, renderer, cache);
