@@ -54,6 +54,22 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
   // Rarer tags say more: weight × log(1 + N / df).
   const weights = postings.map((list, id) => kindWeights[id]! * Math.log(1 + count / list.length));
 
+  /**
+   * Per tag, made the first time its list is skipped: 1 for each item that carries
+   * it. Skipped lists are the long ones of common tags, and a pruned item's
+   * candidates look up just those few tags here rather than go through their own.
+   */
+  const members: Array<Uint8Array | undefined> = [];
+  const membersOf = (id: number): Uint8Array => {
+    let table = members[id];
+    if (table === undefined) {
+      table = new Uint8Array(count);
+      for (const item of postings[id]!) table[item] = 1;
+      members[id] = table;
+    }
+    return table;
+  };
+
   const partial = new Float64Array(count);
   /** Per item met: which of the current item's tags it shares, bit `i` for the item's `i`-th tag. */
   const sharedTags = new Uint32Array(count);
@@ -101,12 +117,15 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
     // The best bound found so far: final scores do not change, so it only ever rises.
     let bound = -Infinity;
     let pruned = false;
-    for (const id of heaviestFirst) {
+    /** The tags whose lists were not walked, once pruned. */
+    let unwalked: number[] = [];
+    for (const [at, id] of heaviestFirst.entries()) {
       const list = postings[id]!;
       // Looked for again only while that costs less than walking the list; the margin covers rounding.
       if (canPrune && touched.length >= limit && touched.length <= list.length) bound = Math.max(bound, threshold());
       if (bound > left * (1 + 1e-9)) {
         pruned = true;
+        unwalked = heaviestFirst.slice(at);
         break;
       }
       const bit = canPrune ? 1 << position[id]! : 0;
@@ -141,10 +160,8 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
         continue;
       }
       let mask = sharedTags[other]!;
-      if (pruned) {
-        // The tags not walked: read them off the candidate's own tags.
-        for (const id of tagsOf[other]!) if (position[id]! >= 0) mask |= 1 << position[id]!;
-      }
+      // The tags not walked: looked up in their lists' membership tables.
+      for (const id of unwalked) if (membersOf(id)[other] === 1) mask |= 1 << position[id]!;
       let sum = 0;
       let count = 0;
       for (let at = 0; mask !== 0; at += 1, mask >>>= 1) {
