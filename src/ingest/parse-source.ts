@@ -450,7 +450,6 @@ function cleanClosingLines(body: string[], found: Findings): void {
   }
 }
 
-/** A repeated byline (`Thanh Hà`, `Thanh Hà |`) or the title again inside the body. */
 /**
  * The body without lines that only repeat the author (`Thanh Hà |`) or the title.
  * Lines are compared as publisher names are (publisherKey: case, marks and

@@ -75,15 +75,9 @@ async function writeCache(cacheDir: string, entries: CachedEntry[]): Promise<voi
 /** Below this many bodies to render, starting threads costs more than it saves. */
 const THREADS_FROM = 200;
 
-/** True when the cache's record of an entry still matches its file (size and time). */
-function isCached(known: CachedEntry | undefined, file: string): boolean {
-  if (known === undefined) return false;
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return known.size === size && known.mtimeMs === mtimeMs;
-  } catch {
-    return false;
-  }
+/** True when the cache's record of an entry still matches its file's size and time. */
+function isCached(known: CachedEntry | undefined, stamp: { size: number; mtimeMs: number }): known is CachedEntry {
+  return known !== undefined && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs;
 }
 
 type Loaded = { entry: RenderedEntry; cached: CachedEntry } | { problem: Problem };
@@ -98,8 +92,10 @@ export async function loadRenderedEntries(
   const cache = cacheDir === undefined ? new Map<string, CachedEntry>() : await readCache(cacheDir);
   let changed = cache.size !== files.length;
 
+  // Stat before reading: if a file changes in between, the next run sees a new time and reads it again.
+  const stamps = new Map(files.map((file) => [file, statSync(join(entriesDir, file))] as const));
   // Many bodies to render (a cold build): rendered on worker threads, while this one reads.
-  const toRender = files.filter((file) => !isCached(cache.get(file), join(entriesDir, file))).length;
+  const toRender = files.filter((file) => !isCached(cache.get(file), stamps.get(file)!)).length;
   const threads = toRender >= threadsFrom ? threadsWorthStarting() : 0;
   const pool =
     threads === 0
@@ -119,10 +115,9 @@ export async function loadRenderedEntries(
       if (!parsed.ok) throw new Error(`${full}: ${parsed.message}`);
       return parsed.entry.body;
     };
-    // Stat before reading: if the file changes in between, the next run sees a new time and reads it again.
-    const { size, mtimeMs } = statSync(full);
+    const { size, mtimeMs } = stamps.get(file)!;
     const known = cache.get(file);
-    if (known && isCached(known, full)) {
+    if (isCached(known, { size, mtimeMs })) {
       const rendered = renderer.remembered(known.hash, known.excerpt, markdown);
       return { entry: { data: known.data, file, slug: known.slug, rendered }, cached: known };
     }
