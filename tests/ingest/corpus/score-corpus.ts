@@ -1,0 +1,527 @@
+/**
+ * Scores ingest against the corpus of real news pages and their answer keys.
+ *
+ * The corpus (README.md beside this file): pages copied from public news sites,
+ * furniture as the stored copy had it, article sentences reworded; `answers.json`
+ * says, page by page, what a careful editor would put in the entry. Pure functions
+ * compare an entry with its answer; `ingestCorpus` runs the project's real ingest
+ * on a set of pages in temporary folders; `scoreCorpus` does both and totals.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import matter from "gray-matter";
+import { remark } from "remark";
+import YAML from "yaml";
+import { runIngest } from "../../../src/ingest/run-ingest.ts";
+
+export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
+/** The day the corpus is scored "on": later than every page, so no date is "in the future". */
+export const TODAY = "2026-12-03";
+
+export type CorpusSet = "dev" | "held-out" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "all"];
+const FOLDERS: Record<CorpusSet, readonly string[]> = {
+  dev: ["pages"],
+  "held-out": ["held-out"],
+  all: ["pages", "held-out"],
+};
+
+export const KINDS = [
+  "wire",
+  "vn-english",
+  "vn-language",
+  "ru-outlet",
+  "ru-language",
+  "international",
+  "government",
+  "live-blog",
+  "interview",
+  "opinion",
+  "no-date",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A day, a range when only a range is certain, or null: the page gives no date and ingest should refuse it. */
+export type DateAnswer = string | { from: string; to: string } | null;
+
+export interface Answer {
+  url: string;
+  outlet: string;
+  kind: Kind;
+  date: DateAnswer;
+  /** True when the page prints no date and the date comes from its text. */
+  dateInferred: boolean;
+  /** The headline as printed; null when the copy has none (then any derived title is accepted). */
+  title: string | null;
+  titleAlternates?: string[];
+  publisher: string;
+  publisherAlternates?: string[];
+  agency: string | null;
+  agencyAlternates?: string[];
+  author: string | null;
+  authorAlternates?: string[];
+  dateline?: string;
+  captions: string[];
+  /** Article sentences (or distinctive parts of them) the body must keep. */
+  keep: string[];
+  /** Furniture lines, exactly as in the page, the body must not contain. */
+  drop: string[];
+  people: string[];
+  events: string[];
+  note?: string;
+}
+
+export type Answers = Record<string, Answer>;
+
+export interface CorpusPage {
+  name: string;
+  /** "pages" (the dev set) or "held-out". */
+  folder: string;
+  path: string;
+}
+
+/** What ingest made of a page: the front matter as written (read leniently) and the body as plain text. */
+export interface FoundEntry {
+  data: Record<string, unknown>;
+  /** The entry body, Markdown read back to its text, one paragraph a line. */
+  text: string;
+}
+
+export interface PageScore {
+  name: string;
+  kind: Kind;
+  /** The page states or implies a date, so ingest should write an entry. */
+  dated: boolean;
+  hasEntry: boolean;
+  foundDate?: string;
+  /** Right date; for an undated page: right when there is no entry. */
+  dateRight: boolean;
+  foundTitle?: string;
+  /** Null when the page prints no headline (not scored). */
+  titleRight: boolean | null;
+  foundPublisher?: string;
+  publisherRight: boolean;
+  foundAgency?: string;
+  agencyRight: boolean;
+  foundAuthor?: string;
+  authorRight: boolean;
+  captionsExpected: number;
+  captionsFound: number;
+  keepKept: number;
+  keepTotal: number;
+  dropLeft: number;
+  dropTotal: number;
+  /** The drop strings found in the body. */
+  dropLeftLines: string[];
+  peopleExpected: string[];
+  peopleFound: string[];
+  peopleTruePositives: number;
+  eventsExpected: string[];
+  eventsFound: string[];
+  eventsTruePositives: number;
+  /** Errors ingest reported for this page (a refusal, a schema failure). */
+  errors: string[];
+}
+
+export interface CorpusTotals {
+  pages: number;
+  withEntry: number;
+  /** Pages that state or imply a date: each should have an entry. */
+  dated: number;
+  undated: number;
+  datesRight: number;
+  /** Undated pages ingest refused (no entry). */
+  undatedRefused: number;
+  titled: number;
+  titlesRight: number;
+  publishersRight: number;
+  agenciesRight: number;
+  authorsRight: number;
+  captionsExpected: number;
+  captionsFound: number;
+  keepTotal: number;
+  keepKept: number;
+  dropTotal: number;
+  dropLeft: number;
+  dropLeftMax: number;
+  peopleTruePositives: number;
+  peopleFalsePositives: number;
+  peopleFalseNegatives: number;
+  /** Null when nothing was tagged. */
+  peoplePrecision: number | null;
+  /** Null when no page expects a person. */
+  peopleRecall: number | null;
+  eventsExpected: number;
+  eventsTruePositives: number;
+  eventsRecall: number | null;
+}
+
+export interface CorpusScore {
+  set: CorpusSet;
+  rows: PageScore[];
+  totals: CorpusTotals;
+}
+
+// ---------------------------------------------------------------- loading
+
+export async function loadAnswers(file = join(CORPUS_DIR, "answers.json")): Promise<Answers> {
+  const parsed = JSON.parse(await readFile(file, "utf8")) as { pages?: unknown };
+  if (typeof parsed.pages !== "object" || parsed.pages === null) throw new Error(`${file}: no "pages" object`);
+  const answers = parsed.pages as Answers;
+  for (const [name, answer] of Object.entries(answers)) {
+    const problems = answerProblems(answer);
+    if (problems.length > 0) throw new Error(`${file}: ${name}: ${problems.join("; ")}`);
+  }
+  return answers;
+}
+
+const isDay = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** What is malformed in one answer (empty when it is well formed). */
+export function answerProblems(answer: Answer): string[] {
+  const problems: string[] = [];
+  const date = answer.date;
+  if (!(date === null || isDay(date) || (typeof date === "object" && isDay(date.from) && isDay(date.to) && date.from <= date.to)))
+    problems.push("date must be YYYY-MM-DD, {from, to} or null");
+  if (!KINDS.includes(answer.kind)) problems.push(`unknown kind ${String(answer.kind)}`);
+  if (typeof answer.publisher !== "string" || answer.publisher.trim() === "") problems.push("publisher missing");
+  if (!Array.isArray(answer.keep) || answer.keep.length !== 3) problems.push("keep needs three strings");
+  if (!Array.isArray(answer.drop) || answer.drop.length !== 3) problems.push("drop needs three strings");
+  for (const list of ["captions", "people", "events"] as const)
+    if (!Array.isArray(answer[list])) problems.push(`${list} must be a list`);
+  return problems;
+}
+
+/** The page files of a set, sorted by name. */
+export async function listPages(set: CorpusSet): Promise<CorpusPage[]> {
+  const pages: CorpusPage[] = [];
+  for (const folder of FOLDERS[set]) {
+    for (const name of await readdir(join(CORPUS_DIR, folder))) {
+      if (name.endsWith(".txt")) pages.push({ name, folder, path: join(CORPUS_DIR, folder, name) });
+    }
+  }
+  return pages.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+// ---------------------------------------------------------------- comparing
+
+const ENTITIES: Record<string, string> = { amp: "&", apos: "'", quot: '"', lt: "<", gt: ">", nbsp: " ", "#39": "'" };
+
+/** NFC, entities decoded, curly quotes and dashes made plain, whitespace collapsed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/&(amp|apos|quot|lt|gt|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? "")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/[\s\u00A0]+/g, " ")
+    .trim();
+}
+
+/** `normalizeText`, then lower case and diacritics folded (`đ` → `d`). */
+export function fold(text: string): string {
+  return normalizeText(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+export function dateRight(expected: DateAnswer, found: string | undefined): boolean {
+  if (expected === null) return found === undefined;
+  if (found === undefined) return false;
+  if (typeof expected === "string") return found === expected;
+  return expected.from <= found && found <= expected.to;
+}
+
+/** Equal after normalising whitespace, quotes and case. Null when the page prints no headline. */
+export function titleRight(answer: Pick<Answer, "title" | "titleAlternates">, found: string | undefined): boolean | null {
+  if (answer.title === null) return null;
+  if (found === undefined) return false;
+  const wanted = [answer.title, ...(answer.titleAlternates ?? [])].map((title) => normalizeText(title).toLowerCase());
+  return wanted.includes(normalizeText(found).toLowerCase());
+}
+
+/** Case- and diacritic-insensitive equality with the name or one of its listed alternates. */
+export function nameRight(expected: string | null, alternates: readonly string[] | undefined, found: string | undefined): boolean {
+  if (expected === null) return found === undefined || found.trim() === "";
+  if (found === undefined) return false;
+  return [expected, ...(alternates ?? [])].some((name) => fold(name) === fold(found));
+}
+
+/** How many expected captions one of the found captions holds (or nearly is). */
+export function captionsMatched(expected: readonly string[], found: readonly string[]): number {
+  const foundFolded = found.map(fold);
+  return expected.filter((caption) => {
+    const wanted = fold(caption);
+    return foundFolded.some(
+      (got) => got.includes(wanted) || (wanted.includes(got) && got.length >= 0.6 * wanted.length),
+    );
+  }).length;
+}
+
+/** The `keep` strings the body still holds (diacritics, case, quotes and spacing aside). */
+export function keptSentences(keep: readonly string[], text: string): string[] {
+  const body = fold(text);
+  return keep.filter((sentence) => body.includes(fold(sentence)));
+}
+
+/** The `drop` strings the body still holds, compared exactly but for spacing and quotes. */
+export function leftFurniture(drop: readonly string[], text: string): string[] {
+  const body = normalizeText(text);
+  return drop.filter((line) => body.includes(normalizeText(line)));
+}
+
+/** The text of a Markdown body: escapes undone, one paragraph (or other block) a line. */
+export function markdownText(markdown: string): string {
+  const lines: string[] = [];
+  const visit = (node: { type: string; value?: string; children?: unknown[] }, into: string[]): void => {
+    if (typeof node.value === "string" && node.type !== "html") into.push(node.value);
+    else if (node.type === "html" && typeof node.value === "string") into.push(node.value);
+    for (const child of (node.children ?? []) as Array<{ type: string; value?: string; children?: unknown[] }>)
+      visit(child, into);
+  };
+  const tree = remark().parse(markdown) as { children: Array<{ type: string; value?: string; children?: unknown[] }> };
+  for (const block of tree.children) {
+    const parts: string[] = [];
+    visit(block, parts);
+    lines.push(parts.join(""));
+  }
+  return lines.join("\n");
+}
+
+const stringField = (data: Record<string, unknown>, key: string): string | undefined => {
+  const value = data[key];
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+};
+
+const listField = (data: Record<string, unknown>, key: string): string[] => {
+  const value = data[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+};
+
+/** Compares what ingest made of one page (or its refusal: `entry` undefined) with the answer. */
+export function scorePage(name: string, answer: Answer, entry: FoundEntry | undefined, errors: string[] = []): PageScore {
+  const data = entry?.data ?? {};
+  const text = entry?.text ?? "";
+  const foundDate = stringField(data, "date");
+  const foundTitle = stringField(data, "title");
+  const foundPublisher = stringField(data, "publisher");
+  const foundAgency = stringField(data, "agency");
+  const foundAuthor = stringField(data, "author");
+  const peopleFound = listField(data, "people");
+  const eventsFound = listField(data, "events");
+  const dropLeftLines = entry ? leftFurniture(answer.drop, text) : [];
+  return {
+    name,
+    kind: answer.kind,
+    dated: answer.date !== null,
+    hasEntry: entry !== undefined,
+    foundDate,
+    dateRight: dateRight(answer.date, entry ? (foundDate ?? "") : undefined),
+    foundTitle,
+    titleRight: titleRight(answer, foundTitle),
+    foundPublisher,
+    publisherRight: entry !== undefined && nameRight(answer.publisher, answer.publisherAlternates, foundPublisher),
+    foundAgency,
+    agencyRight: entry !== undefined && nameRight(answer.agency, answer.agencyAlternates, foundAgency),
+    foundAuthor,
+    authorRight: entry !== undefined && nameRight(answer.author, answer.authorAlternates, foundAuthor),
+    captionsExpected: answer.captions.length,
+    captionsFound: captionsMatched(answer.captions, listField(data, "captions")),
+    keepKept: entry ? keptSentences(answer.keep, text).length : 0,
+    keepTotal: answer.keep.length,
+    dropLeft: dropLeftLines.length,
+    dropTotal: answer.drop.length,
+    dropLeftLines,
+    peopleExpected: answer.people,
+    peopleFound,
+    peopleTruePositives: peopleFound.filter((slug) => answer.people.includes(slug)).length,
+    eventsExpected: answer.events,
+    eventsFound,
+    eventsTruePositives: eventsFound.filter((slug) => answer.events.includes(slug)).length,
+    errors,
+  };
+}
+
+const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+/**
+ * Totals of a set. Dates, titles, publishers, authors, captions and kept sentences
+ * count over the dated pages (a missing entry counts as wrong); furniture and tags
+ * over the entries written.
+ */
+export function totalsOf(rows: readonly PageScore[]): CorpusTotals {
+  const sum = (pick: (row: PageScore) => number, from: readonly PageScore[] = rows) =>
+    from.reduce((total, row) => total + pick(row), 0);
+  const dated = rows.filter((row) => row.dated);
+  const undated = rows.filter((row) => !row.dated);
+  const entries = rows.filter((row) => row.hasEntry);
+  const peopleTruePositives = sum((row) => row.peopleTruePositives, entries);
+  const peopleFalsePositives = sum((row) => row.peopleFound.length - row.peopleTruePositives, entries);
+  const peopleFalseNegatives = sum((row) => row.peopleExpected.length - row.peopleTruePositives, entries);
+  const eventsExpected = sum((row) => row.eventsExpected.length, entries);
+  const eventsTruePositives = sum((row) => row.eventsTruePositives, entries);
+  return {
+    pages: rows.length,
+    withEntry: entries.length,
+    dated: dated.length,
+    undated: undated.length,
+    datesRight: dated.filter((row) => row.dateRight).length,
+    undatedRefused: undated.filter((row) => !row.hasEntry).length,
+    titled: dated.filter((row) => row.titleRight !== null).length,
+    titlesRight: dated.filter((row) => row.titleRight === true).length,
+    publishersRight: dated.filter((row) => row.publisherRight).length,
+    agenciesRight: dated.filter((row) => row.agencyRight).length,
+    authorsRight: dated.filter((row) => row.authorRight).length,
+    captionsExpected: sum((row) => row.captionsExpected, dated),
+    captionsFound: sum((row) => row.captionsFound, dated),
+    keepTotal: sum((row) => row.keepTotal, dated),
+    keepKept: sum((row) => row.keepKept, dated),
+    dropTotal: sum((row) => row.dropTotal, entries),
+    dropLeft: sum((row) => row.dropLeft, entries),
+    dropLeftMax: Math.max(0, ...entries.map((row) => row.dropLeft)),
+    peopleTruePositives,
+    peopleFalsePositives,
+    peopleFalseNegatives,
+    peoplePrecision: ratio(peopleTruePositives, peopleTruePositives + peopleFalsePositives),
+    peopleRecall: ratio(peopleTruePositives, peopleTruePositives + peopleFalseNegatives),
+    eventsExpected,
+    eventsTruePositives,
+    eventsRecall: ratio(eventsTruePositives, eventsExpected),
+  };
+}
+
+// ---------------------------------------------------------------- running ingest
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found.filter((entry) => entry.isFile() && entry.name.endsWith(".md")).map((entry) => join(entry.parentPath, entry.name));
+}
+
+export interface IngestedCorpus {
+  /** By page file name. */
+  entries: Map<string, FoundEntry>;
+  /** Error messages by page file name. */
+  errors: Map<string, string[]>;
+}
+
+/**
+ * Runs the project's ingest on `pages` in fresh temporary folders (sources,
+ * entries, cache) with the archive's taxonomy, and reads back every entry.
+ */
+export async function ingestCorpus(pages: readonly CorpusPage[], taxonomy = join(REPO_ROOT, "content/taxonomy")): Promise<IngestedCorpus> {
+  const root = await mkdtemp(join(tmpdir(), "news-archive-corpus-"));
+  try {
+    const sources = join(root, "sources");
+    await mkdir(sources, { recursive: true });
+    for (const page of pages) await copyFile(page.path, join(sources, page.name));
+    const options: Parameters<typeof runIngest>[0] = {
+      sources,
+      entries: join(root, "entries"),
+      taxonomy,
+      cache: join(root, "cache"),
+      today: TODAY,
+    };
+    const summary = await runIngest(options, () => {});
+    const errors = new Map<string, string[]>();
+    for (const problem of summary.problems as ReadonlyArray<{ severity: string; file: string; message: string }>) {
+      if (problem.severity !== "error") continue;
+      const name = problem.file.split(/[\\/]/).at(-1) ?? problem.file;
+      errors.set(name, [...(errors.get(name) ?? []), problem.message]);
+    }
+    const entries = new Map<string, FoundEntry>();
+    for (const file of await markdownFiles(options.entries)) {
+      const parsed = matter(await readFile(file, "utf8"), {
+        engines: { yaml: (source: string) => (YAML.parse(source) ?? {}) as object },
+      });
+      const data = parsed.data as Record<string, unknown>;
+      const source = stringField(data, "source");
+      if (source === undefined) continue;
+      entries.set(source.split("/").at(-1) ?? source, { data, text: markdownText(parsed.content) });
+    }
+    return { entries, errors };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Ingests a set and scores every page of it. */
+export async function scoreCorpus(set: CorpusSet, answers?: Answers): Promise<CorpusScore> {
+  const keys = answers ?? (await loadAnswers());
+  const pages = await listPages(set);
+  const missing = pages.filter((page) => keys[page.name] === undefined).map((page) => page.name);
+  if (missing.length > 0) throw new Error(`pages without an answer: ${missing.join(", ")}`);
+  const { entries, errors } = await ingestCorpus(pages);
+  const rows = pages.map((page) =>
+    scorePage(page.name, keys[page.name]!, entries.get(page.name), errors.get(page.name) ?? []),
+  );
+  return { set, rows, totals: totalsOf(rows) };
+}
+
+// ---------------------------------------------------------------- printing
+
+const mark = (right: boolean | null): string => (right === null ? "·" : right ? "✓" : "✗");
+const clip = (text: string | undefined, width: number): string => {
+  const value = (text ?? "—").replace(/\s+/g, " ");
+  return value.length > width ? `${value.slice(0, width - 1)}…` : value;
+};
+const pad = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - [...text].length));
+const percent = (value: number | null): string => (value === null ? "n/a" : `${Math.round(value * 100)}%`);
+
+/** The table: one row per page, then the set's totals. */
+export function formatScore(score: CorpusScore): string {
+  const header = [
+    pad("page", 44),
+    pad("date", 14),
+    pad("title", 22),
+    pad("publisher", 20),
+    pad("author", 16),
+    "cap ",
+    "keep",
+    "drop",
+    pad("people P/R", 11),
+    "ev R",
+  ].join(" ");
+  const lines = [`set: ${score.set}`, header, "-".repeat(header.length)];
+  for (const row of score.rows) {
+    const date = row.hasEntry ? `${mark(row.dateRight)} ${row.foundDate ?? "?"}` : row.dated ? "✗ no entry" : "✓ refused";
+    const tp = row.peopleTruePositives;
+    const peopleP = row.peopleFound.length === 0 ? "·" : `${tp}/${row.peopleFound.length}`;
+    const peopleR = row.peopleExpected.length === 0 ? "·" : `${tp}/${row.peopleExpected.length}`;
+    const events = row.eventsExpected.length === 0 ? "·" : `${row.eventsTruePositives}/${row.eventsExpected.length}`;
+    const cells = row.hasEntry
+      ? [
+          pad(`${mark(row.titleRight)} ${clip(row.foundTitle, 20)}`, 22),
+          pad(`${mark(row.publisherRight)} ${clip(row.foundPublisher, 18)}`, 20),
+          pad(`${mark(row.authorRight)} ${clip(row.foundAuthor, 14)}`, 16),
+          pad(`${row.captionsFound}/${row.captionsExpected}`, 4),
+          pad(`${row.keepKept}/3`, 4),
+          pad(`${row.dropLeft}/3`, 4),
+          pad(`${peopleP} ${peopleR}`, 11),
+          events,
+        ]
+      : [pad(clip(row.errors[0] ?? "", 60), 22)];
+    lines.push([pad(clip(row.name, 44), 44), pad(date, 14), ...cells].join(" "));
+  }
+  const t = score.totals;
+  lines.push(
+    "",
+    `pages with an entry: ${t.withEntry} / ${t.pages}; pages that state or imply a date: ${t.dated}; undated pages refused: ${t.undatedRefused} / ${t.undated}`,
+    `dates right: ${t.datesRight} / ${t.dated}`,
+    `titles right: ${t.titlesRight} / ${t.titled} (pages with a printed headline)`,
+    `publishers right: ${t.publishersRight} / ${t.dated}; agencies right: ${t.agenciesRight} / ${t.dated}; authors right: ${t.authorsRight} / ${t.dated}`,
+    `captions found: ${t.captionsFound} / ${t.captionsExpected}`,
+    `required sentences kept: ${t.keepKept} / ${t.keepTotal}`,
+    `furniture lines left: ${t.dropLeft} / ${t.dropTotal} (max ${t.dropLeftMax} in one body)`,
+    `people: precision ${percent(t.peoplePrecision)} (${t.peopleTruePositives}/${t.peopleTruePositives + t.peopleFalsePositives}), recall ${percent(t.peopleRecall)} (${t.peopleTruePositives}/${t.peopleTruePositives + t.peopleFalseNegatives})`,
+    `events recall: ${percent(t.eventsRecall)} (${t.eventsTruePositives}/${t.eventsExpected})`,
+  );
+  return lines.join("\n");
+}
