@@ -2,7 +2,7 @@
 import { relative } from "node:path";
 import { addSources, describeEntry, readIncoming, type TagNames } from "../ingest/add-sources.ts";
 import { formatIngestSummary } from "../ingest/run-ingest.ts";
-import { formatProblem, hasErrors } from "../problems.ts";
+import { formatProblem, hasErrors } from "../content/problems.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { EXIT, type PathOptions } from "./options.ts";
 
@@ -12,12 +12,17 @@ async function readStandardInput(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function runAdd(files: string[], options: PathOptions, log: (line: string) => void): Promise<number> {
+export async function runAdd(
+  files: string[],
+  options: PathOptions,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<number> {
   let incoming;
   try {
     incoming = await readIncoming(files, readStandardInput);
   } catch (caught) {
-    log(`error: ${(caught as Error).message}`);
+    warn(`error: ${(caught as Error).message}`);
     return EXIT.contentProblems;
   }
   const result = await addSources(incoming, options, log);
@@ -36,7 +41,7 @@ export async function runAdd(files: string[], options: PathOptions, log: (line: 
     log(describeEntry(relative(".", `${options.entries}/${path}`), data, result.ingest.unknownNames.get(outcome.name) ?? [], names));
   }
   log("");
-  for (const problem of result.problems) log(formatProblem(problem));
+  for (const problem of result.problems) warn(formatProblem(problem));
   const added = result.outcomes.filter((outcome) => outcome.status === "added").length;
   const duplicates = result.outcomes.filter((outcome) => outcome.status === "duplicate").length;
   const refused = result.outcomes.filter((outcome) => outcome.status === "refused").length;

@@ -1,12 +1,16 @@
 /** `news-archive check`: the command around `checkContent`. */
 import { checkContent } from "../check/check-content.ts";
-import { formatProblem, hasErrors } from "../problems.ts";
+import { countErrors, formatProblem, hasErrors } from "../content/problems.ts";
 import { EXIT, type PathOptions } from "./options.ts";
 
-export async function runCheck(options: PathOptions, log: (line: string) => void): Promise<number> {
+export async function runCheck(
+  options: PathOptions,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<number> {
   const report = await checkContent(options);
-  for (const problem of report.problems) log(formatProblem(problem));
-  const errors = report.problems.filter((problem) => problem.severity === "error").length;
+  for (const problem of report.problems) warn(formatProblem(problem));
+  const errors = countErrors(report.problems);
   const warnings = report.problems.length - errors;
   log(
     `checked ${report.sources} sources, ${report.entries} entries and the taxonomy: ${errors} errors, ${warnings} warnings` +

@@ -64,6 +64,7 @@ export async function configuredPathPrefix(settingsFile = SITE_SETTINGS_FILE): P
 export async function runPreview(
   options: PreviewCommandOptions,
   log: (line: string) => void,
+  warn: (line: string) => void = log,
   settingsFile = SITE_SETTINGS_FILE,
 ): Promise<{ exitCode: number; server?: PreviewServer }> {
   try {
@@ -76,11 +77,12 @@ export async function runPreview(
     const code = (caught as NodeJS.ErrnoException).code;
     const message =
       code === "EADDRINUSE"
-        ? `port ${options.port} on ${options.host} is in use; choose another with --port`
+        ? `port ${options.port} on ${options.host} is in use; choose another with --port (0 picks a free one)`
         : caught instanceof Error
           ? caught.message
           : String(caught);
-    log(`error: ${message}`);
-    return { exitCode: EXIT.contentProblems };
+    warn(`error: ${message}`);
+    // A busy port or a folder that is not a built site: the environment, not the content.
+    return { exitCode: EXIT.usage };
   }
 }

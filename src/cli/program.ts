@@ -1,12 +1,20 @@
 /**
  * The command line: parses arguments and hands each command to the library.
- * Exit codes: 0 success, 1 problems in the content, 2 wrong usage.
+ * Summaries go to standard output, problems to standard error.
+ * Exit codes: 0 success, 1 problems in the content, 2 wrong usage or an
+ * environment that cannot be used (a folder that may not be written, a busy port).
  */
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
+import { folderProblems } from "../content/folders.ts";
+import { formatProblem, hasErrors } from "../content/problems.ts";
 import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
+import { acquireLock, type HeldLock } from "../lib/process-lock.ts";
 import { buildSite } from "../site/build-site.ts";
 import { serveSite, type ServeOptions } from "../site/serve-site.ts";
+import { runAdd } from "./add.ts";
+import { runCheck } from "./check.ts";
+import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
 import {
   DEFAULT_PREVIEW_HOST,
   DEFAULT_PREVIEW_PORT,
@@ -15,12 +23,12 @@ import {
   runPreview,
   type PreviewCommandOptions,
 } from "./preview.ts";
-import { formatProblem, hasErrors } from "../problems.ts";
-import { runAdd } from "./add.ts";
-import { runCheck } from "./check.ts";
 import { terminalProgress } from "./progress.ts";
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const warn = (line: string) => process.stderr.write(`${line}\n`);
+
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 function withPathOptions(command: Command): Command {
   return command
@@ -33,25 +41,58 @@ function withPathOptions(command: Command): Command {
 function withBuildOptions(command: Command): Command {
   return withPathOptions(command)
     .addOption(new Option("--out <dir>", "built site").default(DEFAULT_OUT))
-    .addOption(new Option("--path-prefix <prefix>", "serve the site under this path (default: site config)"))
+    .addOption(
+      new Option("--path-prefix <prefix>", "serve the site under this path (default: site config)").argParser(parsePathPrefix),
+    )
     .addOption(new Option("--site-url <url>", "absolute base URL for feeds and metadata (default: site config)"))
     .addOption(new Option("--keep-going", "build past rejected sources").default(false));
+}
+
+/**
+ * Runs `work` holding the lock of the cache folder: two runs that write the same
+ * entries and cache take turns (a lock left by a killed run is taken over).
+ */
+async function whileLocked(options: PathOptions, work: () => Promise<number>): Promise<number> {
+  const unusable = folderProblems(options);
+  if (unusable.length > 0) {
+    for (const message of unusable) warn(`error: ${message}`);
+    return EXIT.usage;
+  }
+  let lock: HeldLock;
+  try {
+    lock = await acquireLock(`${options.cache}/run.lock`, {
+      onWait: (pid) => warn(`waiting for another run (process ${pid}) that is writing ${options.entries} and ${options.cache}…`),
+    });
+  } catch (caught) {
+    warn(`error: ${(caught as Error).message}`);
+    return EXIT.usage;
+  }
+  try {
+    return await work();
+  } finally {
+    lock.release();
+  }
 }
 
 export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("news-archive")
     .description("Turn raw news articles into a fast, browsable, searchable static archive.")
+    .version(VERSION, "-V, --version", "print the version")
     .showHelpAfterError()
     .exitOverride();
 
   withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(
     async (options: PathOptions) => {
-      const progress = terminalProgress("ingest");
-      const summary = await runIngest({ ...options, onProgress: progress.update }, progress.above(log));
-      progress.finish();
-      for (const problem of summary.problems) log(formatProblem(problem));
-      log(formatIngestSummary(summary));
-      setExitCode(hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok);
+      setExitCode(
+        await whileLocked(options, async () => {
+          const progress = terminalProgress("ingest");
+          const summary = await runIngest({ ...options, onProgress: progress.update }, progress.above(log));
+          progress.finish();
+          for (const problem of summary.problems) warn(formatProblem(problem));
+          log(formatIngestSummary(summary));
+          return hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok;
+        }),
+      );
     },
   );
 
@@ -61,31 +102,37 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       .description("copy raw article files into the sources folder (keeping their names), ingest them, report what was found")
       .argument("<files...>", "raw article files; - reads one from standard input"),
   ).action(async (files: string[], options: PathOptions) => {
-    setExitCode(await runAdd(files, options, log));
+    setExitCode(await whileLocked(options, () => runAdd(files, options, log, warn)));
   });
 
   withPathOptions(
     program.command("check").description("validate sources, entries and taxonomy without building"),
   ).action(async (options: PathOptions) => {
-    setExitCode(await runCheck(options, log));
+    setExitCode(await runCheck(options, log, warn));
   });
 
   withBuildOptions(
     program.command("build").description("ingest, then render the site, then index it for search"),
   ).action(async (options: BuildOptions) => {
-    const progress = terminalProgress("ingest");
-    setExitCode(await buildSite({ ...options, onProgress: progress.update }, progress.above(log)));
-    progress.finish();
+    setExitCode(
+      await whileLocked(options, async () => {
+        const progress = terminalProgress("ingest");
+        const code = await buildSite({ ...options, onProgress: progress.update }, progress.above(log), progress.above(warn));
+        progress.finish();
+        return code;
+      }),
+    );
   });
 
   withBuildOptions(
     program
       .command("serve")
-      .description("build, then serve with live reload, watching sources, entries, taxonomy and templates"),
+      .description("build, then serve with live reload, rebuilding when sources, entries, taxonomy or templates change"),
   )
-    .addOption(new Option("--port <number>", "TCP port of the dev server").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
+    .addOption(new Option("--port <number>", "TCP port; 0 picks a free one").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
+    .addOption(new Option("--host <address>", "address to listen on (0.0.0.0 opens it to the network)").default(DEFAULT_PREVIEW_HOST))
     .action(async (options: ServeOptions) => {
-      setExitCode(await serveSite(options, log));
+      setExitCode(await serveSite(options, log, warn));
     });
 
   program
@@ -100,7 +147,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option("--port <number>", "TCP port; 0 picks a free one").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
     .addOption(new Option("--host <address>", "address to listen on").default(DEFAULT_PREVIEW_HOST))
     .action(async (options: PreviewCommandOptions) => {
-      setExitCode((await runPreview(options, log)).exitCode);
+      setExitCode((await runPreview(options, log, warn)).exitCode);
     });
 
   return program;
@@ -118,7 +165,12 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return caught.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    throw caught;
+    // A failure no rule foresaw (a disk that is full, a folder that cannot be read):
+    // one line that says what, never a stack trace; the stack with NEWS_ARCHIVE_DEBUG=1.
+    const message = caught instanceof Error ? caught.message : String(caught);
+    warn(`error: ${message}`);
+    if (process.env.NEWS_ARCHIVE_DEBUG && caught instanceof Error && caught.stack) warn(caught.stack);
+    return EXIT.usage;
   }
   return exitCode;
 }

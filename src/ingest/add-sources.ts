@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { error, warning, type Problem } from "../problems.ts";
+import { problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../schema/entry.ts";
 import { decodeSource } from "./decode-source.ts";
 import { listFiles, mapLimited } from "./existing-entries.ts";
@@ -86,18 +86,18 @@ export async function addSources(
     if (sameName) {
       if (Buffer.compare(Buffer.from(sameName.bytes), Buffer.from(source.bytes)) === 0) {
         outcomes.push({ status: "duplicate", name: source.name, of: source.name });
-        problems.push(warning(source.label, `is already in ${options.sources} as ${source.name}; not added again`));
+        problems.push(problem("source-duplicate", source.label, `is already in ${options.sources} as ${source.name}; not added again`));
       } else {
         const reason = `a different file named ${source.name} is already in ${options.sources}; rename one of them`;
         outcomes.push({ status: "refused", name: source.name, reason });
-        problems.push(error(source.label, reason));
+        problems.push(problem("source-name-taken", source.label, reason));
       }
       continue;
     }
     const twin = text === undefined ? undefined : byText.get(text);
     if (twin) {
       outcomes.push({ status: "duplicate", name: source.name, of: twin });
-      problems.push(warning(source.label, `is a duplicate of ${join(options.sources, twin)}; not added`));
+      problems.push(problem("source-duplicate", source.label, `is a duplicate of ${join(options.sources, twin)}; not added`));
       continue;
     }
     // Copy even a source ingest will reject: the editor sees the same error

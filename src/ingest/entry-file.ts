@@ -2,17 +2,23 @@
  * The entry file on disk: `YYYY/MM/YYYY-MM-DD-slug.md`, YAML front matter with
  * one key per line in the schema's order, then the body in Markdown.
  *
- * `generatedFrom` holds two hashes, `<inputs>-<output>`: the inputs hash says
- * which source and taxonomy the entry came from; the output hash is of the file
- * as ingest wrote it (without the `generatedFrom` line). If the file no longer
- * matches its output hash, an editor changed it, and ingest must keep it whole.
- * Both live in the entry itself so that the check needs no cache.
+ * `generatedFrom` is `<inputs>-<fields>`. The inputs hash says which rules,
+ * taxonomy and source text the entry was generated from. The fields part holds
+ * a short hash of each value ingest generated (`STAMPED_FIELDS`, the body
+ * included), so that ingest can tell, field by field, what an editor changed:
+ * a field whose value no longer matches its hash is a correction and is kept as
+ * the editor wrote it, while the others follow the rules and the taxonomy.
+ * It lives in the entry itself, so the check needs no cache.
+ *
+ * Entries written before fields were stamped carry `<inputs>-<output>` (one
+ * hash of the whole file): such an entry is either untouched or kept whole.
  */
 import { createHash } from "node:crypto";
 import matter from "gray-matter";
 import { remark } from "remark";
 import type { Paragraph, Root } from "mdast";
 import YAML from "yaml";
+import { readYaml } from "../content/read-yaml.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
 
@@ -67,14 +73,52 @@ function assemble(yamlText: string, body: string): string {
   return `---\n${yamlText}---\n\n${body.trimEnd()}\n`;
 }
 
-/** The file ingest writes, with its `generatedFrom` (`<inputsHash>-<outputHash>`). */
+/**
+ * The fields whose generated value the stamp remembers, in stamp order. A new
+ * field is added at the end only, so that older stamps still read.
+ */
+export const STAMPED_FIELDS = [
+  "title",
+  "date",
+  "dateInferred",
+  "publisher",
+  "author",
+  "dateline",
+  "originalUrl",
+  "captions",
+  "people",
+  "events",
+  "topics",
+  "body",
+] as const satisfies ReadonlyArray<keyof EntryFrontMatter | "body">;
+
+export type StampedField = (typeof STAMPED_FIELDS)[number];
+
+/** Hex characters of each field's hash: 32 bits, so an edit goes unseen once in four billion. */
+const FIELD_HASH_LENGTH = 8;
+
+type EntryValues = Partial<Omit<EntryFrontMatter, "generatedFrom">>;
+
+function fieldHash(field: StampedField, data: EntryValues, body: string): string {
+  const value = field === "body" ? body.trimEnd() : (data[field] ?? null);
+  return createHash("sha256").update(JSON.stringify(value), "utf8").digest("hex").slice(0, FIELD_HASH_LENGTH);
+}
+
+const fieldsStamp = (data: EntryValues, body: string): string =>
+  STAMPED_FIELDS.map((field) => fieldHash(field, data, body)).join("");
+
+/**
+ * The file ingest writes. `generated` is what the rules made of the source: the
+ * stamp remembers it. When the entry carries an editor's corrections, `data` and
+ * `body` (what is written) differ from it in the corrected fields.
+ */
 export function serializeEntry(
   data: Omit<EntryFrontMatter, "generatedFrom">,
   body: string,
   inputsHash: string,
+  generated: { data: EntryValues; body: string } = { data, body },
 ): { text: string; generatedFrom: string } {
-  const withoutStamp = assemble(frontMatterYaml(data), body);
-  const generatedFrom = `${inputsHash}-${hashText(withoutStamp)}`;
+  const generatedFrom = `${inputsHash}-${fieldsStamp(generated.data, generated.body)}`;
   return { text: assemble(frontMatterYaml({ ...data, generatedFrom }), body), generatedFrom };
 }
 
@@ -95,13 +139,22 @@ export function parseEntryFile(text: string): EntryFileResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // The `yaml` package reads YAML 1.2, where `2025-02-31` stays the string the
-    // editor wrote instead of silently becoming 3 March. A fresh options object
-    // keeps gray-matter from caching by content.
-    parsed = matter(text, { engines: { yaml: (source: string) => YAML.parse(source) ?? {} } });
+    // editor wrote instead of silently becoming 3 March. gray-matter hands over the
+    // text after the opening `---`, which starts on the file's first line.
+    // A fresh options object keeps gray-matter from caching by content.
+    parsed = matter(text, {
+      engines: {
+        yaml: (source: string) => {
+          const read = readYaml(source);
+          if (!read.ok) throw new Error(read.messages.join("; "));
+          return read.value ?? {};
+        },
+      },
+    });
   } catch (caught) {
     return {
       ok: false,
-      message: `front matter is not valid YAML: ${(caught as Error).message.split("\n")[0]}`,
+      message: `front matter: ${(caught as Error).message.split("\n")[0]}`,
       source: sourceLine(text),
     };
   }
@@ -119,19 +172,57 @@ export function parseEntryFile(text: string): EntryFileResult {
   return { ok: true, entry: { data: result.data, body: parsed.content.replace(/^\n+/, "") } };
 }
 
-/** What the `generatedFrom` stamp of an entry's text says about it. */
+/** What the `generatedFrom` stamp of an entry says about it. */
 export interface EntryStamp {
   inputsHash: string;
-  /** False when the file no longer matches what ingest wrote: an editor changed it. */
-  untouched: boolean;
+  /** The fields an editor changed since ingest wrote them; none: the entry is untouched. */
+  edited: StampedField[];
 }
 
-export function readEntryStamp(text: string, generatedFrom: string): EntryStamp {
-  const [inputsHash = "", outputHash] = generatedFrom.split("-");
-  if (!outputHash) return { inputsHash, untouched: false };
-  // Remove exactly the line ingest added; any other change counts as an edit.
-  const withoutStamp = text.replace(/^generatedFrom: .*\n/m, "");
-  return { inputsHash, untouched: hashText(withoutStamp) === outputHash };
+/**
+ * Compares an entry as it stands with the values its stamp remembers. `text`
+ * is the whole file, needed only for an entry stamped the old way.
+ */
+export function readEntryStamp(parsed: ParsedEntryFile, text: string): EntryStamp {
+  const { generatedFrom } = parsed.data;
+  const dash = generatedFrom.indexOf("-");
+  const inputsHash = dash === -1 ? generatedFrom : generatedFrom.slice(0, dash);
+  const stamp = dash === -1 ? "" : generatedFrom.slice(dash + 1);
+  if (stamp.length === 16) {
+    // The old whole-file stamp: remove exactly the line ingest added; any other change is an edit of everything.
+    const untouched = hashText(text.replace(/^generatedFrom: .*\n/m, "")) === stamp;
+    return { inputsHash, edited: untouched ? [] : [...STAMPED_FIELDS] };
+  }
+  const edited = STAMPED_FIELDS.filter((field, index) => {
+    const remembered = stamp.slice(index * FIELD_HASH_LENGTH, (index + 1) * FIELD_HASH_LENGTH);
+    // A field added after the entry was stamped: edited only if the editor gave it a value.
+    const expected = remembered.length === FIELD_HASH_LENGTH ? remembered : fieldHash(field, {}, "");
+    return fieldHash(field, parsed.data, parsed.body) !== expected;
+  });
+  return { inputsHash, edited };
+}
+
+/**
+ * The entry to write when the rules made `generated` of the source but an
+ * editor corrected `edited` fields of `current`: the corrections as the editor
+ * wrote them, every other field as generated.
+ */
+export function mergeCorrections(
+  generated: { data: Omit<EntryFrontMatter, "generatedFrom">; body: string },
+  current: ParsedEntryFile,
+  edited: readonly StampedField[],
+): { data: Omit<EntryFrontMatter, "generatedFrom">; body: string } {
+  const data: Record<string, unknown> = { ...generated.data };
+  for (const field of edited) {
+    if (field === "body") continue;
+    const value = current.data[field];
+    if (value === undefined) delete data[field];
+    else data[field] = value;
+  }
+  return {
+    data: data as Omit<EntryFrontMatter, "generatedFrom">,
+    body: edited.includes("body") ? current.body : generated.body,
+  };
 }
 
 /** Longest slug an entry file name gets from its title: long enough to tell articles apart. */

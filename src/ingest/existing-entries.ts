@@ -5,20 +5,27 @@
  * JSON file under `--cache`; deleting it only makes the next run read every entry.
  */
 import { statSync } from "node:fs";
-import { mkdir, readFile, readdir, writeFile, rename } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
-import { error, warning, type Problem } from "../problems.ts";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { problem, type Problem } from "../content/problems.ts";
+import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
+import { listFolder } from "../lib/list-folder.ts";
 import type { EntryFrontMatter } from "../schema/entry.ts";
-import { parseEntryFile, readEntryStamp } from "./entry-file.ts";
+import { parseEntryFile, readEntryStamp, type StampedField } from "./entry-file.ts";
 
 /** An entry already in the entries folder. */
 export interface ExistingEntry {
   /** Relative to the entries folder, with `/`. */
   path: string;
   data: EntryFrontMatter;
-  /** False when an editor changed the file since ingest wrote it. */
-  untouched: boolean;
   inputsHash: string;
+  /** The fields an editor changed since ingest wrote them; none: untouched. */
+  edited: StampedField[];
+  /**
+   * True when the last run already saw these same edits (so the editor was told
+   * about them then); false for a change since, or when there is no record.
+   */
+  editsSeen: boolean;
 }
 
 /** An entry file that does not read: an editor's to mend, never overwritten. */
@@ -30,52 +37,27 @@ export interface BrokenEntry {
 export interface ExistingEntries {
   entries: ExistingEntry[];
   broken: BrokenEntry[];
+  /** Temporary files of entry writes (atomic-file.ts), for the caller to clean up. */
+  temporary: string[];
 }
 
-interface CachedEntry extends ExistingEntry {
+interface CachedEntry extends Omit<ExistingEntry, "editsSeen"> {
   size: number;
   mtimeMs: number;
 }
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const cacheFile = (cacheDir: string) => join(cacheDir, "ingest", "entries.json");
 
 async function readCache(cacheDir: string): Promise<Map<string, CachedEntry>> {
-  try {
-    const cached = JSON.parse(await readFile(cacheFile(cacheDir), "utf8")) as {
-      version: number;
-      entries: CachedEntry[];
-    };
-    if (cached.version !== CACHE_VERSION) return new Map();
-    return new Map(cached.entries.map((entry) => [entry.path, entry]));
-  } catch {
-    // No cache, or one from an interrupted run: read every entry.
-    return new Map();
-  }
+  // No cache, one of an older format or one from an interrupted run: read every entry.
+  const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(cacheFile(cacheDir), CACHE_VERSION);
+  return new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
 }
 
-async function writeCache(cacheDir: string, entries: CachedEntry[]): Promise<void> {
-  const file = cacheFile(cacheDir);
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, entries }));
-  await rename(temporary, file);
-}
-
-/** Every regular file below `dir` (none if it does not exist), sorted, skipping dot files. */
+/** Every regular file below `dir` (none if it does not exist), sorted, skipping hidden files. */
 export async function listFiles(dir: string): Promise<string[]> {
-  let dirents;
-  try {
-    dirents = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (caught) {
-    if ((caught as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw caught;
-  }
-  return dirents
-    .filter((dirent) => dirent.isFile())
-    .map((dirent) => join(dirent.parentPath, dirent.name))
-    .filter((file) => !relative(dir, file).split(/[\\/]/).some((part) => part.startsWith(".")))
-    .sort();
+  return (await listFolder(dir)).files;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time, keeping the order of results. */
@@ -92,49 +74,54 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, work:
   return results;
 }
 
+const sameFields = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((field, index) => field === b[index]);
+
 export async function readExistingEntries(
   entriesDir: string,
   cacheDir: string,
   problems: Problem[],
 ): Promise<ExistingEntries> {
   const cache = await readCache(cacheDir);
-  const files = await listFiles(entriesDir);
-  const fresh: CachedEntry[] = [];
+  const listing = await listFolder(entriesDir);
+  const fresh: ExistingEntry[] = [];
   const broken: BrokenEntry[] = [];
   const found: Problem[] = [];
+  for (const skipped of listing.skipped) found.push(problem("entry-not-markdown", skipped.path, skipped.why));
 
-  await mapLimited(files, 32, async (file) => {
+  await mapLimited(listing.files, 32, async (file) => {
     const path = relative(entriesDir, file).split("\\").join("/");
     const label = join(entriesDir, path);
     if (!path.endsWith(".md")) {
-      found.push(warning(label, "is not an entry (.md); the entries folder holds only entries"));
+      found.push(problem("entry-not-markdown", label, "is not an entry (.md); the entries folder holds only entries"));
       return;
     }
     // Synchronous: ten thousand stats through the thread pool wait on each other.
     const { size, mtimeMs } = statSync(file);
     const cached = cache.get(path);
     if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
-      fresh.push(cached);
+      fresh.push({ ...withoutStat(cached), editsSeen: true });
       return;
     }
     const text = await readFile(file, "utf8");
     const parsed = parseEntryFile(text);
     if (!parsed.ok) {
-      found.push(error(label, parsed.message));
+      found.push(problem("entry-invalid", label, parsed.message));
       broken.push({ path, ...(parsed.source ? { source: parsed.source } : {}) });
       return;
     }
-    const stamp = readEntryStamp(text, parsed.entry.data.generatedFrom);
-    fresh.push({ path, data: parsed.entry.data, ...stamp, size, mtimeMs });
+    const stamp = readEntryStamp(parsed.entry, text);
+    const editsSeen = cached !== undefined && sameFields(cached.edited, stamp.edited);
+    fresh.push({ path, data: parsed.entry.data, ...stamp, editsSeen });
   });
 
   fresh.sort((a, b) => a.path.localeCompare(b.path));
   broken.sort((a, b) => a.path.localeCompare(b.path));
   problems.push(...found.sort((a, b) => a.file.localeCompare(b.file)));
-  return {
-    entries: fresh.map(({ size: _size, mtimeMs: _mtime, ...entry }) => entry),
-    broken,
-  };
+  return { entries: fresh, broken, temporary: listing.temporary };
+}
+
+function withoutStat({ size: _size, mtimeMs: _mtime, ...entry }: CachedEntry): Omit<ExistingEntry, "editsSeen"> {
+  return entry;
 }
 
 /** Remembers the entries as they now stand, so that the next run need not read them. */
@@ -143,7 +130,7 @@ export async function rememberEntries(
   cacheDir: string,
   entries: readonly ExistingEntry[],
 ): Promise<void> {
-  const cached = await mapLimited(entries, 64, async (entry): Promise<CachedEntry | undefined> => {
+  const cached = await mapLimited(entries, 64, async ({ editsSeen: _seen, ...entry }): Promise<CachedEntry | undefined> => {
     try {
       const { size, mtimeMs } = statSync(join(entriesDir, entry.path));
       return { ...entry, size, mtimeMs };
@@ -151,5 +138,8 @@ export async function rememberEntries(
       return undefined;
     }
   });
-  await writeCache(cacheDir, cached.filter((entry): entry is CachedEntry => entry !== undefined));
+  await writeJsonAtomically(cacheFile(cacheDir), {
+    version: CACHE_VERSION,
+    entries: cached.filter((entry): entry is CachedEntry => entry !== undefined),
+  });
 }

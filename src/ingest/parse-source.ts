@@ -144,7 +144,7 @@ export function parseSource(text: string, { today }: ParseOptions): ParsedSource
   cleanClosingLines(body, found);
   const paragraphs = withoutRepeatedLines(body, found.author, title);
 
-  if (paragraphs.length === 0) problems.push({ severity: "error", message: "has no article text" });
+  if (paragraphs.length === 0) problems.push({ rule: "source-no-text", message: "has no article text" });
   const headline = title ?? deriveHeadlineFrom(paragraphs);
 
   const date = resolveDate({
@@ -499,7 +499,7 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
     if (year) day = { year: year.year, ...statedDay };
     else {
       problems.push({
-        severity: "error",
+        rule: "source-no-date",
         message: `has no date: it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none`,
       });
       return { inferred: false };
@@ -512,7 +512,7 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
       inferred = true;
       if (!event.yearConfirmed) {
         problems.push({
-          severity: "warning",
+          rule: "source-date-uncertain",
           message: `has no date; ${formatIsoDay(day)} was inferred from "${event.evidence}" but nothing in the text confirms the year`,
         });
       }
@@ -520,17 +520,17 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
   }
   if (!day) {
     problems.push({
-      severity: "error",
+      rule: "source-no-date",
       message: "has no date: no ` date YYYY-MM-DD` line, no date line, and no event day in the text to infer it from",
     });
     return { inferred: false };
   }
   const iso = formatIsoDay(day);
   if (!isRealDay(day)) {
-    problems.push({ severity: "error", message: `has an impossible date ${iso}` });
+    problems.push({ rule: "source-impossible-date", message: `has an impossible date ${iso}` });
     return { inferred };
   }
-  if (iso > today) problems.push({ severity: "warning", message: `has a date in the future: ${iso} (today is ${today})` });
+  if (iso > today) problems.push({ rule: "source-future-date", message: `has a date in the future: ${iso} (today is ${today})` });
   return { iso, inferred };
 }
 

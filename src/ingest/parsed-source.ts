@@ -3,6 +3,8 @@
  * `parseSource` (parse-source.ts) produces it from text; run-ingest turns it,
  * with the tags, into an entry.
  */
+import type { RuleId } from "../content/rules.ts";
+
 export interface ParsedSource {
   /** The article's headline: the source's title line, or one derived from the lede. */
   title: string;
@@ -27,6 +29,6 @@ export interface ParsedSource {
 }
 
 export interface ParseProblem {
-  severity: "error" | "warning";
+  rule: RuleId;
   message: string;
 }

@@ -3,7 +3,7 @@
  * that it can run anywhere (and in parallel) and be tested without files.
  */
 import { createHash } from "node:crypto";
-import { error, warning, type Problem } from "../problems.ts";
+import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../schema/entry.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
@@ -43,24 +43,27 @@ export interface PlanContext {
   today: string;
 }
 
+/**
+ * `sourceFile` is the file as the user named it (for messages); `sourceName` its
+ * path inside the sources folder, which the entry's `source` records.
+ */
 export function planEntry(
   sourceFile: string,
   text: string,
   context: PlanContext,
+  sourceName = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile,
 ): { plan?: PlannedEntry; problems: Problem[]; unknownNames: string[] } {
   const problems: Problem[] = [];
   const parsed = parseSource(text, { today: context.today });
-  for (const problem of parsed.problems) {
-    problems.push({ severity: problem.severity, file: sourceFile, message: problem.message });
-  }
+  for (const found of parsed.problems) problems.push(problem(found.rule, sourceFile, found.message));
   const rejected = { problems, unknownNames: [] };
-  if (parsed.problems.some((problem) => problem.severity === "error")) return rejected;
+  if (hasErrors(problems)) return rejected;
   if (!parsed.date) {
-    problems.push(error(sourceFile, "states no date and none could be inferred from its text"));
+    problems.push(problem("source-no-date", sourceFile, "states no date and none could be inferred from its text"));
     return rejected;
   }
   if (parsed.paragraphs.length === 0) {
-    problems.push(error(sourceFile, "has no article text once boilerplate is removed"));
+    problems.push(problem("source-no-text", sourceFile, "has no article text once boilerplate is removed"));
     return rejected;
   }
   const tags = tagArticle(
@@ -74,9 +77,9 @@ export function planEntry(
     context.matcher,
   );
   if (tags.unknownNames.length > 0) {
-    problems.push(warning(sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`));
+    problems.push(problem("source-unknown-names", sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`));
   }
-  const source = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile;
+  const source = sourceName;
   const data: Omit<EntryFrontMatter, "generatedFrom"> = {
     title: parsed.title,
     date: parsed.date,

@@ -16,6 +16,8 @@ export type PlanResult = ReturnType<typeof planEntry>;
 
 export interface PlanJob {
   file: string;
+  /** The source's path inside the sources folder. */
+  name: string;
   text: () => Promise<string>;
 }
 
@@ -35,9 +37,9 @@ function contextOf(setup: PlanSetup): PlanContext {
 }
 
 /** Run on each thread (by name, from src/worker-pool.ts): the planner of one source's text. */
-export function plannerFor(setup: PlanSetup): (job: { file: string; text: string }) => PlanResult {
+export function plannerFor(setup: PlanSetup): (job: { file: string; name: string; text: string }) => PlanResult {
   const context = contextOf(setup);
-  return (job) => planEntry(job.file, job.text, context);
+  return (job) => planEntry(job.file, job.text, context, job.name);
 }
 
 /**
@@ -54,7 +56,7 @@ export function planEntries(
   const threads = threadsWorthStarting();
   if (jobs.length < threadsFrom || threads === 0) return { results: planHere(jobs, setup), done: async () => {} };
 
-  const pool = startWorkerPool<{ file: string; text: string }, PlanResult>({
+  const pool = startWorkerPool<{ file: string; name: string; text: string }, PlanResult>({
     module: new URL(import.meta.url),
     factory: "plannerFor",
     setup,
@@ -64,7 +66,7 @@ export function planEntries(
   const results: Array<Promise<PlanResult>> = [];
   for (const [index, job] of jobs.entries()) {
     const before = results[index - READ_AHEAD] ?? Promise.resolve();
-    const result = before.catch(() => {}).then(async () => pool.run({ file: job.file, text: await job.text() }));
+    const result = before.catch(() => {}).then(async () => pool.run({ file: job.file, name: job.name, text: await job.text() }));
     result.catch(() => {});
     results.push(result);
   }
@@ -76,7 +78,7 @@ function planHere(jobs: readonly PlanJob[], setup: PlanSetup): Array<Promise<Pla
   // One job after another, in order, each reading its text only when its turn comes.
   let previous: Promise<unknown> = Promise.resolve();
   return jobs.map((job) => {
-    const result = previous.then(async () => planEntry(job.file, await job.text(), context));
+    const result = previous.then(async () => planEntry(job.file, await job.text(), context, job.name));
     previous = result.catch(() => {});
     return result;
   });

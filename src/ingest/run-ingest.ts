@@ -11,49 +11,77 @@
  * collides with an older one of the same month gets the next free slug.
  */
 import { statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import type { PathOptions } from "../cli/options.ts";
-import { error, warning, type Problem } from "../problems.ts";
+import { readFile, rm } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { hasErrors, problem, type Problem } from "../content/problems.ts";
+import { removeStaleTemporaryFiles, writeFileAtomically } from "../lib/atomic-file.ts";
+import { listFolder } from "../lib/list-folder.ts";
 import { EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
+import type { Taxonomy } from "../schema/taxonomy.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { uniqueSlug } from "../taxonomy/slugify.ts";
 import { decodeSource, describeOversize, MAX_SOURCE_BYTES } from "./decode-source.ts";
-import { dateOfEntryPath, entryPath, hashText, serializeEntry, slugOfEntryPath } from "./entry-file.ts";
 import {
-  listFiles,
-  mapLimited,
-  readExistingEntries,
-  rememberEntries,
-  type ExistingEntry,
-} from "./existing-entries.ts";
+  dateOfEntryPath,
+  entryPath,
+  hashText,
+  mergeCorrections,
+  parseEntryFile,
+  serializeEntry,
+  slugOfEntryPath,
+  type StampedField,
+} from "./entry-file.ts";
+import { mapLimited, readExistingEntries, rememberEntries, type ExistingEntry } from "./existing-entries.ts";
 import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
 import { inputsHashOf, type PlannedEntry } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
 
-export interface IngestOptions extends PathOptions {
+/** The folders ingest reads and writes. */
+export interface IngestFolders {
+  /** Raw article files. */
+  sources: string;
+  /** Markdown entries; holds only entry `.md` files. */
+  entries: string;
+  /** `people.yaml`, `events.yaml`, `topics.yaml`. */
+  taxonomy: string;
+  /** Everything derived that may be thrown away. */
+  cache: string;
+}
+
+export interface IngestOptions extends IngestFolders {
   /** `YYYY-MM-DD` of today, for future-date warnings. Defaults to the local date. */
   today?: string;
   /** Told how many sources are settled so far, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /** From how many sources to parse on worker threads (plan-on-threads.ts); tests set it low. */
   threadsFrom?: number;
+  /**
+   * `check`: parse every source (also those whose entry is up to date) to report
+   * its problems, and write nothing — neither entries nor the cache.
+   */
+  dryRun?: boolean;
 }
 
 export interface IngestSummary {
   sourcesRead: number;
   written: number;
   unchanged: number;
-  /** Entries an editor edited by hand, kept whole. */
+  /** Entries with an editor's corrections, kept field by field. */
   kept: number;
   duplicates: number;
   people: number;
   events: number;
   topics: number;
   problems: Problem[];
+  /** True when the taxonomy has errors, so that nothing was written. */
+  stopped: boolean;
+  /** The taxonomy the entries were tagged from; undefined when it has errors. */
+  taxonomy?: Taxonomy;
   /** Entries as they stand after the run, by path relative to the entries folder. */
   entries: Map<string, EntryFrontMatter>;
-  /** Names the taxonomy lacks, by source file name, for the sources parsed in this run. */
+  /** Every source's name (its path inside the sources folder, with `/`). */
+  sourceNames: Set<string>;
+  /** Names the taxonomy lacks, by source name, for the sources parsed in this run. */
   unknownNames: Map<string, string[]>;
 }
 
@@ -82,8 +110,9 @@ class SlugRegistry {
 /**
  * A source read and decoded, or the reason it was rejected. The text of a source
  * unchanged since the last run is read only if it has to be parsed (`text()`).
+ * `name` is its path inside the sources folder, with `/`: what an entry's `source` says.
  */
-type ReadSource = ({ file: string; text: () => Promise<string> } & SourceFacts) | { file: string; error: string };
+type ReadSource = { file: string; name: string } & (({ text: () => Promise<string> } & SourceFacts) | { error: string });
 
 async function decodedText(file: string): Promise<string> {
   const decoded = decodeSource(await readFile(file));
@@ -91,26 +120,28 @@ async function decodedText(file: string): Promise<string> {
   return decoded.text;
 }
 
-async function readSource(file: string, known: SourceCache, taxonomyHash: string): Promise<ReadSource> {
+async function readSource(file: string, name: string, known: SourceCache, taxonomyHash: string): Promise<ReadSource> {
   // Refuse a huge file before reading it into memory.
   // Synchronous: ten thousand stats through the thread pool wait on each other.
   const { size, mtimeMs } = statSync(file);
-  if (size > MAX_SOURCE_BYTES) return { file, error: describeOversize(size) };
+  if (size > MAX_SOURCE_BYTES) return { file, name, error: describeOversize(size) };
   const facts = known.known(file, size, mtimeMs);
-  if (facts) return { file, ...facts, text: () => decodedText(file) };
+  if (facts) return { file, name, ...facts, text: () => decodedText(file) };
   const decoded = decodeSource(await readFile(file));
-  if ("error" in decoded) return { file, error: decoded.error };
+  if ("error" in decoded) return { file, name, error: decoded.error };
   const { text } = decoded;
   const found = { textHash: hashText(text), inputsHash: inputsHashOf(text, taxonomyHash) };
   known.remember(file, size, mtimeMs, found);
-  return { file, ...found, text: async () => text };
+  return { file, name, ...found, text: async () => text };
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text, "utf8");
-  await rename(temporary, file);
+const sourceNameOf = (sourcesDir: string, file: string): string => relative(sourcesDir, file).split(sep).join("/");
+
+function correctionsMessage(edited: readonly StampedField[]): string {
+  return (
+    `keeps your corrections to ${edited.join(", ")} as you wrote them; every other field follows the source, ` +
+    "the rules and the taxonomy (to drop a correction, put the field back as ingest wrote it, or delete the entry)"
+  );
 }
 
 export async function runIngest(options: IngestOptions, log: (line: string) => void): Promise<IngestSummary> {
@@ -125,67 +156,93 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     events: 0,
     topics: 0,
     problems,
+    stopped: false,
     entries: new Map(),
+    sourceNames: new Set(),
     unknownNames: new Map(),
   };
+  const writing = options.dryRun !== true;
 
   const loaded = await loadTaxonomy(options.taxonomy);
   problems.push(...loaded.problems);
+  if (hasErrors(loaded.problems)) {
+    // Every entry is tagged from the taxonomy: with a broken one, regenerating
+    // would strip tags from every entry. Nothing is written until it is mended.
+    summary.stopped = true;
+    return summary;
+  }
+  summary.taxonomy = loaded.taxonomy;
   const setup: PlanSetup = { taxonomy: loaded.taxonomy, taxonomyHash: loaded.hash, today: options.today ?? localToday() };
 
-  const { entries: existing, broken } = await readExistingEntries(options.entries, options.cache, problems);
+  const { entries: existing, broken, temporary } = await readExistingEntries(options.entries, options.cache, problems);
+  const sourceListing = await listFolder(options.sources);
+  if (writing) {
+    // What runs killed while writing left behind (their process is gone).
+    for (const file of removeStaleTemporaryFiles([...temporary, ...sourceListing.temporary])) log(`removed ${file}, left by a stopped run`);
+  }
+  for (const skipped of sourceListing.skipped) problems.push(problem("source-skipped", skipped.path, skipped.why));
   const existingBySource = new Map(existing.map((entry) => [entry.data.source, entry]));
   const brokenSources = new Set(broken.flatMap((entry) => (entry.source ? [entry.source] : [])));
 
-  // Read every source; identical texts make one entry, the first by file name.
+  // Read every source; identical texts make one entry, the first by name.
   // The inputs hash of no text at all stands for the rules and the taxonomy the record is valid under.
   const known = await SourceCache.open(options.cache, inputsHashOf("", setup.taxonomyHash));
-  const sources = await mapLimited(await listFiles(options.sources), 32, (file) =>
-    readSource(file, known, setup.taxonomyHash),
+  const sources = await mapLimited(sourceListing.files, 32, (file) =>
+    readSource(file, sourceNameOf(options.sources, file), known, setup.taxonomyHash),
   );
   summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
   const current: Array<{ file: string; name: string; text: () => Promise<string>; inputsHash: string }> = [];
   for (const source of sources) {
+    summary.sourceNames.add(source.name);
     if ("error" in source) {
-      problems.push(error(source.file, source.error));
+      problems.push(problem(ruleOfDecodeError(source.error), source.file, source.error));
       continue;
     }
-    const { textHash } = source;
-    const original = firstSourceByText.get(textHash);
+    const original = firstSourceByText.get(source.textHash);
     if (original) {
       summary.duplicates += 1;
-      problems.push(warning(source.file, `is an exact duplicate of ${original}; one entry is kept`));
+      problems.push(problem("source-duplicate", source.file, `is an exact duplicate of ${original}; one entry is kept`));
       continue;
     }
-    firstSourceByText.set(textHash, source.file);
-    const name = source.file.split(/[\\/]/).at(-1) ?? source.file;
-    current.push({ file: source.file, name, text: source.text, inputsHash: source.inputsHash });
+    firstSourceByText.set(source.textHash, source.file);
+    current.push({ file: source.file, name: source.name, text: source.text, inputsHash: source.inputsHash });
   }
   const currentByName = new Map(current.map((source) => [source.name, source]));
 
-  // Entries that stay as they are keep their addresses: unedited and up to date,
-  // edited by hand, broken, or without a source any more.
+  // Entries that stay as they are keep their addresses: up to date (with or
+  // without corrections), broken, or without a source any more. Entries with
+  // corrections keep their address even when their source must be parsed again.
   const slugs = new SlugRegistry();
   const settled: ExistingEntry[] = [];
-  const keptBySource = new Map<string, ExistingEntry>();
+  const corrected = new Map<string, ExistingEntry>();
   for (const entry of broken) slugs.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
   for (const entry of existing) {
     const source = currentByName.get(entry.data.source);
-    const upToDate = entry.untouched && source !== undefined && source.inputsHash === entry.inputsHash;
-    const editedOrOrphaned = !entry.untouched || source === undefined;
-    if (!upToDate && !editedOrOrphaned) continue;
+    const upToDate = source !== undefined && source.inputsHash === entry.inputsHash;
+    const hasCorrections = entry.edited.length > 0;
+    if (hasCorrections && source !== undefined) {
+      summary.kept += 1;
+      if (upToDate && !entry.editsSeen) {
+        problems.push(problem("entry-corrected", join(options.entries, entry.path), correctionsMessage(entry.edited)));
+      }
+    }
+    if (!upToDate && source !== undefined && !hasCorrections) continue;
     slugs.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
+    if (!upToDate && source !== undefined) {
+      corrected.set(entry.data.source, entry);
+      continue;
+    }
     settled.push(entry);
     summary.entries.set(entry.path, entry.data);
-    if (upToDate) summary.unchanged += 1;
-    else if (!entry.untouched && source !== undefined) keptBySource.set(entry.data.source, entry);
+    if (upToDate && !hasCorrections) summary.unchanged += 1;
   }
   const settledSources = new Set(settled.map((entry) => entry.data.source));
 
   // The sources to parse, parsed ahead (on threads for many) and taken in order below.
+  // A dry run parses them all, to report every source's problems.
   const toPlan = current.filter(
-    (source) => !brokenSources.has(source.name) && !keptBySource.has(source.name) && !settledSources.has(source.name),
+    (source) => !brokenSources.has(source.name) && (!writing || !settledSources.has(source.name)),
   );
   const finalEntries: ExistingEntry[] = [...settled];
   // In the sources' order, each as soon as its plan is ready.
@@ -193,32 +250,26 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     let done = 0;
     for (const source of current) {
       options.onProgress?.((done += 1), current.length);
-      if (brokenSources.has(source.name)) continue;
-      const kept = keptBySource.get(source.name);
-      if (kept) {
-        summary.kept += 1;
-        const review =
-          kept.inputsHash === source.inputsHash
-            ? ""
-            : "; its source or the taxonomy changed since, so review it (delete the entry to regenerate it)";
-        problems.push(warning(join(options.entries, kept.path), `was edited by hand and is kept as it is${review}`));
-        continue;
-      }
       const plan = plans.get(source);
       if (plan === undefined) continue;
-
       const planned = await plan;
       problems.push(...planned.problems);
       if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
-      if (!planned.plan) continue;
-      const written = await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, log);
+      if (!planned.plan || settledSources.has(source.name)) continue;
+      const withCorrections = corrected.get(source.name);
+      const written = withCorrections
+        ? await writeCorrectedEntry(planned.plan, withCorrections, options, writing)
+        : await writeEntry(planned.plan, existingBySource.get(source.name), slugs, options, writing, log);
       if (!written.ok) {
-        problems.push(error(source.file, written.message));
+        problems.push(problem("source-unfit-entry", source.file, written.message));
         continue;
+      }
+      if (withCorrections && written.changed) {
+        problems.push(problem("entry-corrected", join(options.entries, written.entry.path), correctionsMessage(written.entry.edited)));
       }
       summary.entries.set(written.entry.path, written.entry.data);
       finalEntries.push(written.entry);
-      if (written.changed) summary.written += 1;
+      if (written.changed) summary.written += withCorrections ? 0 : 1;
       else summary.unchanged += 1;
     }
   }
@@ -231,8 +282,10 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     await planning.done();
   }
 
-  await rememberEntries(options.entries, options.cache, finalEntries);
-  await known.save();
+  if (writing) {
+    await rememberEntries(options.entries, options.cache, finalEntries);
+    await known.save();
+  }
   const distinct = (pick: (data: EntryFrontMatter) => string[]) =>
     new Set([...summary.entries.values()].flatMap(pick)).size;
   summary.people = distinct((data) => data.people);
@@ -241,7 +294,24 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   return summary;
 }
 
+/** The rule a decoding failure breaks (decode-source.ts words them). */
+function ruleOfDecodeError(message: string) {
+  if (/empty/.test(message)) return "source-empty" as const;
+  if (/binary/.test(message)) return "source-binary" as const;
+  if (/limit/.test(message)) return "source-too-large" as const;
+  return "source-encoding" as const;
+}
+
 type WriteResult = { ok: true; entry: ExistingEntry; changed: boolean } | { ok: false; message: string };
+
+/** The front matter through the schema, as it will read back, or the message of what does not fit. */
+function checkedData(data: Omit<EntryFrontMatter, "generatedFrom">): EntryFrontMatter | string {
+  // The stamp is made from the checked values, so a placeholder stands in for it here.
+  const checked = EntryFrontMatterSchema.safeParse({ ...data, generatedFrom: "0".repeat(16) });
+  if (checked.success) return checked.data;
+  const fields = checked.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  return `makes an entry that fails the schema: ${fields.join("; ")}`;
+}
 
 /** Writes a planned entry, moving ingest's own earlier version of it if its address changed. */
 async function writeEntry(
@@ -249,22 +319,22 @@ async function writeEntry(
   previous: ExistingEntry | undefined,
   slugs: SlugRegistry,
   options: IngestOptions,
+  writing: boolean,
   log: (line: string) => void,
 ): Promise<WriteResult> {
   const path = entryPath(plan.date, slugs.claim(plan.date, plan.slug));
-  const { text, generatedFrom } = serializeEntry(plan.data, plan.body, plan.inputsHash);
-  const checked = EntryFrontMatterSchema.safeParse({ ...plan.data, generatedFrom });
-  if (!checked.success) {
-    const fields = checked.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
-    return { ok: false, message: `makes an entry that fails the schema: ${fields.join("; ")}` };
-  }
-  const entry: ExistingEntry = { path, data: checked.data, untouched: true, inputsHash: plan.inputsHash };
+  const checked = checkedData(plan.data);
+  if (typeof checked === "string") return { ok: false, message: checked };
+  const { generatedFrom: _placeholder, ...data } = checked;
+  const { text, generatedFrom } = serializeEntry(data, plan.body, plan.inputsHash);
+  const entry: ExistingEntry = { path, data: { ...data, generatedFrom }, inputsHash: plan.inputsHash, edited: [], editsSeen: true };
   const file = join(options.entries, path);
   if (previous?.path === path) {
     const before = await readFile(file, "utf8").catch(() => undefined);
     if (before === text) return { ok: true, entry, changed: false };
   }
-  await writeAtomically(file, text);
+  if (!writing) return { ok: true, entry, changed: true };
+  await writeFileAtomically(file, text);
   if (previous && previous.path !== path) {
     // The old file is ingest's own unedited output: replacing it loses nothing.
     await rm(join(options.entries, previous.path), { force: true });
@@ -273,6 +343,38 @@ async function writeEntry(
     log(`${previous ? "updated" : "wrote"} ${path}`);
   }
   return { ok: true, entry, changed: true };
+}
+
+/**
+ * Writes the entry the rules now give, with the editor's corrections carried
+ * over field by field, in place: an entry with corrections keeps its address.
+ */
+async function writeCorrectedEntry(
+  plan: PlannedEntry,
+  entry: ExistingEntry,
+  options: IngestOptions,
+  writing: boolean,
+): Promise<WriteResult> {
+  const file = join(options.entries, entry.path);
+  const before = await readFile(file, "utf8");
+  const current = parseEntryFile(before);
+  if (!current.ok) return { ok: false, message: `${file} ${current.message}` };
+  const generated = checkedData(plan.data);
+  if (typeof generated === "string") return { ok: false, message: generated };
+  const { generatedFrom: _placeholder, ...generatedData } = generated;
+  const merged = mergeCorrections({ data: generatedData, body: plan.body }, current.entry, entry.edited);
+  const checked = checkedData(merged.data);
+  if (typeof checked === "string") return { ok: false, message: checked };
+  const { generatedFrom: _again, ...data } = checked;
+  const { text, generatedFrom } = serializeEntry(data, merged.body, plan.inputsHash, { data: generatedData, body: plan.body });
+  // The corrections still differ from what the rules give, or they would no longer be corrections.
+  const edited = entry.edited.filter((field) =>
+    field === "body" ? merged.body.trimEnd() !== plan.body.trimEnd() : JSON.stringify(data[field] ?? null) !== JSON.stringify(generatedData[field] ?? null),
+  );
+  const written: ExistingEntry = { ...entry, data: { ...data, generatedFrom }, inputsHash: plan.inputsHash, edited, editsSeen: true };
+  if (before === text) return { ok: true, entry: written, changed: false };
+  if (writing) await writeFileAtomically(file, text);
+  return { ok: true, entry: written, changed: true };
 }
 
 export function formatIngestSummary(summary: IngestSummary): string {

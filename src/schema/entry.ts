@@ -45,7 +45,7 @@ export const EntryFrontMatterSchema = z
     source: NonEmptyText,
     generatedFrom: z
       .string()
-      .regex(/^[a-f0-9]{16}(?:-[a-f0-9]{16})?$/, "must be the hash ingest wrote (hex, `inputs-output`)"),
+      .regex(/^[a-f0-9]{16}(?:-(?:[a-f0-9]{8})+)?$/, "must be the stamp ingest wrote (hex, `inputs-fields`)"),
   })
   .strict();
 

@@ -9,7 +9,7 @@
  */
 import type { Entry } from "../schema/entry.ts";
 import { TAXONOMY_KINDS, type TaxonomyKind, type Taxonomy } from "../schema/taxonomy.ts";
-import { warning, type Problem } from "../problems.ts";
+import { problem, type Problem } from "../content/problems.ts";
 import type { SafeHtml } from "./html.ts";
 import { chunk, PAGE_SIZE } from "./paginate.ts";
 import { rankRelated } from "./related-articles.ts";
@@ -41,8 +41,6 @@ export interface Tag {
   articles: Article[];
   /** The people and topics most often seen in this tag's articles, most frequent first. */
   alongside: { people: TagCount[]; topics: TagCount[] };
-  /** False for a slug used by an entry but missing from the taxonomy. */
-  inTaxonomy: boolean;
 }
 
 export interface TagCount {
@@ -176,7 +174,6 @@ function tagsFromTaxonomy(taxonomy: Taxonomy): Record<TagKind, Map<string, Tag>>
         description: term.description,
         articles: [],
         alongside: { people: [], topics: [] },
-        inTaxonomy: true,
       };
       if ("start" in term) {
         tag.start = term.start;
@@ -189,13 +186,6 @@ function tagsFromTaxonomy(taxonomy: Taxonomy): Record<TagKind, Map<string, Tag>>
 }
 
 /** A readable stand-in name for a slug the taxonomy lacks: `nguyen-van-a` → `Nguyen Van A`. */
-function nameFromSlug(slug: string): string {
-  return slug
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
-
 /**
  * Gives clashing addresses (the same slug in the same month) a numbered suffix,
  * oldest first, so every article keeps a page of its own.
@@ -220,7 +210,7 @@ function uniquePaths(sorted: readonly RenderedEntry[], problems: Problem[]): str
     taken.add(candidate);
     paths[index] = candidate;
     problems.push(
-      warning(sorted[index]!.file, `has the same address as ${sorted[owner]!.file}; it is published at ${candidate}`),
+      problem("entry-same-address", sorted[index]!.file, `has the same address as ${sorted[owner]!.file}; it is published at ${candidate}`),
     );
   }
   return paths;
@@ -267,24 +257,10 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
   const paths = uniquePaths(sorted, problems);
 
   const formerSlugs = formerSlugsOf(taxonomy);
-  const tagOf = (kind: TagKind, slug: string, file: string): Tag => {
-    // An entry an editor kept may still carry a tag's old slug: it counts for the renamed tag.
-    let tag = tags[kind].get(formerSlugs[kind].get(slug) ?? slug);
-    if (!tag) {
-      tag = {
-        kind,
-        slug,
-        name: nameFromSlug(slug),
-        description: "",
-        articles: [],
-        alongside: { people: [], topics: [] },
-        inTaxonomy: false,
-      };
-      tags[kind].set(slug, tag);
-    }
-    if (!tag.inTaxonomy) problems.push(warning(file, `${kind} "${slug}" is not in the taxonomy`));
-    return tag;
-  };
+  // An entry an editor kept may still carry a tag's old slug: it counts for the renamed tag.
+  // A slug the taxonomy lacks gets no page: the entry rules report it (check-entry.ts),
+  // and a build stops on it before this model is made.
+  const tagOf = (kind: TagKind, slug: string): Tag | undefined => tags[kind].get(formerSlugs[kind].get(slug) ?? slug);
 
   const articles: Article[] = sorted.map((entry, index) => {
     const { data } = entry;
@@ -313,7 +289,8 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
     if (data.originalUrl !== undefined) article.originalUrl = data.originalUrl;
     for (const kind of TAG_KINDS) {
       for (const slug of new Set(data[kind])) {
-        const tag = tagOf(kind, slug, entry.file);
+        const tag = tagOf(kind, slug);
+        if (!tag) continue;
         article.tags[kind].push(tag);
         // Articles arrive newest first, so each tag's list is already in order.
         tag.articles.push(article);
@@ -422,7 +399,7 @@ function redirectsOf(
   for (const kind of TAG_KINDS) {
     for (const [old, current] of former[kind]) {
       // A slug still in use by a term of its own is not free to redirect.
-      if (tags[kind].get(old)?.inTaxonomy) continue;
+      if (tags[kind].has(old)) continue;
       const tag = tags[kind].get(current);
       if (!tag) continue;
       redirects.push({ from: tagPath(kind, old), to: tag.path ?? tagIndexPath(kind), name: tag.name });

@@ -1,14 +1,19 @@
 /**
- * `news-archive build`: ingest, then render the site into a temporary folder
- * beside `--out`, then swap it in. Content errors stop the build before any
- * output is touched, unless `--keep-going`.
+ * `news-archive build`: ingest, check the entries, then render the site into a
+ * temporary folder beside `--out` and swap it in. Any error stops the build
+ * before the published site is touched, unless `--keep-going` (which leaves out
+ * what is wrong; a broken taxonomy stops even that).
  */
+import { join } from "node:path";
 import type { BuildOptions } from "../cli/options.ts";
 import { EXIT } from "../cli/options.ts";
-import { runIngest } from "../ingest/run-ingest.ts";
-import { hasErrors, problemPrinter, type Problem } from "../problems.ts";
+import { entryProblems } from "../check/check-content.ts";
+import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
+import { hasErrors, problemPrinter, type Problem } from "../content/problems.ts";
+import { localToday, runIngest } from "../ingest/run-ingest.ts";
 import { SEARCH_STEP, STEPS_AFTER_PAGES } from "./finishing-steps.ts";
 import { renderSite } from "./render-site.ts";
+import { removeStaleSiblings } from "./replace-directory.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -22,24 +27,56 @@ async function siteSettingsOf(options: BuildOptions): Promise<SiteSettings | str
   }
 }
 
-export async function buildSite(options: BuildOptions, log: (line: string) => void): Promise<number> {
+/** Entry paths (relative to the entries folder) that have errors. */
+function rejectedEntries(problems: readonly Problem[], entriesDir: string): Set<string> {
+  const prefix = join(entriesDir, "/");
+  return new Set(
+    problems
+      .filter((problem) => problem.severity === "error" && problem.rule.startsWith("entry-") && problem.file.startsWith(prefix))
+      .map((problem) => problem.file.slice(prefix.length).split("\\").join("/")),
+  );
+}
+
+/**
+ * `log` gets the progress and the summary; `reportProblem` each problem
+ * (the command line sends those to standard error).
+ */
+export async function buildSite(
+  options: BuildOptions,
+  log: (line: string) => void,
+  reportProblem: (line: string) => void = log,
+): Promise<number> {
   const site = await siteSettingsOf(options);
   if (typeof site === "string") {
-    log(`error: ${site}`);
+    reportProblem(`error: ${site}`);
     return EXIT.usage;
   }
+  const unusable = folderProblems({ ...options, templates: TEMPLATES_DIR });
+  if (unusable.length > 0) {
+    for (const message of unusable) reportProblem(`error: ${message}`);
+    return EXIT.usage;
+  }
+  for (const name of await removeStaleSiblings(options.out)) log(`removed ${name}, left by a stopped build`);
 
   // `phase NAME N ms` lines are read by `npm run bench`.
   const ingestStarted = performance.now();
+  const today = localToday();
+  const ingest = await runIngest({ ...options, today }, log);
+  log(`phase ingest ${Math.round(performance.now() - ingestStarted)} ms`);
   // Only the problems are kept, copied: the summary's values and messages are slices of the
   // sources' texts, which would otherwise stay alive for the whole build.
-  const ingest = { problems: JSON.parse(JSON.stringify((await runIngest(options, log)).problems)) as Problem[] };
-  log(`phase ingest ${Math.round(performance.now() - ingestStarted)} ms`);
-  const { report } = problemPrinter(log);
-  report(ingest.problems);
-  if (hasErrors(ingest.problems) && !options.keepGoing) {
-    log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was (--keep-going builds the rest)`);
+  const problems = JSON.parse(
+    JSON.stringify([...ingest.problems, ...entryProblems(ingest, options.entries, today)]),
+  ) as Problem[];
+  const { report } = problemPrinter((line) => reportProblem(line));
+  report(problems);
+  const stopped = (why: string) => {
+    log(`build stopped: ${why}; ${options.out} was left as it was`);
     return EXIT.contentProblems;
+  };
+  if (ingest.stopped) return stopped("the taxonomy has the errors above, and every entry is tagged from it");
+  if (hasErrors(problems) && !options.keepGoing) {
+    return stopped("the problems above must be fixed first (--keep-going builds the rest)");
   }
 
   const renderStarted = performance.now();
@@ -53,6 +90,7 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
     cacheDir: options.cache,
     site,
     skipInvalid: options.keepGoing,
+    exclude: rejectedEntries(problems, options.entries),
     log,
     besideRendering: async (rendered) => {
       await SEARCH_STEP(rendered, log);
@@ -66,15 +104,11 @@ export async function buildSite(options: BuildOptions, log: (line: string) => vo
   });
   if (searchDone > 0) log(`phase search-index ${Math.round(Math.max(0, searchDone - restDone))} ms`);
   report(result.problems);
-  if (!result.ok || !result.archive) {
-    log(`build stopped: the problems above must be fixed first; ${options.out} was left as it was`);
-    return EXIT.contentProblems;
-  }
+  if (!result.ok || !result.archive) return stopped("the problems above must be fixed first");
   const { archive } = result;
   log(
     `built ${plural(archive.articles.length, "article")}, ${plural(archive.tagPages.length, "tag page")} into ${options.out}` +
       (site.pathPrefix === "/" ? "" : ` (served under ${site.pathPrefix})`),
   );
-  const errors = hasErrors(ingest.problems) || hasErrors(result.problems);
-  return errors ? EXIT.contentProblems : EXIT.ok;
+  return hasErrors(problems) || hasErrors(result.problems) ? EXIT.contentProblems : EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { parseEntryFile, slugOfEntryPath } from "../ingest/entry-file.ts";
 import { SlugSchema, type Entry } from "../schema/entry.ts";
-import { error, type Problem } from "../problems.ts";
+import { problem, type Problem } from "../content/problems.ts";
 
 export interface LoadedEntries {
   /** In file order (sorted paths), so every run sees the same order. */
@@ -36,14 +36,14 @@ export async function listMarkdownFiles(entriesDir: string): Promise<string[]> {
 export function readEntry(file: string, text: string, shownAs: string): Entry | Problem {
   const name = file.split("/").at(-1) ?? file;
   if (!ENTRY_FILE_NAME.test(name)) {
-    return error(shownAs, "file name must be YYYY-MM-DD-slug.md");
+    return problem("entry-invalid", shownAs, "file name must be YYYY-MM-DD-slug.md");
   }
   const slug = slugOfEntryPath(file);
   if (!SlugSchema.safeParse(slug).success) {
-    return error(shownAs, `the slug "${slug}" in the file name must be ASCII, lower case, with single hyphens`);
+    return problem("entry-invalid", shownAs, `the slug "${slug}" in the file name must be ASCII, lower case, with single hyphens`);
   }
   const parsed = parseEntryFile(text);
-  if (!parsed.ok) return error(shownAs, parsed.message);
+  if (!parsed.ok) return problem("entry-invalid", shownAs, parsed.message);
   return { data: parsed.entry.data, body: parsed.entry.body, file, slug };
 }
 

@@ -14,7 +14,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseEntryFile } from "../ingest/entry-file.ts";
 import { mapLimited } from "../ingest/existing-entries.ts";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../schema/entry.ts";
 import type { RenderedEntry } from "./archive-model.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";

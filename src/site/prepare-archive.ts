@@ -4,7 +4,7 @@
  * (only the caches, when a cache folder is given).
  */
 import { join } from "node:path";
-import { hasErrors, type Problem } from "../problems.ts";
+import { hasErrors, type Problem } from "../content/problems.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { buildArchiveModel, type ArchiveModel } from "./archive-model.ts";
 import { loadRenderedEntries } from "./load-rendered-entries.ts";
@@ -17,6 +17,8 @@ export interface ArchiveSources {
   cacheDir?: string;
   /** Build from the valid entries even when others fail the schema (`--keep-going`, `serve`). */
   skipInvalid?: boolean;
+  /** Entries left out (relative paths, with `/`): those the entry rules rejected. */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface PreparedArchive {
@@ -35,7 +37,8 @@ export async function prepareArchive(
   ]);
   const problems = [...taxonomy.problems, ...loaded.problems];
   if (hasErrors(problems) && !sources.skipInvalid) return { problems };
-  const archive = buildArchiveModel(loaded.entries, taxonomy.taxonomy);
+  const entries = sources.exclude?.size ? loaded.entries.filter((entry) => !sources.exclude!.has(entry.file)) : loaded.entries;
+  const archive = buildArchiveModel(entries, taxonomy.taxonomy);
   const modelProblems = archive.problems.map((problem) => ({
     ...problem,
     file: join(sources.entriesDir, problem.file),

@@ -15,7 +15,7 @@
  * host above does; with the lookup done here it would only stream the file.
  */
 import { createReadStream } from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
+import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -31,13 +31,25 @@ export interface PreviewOptions {
   port?: number;
   /** Default `127.0.0.1`. */
   host?: string;
+  /**
+   * `serve`: pages get a small script that reloads them when `reload()` is
+   * called, and the folder may still be empty (the first build is under way).
+   */
+  liveReload?: boolean;
 }
 
 export interface PreviewServer {
   /** The site's address, prefix included, e.g. `http://127.0.0.1:8080/news/`. */
   url: string;
+  /** Tells every open page to reload (with `liveReload`). */
+  reload(): void;
   close(): Promise<void>;
 }
+
+/** Where the live-reload script and its event stream are served: outside any site path. */
+export const LIVE_RELOAD_PATH = "/__news-archive/";
+const LIVE_RELOAD_SCRIPT = `new EventSource("${LIVE_RELOAD_PATH}events").addEventListener("reload", () => location.reload());\n`;
+const LIVE_RELOAD_TAG = `<script src="${LIVE_RELOAD_PATH}reload.js" defer></script>`;
 
 /** Files the hosts read as configuration and never serve. */
 const HOST_CONFIG_FILES = new Set(["_headers", "_redirects"]);
@@ -177,7 +189,12 @@ async function sendFile(
   status: number,
   file: string,
   headers: Array<[string, string]>,
+  liveReload = false,
 ): Promise<void> {
+  if (liveReload && file.endsWith(".html")) {
+    await sendPageWithReload(request, response, status, file, headers);
+    return;
+  }
   const info = await stat(file);
   response.statusCode = status;
   for (const [name, value] of headers) response.setHeader(name, value);
@@ -201,19 +218,62 @@ async function sendFile(
   });
 }
 
+/** An HTML page with the live-reload script added before `</body>`. */
+async function sendPageWithReload(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  status: number,
+  file: string,
+  headers: Array<[string, string]>,
+): Promise<void> {
+  const html = await readFile(file, "utf8");
+  const end = html.lastIndexOf("</body>");
+  const body = Buffer.from(end === -1 ? `${html}${LIVE_RELOAD_TAG}` : `${html.slice(0, end)}${LIVE_RELOAD_TAG}${html.slice(end)}`);
+  response.statusCode = status;
+  for (const [name, value] of headers) response.setHeader(name, value);
+  response.setHeader("Cache-Control", "no-store");
+  response.setHeader("Content-Type", contentTypeFor(file));
+  response.setHeader("Content-Length", body.length);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
 function sendText(response: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}) {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...extra });
   response.end(`${text}\n`);
 }
 
-async function handle(
-  root: string,
-  prefix: string,
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-): Promise<void> {
+interface Site {
+  root: string;
+  prefix: string;
+  /** Open live-reload event streams; undefined without live reload. */
+  listeners?: Set<http.ServerResponse>;
+}
+
+/** The live-reload script and its event stream. */
+function handleLiveReload(request: http.IncomingMessage, response: http.ServerResponse, listeners: Set<http.ServerResponse>): void {
+  if (request.url === `${LIVE_RELOAD_PATH}reload.js`) {
+    response.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store" });
+    response.end(LIVE_RELOAD_SCRIPT);
+    return;
+  }
+  if (request.url === `${LIVE_RELOAD_PATH}events`) {
+    response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
+    response.write(": connected\n\n");
+    listeners.add(response);
+    request.on("close", () => listeners.delete(response));
+    return;
+  }
+  sendText(response, 404, "Not Found");
+}
+
+async function handle(site: Site, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  const { root, prefix, listeners } = site;
   if (request.method !== "GET" && request.method !== "HEAD") {
     sendText(response, 405, "Method Not Allowed", { Allow: "GET, HEAD" });
+    return;
+  }
+  if (listeners && request.url?.startsWith(LIVE_RELOAD_PATH)) {
+    handleLiveReload(request, response, listeners);
     return;
   }
   const route = routeRequest(request.url ?? "/", prefix);
@@ -245,12 +305,12 @@ async function handle(
   }
   const headers = headersFor(requestPath, await readHeaderRules(root));
   if (resolved.kind === "file") {
-    await sendFile(request, response, 200, resolved.file, headers);
+    await sendFile(request, response, 200, resolved.file, headers, listeners !== undefined);
     return;
   }
   const notFoundPage = path.join(root, "404.html");
   if ((await statOrUndefined(notFoundPage))?.isFile()) {
-    await sendFile(request, response, 404, notFoundPage, headers);
+    await sendFile(request, response, 404, notFoundPage, headers, listeners !== undefined);
   } else {
     sendText(response, 404, "Not Found");
   }
@@ -273,13 +333,17 @@ function urlHost(host: string): string {
 }
 
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
-  await assertBuiltSite(options.dir);
-  const root = await realpath(options.dir);
-  const prefix = normalisePathPrefix(options.pathPrefix ?? "/");
+  if (!options.liveReload) await assertBuiltSite(options.dir);
+  await mkdir(options.dir, { recursive: true });
+  const site: Site = {
+    root: await realpath(options.dir),
+    prefix: normalisePathPrefix(options.pathPrefix ?? "/"),
+    ...(options.liveReload ? { listeners: new Set<http.ServerResponse>() } : {}),
+  };
   const host = options.host ?? "127.0.0.1";
 
   const server = http.createServer((request, response) => {
-    handle(root, prefix, request, response).catch((caught: unknown) => {
+    handle(site, request, response).catch((caught: unknown) => {
       const message = caught instanceof Error ? caught.message : String(caught);
       if (response.headersSent) response.destroy();
       else sendText(response, 500, `Internal Server Error: ${message}`);
@@ -294,9 +358,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${urlHost(host)}:${port}${prefix}`,
+    url: `http://${urlHost(host)}:${port}${site.prefix}`,
+    reload: () => {
+      for (const listener of site.listeners ?? []) listener.write("event: reload\ndata: \n\n");
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const listener of site.listeners ?? []) listener.end();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

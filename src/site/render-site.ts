@@ -6,7 +6,7 @@
  * than rendered again (render-pages.ts).
  */
 import { rm } from "node:fs/promises";
-import { error, hasErrors, type Problem } from "../problems.ts";
+import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import type { ArchiveModel } from "./archive-model.ts";
 import { listAssets } from "./fingerprint-assets.ts";
 import { pageViewsOf } from "./page-views.ts";
@@ -50,6 +50,8 @@ export interface RenderSiteOptions {
   site?: SiteSettings;
   /** Build from the valid entries even when others fail the schema (`--keep-going`). */
   skipInvalid?: boolean;
+  /** Entries left out (relative paths, with `/`): those the entry rules rejected. */
+  exclude?: ReadonlySet<string>;
   /** Runs on the finished temporary folder before it replaces `outDir`. */
   afterRender?: (rendered: RenderedSite) => Promise<void>;
   /**
@@ -80,7 +82,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       options.site ??
       (await loadSiteSettings(settingsFile, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl }));
   } catch (caught) {
-    return { ok: false, problems: [error(settingsFile, `site settings are not valid: ${(caught as Error).message}`)] };
+    return { ok: false, problems: [problem("settings-invalid", settingsFile, `site settings are not valid: ${(caught as Error).message}`)] };
   }
 
   const prepared = await prepareArchive({
@@ -88,6 +90,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     taxonomyDir: options.taxonomyDir,
     ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
     skipInvalid: options.skipInvalid === true,
+    ...(options.exclude ? { exclude: options.exclude } : {}),
   });
   const { archive } = prepared;
   if (!archive || (hasErrors(prepared.problems) && !options.skipInvalid)) {

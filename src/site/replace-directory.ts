@@ -2,22 +2,66 @@
  * Putting a finished build in place of the old one. The new folder is built
  * beside the target (same parent, so the same file system: a rename across file
  * systems fails), then: old target renamed away, new one renamed in, old removed.
+ *
+ * The folders made beside the target carry the target's name and the builder's
+ * process id (`.site-tmp-_site-1234-XXXXXX`, `.site-old-_site-1234-…`), so that
+ * the next build can tell which ones a killed build left behind and remove them,
+ * and never touches a folder of a build still running or one it did not make.
  */
-import { mkdir, mkdtemp, rename } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { mkdir, mkdtemp, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { SITE_MARKER, SITE_MARKER_TEXT } from "../content/folders.ts";
+import { isProcessAlive } from "../lib/process-lock.ts";
 import { removeTree } from "./file-workers.ts";
 
-/** A new empty folder beside `target`: `.site-tmp-XXXXXX` in the same parent. */
+const tempPrefix = (target: string) => `.site-tmp-${basename(resolve(target))}-`;
+const retiredPrefix = (target: string) => `.site-old-${basename(resolve(target))}-`;
+
+/**
+ * A new empty folder beside `target`, with the marker that says this tool built
+ * it (so the folder may be replaced by a later build).
+ */
 export async function makeSiblingTempDir(target: string): Promise<string> {
   const parent = dirname(resolve(target));
   await mkdir(parent, { recursive: true });
-  return mkdtemp(join(parent, ".site-tmp-"));
+  const dir = await mkdtemp(join(parent, `${tempPrefix(target)}${process.pid}-`));
+  await writeFile(join(dir, SITE_MARKER), SITE_MARKER_TEXT);
+  return dir;
+}
+
+/**
+ * The folders beside `target` that a build of it left behind when it was killed:
+ * named for this target, by a process that is gone.
+ */
+export function staleSiblings(target: string, names: readonly string[], alive = isProcessAlive): string[] {
+  const prefixes = [tempPrefix(target), retiredPrefix(target)];
+  return names.filter((name) => {
+    const prefix = prefixes.find((candidate) => name.startsWith(candidate));
+    if (!prefix) return false;
+    const pid = /^(\d+)-/.exec(name.slice(prefix.length))?.[1];
+    return pid !== undefined && !alive(Number(pid));
+  });
+}
+
+/** Removes what killed builds of `target` left beside it; returns their names. */
+export async function removeStaleSiblings(target: string): Promise<string[]> {
+  const parent = dirname(resolve(target));
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const stale = staleSiblings(target, names);
+  for (const name of stale) await removeTree(join(parent, name));
+  return stale;
 }
 
 /** `files`: about how many files the old site holds; a big one is removed on two threads. */
 export async function replaceDirectory(finished: string, target: string, files = 0): Promise<void> {
   const absoluteTarget = resolve(target);
-  const retired = join(dirname(absoluteTarget), `.site-old-${basename(absoluteTarget)}-${process.pid}-${Date.now()}`);
+  const retired = join(dirname(absoluteTarget), `${retiredPrefix(target)}${process.pid}-${Date.now()}`);
   let hadOld = true;
   try {
     await rename(absoluteTarget, retired);

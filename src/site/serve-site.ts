@@ -1,125 +1,172 @@
 /**
- * `news-archive serve`: ingest, then render with Eleventy's dev server, which
- * rebuilds and reloads the browser when something changes:
- *   - a source or the taxonomy → ingest runs again (it writes the entries that
- *     changed, which brings the next point about);
- *   - an entry, the taxonomy or content/site.yaml → the archive model is built again;
- *   - a template, component or the stylesheet → Eleventy re-renders by itself;
- * and after every render the finishing steps (feeds, search index, sitemap,
- * `_headers`) run on the output as they do in `build`.
- * Content problems are printed and the rest of the archive is served, so that
- * one broken entry does not stop the preview while it is being fixed.
+ * `news-archive serve`: build, serve the site as `preview` does (on 127.0.0.1
+ * unless `--host` says otherwise), and build again whenever a source, entry,
+ * taxonomy file, template or the site settings change; open pages reload.
+ *
+ * Every build is `news-archive build --keep-going` in a process of its own: the
+ * one render path there is, and fresh modules each time, so that an edited
+ * template or component shows without a restart. Problems are printed and the
+ * rest of the archive is served, so that one broken entry does not stop the
+ * preview while it is being fixed.
  */
+import { spawn } from "node:child_process";
+import { statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../cli/options.ts";
 import { EXIT } from "../cli/options.ts";
-import { runIngest } from "../ingest/run-ingest.ts";
-import { problemPrinter } from "../problems.ts";
-import { handOver, type EleventyConfig } from "../../.eleventy.ts";
-import type { ArchiveModel } from "./archive-model.ts";
-import { createEleventy } from "./eleventy-runner.ts";
-import { listAssets } from "./fingerprint-assets.ts";
-import { FINISHING_STEPS } from "./finishing-steps.ts";
-import { prepareArchive } from "./prepare-archive.ts";
-import { pageViewsOf } from "./page-views.ts";
-import { createMarkdownRenderer } from "./render-markdown.ts";
-import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "./site-settings.ts";
+import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
+import { startPreviewServer, type PreviewServer } from "./preview-server.ts";
+import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings } from "./site-settings.ts";
 
 export interface ServeOptions extends BuildOptions {
   port: number;
+  /** Address to listen on; `127.0.0.1` keeps the preview on this machine. */
+  host: string;
 }
 
-/** Which inputs a batch of changed files touches. */
-export interface ChangedInputs {
-  sourcesOrTaxonomy: boolean;
-  archive: boolean;
-  settings: boolean;
+const COMMAND = fileURLToPath(new URL("../../scripts/news-archive.js", import.meta.url));
+
+/** The `build` command line that does what `serve` asks for. */
+export function buildArguments(options: BuildOptions): string[] {
+  return [
+    COMMAND,
+    "build",
+    ...["--sources", options.sources, "--entries", options.entries, "--taxonomy", options.taxonomy],
+    ...["--cache", options.cache, "--out", options.out, "--keep-going"],
+    ...(options.pathPrefix === undefined ? [] : ["--path-prefix", options.pathPrefix]),
+    ...(options.siteUrl === undefined ? [] : ["--site-url", options.siteUrl]),
+  ];
 }
 
-const isInside = (file: string, dir: string): boolean => {
-  const relative = path.relative(path.resolve(dir), path.resolve(file));
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-};
-
-export function classifyChanges(files: readonly string[], options: BuildOptions, settingsFile: string): ChangedInputs {
-  const inSources = files.some((file) => isInside(file, options.sources));
-  const inTaxonomy = files.some((file) => isInside(file, options.taxonomy));
-  const inEntries = files.some((file) => isInside(file, options.entries));
-  const settings = files.some((file) => path.resolve(file) === path.resolve(settingsFile));
-  return { sourcesOrTaxonomy: inSources || inTaxonomy, archive: inTaxonomy || inEntries || settings, settings };
+/** Entry files a build's ingest wrote, read off its output (`wrote X`, `updated X`, `moved X → Y`). */
+export function entriesWritten(output: string, entriesDir: string): string[] {
+  const written: string[] = [];
+  for (const match of output.matchAll(/^(?:wrote|updated|moved \S+ →) (\S+\.md)$/gm)) {
+    written.push(path.resolve(entriesDir, match[1]!));
+  }
+  return written;
 }
 
-export async function serveSite(options: ServeOptions, log: (line: string) => void): Promise<number> {
-  const settingsFile = DEFAULT_SITE_SETTINGS_FILE;
-  const overrides = { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
-  let site: SiteSettings;
+/**
+ * Runs one build; its output goes to ours as it comes. Resolves with the files
+ * its ingest wrote, so that their change does not start another build.
+ */
+function runBuild(options: BuildOptions): Promise<{ code: number; written: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, buildArguments(options), { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      output += chunk;
+      process.stdout.write(chunk.replace(/^phase .*\n/gm, ""));
+    });
+    child.on("close", (code) => resolve({ code: code ?? 1, written: entriesWritten(output, options.entries) }));
+  });
+}
+
+function modifiedAt(file: string): number | undefined {
   try {
-    site = await loadSiteSettings(settingsFile, overrides);
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Watches folders (recursively) and single files; calls `changed` with absolute paths. */
+function watchInputs(targets: readonly string[], changed: (file: string) => void): FSWatcher[] {
+  const watchers: FSWatcher[] = [];
+  for (const target of targets) {
+    const absolute = path.resolve(target);
+    try {
+      const watcher = watch(absolute, { recursive: true }, (_event, name) => {
+        changed(name ? path.join(absolute, name.toString()) : absolute);
+      });
+      watcher.on("error", () => {});
+      watchers.push(watcher);
+    } catch {
+      // A folder that does not exist yet (no taxonomy) is nothing to watch.
+    }
+  }
+  return watchers;
+}
+
+export async function serveSite(
+  options: ServeOptions,
+  log: (line: string) => void,
+  reportProblem: (line: string) => void = log,
+): Promise<number> {
+  let site;
+  try {
+    site = await loadSiteSettings(DEFAULT_SITE_SETTINGS_FILE, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl });
   } catch (caught) {
-    log(`error: ${(caught as Error).message}`);
+    reportProblem(`error: ${(caught as Error).message}`);
+    return EXIT.usage;
+  }
+  const unusable = folderProblems({ ...options, templates: TEMPLATES_DIR });
+  if (unusable.length > 0) {
+    for (const message of unusable) reportProblem(`error: ${message}`);
     return EXIT.usage;
   }
 
-  const { report, reset: forgetProblems } = problemPrinter(log);
-  const ingest = async () => {
-    forgetProblems();
-    report((await runIngest(options, log)).problems);
-  };
-
-  // Kept across rebuilds: only changed bodies are rendered again.
-  const renderer = createMarkdownRenderer(options.cache);
-  let archive: ArchiveModel | undefined;
-  let current: Promise<ArchiveModel> | undefined;
-  const refresh = async (): Promise<ArchiveModel> => {
-    const prepared = await prepareArchive(
-      { entriesDir: options.entries, taxonomyDir: options.taxonomy, cacheDir: options.cache, skipInvalid: true },
-      renderer,
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer({
+      dir: options.out,
+      pathPrefix: site.pathPrefix,
+      port: options.port,
+      host: options.host,
+      liveReload: true,
+    });
+  } catch (caught) {
+    const code = (caught as NodeJS.ErrnoException).code;
+    reportProblem(
+      code === "EADDRINUSE"
+        ? `error: port ${options.port} on ${options.host} is in use; choose another with --port (0 picks a free one)`
+        : `error: ${(caught as Error).message}`,
     );
-    report(prepared.problems);
-    archive = prepared.archive ?? archive;
-    if (!archive) throw new Error("the archive could not be read; see the problems above");
-    return archive;
+    return EXIT.usage;
+  }
+
+  const out = path.resolve(options.out);
+  const cache = path.resolve(options.cache);
+  // The entries the last build's ingest wrote, with their time then: a change
+  // event for one of them that leaves the time as it was is that write's echo.
+  let ownWrites = new Map<string, number | undefined>();
+  const isEdit = (file: string): boolean =>
+    !file.startsWith(out) &&
+    !file.startsWith(cache) &&
+    !path.basename(file).includes(".news-archive-") &&
+    !(ownWrites.has(file) && ownWrites.get(file) === modifiedAt(file));
+
+  // One build at a time; edits made during a build start one more afterwards.
+  let building = false;
+  const editedDuringBuild = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const rebuildSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 150);
+  };
+  const rebuild = async (): Promise<void> => {
+    building = true;
+    const result = await runBuild(options);
+    ownWrites = new Map(result.written.map((file) => [file, modifiedAt(file)]));
+    building = false;
+    server.reload();
+    const edits = [...editedDuringBuild].filter(isEdit);
+    editedDuringBuild.clear();
+    if (edits.length > 0) rebuildSoon();
   };
 
-  await ingest();
-
-  const eleventy = await createEleventy({
-    outDir: options.out,
-    pathPrefix: site.pathPrefix,
-    runMode: "serve",
-    quiet: false,
-    configure: (eleventyConfig: EleventyConfig) => {
-      // Every page is rendered again on each change: the dev server keeps no manifest
-      // of what it wrote. The asset list is made afresh, so an edited stylesheet gets its new name.
-      handOver(eleventyConfig, async () => ({ site, pageViews: pageViewsOf(await (current ??= refresh()), listAssets()) }));
-      for (const target of [options.sources, options.entries, options.taxonomy, settingsFile]) {
-        eleventyConfig.addWatchTarget(target);
-      }
-      eleventyConfig.on("eleventy.beforeWatch", async (changed: string[]) => {
-        const inputs = classifyChanges(changed, options, settingsFile);
-        if (inputs.settings) site = await loadSiteSettings(settingsFile, overrides).catch(() => site);
-        if (inputs.sourcesOrTaxonomy) await ingest();
-        if (inputs.archive || inputs.sourcesOrTaxonomy) current = undefined;
-      });
-      // Feeds, the search index and the host files, as `build` makes them, so
-      // that search works in the preview too.
-      eleventyConfig.on("eleventy.after", async () => {
-        if (!archive) return;
-        for (const step of FINISHING_STEPS) {
-          await step({ dir: options.out, site, archive }, log).catch((caught: unknown) =>
-            log(`error: ${(caught as Error).message}`),
-          );
-        }
-      });
-      eleventyConfig.setServerOptions({
-        port: options.port,
-        ready: () => log(`serving ${options.out} at http://localhost:${options.port}${site.pathPrefix} — watching for changes (Ctrl+C stops)`),
-      });
+  await rebuild();
+  log(`serving ${options.out} at ${server.url} — watching for changes (Ctrl+C stops)`);
+  watchInputs(
+    [options.sources, options.entries, options.taxonomy, TEMPLATES_DIR, path.dirname(path.resolve(DEFAULT_SITE_SETTINGS_FILE))],
+    (file) => {
+      if (building) editedDuringBuild.add(file);
+      else if (isEdit(file)) rebuildSoon();
     },
-  });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(options.port);
+  );
   // The server runs until the process is stopped.
   await new Promise<never>(() => {});
   return EXIT.ok;

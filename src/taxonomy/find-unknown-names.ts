@@ -188,11 +188,15 @@ function standaloneWords(tokens: readonly Token[], isWord: (index: number) => bo
   return alone;
 }
 
-/** The Vietnamese name at the end of a longer run ("Rural Development Nguyễn Hoàng Hiệp"), if any. */
+/**
+ * The Vietnamese name at the end of a longer run ("Rural Development Nguyễn
+ * Hoàng Hiệp"), if any: the longest tail of MIN_WORDS to MAX_WORDS words that
+ * looks Vietnamese. Only those few tails are tried, so a run of thousands of
+ * capitalised words costs no more than a short one.
+ */
 function vietnameseTail(run: readonly Token[]): number | undefined {
-  for (let start = 1; start <= run.length - MIN_WORDS; start += 1) {
-    const tail = run.slice(start);
-    if (tail.length <= MAX_WORDS && looksVietnamese(tail)) return start;
+  for (let start = Math.max(1, run.length - MAX_WORDS); start <= run.length - MIN_WORDS; start += 1) {
+    if (looksVietnamese(run.slice(start))) return start;
   }
   return undefined;
 }

@@ -5,9 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { error, warning, type Problem } from "../problems.ts";
+import { problem, type Problem } from "../content/problems.ts";
+import { readYaml } from "../content/read-yaml.ts";
 import {
   EventSchema,
   PersonSchema,
@@ -62,21 +62,23 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join("; ");
 }
 
-/** The YAML list of one file, or problems. */
+/**
+ * The YAML list of one file, or problems. An empty file is an error (a file
+ * emptied by accident would untag every entry); `[]` says "none" on purpose.
+ */
 function readList(text: string, file: string, problems: Problem[]): unknown[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
-    for (const problem of document.errors) {
-      const { line, col } = lineCounter.linePos(problem.pos[0]);
-      problems.push(error(file, `invalid YAML: line ${line}, column ${col}: ${problem.message.split("\n")[0]}`));
-    }
+  const read = readYaml(text.replace(/^\uFEFF/, ""));
+  if (!read.ok) {
+    for (const message of read.messages) problems.push(problem("taxonomy-invalid-yaml", file, message));
     return [];
   }
-  const value: unknown = document.toJS();
-  if (value === null || value === undefined) return [];
+  const { value } = read;
+  if (value === null || value === undefined) {
+    problems.push(problem("taxonomy-empty", file, "is empty: every entry would lose its tags of this kind (write `[]` if there are none on purpose)"));
+    return [];
+  }
   if (!Array.isArray(value)) {
-    problems.push(error(file, "must be a YAML list of terms (each item starting with `- name:`)"));
+    problems.push(problem("taxonomy-not-a-list", file, "must be a YAML list of terms (each item starting with `- name:`)"));
     return [];
   }
   return value;
@@ -94,7 +96,7 @@ function parseTerms<K extends TaxonomyKind>(
     const label = describeTerm(raw, index + 1);
     const result = SCHEMAS[kind].safeParse(normaliseStrings(raw));
     if (!result.success) {
-      problems.push(error(file, `${label}: ${describeIssues(result.error.issues)}`));
+      problems.push(problem("taxonomy-invalid-term", file, `${label}: ${describeIssues(result.error.issues)}`));
       return;
     }
     valid.push({ term: result.data, label });
@@ -106,7 +108,7 @@ function parseTerms<K extends TaxonomyKind>(
     if (term.slug === undefined) return undefined;
     const owner = owners.get(term.slug);
     if (owner) {
-      problems.push(error(file, `${label}: slug "${term.slug}" is already used by ${owner}`));
+      problems.push(problem("taxonomy-duplicate-slug", file, `${label}: slug "${term.slug}" is already used by ${owner}`));
       return undefined;
     }
     owners.set(term.slug, label);
@@ -123,13 +125,13 @@ function parseTerms<K extends TaxonomyKind>(
     if (term.slug !== undefined) return; // a duplicate explicit slug, reported above
     const base = slugify(term.name);
     if (!base) {
-      problems.push(error(file, `${label}: no slug can be made from the name; give one with \`slug:\``));
+      problems.push(problem("taxonomy-invalid-term", file, `${label}: no slug can be made from the name; give one with \`slug:\``));
       return;
     }
     const slug = uniqueSlug(base, taken);
     if (slug !== base) {
       problems.push(
-        warning(file, `${label}: slug "${base}" is taken by ${owners.get(base)}, so it is "${slug}"; set \`slug:\` to choose`),
+        problem("taxonomy-slug-adjusted", file, `${label}: slug "${base}" is taken by ${owners.get(base)}, so it is "${slug}"; set \`slug:\` to choose`),
       );
     }
     taken.add(slug);
@@ -140,48 +142,58 @@ function parseTerms<K extends TaxonomyKind>(
 }
 
 /**
- * A name or alias that two terms share cannot tell them apart in a text. The
- * same spelling twice is a mistake in the taxonomy (an error); names that differ
- * only in diacritics are real (the tagger prefers the exact spelling), but text
- * without diacritics cannot tell them apart (a warning).
+ * A name or alias that two terms share cannot tell them apart in a text, so the
+ * second would never be tagged: an error. The one exception is two canonical
+ * names that differ only in diacritics (Vietnamese has many): both are real,
+ * and the tagger prefers the exact spelling, but text written without
+ * diacritics cannot tell them apart (a warning).
  */
 function reportSharedNames(terms: readonly Term[], file: string, problems: Problem[]): void {
-  const owner = new Map<string, { term: Term; spelling: string }>();
+  const owner = new Map<string, { term: Term; spelling: string; isName: boolean }>();
   const spellingOf = (phrase: string) => phrase.normalize("NFC").toLocaleLowerCase("vi");
   for (const term of terms) {
     const ownPhrases = new Set<string>();
-    for (const phrase of [term.name, ...term.aliases]) {
+    for (const [index, phrase] of [term.name, ...term.aliases].entries()) {
       const key = phraseKeys(phrase).join(" ");
       if (!key || ownPhrases.has(key)) continue;
       ownPhrases.add(key);
       const first = owner.get(key);
-      if (first && first.term !== term) {
-        const other = `"${first.term.name}" (${first.term.slug})`;
-        problems.push(
-          spellingOf(phrase) === first.spelling
-            ? error(file, `"${term.name}" (${term.slug}): "${phrase}" also names ${other}; a name or alias may belong to one term only`)
-            : warning(file, `"${term.name}" (${term.slug}): "${phrase}" also names ${other}; text without diacritics cannot tell them apart`),
-        );
-      } else {
-        owner.set(key, { term, spelling: spellingOf(phrase) });
+      if (!first || first.term === term) {
+        owner.set(key, { term, spelling: spellingOf(phrase), isName: index === 0 });
+        continue;
       }
+      const which = `"${term.name}" (${term.slug}): "${phrase}" also names "${first.term.name}" (${first.term.slug})`;
+      const similarNames = index === 0 && first.isName && spellingOf(phrase) !== first.spelling;
+      problems.push(
+        similarNames
+          ? problem("taxonomy-similar-names", file, `${which}; text without diacritics cannot tell them apart`)
+          : problem("taxonomy-shared-alias", file, `${which}; a name or alias may belong to one term only, or the second is never tagged`),
+      );
     }
   }
 }
 
 function checkEvents(events: readonly Event[], people: readonly Person[], file: string, problems: Problem[]): Event[] {
   const personSlugs = new Set(people.map((person) => person.slug));
-  return events.filter((event) => {
+  const renamed = new Map(people.flatMap((person) => (person.formerSlugs ?? []).map((former) => [former, person.slug] as const)));
+  return events.flatMap((event) => {
     if (event.end !== undefined && event.end < event.start) {
-      problems.push(error(file, `"${event.name}" (${event.slug}): end ${event.end} is before start ${event.start}`));
-      return false;
+      problems.push(problem("taxonomy-event-dates", file, `"${event.name}" (${event.slug}): end ${event.end} is before start ${event.start}`));
+      return [];
     }
-    for (const slug of event.people) {
-      if (!personSlugs.has(slug)) {
-        problems.push(warning(file, `"${event.name}" (${event.slug}): people: no person has the slug "${slug}"`));
+    const eventPeople = event.people.map((slug) => {
+      const current = renamed.get(slug);
+      if (current && !personSlugs.has(slug)) {
+        // The person was renamed: the event still means them.
+        problems.push(problem("taxonomy-renamed-person", file, `"${event.name}" (${event.slug}): people: "${slug}" was renamed "${current}"; correct it when you can`));
+        return current;
       }
-    }
-    return true;
+      if (!personSlugs.has(slug)) {
+        problems.push(problem("taxonomy-unknown-person", file, `"${event.name}" (${event.slug}): people: no person has the slug "${slug}" (add the person to people.yaml or correct the slug)`));
+      }
+      return slug;
+    });
+    return [{ ...event, people: eventPeople }];
   });
 }
 
@@ -192,7 +204,7 @@ export function parseTaxonomy(texts: TaxonomyTexts, dirLabel: string): LoadedTax
   const termsOf = <K extends TaxonomyKind>(kind: K): Array<Taxonomy[K][number]> => {
     const text = texts[kind];
     if (text === undefined) {
-      problems.push(warning(fileOf(kind), `missing: there are no ${kind} to tag`));
+      problems.push(problem("taxonomy-empty", fileOf(kind), `is missing: create it (write \`[]\` if there are no ${kind} to tag)`));
       return [];
     }
     const terms = parseTerms(kind, text, fileOf(kind), problems);

@@ -41,6 +41,7 @@ describe("runPreview", () => {
     const { exitCode, server } = await runPreview(
       { out: path.join(tmp, "_site"), port: 0, host: "127.0.0.1" },
       log,
+      log,
       path.join(tmp, "site.yaml"),
     );
     try {
@@ -53,20 +54,20 @@ describe("runPreview", () => {
     }
   });
 
-  it("fails with exit 1 and a clear message when there is nothing built", async () => {
+  it("fails with exit 2 and a clear message when there is nothing built", async () => {
     lines.length = 0;
     const result = await runPreview({ out: path.join(tmp, "nothing"), port: 0, host: "127.0.0.1" }, log);
-    expect(result).toEqual({ exitCode: 1 });
+    expect(result).toEqual({ exitCode: 2 });
     expect(lines).toEqual([expect.stringMatching(/^error: the output folder .*nothing does not exist/)]);
   });
 
   it("says when the port is taken", async () => {
-    const first = await runPreview({ out: path.join(tmp, "_site"), port: 0, host: "127.0.0.1" }, log, "none");
+    const first = await runPreview({ out: path.join(tmp, "_site"), port: 0, host: "127.0.0.1" }, log, log, "none");
     try {
       const port = Number(new URL(first.server?.url ?? "").port);
       lines.length = 0;
-      const second = await runPreview({ out: path.join(tmp, "_site"), port, host: "127.0.0.1" }, log, "none");
-      expect(second.exitCode).toBe(1);
+      const second = await runPreview({ out: path.join(tmp, "_site"), port, host: "127.0.0.1" }, log, log, "none");
+      expect(second.exitCode).toBe(2);
       expect(lines[0]).toMatch(/is in use; choose another with --port/);
     } finally {
       await first.server?.close();
@@ -83,11 +84,11 @@ describe("news-archive preview on the command line", () => {
     expect(await main(["node", "news-archive", "preview", "--help"])).toBe(0);
   });
 
-  it("exits 1 when the folder has no built site", async () => {
+  it("exits 2 when the folder has no built site", async () => {
     const { main } = await import("../../src/cli/program.ts");
     const empty = await mkdtemp(path.join(os.tmpdir(), "preview-cli-empty-"));
     try {
-      expect(await main(["node", "news-archive", "preview", "--out", empty, "--port", "0"])).toBe(1);
+      expect(await main(["node", "news-archive", "preview", "--out", empty, "--port", "0"])).toBe(2);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }

@@ -108,7 +108,7 @@ describe("describeEntry", () => {
   });
 
   it("suggests lines that the taxonomy loader accepts", () => {
-    const loaded = parseTaxonomy({ people: taxonomyLinesFor(["Nguyen Minh Vu", "Đỗ Hùng Việt"]) }, "taxonomy");
+    const loaded = parseTaxonomy({ people: taxonomyLinesFor(["Nguyen Minh Vu", "Đỗ Hùng Việt"]), events: "[]", topics: "[]" }, "taxonomy");
     expect(loaded.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(loaded.taxonomy.people.map((person) => person.slug)).toEqual(["nguyen-minh-vu", "do-hung-viet"]);
   });

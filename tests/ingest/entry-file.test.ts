@@ -5,6 +5,9 @@ import {
   paragraphsToMarkdown,
   parseEntryFile,
   readEntryStamp,
+  mergeCorrections,
+  STAMPED_FIELDS,
+  hashText,
   serializeEntry,
   slugOfEntryPath,
 } from "../../src/ingest/entry-file.ts";
@@ -56,16 +59,40 @@ describe("serializeEntry / parseEntryFile", () => {
     expect(serializeEntry(data, "Body.\n", "0123456789abcdef")).toEqual(serializeEntry(data, "Body.\n", "0123456789abcdef"));
   });
 
-  it("tells ingest's own output from a hand edit", () => {
-    const parsed = parseEntryFile(text);
-    if (!parsed.ok) throw new Error(parsed.message);
-    const stamp = readEntryStamp(text, parsed.entry.data.generatedFrom);
-    expect(stamp).toEqual({ inputsHash: "0123456789abcdef", untouched: true });
+  it("tells ingest's own output from a hand edit, field by field", () => {
+    const stampOf = (edited: string) => {
+      const parsed = parseEntryFile(edited);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return readEntryStamp(parsed.entry, edited);
+    };
+    expect(stampOf(text)).toEqual({ inputsHash: "0123456789abcdef", edited: [] });
+    expect(stampOf(text.replace("Second one.", "Second one, corrected.")).edited).toEqual(["body"]);
+    expect(stampOf(text.replace(data.title, "A better title")).edited).toEqual(["title"]);
+    // Reformatting the YAML (quotes, flow lists) changes no value: no edit.
+    expect(stampOf(text.replace(/^title: (.*)$/m, (_line, title: string) => `title: "${title}"`)).edited).toEqual([]);
+  });
 
-    const edited = text.replace("Second one.", "Second one, corrected.");
-    expect(readEntryStamp(edited, parsed.entry.data.generatedFrom).untouched).toBe(false);
-    const retitled = text.replace(data.title, "A better title");
-    expect(readEntryStamp(retitled, parsed.entry.data.generatedFrom).untouched).toBe(false);
+  it("reads the whole-file stamp of entries written before fields were stamped", () => {
+    const body = "Body.\n";
+    const old = `---\ntitle: Old\ndate: 2025-01-14\ncaptions: []\npeople: []\nevents: []\ntopics: []\nsource: a.txt\n---\n\n${body}`;
+    const stamped = old.replace("source: a.txt\n", `source: a.txt\ngeneratedFrom: 0123456789abcdef-${hashText(old)}\n`);
+    const parsed = parseEntryFile(stamped);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(readEntryStamp(parsed.entry, stamped).edited).toEqual([]);
+    const edited = stamped.replace("title: Old", "title: New");
+    const editedParsed = parseEntryFile(edited);
+    if (!editedParsed.ok) throw new Error(editedParsed.message);
+    expect(readEntryStamp(editedParsed.entry, edited).edited).toEqual([...STAMPED_FIELDS]);
+  });
+
+  it("merges corrections: the edited fields as the editor wrote them, the rest as generated", () => {
+    const generated = { data: { ...data, title: "New rules title", people: ["to-lam", "vladimir-putin"] }, body: "New body.\n" };
+    const parsed = parseEntryFile(text.replace(data.title, "Editor's title"));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const merged = mergeCorrections(generated, parsed.entry, ["title"]);
+    expect(merged.data.title).toBe("Editor's title");
+    expect(merged.data.people).toEqual(["to-lam", "vladimir-putin"]);
+    expect(merged.body).toBe("New body.\n");
   });
 
   it("names what is wrong with a broken entry", () => {

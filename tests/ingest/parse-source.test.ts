@@ -277,19 +277,19 @@ describe("parseSource problems", () => {
   it("reports an impossible date, naming it, and gives no date", () => {
     const parsed = parse(" date 2025-02-31 HÀ NỘI — The two sides met and agreed on many things in the capital city.");
     expect(parsed.date).toBeUndefined();
-    expect(parsed.problems).toEqual([{ severity: "error", message: expect.stringContaining("2025-02-31") }]);
+    expect(parsed.problems).toEqual([{ rule: "source-impossible-date", message: expect.stringContaining("2025-02-31") }]);
   });
 
   it("keeps a date after today with a warning", () => {
     const parsed = parse(" date 2025-12-24 HÀ NỘI — The two sides met and agreed on many things in the capital city.");
     expect(parsed.date).toBe("2025-12-24");
-    expect(parsed.problems).toEqual([{ severity: "warning", message: expect.stringContaining("future") }]);
+    expect(parsed.problems).toEqual([{ rule: "source-future-date", message: expect.stringContaining("future") }]);
   });
 
   it("reports a source with no date to find or infer", () => {
     const parsed = parse("Leaders met\n\nThe two sides met and agreed on many things in the capital city.");
     expect(parsed.date).toBeUndefined();
-    expect(parsed.problems.map((p) => p.severity)).toEqual(["error"]);
+    expect(parsed.problems.map((p) => p.rule)).toEqual(["source-no-date"]);
   });
 
   it("reports a source that gives the day but no year, naming the day", () => {
@@ -297,7 +297,7 @@ describe("parseSource problems", () => {
     const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.");
     expect(parsed.date).toBeUndefined();
     expect(parsed.publisher).toBe("TASS");
-    expect(parsed.problems).toEqual([{ severity: "error", message: expect.stringContaining("gives the day (March 3) but no year") }]);
+    expect(parsed.problems).toEqual([{ rule: "source-no-date", message: expect.stringContaining("gives the day (March 3) but no year") }]);
   });
 
   it("dates a yearless time stamp with the year of the text, as stated, not inferred", () => {

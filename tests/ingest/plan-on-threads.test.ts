@@ -64,6 +64,7 @@ describe("planEntries", () => {
     const { taxonomy, hash } = await loadTaxonomy(path.join(synth, "taxonomy"));
     const jobs: PlanJob[] = Array.from({ length: 60 }, (_, index) => ({
       file: `source-${index}.txt`,
+      name: `source-${index}.txt`,
       text: async () => {
         if (index === 30) throw new Error("source-30.txt cannot be read");
         return "HANOI, January 14, 2025 — A short text.";

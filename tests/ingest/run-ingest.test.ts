@@ -75,7 +75,7 @@ describe("runIngest on the five seeds", () => {
     expect(await snapshot(options.entries)).toEqual(before);
   });
 
-  it("keeps an entry an editor changed, and says so when its inputs change", async () => {
+  it("keeps the fields an editor changed, and says so once per change", async () => {
     await ingest();
     const [first] = await entryFiles(options.entries);
     const file = join(options.entries, first!);
@@ -85,14 +85,49 @@ describe("runIngest on the five seeds", () => {
     const again = await ingest();
     expect(again.kept).toBe(1);
     expect(await readFile(file, "utf8")).toBe(edited);
+    const told = again.problems.filter((p) => p.file.endsWith(first!));
+    expect(told).toEqual([expect.objectContaining({ rule: "entry-corrected", severity: "warning", message: expect.stringMatching(/corrections to title as you wrote them/) })]);
+    // Nothing changed since: nothing to say.
+    expect((await ingest()).problems.filter((p) => p.file.endsWith(first!))).toEqual([]);
 
     await appendFile(join(options.taxonomy, "topics.yaml"), "\n- name: Weather\n  keywords: [storm, typhoon]\n");
     const retagged = await ingest();
     expect(retagged.kept).toBe(1);
-    expect(await readFile(file, "utf8")).toBe(edited);
-    const review = retagged.problems.find((p) => p.file.endsWith(first!));
-    expect(review?.severity).toBe("warning");
-    expect(review?.message).toMatch(/edited by hand.*review/);
+    expect(await readFile(file, "utf8")).toMatch(/^title: A corrected title$/m);
+    expect(retagged.problems.filter((p) => p.file.endsWith(first!)).map((p) => p.rule)).toEqual(["entry-corrected"]);
+    expect((await ingest()).problems.filter((p) => p.file.endsWith(first!))).toEqual([]);
+  });
+
+  it("follows the editor's workflow: a corrected title, then a new person in the taxonomy, gives both", async () => {
+    await writeFile(
+      join(options.sources, "100_visit.txt"),
+      " date 2025-03-02 HÀ NỘI — Deputy Minister Nguyễn Minh Vũ received Ambassador Gennady Bezdetko in Hà Nội on Sunday.\n\nNguyễn Minh Vũ said the two ministries would deepen cooperation in education and culture. — VNS",
+    );
+    const first = await ingest();
+    const [path] = [...first.entries].find(([, data]) => data.source === "100_visit.txt")!;
+    const file = join(options.entries, path);
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, "title: Deputy Minister receives Ukrainian ambassador"));
+    await appendFile(join(options.taxonomy, "people.yaml"), '\n- name: "Nguyễn Minh Vũ"\n  description: Deputy Minister of Foreign Affairs\n');
+
+    const after = await ingest();
+    const entry = after.entries.get(path)!;
+    expect(entry.title).toBe("Deputy Minister receives Ukrainian ambassador");
+    expect(entry.people).toContain("nguyen-minh-vu");
+    expect(await readFile(file, "utf8")).toMatch(/^  - nguyen-minh-vu$/m);
+  });
+
+  it("does not re-tag a corrected list of people, but does re-tag the untouched lists", async () => {
+    await ingest();
+    const [first] = await entryFiles(options.entries);
+    const file = join(options.entries, first!);
+    const text = await readFile(file, "utf8");
+    const edited = text.replace(/^people:\n(  - .*\n)*/m, "people:\n  - to-lam\n");
+    await writeFile(file, edited);
+    await appendFile(join(options.taxonomy, "topics.yaml"), "\n- name: Visits\n  keywords: [visit, visits]\n");
+    const summary = await ingest();
+    const data = summary.entries.get(first!)!;
+    expect(data.people).toEqual(["to-lam"]);
+    expect(data.topics).toContain("visits");
   });
 
   it("writes a deleted entry afresh", async () => {
@@ -198,6 +233,51 @@ describe("runIngest on bad input", () => {
   });
 });
 
+describe("runIngest and the folders", () => {
+  it("tells sources apart by their path inside the sources folder, and reports what it skips", async () => {
+    const { mkdir, symlink } = await import("node:fs/promises");
+    const seed = await readFile(join(options.sources, "003_e89575649a14062e.txt"), "utf8");
+    // The same file name in two folders, two different articles (here: two seeds moved in).
+    for (const [folder, seedFile] of [["a", "003_e89575649a14062e.txt"], ["b", "004_e5feb39fc4d21994.txt"]] as const) {
+      await mkdir(join(options.sources, folder));
+      await cp(join(options.sources, seedFile), join(options.sources, folder, "same.txt"));
+      await rm(join(options.sources, seedFile));
+    }
+    await symlink(join(options.sources, "003_e89575649a14062e.txt"), join(options.sources, "link.txt"));
+    await writeFile(join(options.sources, ".hidden.txt"), seed);
+    const summary = await ingest();
+    const sources = [...summary.entries.values()].map((data) => data.source);
+    expect(sources).toEqual(expect.arrayContaining(["a/same.txt", "b/same.txt"]));
+    expect(summary.problems).toContainEqual(expect.objectContaining({ rule: "source-skipped", file: join(options.sources, "link.txt"), message: expect.stringMatching(/symbolic link/) }));
+    expect(summary.problems).toContainEqual(expect.objectContaining({ rule: "source-skipped", file: join(options.sources, ".hidden.txt") }));
+  });
+
+  it("removes the temporary files of a killed run, and only those", async () => {
+    await ingest();
+    const [first] = await entryFiles(options.entries);
+    const stale = join(options.entries, `${first}.news-archive-999999999.tmp`);
+    const mine = join(options.entries, `${first}.news-archive-${process.pid}.tmp`);
+    const editors = join(options.entries, `${first}.123.tmp`);
+    for (const file of [stale, mine, editors]) await writeFile(file, "half");
+    const summary = await ingest();
+    const left = await entryFiles(options.entries);
+    expect(left).not.toContain(relative(options.entries, stale));
+    expect(left).toContain(relative(options.entries, mine));
+    expect(left).toContain(relative(options.entries, editors));
+    expect(summary.problems.filter((p) => p.file === stale)).toEqual([]);
+  });
+
+  it("writes nothing while the taxonomy has errors, so no entry loses its tags", async () => {
+    await ingest();
+    const before = await snapshot(options.entries);
+    await writeFile(join(options.taxonomy, "people.yaml"), "");
+    const summary = await ingest();
+    expect(summary.stopped).toBe(true);
+    expect(summary.problems).toContainEqual(expect.objectContaining({ rule: "taxonomy-empty", severity: "error" }));
+    expect(await snapshot(options.entries)).toEqual(before);
+  });
+});
+
 describe("runIngest with its cache", () => {
   it("skips parsing unchanged sources and still notices an edit", async () => {
     await ingest();
@@ -213,6 +293,7 @@ describe("runIngest with its cache", () => {
     const afterEdit = await ingest();
     expect(afterEdit.kept).toBe(1);
     expect(await readFile(file, "utf8")).toBe(edited);
+    expect(afterEdit.problems.map((p) => p.rule)).toContain("entry-corrected");
   });
 
   it("gives the same entries when the cache is deleted", async () => {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadTaxonomy, parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { TAXONOMY_DIR } from "./fixtures.ts";
 
-const EMPTY = { people: "", events: "", topics: "" };
+const EMPTY = { people: "[]", events: "[]", topics: "[]" };
 const parse = (texts: Partial<typeof EMPTY>) => parseTaxonomy({ ...EMPTY, ...texts }, "content/taxonomy");
 const messages = (texts: Partial<typeof EMPTY>) =>
   parse(texts).problems.map((problem) => `${problem.severity}: ${problem.file}: ${problem.message}`);
@@ -56,7 +56,8 @@ describe("parseTaxonomy", () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.severity).toBe("error");
     expect(result.problems[0]?.file).toBe("content/taxonomy/people.yaml");
-    expect(result.problems[0]?.message).toMatch(/^invalid YAML: line \d+/);
+    // The parser notices the open bracket where the file ends; the message names the line it was opened on.
+    expect(result.problems[0]?.message).toMatch(/^invalid YAML at line 3, column \d+: .*opened on line 2 is not closed/);
     expect(result.taxonomy.topics.map((topic) => topic.slug)).toEqual(["energy"]);
   });
 
@@ -90,7 +91,7 @@ describe("parseTaxonomy", () => {
       messages({ events: "- name: Visit\n  start: 2025-01-15\n  end: 2025-01-14\n- name: Talks\n  start: 2025-01-14\n  people: [nobody]\n" }),
     ).toEqual([
       'error: content/taxonomy/events.yaml: "Visit" (visit): end 2025-01-14 is before start 2025-01-15',
-      'warning: content/taxonomy/events.yaml: "Talks" (talks): people: no person has the slug "nobody"',
+      'error: content/taxonomy/events.yaml: "Talks" (talks): people: no person has the slug "nobody" (add the person to people.yaml or correct the slug)',
     ]);
   });
 
@@ -113,7 +114,7 @@ describe("parseTaxonomy", () => {
       people: "- name: Vladimir Putin\n  aliases: [President Putin]\n- name: Dmitry Medvedev\n  aliases: [President Putin]\n",
     });
     expect(problems).toEqual([
-      'error: content/taxonomy/people.yaml: "Dmitry Medvedev" (dmitry-medvedev): "President Putin" also names "Vladimir Putin" (vladimir-putin); a name or alias may belong to one term only',
+      'error: content/taxonomy/people.yaml: "Dmitry Medvedev" (dmitry-medvedev): "President Putin" also names "Vladimir Putin" (vladimir-putin); a name or alias may belong to one term only, or the second is never tagged',
     ]);
   });
 
@@ -131,11 +132,23 @@ describe("parseTaxonomy", () => {
     expect(messages({ people: "- name: Phạm Minh Chính\n  aliases: [Pham Minh Chinh]\n" })).toEqual([]);
   });
 
-  it("warns about a missing file and reads an empty one as no terms", () => {
-    const result = parseTaxonomy({ people: "", topics: "# nothing yet\n" }, "tax/");
-    expect(result.problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
-      "tax/events.yaml: missing: there are no events to tag",
+  it("refuses a missing or empty file, and reads `[]` as no terms on purpose", () => {
+    const result = parseTaxonomy({ people: "", topics: "# nothing yet\n", events: undefined }, "tax/");
+    expect(result.problems.map((problem) => `${problem.severity}: ${problem.file}: ${problem.message}`)).toEqual([
+      "error: tax/people.yaml: is empty: every entry would lose its tags of this kind (write `[]` if there are none on purpose)",
+      "error: tax/events.yaml: is missing: create it (write `[]` if there are no events to tag)",
+      "error: tax/topics.yaml: is empty: every entry would lose its tags of this kind (write `[]` if there are none on purpose)",
     ]);
+    expect(parseTaxonomy({ people: "[]\n", events: "[]", topics: "# none yet\n[]\n" }, "tax/").problems).toEqual([]);
+  });
+
+  it("refuses an alias shared with a canonical name, and an alias bomb, naming the file", () => {
+    expect(messages({ people: "- name: Vladimir Putin\n- name: Dmitry Medvedev\n  aliases: [Vladimir Pútin]\n" })).toEqual([
+      expect.stringMatching(/^error: content\/taxonomy\/people\.yaml: "Dmitry Medvedev" .*"Vladimir Pútin" also names "Vladimir Putin"/),
+    ]);
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
+    const problems = messages({ topics: `${bomb}\n` });
+    expect(problems).toEqual([expect.stringMatching(/^error: content\/taxonomy\/topics\.yaml: invalid YAML: .*alias/i)]);
   });
 });
 

@@ -1,21 +1,32 @@
 /**
- * A problem found in the content: always names the file and says what is wrong.
- * Errors reject the file (exit 1); warnings are reported and the run goes on.
+ * A problem found in the content: always names the file and says what is wrong,
+ * and which rule of the one list (rules.ts) it breaks; the rule gives its severity.
  */
-export type Severity = "error" | "warning";
+import { RULES, type RuleId, type Severity } from "./rules.ts";
+
+export type { Severity } from "./rules.ts";
 
 export interface Problem {
   severity: Severity;
+  rule: RuleId;
   /** The file the problem is in, as the user named it (relative path). */
   file: string;
   message: string;
 }
 
-export const error = (file: string, message: string): Problem => ({ severity: "error", file, message });
-export const warning = (file: string, message: string): Problem => ({ severity: "warning", file, message });
+/** A problem of `rule` in `file`: the severity is the rule's, everywhere. */
+export const problem = (rule: RuleId, file: string, message: string): Problem => ({
+  severity: RULES[rule].severity,
+  rule,
+  file,
+  message,
+});
 
 export const hasErrors = (problems: readonly Problem[]): boolean =>
   problems.some((problem) => problem.severity === "error");
+
+export const countErrors = (problems: readonly Problem[]): number =>
+  problems.filter((problem) => problem.severity === "error").length;
 
 export function formatProblem(problem: Problem): string {
   return `${problem.severity}: ${problem.file}: ${problem.message}`;
