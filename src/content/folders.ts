@@ -96,34 +96,29 @@ export function folderProblems(options: FolderOptions): string[] {
   const refuse = (written: Folder, why: string) =>
     problems.push(`${named(written)} ${why}; ${written.role} would be written there. Choose another ${written.flag}.`);
 
-  // Entries are written by ingest; the cache and the site by every build.
-  const written = [entries, cache, ...(out ? [out] : [])];
-  const protectedFrom = (folder: Folder): Folder[] =>
-    folder === entries ? inputs : [...inputs, entries, ...written.filter((other) => other !== folder && other !== entries)];
+  // Entries are written by ingest; the site and the cache by every build. First each
+  // against what is never written, then against each other those still standing, so
+  // that one mistyped flag gives one message, about that flag.
+  const written = [entries, ...(out ? [out] : []), cache];
+  const standing = written.filter((folder) => {
+    if (path.dirname(folder.path) === folder.path) refuse(folder, "is the root of the file system");
+    else if (isWithin(root, folder.path)) refuse(folder, `is the project folder ${root}${folder.path === root ? "" : " or holds it"}`);
+    else if (folder.path === realFolder(homedir())) refuse(folder, "is your home folder");
+    else if (!clashes(folder, inputs)) return true;
+    return false;
+  });
+  const refused = new Set<Folder>();
+  for (const folder of standing) {
+    const others = standing.filter((other) => other !== folder && !refused.has(other));
+    if (folder !== entries && clashes(folder, others)) refused.add(folder);
+  }
 
-  for (const folder of written) {
-    if (path.dirname(folder.path) === folder.path) {
-      refuse(folder, "is the root of the file system");
-      continue;
-    }
-    if (isWithin(root, folder.path)) {
-      refuse(folder, `is the project folder ${root}${folder.path === root ? "" : " or holds it"}`);
-      continue;
-    }
-    if (folder.path === realFolder(homedir())) {
-      refuse(folder, "is your home folder");
-      continue;
-    }
-    for (const other of protectedFrom(folder)) {
-      if (isWithin(other.path, folder.path)) {
-        refuse(folder, `is or holds ${other.role} (${other.path})`);
-        break;
-      }
-      if (isWithin(folder.path, other.path)) {
-        refuse(folder, `lies inside ${other.role} (${other.path})`);
-        break;
-      }
-    }
+  /** Refuses `folder` if it overlaps one of `others`; true when it did. */
+  function clashes(folder: Folder, others: readonly Folder[]): boolean {
+    const other = others.find((candidate) => isWithin(candidate.path, folder.path) || isWithin(folder.path, candidate.path));
+    if (!other) return false;
+    refuse(folder, isWithin(other.path, folder.path) ? `is or holds ${other.role} (${other.path})` : `lies inside ${other.role} (${other.path})`);
+    return true;
   }
   if (out && problems.length === 0) {
     const unfit = unfitSiteFolder(out.path);
