@@ -17,7 +17,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     return { error: "is binary, not text" };
   }
   const invalidAt = firstInvalidUtf8Offset(bytes);
-  if (invalidAt !== undefined) return { error: `is not UTF-8 text (invalid byte at offset ${invalidAt})` };
+  if (invalidAt !== undefined) return { error: describeInvalidUtf8(bytes, invalidAt) };
 
   const text = normaliseText(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
   if (text.trim() === "") return { error: "is empty (only whitespace)" };
@@ -47,6 +47,21 @@ export function describeOversize(size: number): string {
 function formatMegabytes(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+}
+
+/**
+ * Text that is not UTF-8 and not binary is almost always in an 8-bit code page:
+ * Windows-1252 (Western pages, Word), Latin-1, or Windows-1258 (Vietnamese).
+ * The message names the byte and how to convert the file; guessing the code
+ * page and decoding it anyway could turn Vietnamese names into other letters.
+ */
+function describeInvalidUtf8(bytes: Uint8Array, offset: number): string {
+  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
+  const line = 1 + bytes.subarray(0, offset).filter((value) => value === 0x0a).length;
+  return (
+    `is not UTF-8 text (byte 0x${byte} at offset ${offset}, line ${line}); it is probably Windows-1252 or Latin-1 ` +
+    "(or Windows-1258 for Vietnamese): save it as UTF-8, or convert it with `iconv -f windows-1252 -t utf-8 FILE > FILE.utf8`"
+  );
 }
 
 function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {

@@ -2,7 +2,7 @@
  * `news-archive build` end to end on the five seed sources: ingest into a
  * temporary entries folder, render into a temporary output folder.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -93,5 +93,49 @@ describe("a source that ingest rejects", () => {
     );
     expect(code).toBe(1);
     expect(said.at(-1)).toMatch(/^built 5 articles/);
+  });
+});
+
+describe("what check calls an error stops the build too", () => {
+  const snapshot = async (dir: string) => {
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((dirent) => dirent.isFile())
+      .map((dirent) => path.relative(dir, path.join(dirent.parentPath, dirent.name)))
+      .sort();
+    expect(files.length).toBeGreaterThan(0);
+    return Promise.all(files.map(async (file) => [file, await readFile(path.join(dir, file), "utf8")] as const));
+  };
+
+  it("an emptied people.yaml: exit 1, the entries keep their tags, the site stays as it was", async () => {
+    const taxonomy = path.join(work, "taxonomy-emptied");
+    const entries = path.join(work, "articles-emptied");
+    await cp("content/taxonomy", taxonomy, { recursive: true });
+    await cp(options.entries, entries, { recursive: true });
+    await writeFile(path.join(taxonomy, "people.yaml"), "");
+    const entriesBefore = await snapshot(entries);
+    const siteBefore = await snapshot(options.out);
+    const said: string[] = [];
+    const code = await buildSite({ ...options, taxonomy, entries }, (line) => said.push(line));
+    expect(code).toBe(1);
+    expect(said.join("\n")).toMatch(/error: .*people\.yaml: is empty/);
+    expect(said.at(-1)).toMatch(/^build stopped: the taxonomy has the errors above/);
+    expect(await snapshot(entries)).toEqual(entriesBefore);
+    expect(await snapshot(options.out)).toEqual(siteBefore);
+  });
+
+  it("an entry tagged with a slug the taxonomy lacks: exit 1, no page for it; --keep-going leaves the entry out", async () => {
+    const entries = path.join(work, "articles-unknown-tag");
+    await cp(options.entries, entries, { recursive: true });
+    const file = (await readdir(entries, { recursive: true })).filter((name) => name.endsWith(".md")).sort()[0]!;
+    const text = await readFile(path.join(entries, file), "utf8");
+    await writeFile(path.join(entries, file), text.replace("people:\n", "people:\n  - nguyen-van-nobody\n"));
+    const out = path.join(work, "unknown-tag", "_site");
+    const said: string[] = [];
+    expect(await buildSite({ ...options, entries, out }, (line) => said.push(line))).toBe(1);
+    expect(said.join("\n")).toMatch(/error: .*: people: "nguyen-van-nobody" is not in the taxonomy/);
+    const kept: string[] = [];
+    expect(await buildSite({ ...options, entries, out, keepGoing: true }, (line) => kept.push(line))).toBe(1);
+    expect(kept.at(-1)).toMatch(/^built 4 articles/);
+    expect(await listHtmlFiles(out)).not.toContainEqual(expect.stringMatching(/nguyen-van-nobody/));
   });
 });
