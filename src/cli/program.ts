@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from "commander";
 import { folderProblems } from "../content/folders.ts";
 import { formatProblem, hasErrors } from "../content/problems.ts";
 import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
+import { removeStaleTemporaryFilesBelow } from "../lib/atomic-file.ts";
 import { acquireLock, type HeldLock } from "../lib/process-lock.ts";
 import { buildSite } from "../site/build-site.ts";
 import { serveSite, type ServeOptions } from "../site/serve-site.ts";
@@ -68,6 +69,8 @@ async function whileLocked(options: PathOptions, work: () => Promise<number>): P
     return EXIT.usage;
   }
   try {
+    // What runs killed while writing the cache left there: only runs holding this lock write it.
+    removeStaleTemporaryFilesBelow(options.cache);
     return await work();
   } finally {
     lock.release();

@@ -334,12 +334,15 @@ async function writeEntry(
     if (before === text) return { ok: true, entry, changed: false };
   }
   if (!writing) return { ok: true, entry, changed: true };
-  await writeFileAtomically(file, text);
   if (previous && previous.path !== path) {
-    // The old file is ingest's own unedited output: replacing it loses nothing.
+    // The old file is ingest's own unedited output: replacing it loses nothing. It goes
+    // first: a run stopped in between leaves no entry of the source (the next run writes
+    // it), never two (which no later run would notice).
     await rm(join(options.entries, previous.path), { force: true });
+    await writeFileAtomically(file, text);
     log(`moved ${previous.path} → ${path}`);
   } else {
+    await writeFileAtomically(file, text);
     log(`${previous ? "updated" : "wrote"} ${path}`);
   }
   return { ok: true, entry, changed: true };

@@ -8,9 +8,9 @@
  * run can recognise one left by a killed run, and remove it, without ever
  * touching a file it did not make.
  */
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { isProcessAlive } from "./process-lock.ts";
 
 const TEMP_PATTERN = /\.news-archive-(\d+)\.tmp$/;
@@ -62,6 +62,35 @@ export function removeStaleTemporaryFiles(paths: readonly string[], alive = isPr
     if (pid === undefined || alive(Number(pid))) continue;
     rmSync(path, { force: true });
     removed.push(path);
+  }
+  return removed;
+}
+
+/**
+ * The cache's records are written the same way under names of their own
+ * (`search.json.1234.tmp`); a run killed between writing one and renaming it
+ * leaves it behind, and no later run would write that name again.
+ */
+const ANY_TEMP_PATTERN = /\.(?:news-archive-)?(\d+)\.tmp$/;
+
+/**
+ * Removes, anywhere below `dir`, the temporary files (either naming) of
+ * writers that are gone; for a folder only runs holding the lock write to
+ * (the cache). Returns the paths removed.
+ */
+export function removeStaleTemporaryFilesBelow(dir: string, alive = isProcessAlive): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = ANY_TEMP_PATTERN.exec(name)?.[1];
+    if (pid === undefined || alive(Number(pid))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
   }
   return removed;
 }

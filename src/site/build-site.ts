@@ -56,7 +56,9 @@ export async function buildSite(
     for (const message of unusable) reportProblem(`error: ${message}`);
     return EXIT.usage;
   }
-  for (const name of await removeStaleSiblings(options.out)) log(`removed ${name}, left by a stopped build`);
+  const leftovers = await removeStaleSiblings(options.out);
+  if (leftovers.restored) log(`put back ${options.out} from ${leftovers.restored}, where a stopped build had moved it aside`);
+  for (const name of leftovers.removed) log(`removed ${name}, left by a stopped build`);
 
   // `phase NAME N ms` lines are read by `npm run bench`.
   const ingestStarted = performance.now();

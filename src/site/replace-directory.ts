@@ -7,8 +7,12 @@
  * process id (`.site-tmp-_site-1234-XXXXXX`, `.site-old-_site-1234-…`), so that
  * the next build can tell which ones a killed build left behind and remove them,
  * and never touches a folder of a build still running or one it did not make.
+ *
+ * Node has no atomic exchange of two folders: a build killed in the instant
+ * between the two renames leaves no target at all, its old site moved aside
+ * whole. The next build puts that one back before anything else.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { SITE_MARKER, SITE_MARKER_TEXT } from "../content/folders.ts";
@@ -44,18 +48,51 @@ export function staleSiblings(target: string, names: readonly string[], alive = 
   });
 }
 
-/** Removes what killed builds of `target` left beside it; returns their names. */
-export async function removeStaleSiblings(target: string): Promise<string[]> {
-  const parent = dirname(resolve(target));
+const writerOf = (name: string, prefix: string): string | undefined =>
+  name.startsWith(prefix) ? /^(\d+)-/.exec(name.slice(prefix.length))?.[1] : undefined;
+
+/**
+ * The old site that a build killed between its two renames moved aside, when
+ * that is what happened: `target` is missing (`targetExists` false) and a dead
+ * process left both its moved-aside old site and its finished new one (it
+ * renames the old one away only once the new one is finished; it starts
+ * removing the old one only once the new one is in place, under another name).
+ */
+export function siteMovedAside(
+  target: string,
+  names: readonly string[],
+  targetExists: boolean,
+  alive = isProcessAlive,
+): string | undefined {
+  if (targetExists) return undefined;
+  const finishedBy = new Set(names.flatMap((name) => writerOf(name, tempPrefix(target)) ?? []));
+  const candidates = names
+    .filter((name) => {
+      const pid = writerOf(name, retiredPrefix(target));
+      return pid !== undefined && finishedBy.has(pid) && !alive(Number(pid));
+    })
+    .sort();
+  return candidates.at(-1);
+}
+
+/**
+ * Tidies what killed builds of `target` left beside it: puts back an old site
+ * one of them had moved aside (`restored`), and removes the rest (`removed`).
+ */
+export async function removeStaleSiblings(target: string): Promise<{ restored?: string; removed: string[] }> {
+  const absoluteTarget = resolve(target);
+  const parent = dirname(absoluteTarget);
   let names: string[];
   try {
     names = readdirSync(parent);
   } catch {
-    return [];
+    return { removed: [] };
   }
-  const stale = staleSiblings(target, names);
+  const restored = siteMovedAside(target, names, existsSync(absoluteTarget));
+  if (restored !== undefined) await rename(join(parent, restored), absoluteTarget);
+  const stale = staleSiblings(target, names.filter((name) => name !== restored));
   for (const name of stale) await removeTree(join(parent, name));
-  return stale;
+  return { ...(restored === undefined ? {} : { restored }), removed: stale };
 }
 
 /** `files`: about how many files the old site holds; a big one is removed on two threads. */
