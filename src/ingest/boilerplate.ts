@@ -111,5 +111,16 @@ export function navigationTailStart(lines: readonly string[]): number {
 
 function isNavigationLabel(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.split(/\s+/).length <= 3 && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(trimmed);
+  return hasAtMostWords(trimmed, 3) && /^[\p{L}\p{M}][\p{L}\p{M}&' -]*$/u.test(trimmed);
+}
+
+/**
+ * `text.split(/\s+/).length <= words`, reading no further than the word after
+ * the last allowed: closing lines are tested again each time one is stripped,
+ * and a long paragraph must not be split into words each time.
+ */
+function hasAtMostWords(text: string, words: number): boolean {
+  const spaces = /\s+/g;
+  for (let count = 1; spaces.exec(text) !== null; count += 1) if (count >= words) return false;
+  return true;
 }

@@ -48,6 +48,14 @@ export function isPersonName(text: string, { minWords = 1, maxWords = 5 } = {}):
   });
 }
 
+/**
+ * `Jane Doe, Reuters`, `Jane Doe - CNN`: the name before the first separator
+ * that has no comma after it. A name is at most 80 characters (isPersonName),
+ * so the separator is looked for among the first 100 only: tried after every
+ * separator of a long line, `[^,]+$` would read the line's rest each time.
+ */
+const NAME_THEN_AGENCY = /^(.{1,100}?)\s*(?:,|\s[-–—])\s*([^,]+)$/u;
+
 /** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
@@ -59,7 +67,7 @@ export function parseByline(line: string): Byline | undefined {
   if (labelled) {
     // `Reporting by Jane Doe; Editing by John Roe`: the first credit is the writer's.
     const [names = "", ...others] = labelled[1]!.split(/\s*;\s*/)[0]!.split(/\s*\|\s*/);
-    const withAgency = /^(.+?)\s*(?:,|\s[-–—])\s*([^,]+)$/u.exec(names);
+    const withAgency = NAME_THEN_AGENCY.exec(names);
     // `By Jane Doe, Reuters`, `By Simone McCarthy, CNN`: a known outlet, or an outlet's acronym.
     const agencyNamed =
       withAgency !== null && (publisherByName(withAgency[2]!) !== undefined || /^\p{Lu}{2,6}$/u.test(withAgency[2]!.trim()));

@@ -78,7 +78,10 @@ export function parseCaptionLine(line: string): Caption | undefined {
     if (!match) continue;
     const credits = splitCredits(match[1]!);
     if (credits.length === 0) continue;
-    return { text: trimmed.slice(0, match.index).replace(/[\s—–-]+$/u, "").trim(), credits: credits.map(capitaliseAllCapsName) };
+    // (The dashes are stripped from the first of a run only: tried from each
+    // character of a long run, the pattern would read the run each time.)
+    const text = trimmed.slice(0, match.index).replace(/(?<![\s—–-])[\s—–-]+$/u, "").trim();
+    return { text, credits: credits.map(capitaliseAllCapsName) };
   }
   if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && POSITION_NOTE.test(trimmed)) return { text: trimmed, credits: [] };
   return undefined;

@@ -143,19 +143,42 @@ const ANY_YEAR = /(?:19|20)\d{2}/;
 /** Every day of a month is written with a digit. */
 const ANY_DIGIT = /\d/;
 
-/** Every date with a year in the text, in reading order (overlaps resolved by position). */
+/**
+ * Every date with a year in the text, in reading order. Where matches overlap,
+ * the earlier pattern's wins (`2025-01-14` over the `25-01-14` inside it).
+ */
 export function findFullDates(text: string): DateMatch<CalendarDay>[] {
   if (!ANY_YEAR.test(text)) return [];
-  const found: DateMatch<CalendarDay>[] = [];
+  let found: DateMatch<CalendarDay>[] = [];
   for (const { pattern, read } of FULL_DATE_PATTERNS) {
+    // The matches come in reading order, as do those kept so far: one walk
+    // along both finds the overlaps (looking through all kept ones for each
+    // match would take time growing with the square of a line of dates).
+    const added: DateMatch<CalendarDay>[] = [];
+    let next = 0;
     for (const match of text.matchAll(pattern)) {
-      const value = read(match as RegExpExecArray);
       const index = match.index;
-      const overlaps = found.some((other) => index < other.index + other.text.length && other.index < index + match[0].length);
-      if (!overlaps) found.push({ value, index, text: match[0] });
+      while (next < found.length && endOf(found[next]!) <= index) next += 1;
+      const overlaps = next < found.length && found[next]!.index < index + match[0].length;
+      if (!overlaps) added.push({ value: read(match as RegExpExecArray), index, text: match[0] });
     }
+    found = mergeByIndex(found, added);
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+const endOf = (match: DateMatch<unknown>): number => match.index + match.text.length;
+
+/** Two lists in reading order as one; at the same index, the first list's match comes first. */
+function mergeByIndex<T extends { index: number }>(first: readonly T[], second: readonly T[]): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i]!.index <= second[j]!.index)) merged.push(first[i++]!);
+    else merged.push(second[j++]!);
+  }
+  return merged;
 }
 
 const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => MonthDay }> = [
@@ -201,10 +224,14 @@ export function findMonthYears(text: string): DateMatch<{ year: number; month: n
   for (const match of text.matchAll(/tháng\s+(1[0-2]|0?[1-9])(?:\/|\s+năm\s+)((?:19|20)\d{2})(?!\d)/giu)) {
     found.push({ value: { year: Number(match[2]), month: Number(match[1]) }, index: match.index, text: match[0] });
   }
+  // A full date that starts inside a month-year already found is that one.
+  // Both lists sorted, one walk tells (not a search of the list per date).
+  const spans = [...found].sort((a, b) => a.index - b.index);
+  let next = 0;
+  let reach = -1;
   for (const { value, index, text: matched } of findFullDates(text)) {
-    if (!found.some((other) => other.index <= index && index < other.index + other.text.length)) {
-      found.push({ value: { year: value.year, month: value.month }, index, text: matched });
-    }
+    while (next < spans.length && spans[next]!.index <= index) reach = Math.max(reach, endOf(spans[next++]!));
+    if (index >= reach) found.push({ value: { year: value.year, month: value.month }, index, text: matched });
   }
   return found.sort((a, b) => a.index - b.index);
 }

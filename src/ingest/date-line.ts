@@ -34,7 +34,7 @@ const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
 const ZONE = String.raw`\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`;
 const LABEL = String.raw`(?:last\s+updated|updated|update|last\s+modified|modified|published|first\s+published|posted|issued|created|date|publish(?:ed)?\s+date|publication\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|lúc|ngày|обновлено|опубликовано|at|on)`;
 /** `2 hours ago`, `a year ago`: how old the page was when copied, not a date. */
-const AGO = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
+const AGO = String.raw`(?:(?<!\d)\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
 /** Words that mark a date as a revision, not the first publication. */
 const UPDATE_WORDS = String.raw`(?:updated|update|modified|cập\s+nhật|обновлено)`;
 
@@ -49,18 +49,47 @@ export function parseDateLine(line: string): DateLine | undefined {
   const dates = findFullDates(line);
   const [first] = dates;
   if (!first) return undefined;
-  let rest = line;
-  for (const { text } of [...dates].reverse()) rest = rest.replace(text, " ");
-  rest = stripStampWords(rest);
+  const rest = stripStampWords(withoutMatches(line, dates));
   if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
-  const updated = new RegExp(`${UPDATE_WORDS}[^\\d]*$`, "iu").test(line.slice(0, first.index));
-  return { date: first.value, updated, rest };
+  return { date: first.value, updated: saysUpdated(line.slice(0, first.index)), rest };
 }
 
-/** Removes what surrounds a date in a time stamp: `2 hours ago`, time, zone, weekday, labels, separators. */
+/** The text with each match replaced by a space: one pass, however many dates a line holds. */
+function withoutMatches(text: string, matches: ReadonlyArray<{ index: number; text: string }>): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const match of matches) {
+    pieces.push(text.slice(from, match.index));
+    from = match.index + match.text.length;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join(" ");
+}
+
+const UPDATE_WORD = new RegExp(UPDATE_WORDS, "iu");
+
+/**
+ * `Updated: 14/01/2025`: an update word after the last digit before the date
+ * (a digit between them belongs to an earlier stamp: `Published 13/01/2025 …`).
+ * The text after that digit is found once, not searched from every update word.
+ */
+function saysUpdated(beforeDate: string): boolean {
+  let lastDigit = beforeDate.length - 1;
+  while (lastDigit >= 0 && !/\d/.test(beforeDate[lastDigit]!)) lastDigit -= 1;
+  return UPDATE_WORD.test(beforeDate.slice(lastDigit + 1));
+}
+
+/**
+ * Removes what surrounds a date in a time stamp: `2 hours ago`, time, zone,
+ * weekday, labels, separators. White space is made single first and after
+ * each removal, so that no pattern starting with optional white space (`ZONE`)
+ * reads a long run of it from each of its characters.
+ */
 function stripStampWords(text: string): string {
   return text
+    .replace(/\s+/g, " ")
     .replace(new RegExp(AGO, "giu"), " ")
+    .replace(/\s+/g, " ")
     .replace(new RegExp(ZONE, "gu"), " ")
     .replace(new RegExp(TIME, "gu"), " ")
     .replace(new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu"), " ")
@@ -94,8 +123,12 @@ export function parseYearlessDateLine(line: string): YearlessDateLine | undefine
 /** A line that is only a time of day (`11:30`, `2:15 PM GMT+7`): part of a time stamp, never text. */
 export function isTimeLine(line: string): boolean {
   const trimmed = line.trim();
-  return new RegExp(`^${TIME}$`, "u").test(trimmed) || new RegExp(`^${TIME}\\s*${ZONE}$`, "u").test(trimmed);
+  return TIME_LINE.test(trimmed) || ZONED_TIME_LINE.test(trimmed);
 }
+
+// Made once: every line of a source is tested.
+const TIME_LINE = new RegExp(`^${TIME}$`, "u");
+const ZONED_TIME_LINE = new RegExp(`^${TIME}\\s*${ZONE}$`, "u");
 
 /**
  * What may share a line with a publication date: nothing, a word or two (`Thời

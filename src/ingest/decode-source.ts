@@ -36,7 +36,9 @@ export function normaliseText(raw: string): string {
     .normalize("NFC")
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
     .replace(/[\u200B\uFEFF\u2060]/g, "")
-    .replace(/[ \t]+$/gm, "");
+    // A run is stripped from its first character only: tried from every
+    // character of a long run, the pattern would read the run once per character.
+    .replace(/(?<![ \t])[ \t]+$/gm, "");
 }
 
 /** The message for a source of `size` bytes over the limit (callers may check the size before reading). */

@@ -20,9 +20,10 @@ const SEAM = /([.!?])([”"’]?)(?=[“‘"]?\p{Lu})/gu;
 
 export function splitGluedSentences(paragraph: string): string[] {
   const cuts: number[] = [];
+  const addresses = addressTester(paragraph);
   for (const match of paragraph.matchAll(SEAM)) {
     const at = match.index;
-    if (isSeam(paragraph, at)) cuts.push(at + match[0].length);
+    if (isSeam(paragraph, at, addresses)) cuts.push(at + match[0].length);
   }
   if (cuts.length === 0) return [paragraph];
   const pieces: string[] = [];
@@ -35,11 +36,52 @@ export function splitGluedSentences(paragraph: string): string[] {
   return pieces.filter((piece) => piece !== "");
 }
 
-function isSeam(text: string, punctuationAt: number): boolean {
-  const before = text.slice(0, punctuationAt);
-  const after = text.slice(punctuationAt + 1);
-  const token = (/\S*$/u.exec(before)?.[0] ?? "") + (/^\S*/u.exec(after)?.[0] ?? "");
-  if (/:\/\/|www\.|@/iu.test(token)) return false;
+/** What marks a run of characters without spaces as an address or e-mail, not words. */
+const ADDRESS_MARK = /:\/\/|www\.|@/iu;
+const ADDRESS_MARKS = new RegExp(ADDRESS_MARK.source, "giu");
+/** The longest ADDRESS_MARK, less one: how far a mark may reach across the punctuation. */
+const ADDRESS_MARK_REACH = 3;
+
+/**
+ * Tells whether the run of characters without spaces around a sentence end,
+ * less the punctuation itself (`www.Example` reads `wwwExample`), holds an
+ * address mark. The calls come in increasing order of position: each run of
+ * the text is searched for its marks once, however many full stops it holds
+ * (an address, or a long run of glued words, holds many).
+ */
+function addressTester(text: string): (punctuationAt: number) => boolean {
+  let run = { start: 0, end: 0, firstMarkEnd: Infinity, lastMarkStart: -Infinity };
+  return (at) => {
+    if (at >= run.end) {
+      let start = at;
+      while (start > run.end && !/\s/u.test(text[start - 1]!)) start -= 1;
+      let end = at + 1;
+      while (end < text.length && !/\s/u.test(text[end]!)) end += 1;
+      run = { start, end, firstMarkEnd: Infinity, lastMarkStart: -Infinity };
+      // Marks never overlap one another, so every one of them is found.
+      for (const mark of text.slice(start, end).matchAll(ADDRESS_MARKS)) {
+        run.firstMarkEnd = Math.min(run.firstMarkEnd, start + mark.index + mark[0].length);
+        run.lastMarkStart = start + mark.index;
+      }
+    }
+    if (run.firstMarkEnd <= at || run.lastMarkStart > at) return true;
+    // A mark that the punctuation's removal makes: `ww.w.` reads `www.`.
+    const around = text.slice(Math.max(run.start, at - ADDRESS_MARK_REACH), at) + text.slice(at + 1, Math.min(run.end, at + 1 + ADDRESS_MARK_REACH));
+    return ADDRESS_MARK.test(around);
+  };
+}
+
+/**
+ * How much text either side of the punctuation `isSeam` reads: more than the
+ * longest abbreviation or domain ending, so that the verdict is the one the
+ * whole text would give, and a line of glued words is not read again at each.
+ */
+const WORD_WINDOW = 16;
+
+function isSeam(text: string, punctuationAt: number, insideAddress: (at: number) => boolean): boolean {
+  if (insideAddress(punctuationAt)) return false;
+  const before = text.slice(Math.max(0, punctuationAt - WORD_WINDOW), punctuationAt);
+  const after = text.slice(punctuationAt + 1, punctuationAt + 1 + WORD_WINDOW);
 
   const leftWord = /[\p{L}\p{M}]+$/u.exec(before)?.[0];
   if (leftWord !== undefined) {

@@ -26,11 +26,20 @@ export function isTitleLine(line: string): boolean {
 
 const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})$/u;
 
+/**
+ * How much text before a full stop ABBREVIATION_BEFORE_PERIOD reads: its
+ * longest abbreviation and the character before it (for `\b`). Testing the
+ * whole text before each full stop would read a lede of `Mr. Mr. Mr. …` once
+ * per full stop.
+ */
+const ABBREVIATION_WINDOW = 8;
+
 /** The first sentence of a paragraph (not cut after `Mr.` or an initial). */
 export function firstSentence(paragraph: string): string {
   const pattern = /[.!?](?=["”’)]?\s+["“‘(]?[\p{Lu}\d])/gu;
   for (const match of paragraph.matchAll(pattern)) {
-    if (!ABBREVIATION_BEFORE_PERIOD.test(paragraph.slice(0, match.index))) return paragraph.slice(0, match.index + 1).trim();
+    const before = paragraph.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index);
+    if (!ABBREVIATION_BEFORE_PERIOD.test(before)) return paragraph.slice(0, match.index + 1).trim();
   }
   return paragraph.trim();
 }
@@ -65,21 +74,40 @@ export function deriveHeadline(lede: string): string {
   sentence = sentence.replace(ATTRIBUTION, "");
   sentence = sentence.replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
   for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
-  sentence = capitaliseFirst(sentence.replace(/[.,;:\s]+$/u, ""));
+  // (A run of punctuation is stripped from its first character only: tried
+  // from each character of a long run, the pattern would read it each time.)
+  sentence = capitaliseFirst(sentence.replace(/(?<![.,;:\s])[.,;:\s]+$/u, ""));
   if (sentence.length <= MAX_HEADLINE_LENGTH) return sentence;
 
   // The longest cut that fits; but a whole clause (cut at punctuation) long
   // enough to stand as a headline beats a longer cut in the middle of the next.
   let best: string | undefined;
   let bestClause: string | undefined;
+  const textEnd = textEndFinder(sentence);
   for (const match of sentence.matchAll(CLAUSE_BREAKS)) {
-    const candidate = sentence.slice(0, match.index).replace(/[,;:\s]+$/u, "");
+    const candidate = sentence.slice(0, textEnd(match.index));
     if (candidate.length > MAX_HEADLINE_LENGTH) break;
     if (candidate.length < 30 || DANGLING.test(candidate)) continue;
     best = candidate;
     if (/^[,;:(]|^\s[—–-]/u.test(match[0]) && candidate.length >= MIN_CLAUSE_HEADLINE) bestClause = candidate;
   }
   return bestClause ?? best ?? cutAtWord(sentence);
+}
+
+/**
+ * Where the text before a clause break ends once the commas, colons and spaces
+ * before the break are left out (`Putin arrived, ` → `Putin arrived`). The
+ * breaks come in reading order, so one walk along the sentence finds each end:
+ * stripping the text before every break anew would read a sentence of
+ * `, , , …` once per break.
+ */
+function textEndFinder(sentence: string): (breakAt: number) => number {
+  let scanned = 0;
+  let end = 0;
+  return (breakAt) => {
+    for (; scanned < breakAt; scanned += 1) if (!/[,;:\s]/u.test(sentence[scanned]!)) end = scanned + 1;
+    return end;
+  };
 }
 
 /** A clause this long reads as a headline on its own. */

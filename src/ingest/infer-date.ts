@@ -110,11 +110,16 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
     .flatMap((sentence) => yearsMentioned(sentence));
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
-    const year = Math.max(after, ...spokenOf);
+    const year = largest([after, ...spokenOf]);
     return { year, confirmed: mentioned.includes(year) };
   }
   if (mentioned.length === 0) return undefined;
-  return { year: Math.max(...(spokenOf.length > 0 ? spokenOf : mentioned)), confirmed: false };
+  return { year: largest(spokenOf.length > 0 ? spokenOf : mentioned), confirmed: false };
+}
+
+/** `Math.max(...values)` without passing each value as an argument: a text may name a year 100,000 times. */
+function largest(values: readonly number[]): number {
+  return values.reduce((max, value) => (value > max ? value : max), -Infinity);
 }
 
 /** The inferred date of an undated article's main event, or undefined when the text dates nothing. */

@@ -254,7 +254,8 @@ function classifyLines(lines: readonly string[], found: Findings): string[] {
         found.captions.push(body.pop()!);
       }
       if (caption.text !== "") found.captions.push(caption.text);
-      found.photoCredits.push(...caption.credits);
+      // One by one: a caption's credit may name 100,000 codes, too many arguments for one call.
+      for (const credit of caption.credits) found.photoCredits.push(credit);
       continue;
     }
 
@@ -417,9 +418,13 @@ function takeDateline(body: string[]): ReturnType<typeof parseDateline> {
 
 /** Removes sign-offs, navigation lists and signatures from the end, until none is left. */
 function cleanClosingLines(body: string[], found: Findings): void {
+  // A body of navigation labels only stays so as its last lines go (a label
+  // has no sign-off to strip): it is not looked through again for each.
+  let allLabels = false;
   for (let changed = true; changed && body.length > 0; ) {
     changed = false;
-    const navigationStart = navigationTailStart(body);
+    const navigationStart: number = allLabels ? 0 : navigationTailStart(body);
+    allLabels = navigationStart === 0;
     if (navigationStart < body.length && navigationStart > 0) {
       body.splice(navigationStart);
       changed = true;

@@ -34,20 +34,44 @@ function isSignOffCode(code: string): boolean {
  * (`bur-pdw/dhc`, `burs-jfx/mtp`), in lower case, joined by hyphens and slashes.
  */
 export function isDeskSlug(line: string): boolean {
-  return /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/u.test(line.trim());
+  const trimmed = line.trim();
+  // (Closing lines are tested again each time one is stripped: a long one is
+  // not read through each time.)
+  return trimmed.length <= MAX_DESK_SLUG_LENGTH && /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/u.test(trimmed);
 }
+
+/** Two or three groups of initials; no desk slug comes near this long. */
+const MAX_DESK_SLUG_LENGTH = 60;
+
+/**
+ * How far from a paragraph's end a sign-off is looked for: a dash or brackets
+ * and a few agency codes. The patterns run on this much of the end only, so
+ * that stripping sign-offs one by one off a long paragraph (`… /. /. /.`)
+ * does not read the whole paragraph for each.
+ */
+export const MAX_SIGN_OFF_LENGTH = 200;
+
+/**
+ * Stands for the text before the end that is read: no pattern can match it,
+ * nor take the place it starts for the paragraph's start (`^`).
+ */
+const CUT = "\u0000";
 
 /** The sign-off of a closing paragraph, or undefined when it has none. */
 export function stripSignOff(paragraph: string): SignOff | undefined {
-  const endMark = /\s*\/\.\s*$/u.exec(paragraph);
-  if (endMark) return { text: paragraph.slice(0, endMark.index).trim(), codes: [] };
+  // One character more than the sign-off: what a sign-off follows (`.`, `)`).
+  const from = paragraph.length - MAX_SIGN_OFF_LENGTH - 1;
+  const end = from > 0 ? CUT + paragraph.slice(from) : paragraph;
+  const offset = from > 0 ? from - CUT.length : 0;
+  const endMark = /\s*\/\.\s*$/u.exec(end);
+  if (endMark) return { text: paragraph.slice(0, offset + endMark.index).trim(), codes: [] };
   for (const pattern of PATTERNS) {
-    const match = pattern.exec(paragraph);
+    const match = pattern.exec(end);
     if (!match || !isSignOffCode(match[1]!)) continue;
-    const whole = match.index === 0;
+    const whole = offset + match.index === 0;
     // A whole line of one unknown all-capital word may be a heading; only known codes stand alone.
     if (whole && !match[1]!.split("/").some((part) => publisherByCode(part))) continue;
-    return { text: paragraph.slice(0, match.index).trim(), codes: match[1]!.split("/") };
+    return { text: paragraph.slice(0, offset + match.index).trim(), codes: match[1]!.split("/") };
   }
   return undefined;
 }

@@ -95,22 +95,25 @@ function chooseNamed(phrases: readonly PersonPhrase[], tokens: readonly Token[],
   return fitting.find((phrase) => phrase.exact === exact) ?? fitting[0];
 }
 
-/** The person a short name at `start` refers to: one named in full before it, the latest such. */
+/**
+ * The person a short name at `start` refers to: one named in full before it,
+ * the latest such. `latestFullMention` holds, per person, where the last full
+ * mention before `start` begins.
+ */
 function chooseReferred(
   phrases: readonly PersonPhrase[],
   tokens: readonly Token[],
   start: number,
-  fullMentions: ReadonlyArray<{ person: number; start: number }>,
+  latestFullMention: ReadonlyMap<number, number>,
 ): PersonPhrase | undefined {
   let best: PersonPhrase | undefined;
   let bestAt = -1;
   for (const phrase of phrases) {
     if (phrase.kind !== "short" || !capitalisationFits(phrase, tokens, start)) continue;
-    for (const mention of fullMentions) {
-      if (mention.person === phrase.person && mention.start < start && mention.start > bestAt) {
-        best = phrase;
-        bestAt = mention.start;
-      }
+    const at = latestFullMention.get(phrase.person);
+    if (at !== undefined && at > bestAt) {
+      best = phrase;
+      bestAt = at;
     }
   }
   return best;
@@ -169,11 +172,20 @@ export function matchNames(
     for (let index = start; index < end; index += 1) if (consumed[index]) return false;
     return true;
   };
+  // The full mentions are in text order: walking along them with the text
+  // keeps each person's latest one at hand (looking through all of them for
+  // every short name would take time growing with the square of the text).
+  const latestFullMention = new Map<number, number>();
+  let nextMention = 0;
   for (let index = 0; index < tokens.length; index += 1) {
+    for (; nextMention < fullMentions.length && fullMentions[nextMention]!.start < index; nextMention += 1) {
+      const mention = fullMentions[nextMention]!;
+      latestFullMention.set(mention.person, mention.start);
+    }
     if (consumed[index]) continue;
     for (const candidate of people.trie.matchesAt(stream, index)) {
       if (!free(index, candidate.end) || insideOtherName(tokens, index, candidate.end)) continue;
-      const phrase = chooseReferred(candidate.values, tokens, index, fullMentions);
+      const phrase = chooseReferred(candidate.values, tokens, index, latestFullMention);
       if (!phrase) continue;
       referred.push({ start: index, end: candidate.end, result: { person: phrase.person, kind: "short" } });
       consumed.fill(true, index, candidate.end);

@@ -35,6 +35,13 @@ describe("parseByline", () => {
   it("keeps a date after the pipe for the date rules", () => {
     expect(parseByline("Thanh Hà | 14/01/2025 10:30")).toEqual({ author: "Thanh Hà", remainder: "14/01/2025 10:30" });
     expect(parseByline("By Jane Doe, Reuters")).toEqual({ author: "Jane Doe", affiliation: "Reuters", remainder: "" });
+    expect(parseByline("By Jane Doe - CNN")).toEqual({ author: "Jane Doe", affiliation: "CNN", remainder: "" });
+  });
+
+  it("looks for the agency after a name, not after a line of dashes", () => {
+    expect(parseByline(`By ${"a - ".repeat(20_000)}Reuters`)).toBeUndefined();
+    // A name is at most 80 characters: one longer is no byline, with an agency or without.
+    expect(parseByline(`By ${"Jane Doe ".repeat(12)}, Reuters`)).toBeUndefined();
   });
 
   it("does not read prose, breadcrumbs or captions as bylines", () => {

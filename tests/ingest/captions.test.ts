@@ -65,6 +65,19 @@ describe("parseCaptionLine", () => {
   });
 });
 
+describe("parseCaptionLine on long lines", () => {
+  it("drops the dashes before the credit, and only those", () => {
+    expect(parseCaptionLine(`Hanoi ${"-".repeat(10_000)} the talks — Photo: VNA`)).toEqual({
+      text: `Hanoi ${"-".repeat(10_000)} the talks`,
+      credits: ["VNA"],
+    });
+  });
+
+  it("reads a credit naming many agencies", () => {
+    expect(parseCaptionLine(`The talks. (${"VNA/".repeat(20_000)}VNS Photo`)?.credits).toHaveLength(20_001);
+  });
+});
+
 describe("splitCredits", () => {
   it("splits agencies and photographers", () => {
     expect(splitCredits("Thong Nhat/VNA")).toEqual(["Thong Nhat", "VNA"]);

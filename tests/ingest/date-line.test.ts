@@ -53,6 +53,16 @@ describe("parseDateLine", () => {
       rest: "",
     });
     expect(parseDateLine("Updated: 2025-01-15T09:00")).toMatchObject({ updated: true, rest: "" });
+    // `Updated` belongs to the stamp after it, not to a date further on.
+    expect(parseDateLine("Updated 13/01/2025 10:00 | Published 14/01/2025")?.updated).toBe(true);
+    expect(parseDateLine("Published 13/01/2025 | Updated 14/01/2025")).toMatchObject({ date: { day: 13 }, updated: false });
+    expect(parseDateLine("Published 2 hours ago 14/01/2025")).toMatchObject({ updated: false, rest: "" });
+  });
+
+  it("reads a line of many dates and stamp words at once, and leaves long text after a date alone", () => {
+    expect(parseDateLine("14/01/2025 10:30 GMT+7 ".repeat(2_000))).toMatchObject({ date: { year: 2025, month: 1, day: 14 }, rest: "" });
+    expect(parseDateLine(`14/01/2025 ${"1".repeat(100_000)}`)).toBeUndefined();
+    expect(parseDateLine(`14/01/2025 ${"2 hours ago GMT ".repeat(10_000)}`)).toMatchObject({ rest: "" });
   });
 
   it("leaves a byline glued to the date as the rest", () => {
@@ -106,6 +116,18 @@ describe("date expressions", () => {
       { month: 1, day: 30 },
     ]);
     expect(findMonthDays("on January 30, 1950")).toEqual([]);
+  });
+
+  it("keeps the earlier pattern's date where two overlap, over a whole line of them", () => {
+    // `2025-01-14` is year first; the day-first pattern would read `25-01-14` inside it.
+    expect(findFullDates("2025-01-14 and 14/01/2025").map((m) => [m.text, m.index])).toEqual([
+      ["2025-01-14", 0],
+      ["14/01/2025", 15],
+    ]);
+    const line = "20/06/2024 2024-06-20 ".repeat(5_000);
+    const dates = findFullDates(line);
+    expect(dates).toHaveLength(10_000);
+    expect(dates.every((m, i) => m.index === 11 * i && m.text.length === 10)).toBe(true);
   });
 
   it("finds month-year references in English and Vietnamese", () => {

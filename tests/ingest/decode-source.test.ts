@@ -72,6 +72,9 @@ describe("decodeSource: accepted and normalised", () => {
 
   it("trims trailing spaces but keeps leading ones (the date marker starts with a space)", () => {
     expect(normaliseText(" date 2025-01-11 HÀ NỘI —   \nnext\t\n")).toBe(" date 2025-01-11 HÀ NỘI —\nnext\n");
+    // A run inside a line stays (splitSourceLines makes it one space), a long one too.
+    expect(normaliseText(`a \t b${" \t".repeat(50_000)}\nc`)).toBe("a \t b\nc");
+    expect(normaliseText(`a${" ".repeat(50_000)}b `)).toBe(`a${" ".repeat(50_000)}b`);
   });
 
   it("keeps text that looks like HTML, script or front matter as it is", () => {

@@ -38,6 +38,18 @@ describe("splitGluedSentences", () => {
     expect(splitGluedSentences(text)).toEqual([text]);
   });
 
+  it("leaves a long address whole, its mark far from the full stop", () => {
+    const address = "https://www.example.com/articles/2025/01/14/russian-prime-minister-visits-vietnam-to-deepen-ties.Html";
+    expect(splitGluedSentences(`Read it at ${address} today.`)).toEqual([`Read it at ${address} today.`]);
+    expect(splitGluedSentences("Write to the.desk.of.the.press.office.Of.Vietnam@example.org now")).toEqual([
+      "Write to the.desk.of.the.press.office.Of.Vietnam@example.org now",
+    ]);
+  });
+
+  it("splits a long run of glued sentences at every seam", () => {
+    expect(splitGluedSentences("The talks ended.Trade grew.".repeat(2_000))).toHaveLength(4_000);
+  });
+
   it("never loses or adds characters other than the spaces at the seams", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("ahead.", "PM ", "Vietnam.vn ", "U.S.", "3.5 ", "Mr.", "Smith ", "x"), { maxLength: 12 }), (parts) => {

@@ -19,6 +19,11 @@ describe("firstSentence", () => {
   it("does not stop at Mr. or an initial", () => {
     expect(firstSentence("It was Mr. Mishustin's first visit. He came in January.")).toBe("It was Mr. Mishustin's first visit.");
     expect(firstSentence("John F. Kennedy said so. Then he left.")).toBe("John F. Kennedy said so.");
+    expect(firstSentence(`${"Mr. ".repeat(20_000)}Smith came. Then`)).toBe(`${"Mr. ".repeat(20_000)}Smith came.`);
+    // A word ending in an abbreviation's letters is no abbreviation.
+    expect(firstSentence("Trade rose by 10 per cent in the year of the Boar. Then it fell.")).toBe(
+      "Trade rose by 10 per cent in the year of the Boar.",
+    );
   });
 });
 
@@ -58,6 +63,14 @@ describe("deriveHeadline", () => {
     expect(lede.startsWith(headline)).toBe(true);
     expect(lede[headline.length]).toMatch(/[\s,]/);
     expect(headline).not.toMatch(/[,;:]$|\s(?:and|of|the)$/);
+  });
+});
+
+describe("deriveHeadline on a lede of separators", () => {
+  it("cuts after the text, not after a long run of commas, colons or spaces", () => {
+    const lede = `Russia and Vietnam signed agreements on energy, trade and education in Hanoi${", ".repeat(20_000)}officials said`;
+    expect(deriveHeadline(lede)).toBe("Russia and Vietnam signed agreements on energy, trade and education in Hanoi");
+    expect(deriveHeadline(`Russia and Vietnam signed agreements${",".repeat(20_000)}`)).toBe("Russia and Vietnam signed agreements");
   });
 });
 

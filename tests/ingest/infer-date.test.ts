@@ -39,6 +39,11 @@ describe("findEventDay", () => {
 });
 
 describe("inferYear", () => {
+  it("reads a text that names a year 200,000 times", () => {
+    expect(inferYear({ month: 1, day: 14 }, "It was 2024. ".repeat(200_000))).toEqual({ year: 2024, confirmed: false });
+    expect(inferYear({ month: 1, day: 14 }, "In June 2023 and in 2024. ".repeat(200_000))).toEqual({ year: 2024, confirmed: true });
+  });
+
   it("puts January 14 after June 2024 in seed 002, confirmed by `in 2025`", () => {
     expect(inferYear({ month: 1, day: 14 }, seed002.join("\n"))).toEqual({ year: 2025, confirmed: true });
   });

@@ -349,6 +349,15 @@ describe("parseSource problems", () => {
     expect(parsed.title).toBe("Vietnam rolls out red carpet for Putin despite US criticism");
   });
 
+  it("keeps a caption crediting 100,000 agencies, and strips 10,000 closing signatures that are all the body", () => {
+    const credited = parse(`date 2025-01-14\nA title line for the report\n\nThe talks went well.\n\nThe talks. (${"VNA/".repeat(100_000)}VNS Photo`);
+    expect(credited.captions).toEqual(["The talks."]);
+    expect(credited.photoCredits).toEqual(["VNA", "VNS"]);
+    // Every line is a navigation label and a signature: they go one by one.
+    const signed = parse(`date 2025-01-14\n${"Jane Doe Smith\n\n".repeat(10_000)}`);
+    expect(signed).toMatchObject({ author: "Jane Doe Smith", paragraphs: [] });
+  });
+
   it("keeps text that looks like HTML, script, liquid or front matter as article text", () => {
     const parsed = parse(
       " date 2025-03-02 HÀ NỘI — The ministry published <script>alert('x')</script> and {{ 7*7 }} on its site.\n\n---\ntitle: not front matter\n---\n\nPrime Minister Phạm Minh Chính said <b>bold</b> words. — VNS",

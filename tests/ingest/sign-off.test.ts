@@ -19,6 +19,20 @@ describe("stripSignOff", () => {
     expect(stripSignOff(paragraph)).toEqual({ text, codes });
   });
 
+  it("strips the sign-off of a long closing paragraph, and stacked end marks one at a time", () => {
+    const long = `${"The two sides agreed to deepen their cooperation in many fields. ".repeat(40)}— VNA/VNS`;
+    expect(stripSignOff(long)).toEqual({ text: long.slice(0, -" — VNA/VNS".length), codes: ["VNA", "VNS"] });
+    const stacked = `${"Hai bên nhất trí tăng cường hợp tác. ".repeat(10)}/. /.`;
+    expect(stripSignOff(stacked)).toEqual({ text: stacked.slice(0, -" /.".length), codes: [] });
+  });
+
+  it("does not read a long paragraph's start as the start of a line of codes", () => {
+    expect(stripSignOff(`${"word ".repeat(60)}VNS`)).toBeUndefined();
+    expect(stripSignOff(`${"VNA/".repeat(3)}VNS`)).toEqual({ text: "", codes: ["VNA", "VNA", "VNA", "VNS"] });
+    // No sign-off is this long: a line of codes longer than MAX_SIGN_OFF_LENGTH is left alone.
+    expect(stripSignOff(`${"VNA/".repeat(60)}VNS`)).toBeUndefined();
+  });
+
   it("leaves an acronym inside a sentence and a range alone", () => {
     expect(stripSignOff("The deal was signed with the Vietnam News Agency (VNA).")).toBeUndefined();
     expect(stripSignOff("It covers the period 2021 – 2030")).toBeUndefined();
@@ -36,5 +50,7 @@ describe("isDeskSlug", () => {
     expect(isDeskSlug("Hanoi/Moscow")).toBe(false);
     expect(isDeskSlug("see www.example.com/news")).toBe(false);
     expect(isDeskSlug("VNA/VNS")).toBe(false);
+    // Initials, not a list of words: no desk slug is this long.
+    expect(isDeskSlug(`${"ab-cd/".repeat(20)}ef`)).toBe(false);
   });
 });

@@ -26,6 +26,17 @@ describe("splitSourceLines", () => {
     expect(splitSourceLines("  a   b \n\n\n c")).toEqual(["a b", "c"]);
   });
 
+  it("makes any run of white space one space: form feeds and line separators too", () => {
+    expect(splitSourceLines("Hanoi\f\f —\u2028Russian President \u205F\u1680 Putin arrived.\v")).toEqual([
+      "Hanoi — Russian President Putin arrived.",
+    ]);
+  });
+
+  it("joins a paragraph hard-wrapped over thousands of lines, judging each line by the end of the last", () => {
+    const lines = splitSourceLines(`HANOI (Reuters) - The talks went on with\n${"the delegations of the two countries, and\n".repeat(5_000)}officials said.\n\nNext.`);
+    expect(lines).toEqual([`HANOI (Reuters) - The talks went on with ${"the delegations of the two countries, and ".repeat(5_000)}officials said.`, "Next."]);
+  });
+
   it("joins a dateline left on a line of its own to its paragraph (CNN)", () => {
     expect(splitSourceLines("Hong Kong CNN —\nRussian President Vladimir Putin was welcomed.")).toEqual([
       "Hong Kong CNN — Russian President Vladimir Putin was welcomed.",

@@ -90,6 +90,12 @@ describe("unknown names", () => {
     ]);
   });
 
+  it("finds the Vietnamese name that ends a longer run of capitalised words, however long the run", () => {
+    expect(unknownIn("At the Lotus Night Gala Nguyễn Hoàng Hiệp sang.")).toEqual(["Nguyễn Hoàng Hiệp"]);
+    expect(unknownIn(`${"Alpha Beta Gamma ".repeat(20_000)}Nguyễn Hoàng Hiệp sang.`)).toEqual(["Nguyễn Hoàng Hiệp"]);
+    expect(unknownIn("At the Lotus Night Gala Grand Hall Sang.")).toEqual([]);
+  });
+
   it("does not take a Vietnamese title or a place after its place word for a name", () => {
     // Dân Trí: "Tổng Bí thư" (General Secretary) starts like a surname.
     expect(unknownIn("theo lời mời của Tổng Bí thư Nguyễn Văn Tám và Chủ tịch Quốc hội")).toEqual(["Nguyễn Văn Tám"]);

@@ -1,0 +1,146 @@
+/**
+ * Ingest takes time in proportion to its input, whatever the input: a source
+ * of eight times the text takes about eight times as long, never sixty-four
+ * (quadratic) or more. Each hostile input is planned at size N and 8N in the
+ * same run, with the real taxonomy, and the ratio of the fastest of a few runs
+ * of each must stay under 8 × 3 (measured again when it does not, up to three
+ * times): a rule that reads the text once per word, line or match shows as a
+ * ratio near 64, every time.
+ *
+ * No absolute time is asserted: the machine may be slow or busy, but it is
+ * equally so for both sizes. The inputs are the kinds that once took minutes: a
+ * long line of capitalised words, one word without spaces, deep nesting of
+ * brackets and quotes, many short paragraphs, runs of dates, digits,
+ * punctuation, addresses and sign-offs.
+ */
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { planEntry, type PlanContext } from "../../src/ingest/plan-entry.ts";
+import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
+import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
+
+/** Characters of the smaller input: large enough that a quadratic rule is unmistakable at 8N. */
+const N = 30_000;
+const GROWTH = 8;
+/** Linear time gives a ratio near GROWTH; this much more is noise (caches, collection), not growth. */
+const SLACK = 3;
+/** Vitest's own limit for one test, not an assertion: a quadratic rule fails on the ratio long before. */
+const TEST_TIMEOUT = 60_000;
+
+let context: PlanContext;
+
+beforeAll(async () => {
+  const { taxonomy, hash } = await loadTaxonomy("content/taxonomy");
+  context = { matcher: compileTaxonomy(taxonomy), taxonomyHash: hash, today: "2026-01-01" };
+});
+
+/** How a hostile source opens, so that it is dated and planned to the end. */
+const OPENINGS = {
+  marker: "date 2024-06-20\nA title line for the hostile source\n\n",
+  markerOnly: "date 2024-06-20\n",
+  dateLine: "A title line for the hostile source\n\n20/06/2024 10:30\n\n",
+  inferred: "A title line for the hostile source\n\nOn June 20, they met. ",
+} as const;
+
+type Opening = keyof typeof OPENINGS;
+
+/** A source of about `size` characters. */
+type HostileSource = (size: number) => string;
+
+/** The opening, then the motif repeated whole up to `size` characters. */
+function repeated(opening: Opening, motif: string): HostileSource {
+  return (size) => OPENINGS[opening] + motif.repeat(Math.max(1, Math.round(size / motif.length)));
+}
+
+/** The opening, then `inner` inside `open` and `close`, each repeated to make up `size` characters. */
+function nested(opening: Opening, open: string, inner: string, close: string): HostileSource {
+  return (size) => {
+    const depth = Math.max(1, Math.round(size / (open.length + close.length)));
+    return OPENINGS[opening] + open.repeat(depth) + inner + close.repeat(depth);
+  };
+}
+
+function fastest(text: string, runs: number): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    planEntry("hostile.txt", text, context);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Time at 8N over time at N, each the fastest of a few runs (after one to warm up). */
+function growthRatio(source: HostileSource): number {
+  const small = source(N);
+  const large = source(N * GROWTH);
+  fastest(small, 1);
+  return fastest(large, 2) / fastest(small, 3);
+}
+
+/** How often a ratio over the bound is measured again: a pause of the machine passes on a second look, growth does not. */
+const ATTEMPTS = 3;
+
+/** The lowest growth ratio of up to ATTEMPTS measurements, stopping at the first under the bound. */
+function lowestGrowthRatio(source: HostileSource): number {
+  let lowest = Infinity;
+  for (let attempt = 0; attempt < ATTEMPTS && lowest >= GROWTH * SLACK; attempt += 1) {
+    lowest = Math.min(lowest, growthRatio(source));
+  }
+  return lowest;
+}
+
+/** Inputs that once took time growing with the square (or worse) of their size, each with the rule it hit. */
+const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
+  ["a line of capitalised words (unknown-name finder)", repeated("marker", "Alpha Beta Gamma Delta Epsilon ")],
+  ["a line of Vietnamese names (unknown-name finder)", repeated("markerOnly", "Nguyễn Văn Nên Trần Thị ")],
+  ["hard-wrapped lines (line joining)", repeated("marker", "word the\n")],
+  ["lower-case continuation lines (line joining)", repeated("marker", "word\n")],
+  ["a run of spaces and tabs inside a line (trailing white space)", repeated("marker", "x \t \t \t \t")],
+  ["form feeds between words (caption credit patterns)", repeated("marker", "Alpha\f\f\f\f\f\f\f\f")],
+  ["glued sentences (seam finder)", repeated("marker", "word.Word ")],
+  ["one long run of glued words and addresses (seam finder)", repeated("marker", "john.Doe@mail.Example.com.Next")],
+  ["a line of dates (date finder, date line)", repeated("marker", "20/06/2024 2024-06-20 ")],
+  ["digits after a date (time-stamp words)", repeated("dateLine", "2024-06-20 1111111111")],
+  ["a lede with a long run of commas (headline clause breaks)", (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals${", ".repeat(size / 2)}officials said`],
+  ["a lede ending in a long run of commas (headline end)", (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals ${",".repeat(size)} and more`],
+  ["a lede of abbreviations (headline first sentence)", repeated("markerOnly", "Mr. ")],
+  ["closing signatures (closing lines)", repeated("markerOnly", "Jane Doe Smith\n\n")],
+  ["stacked end marks (sign-offs)", repeated("marker", " /.")],
+  ["a byline of dashes (byline agency)", repeated("marker", "By a - a - a - a - ")],
+  ["a caption crediting a chain of codes (photo credits)", (size) => `${OPENINGS.marker}The talks. (${"AB/".repeat(size / 3)}AB Photo`],
+  ["a name and its short form, again and again (people)", repeated("marker", "Mikhail Mishustin met Mishustin. ")],
+  ["a year in every sentence (year inference)", repeated("inferred", "It was 2024. ")],
+  ["one-word paragraphs", repeated("marker", "Word\n\n")],
+  ["deep nesting of brackets and quotes", nested("marker", "(“‘«[\"", "Alpha Beta", "\"]»’”)")],
+  ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
+];
+
+describe("ingest time grows in proportion to the source", () => {
+  for (const [what, source] of KNOWN_HOSTILE) {
+    it(what, () => expect(lowestGrowthRatio(source)).toBeLessThan(GROWTH * SLACK), TEST_TIMEOUT);
+  }
+
+  it(
+    "for any mix of hostile pieces",
+    () => {
+      const pieces = fc.constantFrom(
+        "Alpha", "Beta", "Nguyễn", "Văn", "President", "Minister", "of", "the", "da",
+        "(", ")", "[", "]", "\"", "“", "”", "‘", "’", "«", "»",
+        "20/06/2024", "2024-06-20", "June 2024", "January 14", "10:30", "GMT+7", "2 hours ago", "2024",
+        ":", "|", "-", "—", "–", ",", ".", "/.", "(VNA)", "— VNS", "Photo:", "©", "Mr.", "A.",
+        "https://example.com/a.b", "www.Example.com", "john.Doe@mail.com", "word.Word", "bur-pdw/dhc",
+      );
+      const separators = fc.constantFrom(" ", "", "\n", "\n\n", " \t ");
+      const motif = fc
+        .array(fc.tuple(pieces, separators), { minLength: 1, maxLength: 6 })
+        .map((parts) => parts.map(([piece, separator]) => piece + separator).join(""));
+      const opening = fc.constantFrom<Opening>(...(Object.keys(OPENINGS) as Opening[]));
+      fc.assert(
+        fc.property(opening, motif, (start, pieces) => lowestGrowthRatio(repeated(start, pieces)) < GROWTH * SLACK),
+        { numRuns: 6 },
+      );
+    },
+    TEST_TIMEOUT,
+  );
+});
