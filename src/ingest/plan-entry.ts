@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
-import type { EntryFrontMatter } from "../schema/entry.ts";
+import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../schema/entry.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-file.ts";
@@ -79,6 +79,8 @@ export function planEntry(
   if (tags.unknownNames.length > 0) {
     problems.push(problem("source-unknown-names", sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`));
   }
+  const body = paragraphsToMarkdown(parsed.paragraphs);
+  if (body.length > LONG_BODY_CHARACTERS) problems.push(longBodyWarning(sourceFile, body.length));
   const source = sourceName;
   const data: Omit<EntryFrontMatter, "generatedFrom"> = {
     title: parsed.title,
@@ -102,8 +104,19 @@ export function planEntry(
       date: parsed.date,
       slug: entrySlug(parsed.title) || slugify(source) || "article",
       data,
-      body: paragraphsToMarkdown(parsed.paragraphs),
+      body,
       inputsHash: inputsHashOf(text, context.taxonomyHash),
     },
   };
+}
+
+const formatCount = (count: number): string => count.toLocaleString("en-US");
+
+/** The entry is written all the same: only an editor can tell a long article from several pasted together. */
+function longBodyWarning(sourceFile: string, characters: number): Problem {
+  return problem(
+    "source-long-body",
+    sourceFile,
+    `its body is ${formatCount(characters)} characters, over ${formatCount(LONG_BODY_CHARACTERS)}: check it is one article; its feed item carries only a summary`,
+  );
 }

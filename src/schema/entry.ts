@@ -56,6 +56,15 @@ export const ENTRY_FIELD_ORDER = Object.keys(EntryFrontMatterSchema.shape) as Ar
   keyof EntryFrontMatter
 >;
 
+/**
+ * An article body (the entry's Markdown) longer than this is most likely not
+ * one news article but several pasted together, or a whole page: ingest warns
+ * about it (the entry is still written), and the feeds carry its summary
+ * rather than the whole text, which every feed reader would fetch again and
+ * again. Long news articles run to a few tens of thousands of characters.
+ */
+export const LONG_BODY_CHARACTERS = 200_000;
+
 /** An entry as the site sees it: front matter, Markdown body and where it lives. */
 export interface Entry {
   data: EntryFrontMatter;

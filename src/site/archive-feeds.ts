@@ -5,12 +5,15 @@
  * finishing step `writeFeeds` puts them in the output folder.
  *
  * Each entry carries the article's full body as the site renders it (Markdown
- * sanitised by render-markdown.ts), which `feeds.ts` escapes for the feed.
+ * sanitised by render-markdown.ts), which `feeds.ts` escapes for the feed; a
+ * body over LONG_BODY_CHARACTERS is carried as its summary instead.
  * Addresses are absolute: the site URL, then the path prefix.
  */
+import { LONG_BODY_CHARACTERS } from "../schema/entry.ts";
 import { TAG_KINDS, type Article, type ArchiveModel, type Tag } from "./archive-model.ts";
 import { renderAtomFeed, renderJsonFeed, type FeedArticle, type FeedInput } from "./feeds.ts";
 import type { HeaderRule } from "./headers.ts";
+import { html } from "./html.ts";
 import { absoluteSiteUrl } from "./path-prefix.ts";
 import type { SiteSettings } from "./site-settings.ts";
 import { HOME_PATH, tagPath } from "./urls.ts";
@@ -67,6 +70,17 @@ type Placement = Pick<SiteSettings, "siteUrl" | "pathPrefix">;
 const absolute = (site: Placement, path: string): string => absoluteSiteUrl(site.siteUrl, site.pathPrefix, path);
 
 /**
+ * What a feed entry carries as the article's content: the body, or for a body
+ * over LONG_BODY_CHARACTERS its summary (a paragraph of escaped text), read
+ * from the site. Which one depends on the body alone, so the body's hash still
+ * stands for the content in a feed's key.
+ */
+export function feedContentHtml(article: Pick<Article, "body" | "bodyCharacters" | "excerpt">): string {
+  if (article.bodyCharacters > LONG_BODY_CHARACTERS) return html`<p>${article.excerpt}</p>`.value;
+  return article.body.value;
+}
+
+/**
  * An article as a feed entry. Categories: its people, events and topics, by name.
  * The body is read only when the feed is rendered: in the entry's JSON (a feed's
  * key, see `feedKey`) the body's hash (`contentKey`) stands for it.
@@ -82,7 +96,7 @@ export function feedArticle(article: Article, site: Placement): FeedArticle {
     categories: [...article.tags.people, ...article.tags.events, ...article.tags.topics].map((tag) => tag.name),
     contentKey: article.bodyHash,
   };
-  return Object.defineProperty(entry, "contentHtml", { enumerable: false, get: () => article.body.value }) as typeof entry &
+  return Object.defineProperty(entry, "contentHtml", { enumerable: false, get: () => feedContentHtml(article) }) as typeof entry &
     FeedArticle;
 }
 

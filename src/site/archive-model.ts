@@ -67,6 +67,8 @@ export interface Article {
   body: SafeHtml;
   /** Identifies `body`: the hash of the Markdown it was rendered from. */
   bodyHash: string;
+  /** Length of that Markdown (see LONG_BODY_CHARACTERS). */
+  bodyCharacters: number;
   excerpt: string;
   tags: Record<TagKind, Tag[]>;
   /** The article published just before this one (older). */
@@ -276,6 +278,7 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
       captions: data.captions,
       source: data.source,
       bodyHash: entry.rendered.hash,
+      bodyCharacters: entry.rendered.characters,
       excerpt: entry.rendered.excerpt,
       tags: { people: [], events: [], topics: [] },
       related: [],

@@ -38,6 +38,8 @@ interface CachedEntry {
   /** The Markdown's hash (render-markdown.ts) and the excerpt rendered from it. */
   hash: string;
   excerpt: string;
+  /** The Markdown's length (feeds summarise a long body without reading it). */
+  characters: number;
 }
 
 interface EntryCache {
@@ -46,7 +48,7 @@ interface EntryCache {
   entries: CachedEntry[];
 }
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 /** Files read at once when entries did change (a cold build reads them all). */
 const READ_AHEAD = 64;
 
@@ -118,20 +120,20 @@ export async function loadRenderedEntries(
     const { size, mtimeMs } = stamps.get(file)!;
     const known = cache.get(file);
     if (isCached(known, { size, mtimeMs })) {
-      const rendered = renderer.remembered(known.hash, known.excerpt, markdown);
+      const rendered = renderer.remembered(known, markdown);
       return { entry: { data: known.data, file, slug: known.slug, rendered }, cached: known };
     }
     changed = true;
     const read = readEntry(file, await readFile(full, "utf8"), full);
     if ("severity" in read) return { problem: read };
     // Rendered now, then held like a cached one: neither the Markdown nor the HTML stays alive.
-    const { hash, excerpt } = await renderer.render(read.body);
+    const { hash, excerpt, characters } = await renderer.render(read.body);
     // Copied through JSON: parsed values and the excerpt are slices of the file's and the
     // body's text, which would otherwise stay alive with them (some 10 KB an entry).
     const cached = JSON.parse(
-      JSON.stringify({ file, size, mtimeMs, slug: read.slug, data: read.data, hash, excerpt } satisfies CachedEntry),
+      JSON.stringify({ file, size, mtimeMs, slug: read.slug, data: read.data, hash, excerpt, characters } satisfies CachedEntry),
     ) as CachedEntry;
-    const rendered = renderer.remembered(hash, cached.excerpt, markdown);
+    const rendered = renderer.remembered(cached, markdown);
     return { entry: { data: cached.data, file, slug: cached.slug, rendered }, cached };
   }).finally(async () => {
     renderer.renderElsewhere(undefined);

@@ -29,6 +29,8 @@ export interface RenderedMarkdown {
   excerpt: string;
   /** Hash of the Markdown (and the renderer's version): the same hash, the same `html` and `excerpt`. */
   hash: string;
+  /** Length of the Markdown: a body over LONG_BODY_CHARACTERS is summarised in feeds. */
+  characters: number;
 }
 
 /** A body rendered: HTML (sanitised) and excerpt, as kept in the cache folder. */
@@ -102,17 +104,17 @@ export function markdownHash(markdown: string): string {
 /** Renders one body without any cache. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const rendered = renderMarkdownNow(markdown);
-  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt, hash: markdownHash(markdown) };
+  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt, hash: markdownHash(markdown), characters: markdown.length };
 }
 
 export interface MarkdownRenderer {
   render(markdown: string): Promise<RenderedMarkdown>;
   /**
-   * A body rendered by an earlier run, known by its hash and excerpt: its HTML
-   * is read from the cache only when asked for, and rendered again from
-   * `markdown()` if the cache no longer has it.
+   * A body rendered by an earlier run, known by its hash, excerpt and length:
+   * its HTML is read from the cache only when asked for, and rendered again
+   * from `markdown()` if the cache no longer has it.
    */
-  remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown;
+  remembered(known: Omit<RenderedMarkdown, "html">, markdown: () => string): RenderedMarkdown;
   /** How many bodies were rendered rather than taken from the cache. */
   readonly rendered: number;
   /**
@@ -211,9 +213,9 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
         await writeCached(key, value);
       }
       memory.set(key, value);
-      return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key };
+      return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key, characters: markdown.length };
     },
-    remembered(hash: string, excerpt: string, markdown: () => string): RenderedMarkdown {
+    remembered({ hash, excerpt, characters }, markdown: () => string): RenderedMarkdown {
       const load = (): SafeHtml => {
         let value = memory.get(hash) ?? readCachedNow(hash);
         if (value === undefined) {
@@ -231,6 +233,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
         },
         excerpt,
         hash,
+        characters,
       };
     },
   };

@@ -10,6 +10,7 @@ import {
   tagFeedPath,
 } from "../../src/site/archive-feeds.ts";
 import { JSON_FEED_VERSION, type JsonFeed } from "../../src/site/feeds.ts";
+import { LONG_BODY_CHARACTERS } from "../../src/schema/entry.ts";
 import type { SiteSettings } from "../../src/site/site-settings.ts";
 import { entry, taxonomy } from "./model-fixtures.ts";
 import { parseXml } from "./strict-xml.ts";
@@ -115,6 +116,31 @@ describe("feedArticle", () => {
       publisher: "SGGP",
       categories: ["Phạm Minh Chính", "Mikhail Mishustin", "Mishustin's visit", "Energy"],
     });
+  });
+
+  it("carries a body over LONG_BODY_CHARACTERS as its summary, without reading the body", () => {
+    const long = entry({ slug: "long", date: "2025-01-14", body: `A <report> & more. ${"Many words of one long article. ".repeat(7_000)}` });
+    const short = entry({ slug: "short", date: "2025-01-15" });
+    expect(long.rendered.characters).toBeGreaterThan(LONG_BODY_CHARACTERS);
+    let reads = 0;
+    const { html } = long.rendered;
+    long.rendered = Object.defineProperty({ ...long.rendered }, "html", { get: () => ((reads += 1), html) });
+    const model = buildArchiveModel([long, short], taxonomy);
+    const [shortArticle, longArticle] = model.articles;
+
+    const content = feedArticle(longArticle!, site).contentHtml;
+    expect(content).toBe(`<p>${longArticle!.excerpt.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`);
+    expect(content).toContain("A &lt;report&gt; &amp; more.");
+    expect(reads).toBe(0);
+    // An article of ordinary length carries its whole body.
+    expect(feedArticle(shortArticle!, site).contentHtml).toBe(shortArticle!.body.value);
+
+    const feeds = new Map([...archiveFeedFiles(model, site)].map((file) => [file.path, file.text]));
+    const atom = atomEntries(feeds.get(SITE_FEED_PATH)!).find((item) => item.id.endsWith("/long/"))!;
+    expect(atom.content["#text"]).toBe(content);
+    const json = JSON.parse(feeds.get(SITE_JSON_FEED_PATH)!) as JsonFeed;
+    expect(json.items.find((item) => item.id.endsWith("/long/"))!.content_html).toBe(content);
+    expect(reads).toBe(0);
   });
 
   it("is at the root when there is no prefix", () => {

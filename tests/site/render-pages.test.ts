@@ -54,8 +54,8 @@ describe("planPages", () => {
   it("keys an article by its body's hash, and reads the body itself only to render", () => {
     let reads = 0;
     const first = entry({ slug: "first", date: "2025-01-14" });
-    const { html, excerpt, hash } = first.rendered;
-    first.rendered = { get html() { reads += 1; return html; }, excerpt, hash };
+    const { html, excerpt, hash, characters } = first.rendered;
+    first.rendered = { get html() { reads += 1; return html; }, excerpt, hash, characters };
     const model = buildArchiveModel([first, entry({ slug: "second", date: "2025-01-15" })], taxonomy);
     const page = planPages(pageViewsOf(model), "code").find((planned) => planned.file === "2025/01/first/index.html")!;
     expect(reads).toBe(0);
