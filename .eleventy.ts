@@ -2,8 +2,8 @@
  * The site as Eleventy sees it — a table of contents.
  *
  * Eleventy never finds this file by itself: it is always passed explicitly
- * (`configPath`), by `renderSite` (src/site/render-site.ts) and `serveSite`
- * (src/site/serve-site.ts), which run under tsx so that TypeScript imports work.
+ * (`configPath`), by `renderSite` (src/build/render-site.ts) and `serveSite`
+ * (src/cli/serve.ts), which run under tsx so that TypeScript imports work.
  *
  * Input:  templates/ (only `*.11ty.ts` page templates; `_components/` are plain modules)
  * Output: a temporary folder beside `--out`, swapped in when the build succeeded.
@@ -11,9 +11,9 @@
  * Data handed in (`handOver`, computed before Eleventy runs):
  *   site       SiteSettings — title, language, siteUrl, pathPrefix (content/site.yaml + flags)
  *   pageViews  PageViews    — the pages to render, by template, each as the plain view
- *                             of the archive model it shows (src/site/page-views.ts).
+ *                             of the archive model it shows (src/model/page-views.ts).
  *                             A build hands over only the pages whose view changed
- *                             (src/site/render-pages.ts); `serve` hands over all.
+ *                             (src/build/render-pages.ts); `serve` hands over all.
  *
  * Pages (each template paginates one page per view over `pageViews.KEY`):
  *   home.11ty.ts           /  and  /page/N/                              home
@@ -28,14 +28,14 @@
  *   redirect.11ty.ts       old addresses of renamed tags                 redirect
  *   fingerprinted-assets.11ty.ts  /assets/NAME.HASH.EXT (templates/assets/)   asset
  * Assets are published under content-hashed names; templates link them with
- * `assetPath(name)` (src/site/fingerprint-assets.ts).
+ * `assetPath(name)` (src/lib/fingerprint-assets.ts).
  *
  * Entries are never Eleventy templates: their Markdown is rendered (sanitised) by
  * remark before Eleventy runs, so no template language ever sees article text.
  */
 import { fileURLToPath } from "node:url";
-import { ASSETS_SOURCE_DIR } from "./src/site/fingerprint-assets.ts";
-import type { GlobalData } from "./src/site/template-data.ts";
+import { ASSETS_SOURCE_DIR } from "./src/lib/fingerprint-assets.ts";
+import type { GlobalData } from "./src/build/template-data.ts";
 
 /** The parts of Eleventy's configuration API used here. */
 export interface EleventyConfig {

@@ -15,14 +15,14 @@ import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from "node:fs/p
 import os from "node:os";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { growthLines, resultsTable, targetLines, type BuildSample, type SizeResult } from "../src/bench/bench-report.ts";
-import { writeHugoContent } from "../src/bench/hugo-content.ts";
-import { describeMachine, formatMachine, hugoVersion } from "../src/bench/machine.ts";
-import { countPages } from "../src/bench/page-count.ts";
-import { parsePhaseTimings } from "../src/bench/phase-timings.ts";
-import { canSampleProcessMemory } from "../src/bench/process-tree-memory.ts";
-import { runMeasured, type MeasuredRun } from "../src/bench/run-measured.ts";
-import { formatCount, formatDuration } from "../src/bench/table-format.ts";
+import { growthLines, resultsTable, targetLines, type BuildSample, type SizeResult } from "../bench/measure/bench-report.ts";
+import { writeHugoContent } from "../bench/measure/hugo-content.ts";
+import { describeMachine, formatMachine, hugoVersion } from "../bench/measure/machine.ts";
+import { countPages } from "../bench/measure/page-count.ts";
+import { parsePhaseTimings } from "../bench/measure/phase-timings.ts";
+import { canSampleProcessMemory } from "../bench/measure/process-tree-memory.ts";
+import { runMeasured, type MeasuredRun } from "../bench/measure/run-measured.ts";
+import { formatCount, formatDuration } from "../bench/measure/table-format.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLI = path.join(ROOT, "scripts", "news-archive.js");

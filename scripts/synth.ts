@@ -7,8 +7,8 @@
  */
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_SEED, OutputNotEmptyError, writeSynthArchive } from "../src/synth/synth-archive.ts";
-import { formatScoreReport, scoreEntriesFolder } from "../src/synth/score-entries.ts";
+import { DEFAULT_SEED, OutputNotEmptyError, writeSynthArchive } from "../bench/synth/synth-archive.ts";
+import { formatScoreReport, scoreEntriesFolder } from "../bench/synth/score-entries.ts";
 
 const DEFAULT_OUT = ".cache/synth";
 

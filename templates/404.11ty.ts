@@ -1,7 +1,7 @@
 /** `/404.html`: served by hosts for any address that does not exist. */
-import { documentText, html } from "../src/site/html.ts";
-import { onePerPage, type PageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, HOME_PATH, href, NOT_FOUND_PATH, tagIndexPath } from "../src/site/urls.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { onePerPage, type PageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, HOME_PATH, href, NOT_FOUND_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { layout } from "./_components/layout.ts";
 
 export const data = onePerPage("notFound");

@@ -1,9 +1,9 @@
 /** `/archive/YYYY/MM/`: every article of a month, newest first. */
-import type { ArchiveMonthView } from "../src/site/page-views.ts";
-import { formatMonth, monthName } from "../src/site/format-date.ts";
-import { documentText, html } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, href, yearPath } from "../src/site/urls.ts";
+import type { ArchiveMonthView } from "../src/model/page-views.ts";
+import { formatMonth, monthName } from "../src/model/format-date.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, href, yearPath } from "../src/model/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";

@@ -1,9 +1,9 @@
 /** `/archive/YYYY/`: the months of a year with their counts and latest headlines. */
-import type { ArchiveYearView } from "../src/site/page-views.ts";
-import { formatMonth } from "../src/site/format-date.ts";
-import { documentText, html } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, href } from "../src/site/urls.ts";
+import type { ArchiveYearView } from "../src/model/page-views.ts";
+import { formatMonth } from "../src/model/format-date.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, href } from "../src/model/urls.ts";
 import { articleLinks } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";

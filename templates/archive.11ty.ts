@@ -1,9 +1,9 @@
 /** `/archive/`: every year with its count, and a calendar of months with theirs. */
-import { monthName } from "../src/site/format-date.ts";
-import { documentText, html, type SafeHtml } from "../src/site/html.ts";
-import type { ArchiveIndexView, YearSummary } from "../src/site/page-views.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, href } from "../src/site/urls.ts";
+import { monthName } from "../src/model/format-date.ts";
+import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
+import type { ArchiveIndexView, YearSummary } from "../src/model/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, href } from "../src/model/urls.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
 

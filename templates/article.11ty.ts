@@ -1,14 +1,14 @@
 /** `/YYYY/MM/slug/`: one article with its tags, neighbours in time and related articles. */
-import type { ArticlePageView } from "../src/site/page-views.ts";
-import { monthName } from "../src/site/format-date.ts";
-import { documentText, html, type SafeHtml } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, href, monthPath, yearPath } from "../src/site/urls.ts";
+import type { ArticlePageView } from "../src/model/page-views.ts";
+import { monthName } from "../src/model/format-date.ts";
+import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, href, monthPath, yearPath } from "../src/model/urls.ts";
 import { articleLinks, KIND_LABELS, tagLink } from "./_components/article-list.ts";
 import { time } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
 import { articleHead } from "./_components/page-heads.ts";
-import { articleSearchHead } from "../src/search/article-search-head.ts";
+import { articleSearchHead } from "../src/model/article-search-head.ts";
 
 export const data = onePerPage("article");
 
@@ -83,7 +83,7 @@ ${articleLinks(article.related, link)}
       path: article.path,
       ogType: "article",
       metadata: articleHead(article, site),
-      // Search metadata and filters for Pagefind (src/search/article-search-head.ts).
+      // Search metadata and filters for Pagefind (src/model/article-search-head.ts).
       head: articleSearchHead(article),
       section: ARCHIVE_PATH,
       trail: [

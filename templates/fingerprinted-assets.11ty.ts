@@ -1,11 +1,11 @@
 /**
  * `/assets/NAME.HASH.EXT`: every file of `templates/assets/` under its
- * content-hashed name (src/site/fingerprint-assets.ts), byte for byte.
- * The list is made afresh for each build (`pageViews.asset`, src/site/page-views.ts).
+ * content-hashed name (src/lib/fingerprint-assets.ts), byte for byte.
+ * The list is made afresh for each build (`pageViews.asset`, src/model/page-views.ts).
  */
 import { readFileSync } from "node:fs";
-import type { AssetView } from "../src/site/page-views.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
+import type { AssetView } from "../src/model/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
 
 export const data = onePerPage("asset");
 

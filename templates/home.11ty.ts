@@ -1,9 +1,9 @@
 /** `/`, `/page/N/`: the newest articles, 20 a page. */
-import { TAG_KINDS } from "../src/site/archive-model.ts";
-import type { HomePageView } from "../src/site/page-views.ts";
-import { documentText, html } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { href, HOME_PATH } from "../src/site/urls.ts";
+import { TAG_KINDS } from "../src/model/archive-model.ts";
+import type { HomePageView } from "../src/model/page-views.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { href, HOME_PATH } from "../src/model/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";

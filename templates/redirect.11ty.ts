@@ -3,11 +3,11 @@
  * the reader on to the new one at once, without JavaScript, and tells search
  * engines where the page now lives. No published link breaks.
  */
-import type { RedirectView } from "../src/site/page-views.ts";
-import { documentText, html } from "../src/site/html.ts";
-import { absoluteSiteUrl } from "../src/site/path-prefix.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { href } from "../src/site/urls.ts";
+import type { RedirectView } from "../src/model/page-views.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { absoluteSiteUrl } from "../src/content/path-prefix.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { href } from "../src/model/urls.ts";
 import { layout } from "./_components/layout.ts";
 
 export const data = onePerPage("redirect");

@@ -20,12 +20,12 @@
  *   #search-sort             best match, newest or oldest first
  *   [data-search-results]    the results list; [data-search-more] shows more
  */
-import { documentText, html, type SafeHtml } from "../src/site/html.ts";
-import { assetPath } from "../src/site/fingerprint-assets.ts";
-import type { SearchPageView } from "../src/site/page-views.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { ARCHIVE_PATH, HOME_PATH, href, SEARCH_BUNDLE_PATH, SEARCH_PATH, tagIndexPath } from "../src/site/urls.ts";
-import type { SearchFacet } from "../src/search/search-facets.ts";
+import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
+import { assetPath } from "../src/lib/fingerprint-assets.ts";
+import type { SearchPageView } from "../src/model/page-views.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { ARCHIVE_PATH, HOME_PATH, href, SEARCH_BUNDLE_PATH, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
+import type { SearchFacet } from "../src/model/search-facets.ts";
 import { layout } from "./_components/layout.ts";
 
 export const data = onePerPage("search");

@@ -3,10 +3,10 @@
  * count. People and topics are grouped by initial letter (with a row of letters
  * to jump to), events by the year they began, oldest first.
  */
-import type { TagIndexEntry, TagIndexView } from "../src/site/page-views.ts";
-import { html, documentText, type SafeHtml } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { href } from "../src/site/urls.ts";
+import type { TagIndexEntry, TagIndexView } from "../src/model/page-views.ts";
+import { html, documentText, type SafeHtml } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { href } from "../src/model/urls.ts";
 import { KIND_LABELS } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { dateSpan } from "./_components/dates.ts";

@@ -1,8 +1,8 @@
 /** `/people/SLUG/` (+ `/page/N/`), same for events and topics: a tag's articles and company. */
-import type { TagPageView } from "../src/site/page-views.ts";
-import { documentText, html } from "../src/site/html.ts";
-import { onePerPage, type ItemPageData } from "../src/site/template-data.ts";
-import { href, tagIndexPath } from "../src/site/urls.ts";
+import type { TagPageView } from "../src/model/page-views.ts";
+import { documentText, html } from "../src/lib/html.ts";
+import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { href, tagIndexPath } from "../src/model/urls.ts";
 import { articleSummaries, KIND_LABELS } from "./_components/article-list.ts";
 import { dateSpan } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";

@@ -1,5 +1,5 @@
 /** `news-archive check`: the command around `checkContent`. */
-import { checkContent } from "../check/check-content.ts";
+import { checkContent } from "./check-content.ts";
 import { countErrors, formatProblem, hasErrors } from "../content/problems.ts";
 import { EXIT, type PathOptions } from "./options.ts";
 

@@ -5,8 +5,8 @@
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError } from "commander";
 import YAML from "yaml";
-import { normalisePathPrefix } from "../site/path-prefix.ts";
-import { startPreviewServer, type PreviewServer } from "../site/preview-server.ts";
+import { normalisePathPrefix } from "../content/path-prefix.ts";
+import { startPreviewServer, type PreviewServer } from "./preview-server.ts";
 import { EXIT } from "./options.ts";
 
 export interface PreviewCommandOptions {

@@ -2,8 +2,8 @@
  * The rules one entry is checked against once the taxonomy is known. `check`
  * and `build` both run exactly this, so they agree on what stops a build.
  */
-import type { EntryFrontMatter } from "../schema/entry.ts";
-import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from "../schema/taxonomy.ts";
+import type { EntryFrontMatter } from "./entry-schema.ts";
+import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from "./taxonomy-schema.ts";
 import { problem, type Problem } from "./problems.ts";
 
 /** Titles longer than this are almost always a paragraph taken for the headline. */

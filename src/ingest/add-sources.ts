@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
-import type { EntryFrontMatter } from "../schema/entry.ts";
+import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import { decodeSource } from "./decode-source.ts";
 import { listFiles, mapLimited } from "./existing-entries.ts";
 import { runIngest, type IngestOptions, type IngestSummary } from "./run-ingest.ts";

@@ -20,7 +20,7 @@ import type { Paragraph, Root } from "mdast";
 import YAML from "yaml";
 import { readYaml } from "../content/read-yaml.ts";
 import { slugify } from "../taxonomy/slugify.ts";
-import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "../schema/entry.ts";
+import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "../content/entry-schema.ts";
 
 export const hashText = (text: string): string =>
   createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
-import type { EntryFrontMatter } from "../schema/entry.ts";
+import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import { parseEntryFile, readEntryStamp, type StampedField } from "./entry-file.ts";
 
 /** An entry already in the entries folder. */

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
-import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../schema/entry.ts";
+import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-file.ts";

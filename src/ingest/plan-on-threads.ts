@@ -2,14 +2,14 @@
  * Planning entries on worker threads. Parsing and tagging a source
  * (plan-entry.ts) is pure and is most of what ingest costs — some 4 ms a
  * source, forty seconds for a cold run over ten thousand — so a big run hands
- * the sources to a pool of threads, one per core (src/worker-pool.ts), while
+ * the sources to a pool of threads, one per core (src/lib/worker-pool.ts), while
  * this thread reads the texts and writes the entries that are ready. Each
  * thread compiles the taxonomy for itself; the results are exactly
  * `planEntry`'s, one promise per source in the order given.
  */
-import type { Taxonomy } from "../schema/taxonomy.ts";
+import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { compileTaxonomy } from "../taxonomy/tag-article.ts";
-import { startWorkerPool, threadsWorthStarting } from "../worker-pool.ts";
+import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
 
 export type PlanResult = ReturnType<typeof planEntry>;
@@ -36,7 +36,7 @@ function contextOf(setup: PlanSetup): PlanContext {
   return { matcher: compileTaxonomy(setup.taxonomy), taxonomyHash: setup.taxonomyHash, today: setup.today };
 }
 
-/** Run on each thread (by name, from src/worker-pool.ts): the planner of one source's text. */
+/** Run on each thread (by name, from src/lib/worker-pool.ts): the planner of one source's text. */
 export function plannerFor(setup: PlanSetup): (job: { file: string; name: string; text: string }) => PlanResult {
   const context = contextOf(setup);
   return (job) => planEntry(job.file, job.text, context, job.name);

@@ -5,7 +5,7 @@
  * comments, formatting and key order in the YAML do not change it.
  */
 import { createHash } from "node:crypto";
-import type { Taxonomy } from "../schema/taxonomy.ts";
+import type { Taxonomy } from "../content/taxonomy-schema.ts";
 
 /** Bump when the matching rules change: the same taxonomy then tags differently. */
 export const TAGGING_RULES_VERSION = 1;

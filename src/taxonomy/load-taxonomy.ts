@@ -17,7 +17,7 @@ import {
   type Taxonomy,
   type TaxonomyKind,
   type Topic,
-} from "../schema/taxonomy.ts";
+} from "../content/taxonomy-schema.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";
 import { phraseKeys } from "./tokenize.ts";

@@ -10,7 +10,7 @@
  * proper name in the event's name ("Việt Nam" for Putin's visit to Việt Nam,
  * "BRICS" and "Kazan" for the summit) reports the event, whatever words it uses.
  */
-import type { Event, Person } from "../schema/taxonomy.ts";
+import type { Event, Person } from "../content/taxonomy-schema.ts";
 import { contentPhraseKeys, reducePlural, type ContentStream } from "./content-words.ts";
 import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
 import { tokenize } from "./tokenize.ts";

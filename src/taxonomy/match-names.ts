@@ -5,7 +5,7 @@
  * Names of the author and photographers are matched too, so that they are never
  * mistaken for a person of the taxonomy.
  */
-import type { Person } from "../schema/taxonomy.ts";
+import type { Person } from "../content/taxonomy-schema.ts";
 import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
 import { isRoleOrInstitutionWord } from "./find-unknown-names.ts";
 import { phraseKeys, tokenize, type Token } from "./tokenize.ts";

@@ -6,7 +6,7 @@
  * topic named once in a list of cooperation areas is not tagged. Hits in the title
  * count double.
  */
-import type { Topic } from "../schema/taxonomy.ts";
+import type { Topic } from "../content/taxonomy-schema.ts";
 import { contentPhraseKeys, type ContentStream } from "./content-words.ts";
 import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
 

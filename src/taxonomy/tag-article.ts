@@ -4,7 +4,7 @@
  * and put into word tries), so tagging an article is one pass over its words per
  * kind, however large the taxonomy.
  */
-import type { Taxonomy } from "../schema/taxonomy.ts";
+import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
 import { compileEvents, findEvents, type CompiledEvents } from "./match-events.ts";

@@ -1,7 +1,7 @@
 /** Lists of articles: the summaries on home, tag and month pages, and short link lists. */
-import type { TagKind } from "../../src/site/archive-model.ts";
-import type { ArticleLink, ArticleSummary, TagLink } from "../../src/site/page-views.ts";
-import { html, type SafeHtml } from "../../src/site/html.ts";
+import type { TagKind } from "../../src/model/archive-model.ts";
+import type { ArticleLink, ArticleSummary, TagLink } from "../../src/model/page-views.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { time } from "./dates.ts";
 
 export const KIND_LABELS: Record<TagKind, { plural: string; singular: string }> = {

@@ -1,5 +1,5 @@
-import { html, type SafeHtml } from "../../src/site/html.ts";
-import { HOME_PATH } from "../../src/site/urls.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { HOME_PATH } from "../../src/model/urls.ts";
 
 /** One step of the trail; the last one is the page itself and has no link. */
 export interface Crumb {

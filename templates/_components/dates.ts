@@ -1,5 +1,5 @@
-import { formatLongDate } from "../../src/site/format-date.ts";
-import { html, type SafeHtml } from "../../src/site/html.ts";
+import { formatLongDate } from "../../src/model/format-date.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
 
 /** `<time datetime="2025-01-14">14 January 2025</time>` */
 export function time(date: string): SafeHtml {

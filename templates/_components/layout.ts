@@ -2,12 +2,12 @@
  * The page around every template: head, site header with navigation, optional
  * breadcrumbs, the main content, footer. No script: everything works without it.
  */
-import { html, type SafeHtml } from "../../src/site/html.ts";
-import type { SiteSettings } from "../../src/site/site-settings.ts";
-import { absoluteSiteUrl } from "../../src/site/path-prefix.ts";
-import { assetPath } from "../../src/site/fingerprint-assets.ts";
-import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/site/social-meta.ts";
-import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/site/urls.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import type { SiteSettings } from "../../src/content/site-settings.ts";
+import { absoluteSiteUrl } from "../../src/content/path-prefix.ts";
+import { assetPath } from "../../src/lib/fingerprint-assets.ts";
+import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/model/social-meta.ts";
+import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/model/urls.ts";
 import { breadcrumbs, type Crumb } from "./breadcrumbs.ts";
 import { siteSearchForm } from "./site-search-form.ts";
 

@@ -3,14 +3,14 @@
  * links for readers' autodiscovery, Open Graph article properties and schema.org
  * data. The tags every page has (canonical, Open Graph, breadcrumbs) are in layout.ts.
  */
-import type { ArticlePageView, TagView } from "../../src/site/page-views.ts";
-import { SITE_FEED_PATH, SITE_JSON_FEED_PATH, tagFeedPath, tagFeedTitle } from "../../src/site/archive-feeds.ts";
-import { html, type SafeHtml } from "../../src/site/html.ts";
-import { articleJsonLd, personPageJsonLd } from "../../src/site/page-structured-data.ts";
-import type { SiteSettings } from "../../src/site/site-settings.ts";
-import { articleMetaTags } from "../../src/site/social-meta.ts";
-import { jsonLdScriptElement } from "../../src/site/structured-data.ts";
-import { href } from "../../src/site/urls.ts";
+import type { ArticlePageView, TagView } from "../../src/model/page-views.ts";
+import { SITE_FEED_PATH, SITE_JSON_FEED_PATH, tagFeedPath, tagFeedTitle } from "../../src/model/archive-feeds.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { articleJsonLd, personPageJsonLd } from "../../src/model/page-structured-data.ts";
+import type { SiteSettings } from "../../src/content/site-settings.ts";
+import { articleMetaTags } from "../../src/model/social-meta.ts";
+import { jsonLdScriptElement } from "../../src/model/structured-data.ts";
+import { href } from "../../src/model/urls.ts";
 
 const ATOM = "application/atom+xml";
 const JSON_FEED = "application/feed+json";

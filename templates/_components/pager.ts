@@ -1,7 +1,7 @@
-import type { ListPage } from "../../src/site/archive-model.ts";
-import { html, type SafeHtml } from "../../src/site/html.ts";
-import { pageLinks } from "../../src/site/paginate.ts";
-import { listPagePath } from "../../src/site/urls.ts";
+import type { ListPage } from "../../src/model/archive-model.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { pageLinks } from "../../src/model/paginate.ts";
+import { listPagePath } from "../../src/model/urls.ts";
 
 /** Where a page stands in its list: a `ListPage` or a list page's view. */
 type PagePlace = Pick<ListPage, "basePath" | "number" | "pageCount">;

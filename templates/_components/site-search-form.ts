@@ -2,8 +2,8 @@
  * The search box in every page's header: a plain GET form, so it works without
  * script and opens `/search/?q=…`, where the search page fills in the query.
  */
-import { html, type SafeHtml } from "../../src/site/html.ts";
-import { SEARCH_PATH } from "../../src/site/urls.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { SEARCH_PATH } from "../../src/model/urls.ts";
 
 export function siteSearchForm(link: (path: string) => string): SafeHtml {
   return html`<form class="site-search" action="${link(SEARCH_PATH)}" method="get" role="search" aria-label="Site">

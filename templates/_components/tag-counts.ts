@@ -1,5 +1,5 @@
-import type { TagCountView } from "../../src/site/page-views.ts";
-import { html, type SafeHtml } from "../../src/site/html.ts";
+import type { TagCountView } from "../../src/model/page-views.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
 
 /** A short list of tags with a number each (articles together, articles in all). */
 export function tagCounts(

@@ -17,7 +17,7 @@ const TYPING_PAUSE_MS = 200;
 
 /**
  * Letters Pagefind cannot fold, since Unicode gives them no decomposition
- * (src/search/ascii-copies.ts explains; `foldQuery` there is the same rule and
+ * (src/model/ascii-copies.ts explains; `foldQuery` there is the same rule and
  * tests check that both agree). Article pages carry ASCII copies of the words
  * with these letters, which a folded query matches.
  */
@@ -68,7 +68,7 @@ function addCounts(/** @type {FilterCounts[]} */ counts) {
 }
 
 /**
- * A big archive's index comes in parts (src/search/search-shards.ts): Pagefind
+ * A big archive's index comes in parts (src/model/search-parts.ts): Pagefind
  * bundles over runs of consecutive days, oldest first. This makes them one,
  * with the interface of one bundle: every part is searched, filter counts are
  * added up, and results come by score, as Pagefind merges indexes itself — or,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { growthOf, resultsTable, summarise, targetChecks, type BuildSample, type SizeResult } from "../../src/bench/bench-report.ts";
+import { growthOf, resultsTable, summarise, targetChecks, type BuildSample, type SizeResult } from "../../bench/measure/bench-report.ts";
 
 const MIB = 1024 * 1024;
 

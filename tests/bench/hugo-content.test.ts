@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { hugoArchiveSections, hugoArticle, hugoContent, hugoTermPages, writeHugoContent } from "../../src/bench/hugo-content.ts";
+import { hugoArchiveSections, hugoArticle, hugoContent, hugoTermPages, writeHugoContent } from "../../bench/measure/hugo-content.ts";
 import { entryPath, serializeEntry } from "../../src/ingest/entry-file.ts";
-import type { Entry } from "../../src/schema/entry.ts";
+import type { Entry } from "../../src/content/entry-schema.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 
 // The front matter ingest wrote for seed 001 (lists shortened).

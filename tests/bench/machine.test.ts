@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeMachine, formatMachine, hugoVersion } from "../../src/bench/machine.ts";
+import { describeMachine, formatMachine, hugoVersion } from "../../bench/measure/machine.ts";
 
 describe("hugoVersion", () => {
   it("is undefined when there is no such command, so the bench can say Hugo is missing", () => {

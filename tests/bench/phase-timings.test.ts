@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePhaseTimings } from "../../src/bench/phase-timings.ts";
+import { parsePhaseTimings } from "../../bench/measure/phase-timings.ts";
 
 describe("parsePhaseTimings", () => {
   it("reads the phase lines among the rest of a build's output", () => {

@@ -4,8 +4,8 @@ import {
   descendantsOf,
   parseParentPid,
   parseVmRss,
-} from "../../src/bench/process-tree-memory.ts";
-import { runMeasured } from "../../src/bench/run-measured.ts";
+} from "../../bench/measure/process-tree-memory.ts";
+import { runMeasured } from "../../bench/measure/run-measured.ts";
 
 const MIB = 1024 * 1024;
 

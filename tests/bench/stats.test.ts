@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, medianByKey, ratio } from "../../src/bench/stats.ts";
+import { median, medianByKey, ratio } from "../../bench/measure/stats.ts";
 
 describe("median", () => {
   it("takes the middle of an odd count, whatever the order", () => {

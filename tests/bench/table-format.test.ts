@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatCount, formatDuration, formatRatio, formatTable } from "../../src/bench/table-format.ts";
+import { formatBytes, formatCount, formatDuration, formatRatio, formatTable } from "../../bench/measure/table-format.ts";
 
 describe("formatTable", () => {
   it("pads every column to its widest cell and right-aligns numbers", () => {

@@ -9,8 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { startPreviewServer, type PreviewServer } from "../../src/site/preview-server.ts";
-import { writeSynthArchive } from "../../src/synth/synth-archive.ts";
+import { startPreviewServer, type PreviewServer } from "../../src/cli/preview-server.ts";
+import { writeSynthArchive } from "../../bench/synth/synth-archive.ts";
 import { CHROMIUM_ARGS, requireChromium } from "./support/chromium.ts";
 import {
   PATH_PREFIXES,

@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { parseEntryFile } from "../../src/ingest/entry-file.ts";
-import { DEFAULT_SEED, writeSynthArchive } from "../../src/synth/synth-archive.ts";
+import { DEFAULT_SEED, writeSynthArchive } from "../../bench/synth/synth-archive.ts";
 import { cliArgs, expectSuccess, runCli, type Folders } from "./support/run.ts";
 import { foldersIn, restoreArena, type Scenario } from "./support/arena.ts";
 import { copyState, digestTree, type TreeDigest } from "./support/tree.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planEntry, type PlanContext } from "../../src/ingest/plan-entry.ts";
-import { LONG_BODY_CHARACTERS } from "../../src/schema/entry.ts";
+import { LONG_BODY_CHARACTERS } from "../../src/content/entry-schema.ts";
 import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
 
 const context: PlanContext = {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planEntries, type PlanJob } from "../../src/ingest/plan-on-threads.ts";
 import { runIngest } from "../../src/ingest/run-ingest.ts";
-import { writeSynthArchive } from "../../src/synth/synth-archive.ts";
+import { writeSynthArchive } from "../../bench/synth/synth-archive.ts";
 import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 
 const folders: string[] = [];

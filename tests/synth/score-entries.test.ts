@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatScoreReport, isDerivedFrom, scoreEntries, type EntryFacts } from "../../src/synth/score-entries.ts";
-import type { ManifestSource } from "../../src/synth/synth-archive.ts";
+import { formatScoreReport, isDerivedFrom, scoreEntries, type EntryFacts } from "../../bench/synth/score-entries.ts";
+import type { ManifestSource } from "../../bench/synth/synth-archive.ts";
 
 const intended = (overrides: Partial<ManifestSource>): ManifestSource => ({
   file: "00000_0000000000000000.txt",

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { manifestJson, OutputNotEmptyError, writeSynthArchive, type Manifest } from "../../src/synth/synth-archive.ts";
+import { manifestJson, OutputNotEmptyError, writeSynthArchive, type Manifest } from "../../bench/synth/synth-archive.ts";
 
 const run = promisify(execFile);
 const folders: string[] = [];

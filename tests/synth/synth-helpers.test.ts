@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Random, ZipfSampler } from "../../src/synth/random.ts";
-import { countPhrase, foldPhrase, phrasesOverlap } from "../../src/synth/phrase.ts";
-import { PhraseRegistry } from "../../src/synth/phrase-registry.ts";
-import { dateRange, dayFirst, dayOf, isoOf, monthDay, monthDaySpan, weekday } from "../../src/synth/dates.ts";
-import { countWords } from "../../src/synth/sentences.ts";
+import { Random, ZipfSampler } from "../../bench/synth/random.ts";
+import { countPhrase, foldPhrase, phrasesOverlap } from "../../bench/synth/phrase.ts";
+import { PhraseRegistry } from "../../bench/synth/phrase-registry.ts";
+import { dateRange, dayFirst, dayOf, isoOf, monthDay, monthDaySpan, weekday } from "../../bench/synth/dates.ts";
+import { countWords } from "../../bench/synth/sentences.ts";
 
 describe("Random", () => {
   it("repeats a stream for the same seed and stream name, and differs otherwise", () => {

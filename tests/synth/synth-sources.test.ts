@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateWorld } from "../../src/synth/world.ts";
-import { synthesizeSources, type SynthSource } from "../../src/synth/synth-archive.ts";
-import { countPhrase, foldPhrase } from "../../src/synth/phrase.ts";
-import { dayFirst, dayOf, monthDay } from "../../src/synth/dates.ts";
-import type { SynthPerson } from "../../src/synth/people.ts";
-import { allPlaceNames } from "../../src/synth/places.ts";
-import { AGGREGATOR_BANNER, CAPTION_CREDITS, SCRAPED_PUBLISHERS } from "../../src/synth/boilerplate.ts";
+import { generateWorld } from "../../bench/synth/world.ts";
+import { synthesizeSources, type SynthSource } from "../../bench/synth/synth-archive.ts";
+import { countPhrase, foldPhrase } from "../../bench/synth/phrase.ts";
+import { dayFirst, dayOf, monthDay } from "../../bench/synth/dates.ts";
+import type { SynthPerson } from "../../bench/synth/people.ts";
+import { allPlaceNames } from "../../bench/synth/places.ts";
+import { AGGREGATOR_BANNER, CAPTION_CREDITS, SCRAPED_PUBLISHERS } from "../../bench/synth/boilerplate.ts";
 
 const SEED = "sources-test";
 const world = generateWorld(SEED);

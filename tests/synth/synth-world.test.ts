@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { EventSchema, PersonSchema, TopicSchema } from "../../src/schema/taxonomy.ts";
+import { EventSchema, PersonSchema, TopicSchema } from "../../src/content/taxonomy-schema.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { slugify } from "../../src/taxonomy/slugify.ts";
-import { generateWorld, taxonomyFiles, WORLD_SIZES } from "../../src/synth/world.ts";
-import { countPhrase, foldPhrase } from "../../src/synth/phrase.ts";
-import { ARCHIVE_FIRST_DAY, ARCHIVE_LAST_DAY } from "../../src/synth/events.ts";
-import { dayOf } from "../../src/synth/dates.ts";
-import { NEUTRAL_TEXT_FOR_CHECKS } from "../../src/synth/sentences.ts";
-import { VIETNAMESE_GIVEN_FEMALE, VIETNAMESE_GIVEN_MALE, VIETNAMESE_SURNAMES } from "../../src/synth/name-lists.ts";
+import { generateWorld, taxonomyFiles, WORLD_SIZES } from "../../bench/synth/world.ts";
+import { countPhrase, foldPhrase } from "../../bench/synth/phrase.ts";
+import { ARCHIVE_FIRST_DAY, ARCHIVE_LAST_DAY } from "../../bench/synth/events.ts";
+import { dayOf } from "../../bench/synth/dates.ts";
+import { NEUTRAL_TEXT_FOR_CHECKS } from "../../bench/synth/sentences.ts";
+import { VIETNAMESE_GIVEN_FEMALE, VIETNAMESE_GIVEN_MALE, VIETNAMESE_SURNAMES } from "../../bench/synth/name-lists.ts";
 
 const SEED = "world-test";
 const world = generateWorld(SEED);

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Event, Person, Taxonomy, TaxonomyKind, Topic } from "../../src/schema/taxonomy.ts";
+import type { Event, Person, Taxonomy, TaxonomyKind, Topic } from "../../src/content/taxonomy-schema.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { slugify } from "../../src/taxonomy/slugify.ts";
 import type { ArticleText } from "../../src/taxonomy/tag-article.ts";

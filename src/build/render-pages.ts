@@ -1,0 +1,274 @@
+/**
+ * Rendering the site's pages into a new output folder — only those whose
+ * render input changed since the build that made the current site.
+ *
+ * A page's render input is its view (page-views.ts) together with the code and
+ * the site settings, which are one fingerprint for the whole build. A manifest
+ * in the cache remembers, for every file of the current site, the hash of the
+ * input it was rendered from and the size and modification time it was written
+ * with. A page whose hash is unchanged, and whose file in the current site still
+ * has that size and time, is hard-linked from the current site into the new
+ * folder instead of being rendered: the new folder then replaces the old one as
+ * a whole, and sharing the files costs neither time nor space.
+ *
+ * The other pages go through Eleventy in batches: Eleventy keeps every page it
+ * renders in memory until its run ends, so one run over ten thousand pages
+ * would hold them all. Between batches the heap guard keeps garbage from
+ * piling up (heap-guard.ts).
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { handOver } from "../../.eleventy.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
+import { createEleventy } from "./eleventy-runner.ts";
+import { HeapGuard } from "./heap-guard.ts";
+import { linkFiles } from "./file-workers.ts";
+import { stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
+import { emptyPageViews, isSharedViewPart, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "../model/page-views.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
+import { outputFileOf } from "../model/urls.ts";
+
+/** Pages per Eleventy run: bounds the memory Eleventy holds; a run costs little more than its pages. */
+export const DEFAULT_BATCH_SIZE = 500;
+
+const MANIFEST_VERSION = 1;
+
+export interface PlannedPage {
+  template: TemplateKey;
+  view: PageViews[TemplateKey][number];
+  /** Relative to the output folder, with `/`: `2025/01/slug/index.html`. */
+  file: string;
+  /** Hash of the render input: the build's fingerprint, the template and the view. */
+  hash: string;
+}
+
+/** Every page of `views` with its output file and the hash of its render input. */
+export function planPages(views: PageViews, fingerprint: string): PlannedPage[] {
+  const pages: PlannedPage[] = [];
+  const inputOf = renderInputText();
+  for (const template of TEMPLATE_KEYS) {
+    for (const view of views[template]) {
+      const hash = createHash("sha256").update(`${fingerprint}\0${template}\0`).update(inputOf(view)).digest("base64url");
+      pages.push({ template, view, file: outputFileOf(view.path), hash });
+    }
+  }
+  return pages;
+}
+
+/**
+ * A view as text to hash: its JSON, with each part shared by many pages (an
+ * article's summary is on its home page, its tag pages and its month) written
+ * as the hash of that part's JSON, made once. The views of ten thousand
+ * articles' pages then come to some forty megabytes of JSON instead of a
+ * hundred and thirty.
+ */
+export function renderInputText(): (view: object) => string {
+  const partHashes = new WeakMap<object, string>();
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (!isSharedViewPart(value)) return value;
+    let hash = partHashes.get(value);
+    if (hash === undefined) {
+      // The part itself, with the parts it holds hashed in turn.
+      const text = JSON.stringify(value, (key, inner: unknown) => (inner === value ? inner : replacer(key, inner)));
+      hash = createHash("sha256").update(text).digest("base64url");
+      partHashes.set(value, hash);
+    }
+    return `#${hash}`;
+  };
+  return (view) => JSON.stringify(view, replacer);
+}
+
+/**
+ * `pages` cut into runs of at most `size`, article pages never sharing a run with
+ * other pages: the search index waits only for article pages, and a rebuild has
+ * few of them, so it can start after a short first run instead of a full one.
+ */
+export function batchesOf(pages: readonly PlannedPage[], size: number): PlannedPage[][] {
+  const batches: PlannedPage[][] = [];
+  for (const page of pages) {
+    const last = batches.at(-1);
+    const joins =
+      last !== undefined && last.length < size && (last[0]!.template === "article") === (page.template === "article");
+    if (joins) last.push(page);
+    else batches.push([page]);
+  }
+  return batches;
+}
+
+/** What a build wrote for one file: the input's hash, and the file's size and time as written. */
+type ManifestEntry = [hash: string, ...stamp: FileStamp];
+
+interface Manifest {
+  version: number;
+  /** The folder the pages were published in (absolute). */
+  site: string;
+  pages: Record<string, ManifestEntry>;
+}
+
+const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "pages.json");
+
+async function readManifest(cacheDir: string, site: string): Promise<Manifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as Manifest;
+    if (manifest.version !== MANIFEST_VERSION || manifest.site !== site) return undefined;
+    return manifest;
+  } catch {
+    // None yet, or unreadable: every page is rendered.
+    return undefined;
+  }
+}
+
+async function writeManifest(cacheDir: string, manifest: Manifest): Promise<void> {
+  const file = manifestFile(cacheDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(manifest));
+  await rename(temporary, file);
+}
+
+export interface RenderPagesOptions {
+  views: PageViews;
+  site: SiteSettings;
+  /** The new, empty folder the pages go into. */
+  dir: string;
+  /** The folder the new one will replace: its unchanged pages are reused. Need not exist. */
+  publishedDir: string;
+  /** Where the manifest is kept; without one every page is rendered. */
+  cacheDir?: string;
+  batchSize?: number;
+}
+
+export interface RenderedPages {
+  /** Pages rendered by Eleventy in this build (or to be, before `render`). */
+  rendered: number;
+  /** Pages reused from the published site. */
+  reused: number;
+  /** Site paths of the pages rendered in this build. */
+  renderedPaths: ReadonlySet<string>;
+  /** The hash of the render input of the page at a site path: equal hashes, equal files. */
+  inputHashOf(path: string): string | undefined;
+  /** The template of the page written to `file` (relative to the output folder, with `/`), if a page was. */
+  templateOf(file: string): TemplateKey | undefined;
+  /**
+   * Renders the pages not rendered yet of `templates` (of every template when
+   * omitted): article pages first, oldest first, then the others.
+   */
+  render(templates?: readonly TemplateKey[]): Promise<void>;
+  /** Settles once every one of `files` (relative, with `/`) is in the new folder. */
+  whenWritten(files: readonly string[]): Promise<void>;
+  /** Records what was written; call once the new folder has replaced the published one. */
+  remember(): Promise<void>;
+}
+
+/**
+ * Plans the pages of `options.views` and takes the unchanged ones over from the
+ * published site; `render` then renders the others, in as many steps as the
+ * caller likes (article pages first, so that the search index can start on them).
+ */
+export async function planRender(options: RenderPagesOptions): Promise<RenderedPages> {
+  const published = path.resolve(options.publishedDir);
+  const fingerprint = createHash("sha256")
+    .update(codeFingerprint())
+    .update(JSON.stringify(options.site))
+    .digest("hex");
+  const pages = planPages(options.views, fingerprint);
+  const templates = new Map(pages.map((page) => [page.file, page.template]));
+  const hashes = new Map(pages.map((page) => [page.file, page.hash]));
+  const previous = options.cacheDir === undefined ? undefined : await readManifest(options.cacheDir, published);
+
+  const toRender: PlannedPage[] = [];
+  const entries: Record<string, ManifestEntry> = {};
+  const kept: Array<[string, string]> = [];
+  for (const page of pages) {
+    const before = previous?.pages[page.file];
+    const publishedFile = path.join(published, page.file);
+    if (before && before[0] === page.hash && unchangedSince(publishedFile, [before[1], before[2]])) {
+      kept.push([publishedFile, path.join(options.dir, page.file)]);
+      entries[page.file] = before;
+    } else {
+      toRender.push(page);
+    }
+  }
+  // Linked on a worker thread while this one renders the rest.
+  const linked = linkFiles(kept);
+  linked.catch(() => {});
+
+  // Article pages oldest first: the search index, made beside the rendering, takes them
+  // part by part, oldest part first (src/model/search-parts.ts).
+  const articles = toRender.filter((page) => page.template === "article").reverse();
+  toRender.splice(0, toRender.length, ...articles, ...toRender.filter((page) => page.template !== "article"));
+  const written = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (reason: unknown) => void }>();
+  for (const page of toRender) {
+    let resolve = (): void => {};
+    let reject = (_reason: unknown): void => {};
+    const promise = new Promise<void>((settle, fail) => {
+      resolve = settle;
+      reject = fail;
+    });
+    // Nobody may be waiting for this page: a failed build must not also warn of an unhandled rejection.
+    promise.catch(() => {});
+    written.set(page.file, { promise, resolve, reject });
+  }
+
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const heap = new HeapGuard();
+  const done = new Set<PlannedPage>();
+  return {
+    rendered: toRender.length,
+    reused: pages.length - toRender.length,
+    renderedPaths: new Set(toRender.map((page) => page.view.path)),
+    inputHashOf: (sitePath) => hashes.get(outputFileOf(sitePath)),
+    templateOf: (file) => templates.get(file),
+    async render(only?: readonly TemplateKey[]) {
+      const now = toRender.filter((page) => !done.has(page) && (only === undefined || only.includes(page.template)));
+      for (const page of now) done.add(page);
+      try {
+        for (const batch of batchesOf(now, batchSize)) {
+          await renderBatch(batch, options);
+          for (const page of batch) written.get(page.file)?.resolve();
+          heap.check();
+          // Lets whatever runs beside (the search index) take its turn.
+          await new Promise((resume) => setImmediate(resume));
+        }
+      } catch (caught) {
+        // Whatever waits for a page that will not come fails too, rather than wait for ever.
+        for (const page of now) written.get(page.file)?.reject(caught);
+        throw caught;
+      } finally {
+        // Once every page is asked for, nothing may still be linking into the folder.
+        if (only === undefined) await linked.catch(() => {});
+      }
+      if (only === undefined) await linked;
+      // What comes next (the search index above all) needs memory beside this process's heap.
+      if (now.length > batchSize) heap.collectNow();
+      for (const page of now) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
+    },
+    async whenWritten(files: readonly string[]) {
+      await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
+    },
+    async remember() {
+      if (options.cacheDir === undefined) return;
+      await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });
+    },
+  };
+}
+
+/** Plans and renders every page (planRender, then render). */
+export async function renderPages(options: RenderPagesOptions): Promise<RenderedPages> {
+  const pages = await planRender(options);
+  await pages.render();
+  return pages;
+}
+
+/** One Eleventy run over some pages. */
+async function renderBatch(batch: readonly PlannedPage[], options: RenderPagesOptions): Promise<void> {
+  const pageViews = emptyPageViews();
+  for (const page of batch) (pageViews[page.template] as unknown[]).push(page.view);
+  const eleventy = await createEleventy({
+    outDir: options.dir,
+    pathPrefix: options.site.pathPrefix,
+    configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site: options.site, pageViews })),
+  });
+  await eleventy.write();
+}

@@ -1,0 +1,261 @@
+/**
+ * The search index: Pagefind's Node API run over the article pages of a built
+ * site, written to `pagefind/` inside it.
+ *
+ * Pagefind cannot add to an index it wrote before, so the index comes in parts
+ * (search-shards.ts) and a build writes again only the parts whose articles
+ * changed. The pages come in as HTML strings with their addresses, not as a
+ * folder to crawl, cut down to what Pagefind reads (`searchDocumentText`).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import * as pagefind from "pagefind";
+import type { Article } from "../model/archive-model.ts";
+import { codeFingerprint } from "./code-fingerprint.ts";
+import { HeapGuard } from "./heap-guard.ts";
+import { recordFiles, recordIntact, shareRecorded, type FileRecord } from "./kept-files.ts";
+import type { RenderedSite } from "./render-site.ts";
+import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
+import { searchParts } from "../model/search-parts.ts";
+
+/** The bundle's folder inside the site (`pagefind`); the search page loads `pagefind.js` from it. */
+export const SEARCH_BUNDLE_DIR = SEARCH_BUNDLE_PATH.replace(/^\/+|\/+$/g, "");
+
+export interface SearchDocument {
+  /** Site-relative address without the path prefix (`/2025/01/slug/`); the search page adds the prefix. */
+  url: string;
+  html: string;
+}
+
+export interface SearchIndexReport {
+  pageCount: number;
+  outputPath: string;
+}
+
+/** How many pages are handed to Pagefind's process at once. */
+const IN_FLIGHT = 16;
+
+function failIf(errors: readonly string[], doing: string): void {
+  if (errors.length > 0) throw new Error(`search index: ${doing} failed: ${errors.join("; ")}`);
+}
+
+/** Pages Pagefind reads itself: the files matching `glob` below `dir`, each at the address of its path. */
+export interface SearchPages {
+  dir: string;
+  glob: string;
+}
+
+/**
+ * Indexes `documents` and writes the bundle to `outputPath`. Only the part of a
+ * page marked `data-pagefind-body` is indexed. Throws on any Pagefind error, so
+ * that the build fails and the previous site stays. Given files instead of
+ * documents, Pagefind reads them in its own process: this one is then free for
+ * other work while it indexes.
+ */
+export async function writeSearchIndex(
+  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument> | SearchPages,
+  outputPath: string,
+  options: { language: string },
+): Promise<SearchIndexReport> {
+  const created = await pagefind.createIndex({ forceLanguage: options.language });
+  failIf(created.errors, "starting Pagefind");
+  const index = created.index;
+  if (!index) throw new Error("search index: Pagefind returned no index");
+  try {
+    if ("glob" in documents) {
+      const added = await index.addDirectory({ path: documents.dir, glob: documents.glob });
+      failIf(added.errors, `indexing ${documents.glob}`);
+      const written = await index.writeFiles({ outputPath });
+      failIf(written.errors, `writing ${outputPath}`);
+      return { pageCount: added.page_count, outputPath };
+    }
+    let pageCount = 0;
+    let batch: Array<Promise<void>> = [];
+    const add = async (document: SearchDocument) => {
+      const added = await index.addHTMLFile({ url: document.url, content: document.html });
+      failIf(added.errors, `indexing ${document.url}`);
+      pageCount += 1;
+    };
+    for await (const document of documents) {
+      batch.push(add(document));
+      if (batch.length >= IN_FLIGHT) {
+        await Promise.all(batch);
+        batch = [];
+      }
+    }
+    await Promise.all(batch);
+    const written = await index.writeFiles({ outputPath });
+    failIf(written.errors, `writing ${outputPath}`);
+    return { pageCount, outputPath };
+  } finally {
+    await index.deleteIndex();
+    // Stops Pagefind's process, so that nothing keeps the CLI running; the next call starts it again.
+    await pagefind.close();
+  }
+}
+
+/** The built article pages of `dir`, read back from disk. */
+export async function* articleDocuments(dir: string, articles: readonly Article[]): AsyncGenerator<SearchDocument> {
+  for (const article of articles) {
+    yield { url: article.path, html: await readFile(path.join(dir, outputFileOf(article.path)), "utf8") };
+  }
+}
+
+/**
+ * The part of an article page Pagefind reads: the whole `<head>` (language,
+ * metadata, filters, sort keys) and the element marked `data-pagefind-body`.
+ * Pagefind makes the same bundle of it as of the whole page, and a page whose
+ * neighbours or related articles changed keeps the same search document.
+ * A page without the mark is its own document.
+ */
+export function searchDocumentText(page: string): string {
+  const headEnd = page.indexOf("</head>");
+  const mark = headEnd < 0 ? -1 : page.indexOf("data-pagefind-body", headEnd);
+  if (mark < 0) return page;
+  const open = page.lastIndexOf("<", mark);
+  const name = /^<([a-z][a-z0-9-]*)/i.exec(page.slice(open, mark))?.[1];
+  if (name === undefined) return page;
+  // The marked element ends at its own closing tag: count nested elements of its name.
+  const tags = new RegExp(`<(/?)${name}[\\s>]`, "gi");
+  tags.lastIndex = open;
+  let depth = 0;
+  for (let tag = tags.exec(page); tag; tag = tags.exec(page)) {
+    depth += tag[1] === "/" ? -1 : 1;
+    if (depth === 0) {
+      const end = page.indexOf(">", tag.index) + 1;
+      return `${page.slice(0, headEnd + "</head>".length)}\n<body>${page.slice(open, end)}</body>\n</html>\n`;
+    }
+  }
+  return page;
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("base64url");
+
+/** What the search step wrote, kept under the cache folder for the next build. */
+interface SearchManifest {
+  version: number;
+  /** The published site (absolute) the parts were written into. */
+  site: string;
+  /** The code and language the bundles were made with. */
+  settings: string;
+  /** Per article: the render-input hash of its page, and the hash of its search document. */
+  articles: Record<string, [pageHash: string, documentHash: string]>;
+  parts: Array<{ path: string; key: string; files: FileRecord }>;
+}
+
+const MANIFEST_VERSION = 1;
+const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "search.json");
+
+async function readManifest(cacheDir: string, site: string, settings: string): Promise<SearchManifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as SearchManifest;
+    const current = manifest.version === MANIFEST_VERSION && manifest.site === site && manifest.settings === settings;
+    return current ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeManifest(cacheDir: string, manifest: SearchManifest): Promise<void> {
+  const file = manifestFile(cacheDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(manifest));
+  await rename(temporary, file);
+}
+
+/** The folder of a part's bundle below the site folder. */
+const partFolder = (dir: string, partPath: string): string => path.join(dir, ...partPath.split("/").filter(Boolean));
+
+/**
+ * Finishing step of `build`: indexes the articles of the rendered site, in
+ * parts (search-shards.ts), and says how long it took. A part whose articles
+ * and their search documents are all as they were is taken over from the
+ * published site instead of being indexed again.
+ */
+export async function indexSiteForSearch(rendered: RenderedSite, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const { dir, archive, site, pages, reuse } = rendered;
+  const settings = sha256(`${codeFingerprint()}\0${site.language}`);
+  const published = reuse === undefined ? undefined : path.resolve(reuse.publishedDir);
+  const previous =
+    reuse === undefined || published === undefined ? undefined : await readManifest(reuse.cacheDir, published, settings);
+  const previousParts = new Map((previous?.parts ?? []).map((part) => [part.key, part]));
+
+  const articles: SearchManifest["articles"] = {};
+  const parts: SearchManifest["parts"] = [];
+  let indexed = 0;
+  // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
+  const heap = new HeapGuard();
+  for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+    // Made beside the rendering: the part's pages must be written first (oldest are written first).
+    await pages?.whenWritten(part.articles.map(outputFileOf));
+    heap.check();
+    // Documents read in this build, kept only while their part is being made.
+    const documents = new Map<string, string>();
+    const documentOf = async (articlePath: string): Promise<string> => {
+      let text = documents.get(articlePath);
+      if (text === undefined) {
+        // Synchronously: this runs between the rendering's steps, and a promise-based read
+        // would wait for the next one.
+        text = searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
+        documents.set(articlePath, text);
+      }
+      return text;
+    };
+    // The part's key: its articles and the hashes of their documents, read where not known.
+    let key: string | undefined;
+    const keyOf = async (): Promise<string> => {
+      if (key !== undefined) return key;
+      const keys: string[] = [];
+      for (const articlePath of part.articles) {
+        const pageHash = pages?.inputHashOf(articlePath) ?? "";
+        const before = previous?.articles[articlePath];
+        const known = before !== undefined && pageHash !== "" && before[0] === pageHash;
+        articles[articlePath] = known ? before : [pageHash, sha256(await documentOf(articlePath))];
+        keys.push(`${articlePath}\0${articles[articlePath]![1]}`);
+      }
+      key = sha256(keys.join("\n"));
+      return key;
+    };
+    const folder = partFolder(dir, part.path);
+    // The first part's folder holds the others' (`part/N/`): they are not its files.
+    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
+    if (previous !== undefined && published !== undefined) {
+      const before = previousParts.get(await keyOf());
+      if (before && recordIntact(partFolder(published, before.path), before.files)) {
+        shareRecorded(partFolder(published, before.path), folder, before.files);
+        parts.push({ path: part.path, key: await keyOf(), files: before.files });
+        continue;
+      }
+    }
+    // Pagefind reads the pages itself where a glob names them: this process stays free to render.
+    const report = await writeSearchIndex(
+      part.files !== undefined
+        ? { dir, glob: part.files }
+        : (async function* () {
+            for (const articlePath of part.articles) yield { url: articlePath, html: await documentOf(articlePath) };
+          })(),
+      folder,
+      { language: site.language },
+    );
+    if (report.pageCount !== part.articles.length) {
+      throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
+    }
+    indexed += 1;
+    // For the next build to tell which parts changed.
+    parts.push({ path: part.path, key: await keyOf(), files: recordFiles(folder, skip) });
+  }
+
+  if (reuse !== undefined && published !== undefined) {
+    const manifest: SearchManifest = { version: MANIFEST_VERSION, site: published, settings, articles, parts };
+    rendered.afterPublish?.(() => writeManifest(reuse.cacheDir, manifest));
+  }
+  log(
+    `search index: ${parts.length} part${parts.length === 1 ? "" : "s"}, ${indexed} indexed, ${parts.length - indexed} kept` +
+      ` (${Math.round(performance.now() - started)} ms)`,
+  );
+}

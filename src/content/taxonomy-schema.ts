@@ -1,0 +1,72 @@
+/**
+ * The editable taxonomy in `content/taxonomy/`: `people.yaml`, `events.yaml`,
+ * `topics.yaml`, each a YAML list of terms. The slug may be left out; it is then
+ * the folded canonical name (`Tô Lâm` → `to-lam`).
+ */
+import { z } from "zod";
+import { IsoDateSchema, SlugSchema } from "./entry-schema.ts";
+
+const Name = z.string().trim().min(1);
+
+const TermBase = {
+  /** Canonical name, with its diacritics: `Phạm Minh Chính`. */
+  name: Name,
+  slug: SlugSchema.optional(),
+  /** One line: a person's role, an event's gist, a topic's scope. */
+  description: z.string().trim().default(""),
+  /** Other ways the text names the term; matched case- and diacritic-insensitively. */
+  aliases: z.array(Name).default([]),
+  /**
+   * Slugs the term had before it was renamed. Their old addresses keep working
+   * (a redirect page), and entries still tagged with them count for the term.
+   */
+  formerSlugs: z.array(SlugSchema).optional(),
+};
+
+export const PersonSchema = z
+  .object({
+    ...TermBase,
+    /**
+     * Bare names ("Lâm", "Chính", "Mẫn") that count only once the person was
+     * named in full (by name or alias) earlier in the same article.
+     */
+    shortNames: z.array(Name).default([]),
+  })
+  .strict();
+
+export const EventSchema = z
+  .object({
+    ...TermBase,
+    start: IsoDateSchema,
+    end: IsoDateSchema.optional(),
+    /**
+     * Phrases that are evidence of the event without naming it outright; they
+     * count only together with `people` of the event or a date near it.
+     */
+    keywords: z.array(Name).default([]),
+    /** People slugs whose presence supports the keywords. */
+    people: z.array(SlugSchema).default([]),
+  })
+  .strict();
+
+export const TopicSchema = z
+  .object({
+    ...TermBase,
+    /** Words and phrases whose hits are the evidence for the topic. */
+    keywords: z.array(Name).default([]),
+  })
+  .strict();
+
+export type PersonInput = z.input<typeof PersonSchema>;
+export type Person = z.infer<typeof PersonSchema> & { slug: string };
+export type Event = z.infer<typeof EventSchema> & { slug: string };
+export type Topic = z.infer<typeof TopicSchema> & { slug: string };
+
+export const TAXONOMY_KINDS = ["people", "events", "topics"] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+export interface Taxonomy {
+  people: Person[];
+  events: Event[];
+  topics: Topic[];
+}

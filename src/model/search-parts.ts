@@ -1,0 +1,104 @@
+/**
+ * The search index of a big archive comes in parts: each part is a Pagefind
+ * bundle of its own over a run of consecutive days, and the search page
+ * searches all of them (templates/assets/search.js). Two reasons:
+ *
+ *   - Pagefind cannot add to a bundle, and rebuilding one bundle of ten
+ *     thousand articles takes longer than the rest of a rebuild together; a
+ *     new article changes only the part holding its day, usually the newest;
+ *   - Pagefind holds everything it indexes in memory (some 300 KB an article),
+ *     so one bundle of ten thousand articles needs gigabytes.
+ *
+ * Parts follow the calendar, so that they stay as they are when articles are
+ * added anywhere in time: an archive within the limit is one part, at
+ * `/pagefind/`, exactly as a single bundle would be; a bigger one has a part per
+ * year, and a year over the limit a part per quarter, a quarter over it a part
+ * per month, a month over it a part per day. A new article then changes the one
+ * part holding its day (all of its year's parts if the year outgrows its
+ * split). Parts are numbered oldest first and never share a day, so results
+ * sorted by date are the parts' results one part after another.
+ */
+import { SEARCH_BUNDLE_PATH } from "./urls.ts";
+
+/** Articles per part at most (a single day with more makes a bigger part). */
+export const SEARCH_PART_LIMIT = 1500;
+
+export interface SearchPart {
+  /** Site path of the part's bundle: `/pagefind/`, then `/pagefind/part/2/`, … */
+  path: string;
+  /** Site paths of its articles, oldest first. */
+  articles: string[];
+  /**
+   * A glob of the site's files (relative) that are exactly the part's article
+   * pages — article pages live at `YYYY/MM/slug/index.html` — so that Pagefind
+   * can read them itself; undefined for a part of single days, which no glob of
+   * those paths tells apart.
+   */
+  files?: string;
+}
+
+const ALL_ARTICLE_FILES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
+const QUARTER_MONTHS = ["01,02,03", "04,05,06", "07,08,09", "10,11,12"];
+
+/** The site path of part `number` (1-based). */
+export function searchPartPath(number: number): string {
+  return number === 1 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}part/${number}/`;
+}
+
+interface Unit {
+  key: (date: string) => string;
+  /** The glob of the article pages of the unit holding `date`. */
+  files?: (date: string) => string;
+}
+
+/** The calendar units a part may cover, coarsest first: year, quarter, month, day. */
+const UNITS: readonly Unit[] = [
+  { key: (date) => date.slice(0, 4), files: (date) => `${date.slice(0, 4)}/[0-9][0-9]/*/index.html` },
+  {
+    key: (date) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3)}`,
+    files: (date) => `${date.slice(0, 4)}/{${QUARTER_MONTHS[Math.floor((Number(date.slice(5, 7)) - 1) / 3)]}}/*/index.html`,
+  },
+  { key: (date) => date.slice(0, 7), files: (date) => `${date.slice(0, 4)}/${date.slice(5, 7)}/*/index.html` },
+  { key: (date) => date },
+];
+
+interface Run<Item> {
+  articles: Item[];
+  files?: string;
+}
+
+/** `articles` (oldest first) cut into runs of one calendar unit, finer units where a run is over `limit`. */
+function split<Item extends { date: string }>(articles: readonly Item[], limit: number, index: number): Array<Run<Item>> {
+  const unit = UNITS[index];
+  if (unit === undefined) return [{ articles: [...articles] }];
+  const runs: Array<Run<Item>> = [];
+  let key = "";
+  for (const article of articles) {
+    const next = unit.key(article.date);
+    if (runs.length === 0 || next !== key) {
+      const run: Run<Item> = { articles: [] };
+      if (unit.files) run.files = unit.files(article.date);
+      runs.push(run);
+    }
+    runs.at(-1)!.articles.push(article);
+    key = next;
+  }
+  return runs.flatMap((run) => (run.articles.length > limit ? split(run.articles, limit, index + 1) : [run]));
+}
+
+/**
+ * The parts of the index of `articles` (newest first, as in the archive model).
+ * An archive without articles still has one (empty) part.
+ */
+export function searchParts(
+  articles: ReadonlyArray<{ path: string; date: string }>,
+  limit: number = SEARCH_PART_LIMIT,
+): SearchPart[] {
+  const oldestFirst = [...articles].reverse();
+  const runs = oldestFirst.length <= limit ? [{ articles: oldestFirst, files: ALL_ARTICLE_FILES }] : split(oldestFirst, limit, 0);
+  return runs.map((run, index) => ({
+    path: searchPartPath(index + 1),
+    articles: run.articles.map((article) => article.path),
+    ...(run.files === undefined ? {} : { files: run.files }),
+  }));
+}

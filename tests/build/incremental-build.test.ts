@@ -1,0 +1,165 @@
+/**
+ * A rebuild takes over from the published site every page, and every part of
+ * the search index, whose input did not change. It must still give exactly the
+ * site a cold build of the same content gives: every file, byte for byte. Each
+ * case changes the content the way an editor would, rebuilds the published site
+ * with its cache, builds the same content cold into a fresh folder, and compares.
+ */
+import { mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIngest } from "../../src/ingest/run-ingest.ts";
+import { SEARCH_STEP, STEPS_AFTER_PAGES } from "../../src/build/finishing-steps.ts";
+import { renderSite } from "../../src/build/render-site.ts";
+import { writeSynthArchive } from "../../bench/synth/synth-archive.ts";
+
+/** Few articles per search part, so that these small archives have several parts. */
+const PART_LIMIT = 8;
+
+let work = "";
+let synth = "";
+let held = "";
+const folders = () => ({
+  sources: path.join(synth, "sources"),
+  taxonomy: path.join(synth, "taxonomy"),
+  entries: path.join(work, "entries"),
+  cache: path.join(work, "cache"),
+  out: path.join(work, "site"),
+});
+
+async function build(outDir: string, cacheDir: string, pathPrefix?: string): Promise<string[]> {
+  const { entries, taxonomy } = folders();
+  const lines: string[] = [];
+  const log = (line: string) => lines.push(line);
+  const result = await renderSite({
+    entriesDir: entries,
+    taxonomyDir: taxonomy,
+    outDir,
+    cacheDir,
+    searchPartLimit: PART_LIMIT,
+    ...(pathPrefix === undefined ? {} : { pathPrefix }),
+    log,
+    // As `build` runs them: the search index beside the rendering of the other pages.
+    besideRendering: (rendered) => SEARCH_STEP(rendered, log),
+    afterRender: async (rendered) => {
+      for (const step of STEPS_AFTER_PAGES) await step(rendered, log);
+    },
+  });
+  expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+  expect(result.ok).toBe(true);
+  return lines;
+}
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Every file of `actual` equals the same file of `expected`, and neither has a file the other lacks. */
+async function expectSameSite(actual: string, expected: string): Promise<void> {
+  const files = await filesBelow(expected);
+  expect(await filesBelow(actual)).toEqual(files);
+  const different: string[] = [];
+  for (const file of files) {
+    const [a, b] = await Promise.all([readFile(path.join(actual, file)), readFile(path.join(expected, file))]);
+    if (!a.equals(b)) different.push(file);
+  }
+  expect(different).toEqual([]);
+}
+
+let coldCount = 0;
+/** Rebuilds the published site incrementally and compares it with a cold build of the same content. */
+async function rebuildAndCompare(pathPrefix?: string): Promise<string[]> {
+  const { out, cache } = folders();
+  const lines = await build(out, cache, pathPrefix);
+  coldCount += 1;
+  const cold = path.join(work, `cold-${coldCount}`);
+  await build(cold, path.join(work, `cold-cache-${coldCount}`), pathPrefix);
+  await expectSameSite(out, cold);
+  await rm(cold, { recursive: true, force: true });
+  return lines;
+}
+
+const kept = (lines: readonly string[]): number => Number(/kept (\d+) unchanged/.exec(lines.join("\n"))?.[1] ?? 0);
+const keptParts = (lines: readonly string[]): number => Number(/(\d+) kept \(/.exec(lines.join("\n"))?.[1] ?? 0);
+
+async function entryFiles(): Promise<string[]> {
+  return (await filesBelow(folders().entries)).filter((file) => file.endsWith(".md"));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), "incremental-build-"));
+  synth = path.join(work, "synth");
+  await writeSynthArchive({ n: 31, seed: "incremental", out: synth });
+  // The last source is held back and added later, as an editor adds an article.
+  const names = (await readdir(folders().sources)).sort();
+  held = path.join(work, names.at(-1)!);
+  await rename(path.join(folders().sources, names.at(-1)!), held);
+  const { sources, taxonomy, entries, cache, out } = folders();
+  await runIngest({ sources, taxonomy, entries, cache, today: "2030-01-01" }, () => {});
+  await build(out, cache);
+});
+
+afterAll(async () => rm(work, { recursive: true, force: true }));
+
+describe("an incremental rebuild", () => {
+  it("keeps every page and search part when nothing changed", async () => {
+    const lines = await rebuildAndCompare();
+    expect(lines.join("\n")).toMatch(/rendered 0 pages/);
+    expect(lines.join("\n")).toMatch(/ 0 indexed, \d+ kept \(/);
+  });
+
+  it("equals a cold build after a source is added and ingested", async () => {
+    const { sources, taxonomy, entries, cache } = folders();
+    await rename(held, path.join(sources, path.basename(held)));
+    await runIngest({ sources, taxonomy, entries, cache, today: "2030-01-01" }, () => {});
+    const lines = await rebuildAndCompare();
+    expect(kept(lines)).toBeGreaterThan(0);
+    expect(keptParts(lines)).toBeGreaterThan(0);
+    // The feeds of the tags the new article does not carry stay as they were.
+    expect(lines.join("\n")).toMatch(/feeds .*, [1-9]\d* of them unchanged/);
+  });
+
+  it("equals a cold build after an editor changes an entry's title and body", async () => {
+    const [first] = await entryFiles();
+    const file = path.join(folders().entries, first!);
+    const text = await readFile(file, "utf8");
+    const edited = text.replace(/^title: .*$/m, 'title: "A corrected headline"').replace(/\n\n/, "\n\nA new opening paragraph.\n\n");
+    expect(edited).not.toBe(text);
+    await writeFile(file, edited);
+    const lines = await rebuildAndCompare();
+    expect(kept(lines)).toBeGreaterThan(0);
+  });
+
+  it("equals a cold build after an entry is removed", async () => {
+    const files = await entryFiles();
+    await unlink(path.join(folders().entries, files[Math.floor(files.length / 2)]!));
+    await rebuildAndCompare();
+  });
+
+  it("equals a cold build after a person is renamed in the taxonomy", async () => {
+    const file = path.join(folders().taxonomy, "people.yaml");
+    const text = await readFile(file, "utf8");
+    const renamed = text.replace(/^(\s*-?\s*name: )(.+)$/m, "$1Renamed Person");
+    expect(renamed).not.toBe(text);
+    await writeFile(file, renamed);
+    await rebuildAndCompare();
+  });
+
+  it("equals a cold build under another path prefix, where every page changes", async () => {
+    const lines = await rebuildAndCompare("/news/");
+    expect(kept(lines)).toBe(0);
+  });
+
+  it("renders again a published page that was changed by hand", async () => {
+    const { out } = folders();
+    const page = path.join(out, "archive", "index.html");
+    await writeFile(page, "tampered");
+    const lines = await rebuildAndCompare("/news/");
+    expect(lines.join("\n")).toMatch(/rendered 1 pages/);
+  });
+});
