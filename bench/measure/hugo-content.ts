@@ -15,7 +15,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import YAML from "yaml";
-import { parseEntryFile, slugOfEntryPath } from "../../src/ingest/entry-file.ts";
+import { parseEntryFile, slugOfEntryPath } from "../../src/content/entry-file.ts";
 import type { Entry } from "../../src/content/entry-schema.ts";
 import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from "../../src/content/taxonomy-schema.ts";
 import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";

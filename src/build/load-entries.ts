@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
-import { parseEntryFile, slugOfEntryPath } from "../ingest/entry-file.ts";
+import { parseEntryFile, slugOfEntryPath } from "../content/entry-file.ts";
 import { SlugSchema, type Entry } from "../content/entry-schema.ts";
 import { problem, type Problem } from "../content/problems.ts";
 

@@ -12,8 +12,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseEntryFile } from "../ingest/entry-file.ts";
-import { mapLimited } from "../ingest/existing-entries.ts";
+import { parseEntryFile } from "../content/entry-file.ts";
+import { mapLimited } from "../lib/map-limited.ts";
 import type { Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import type { RenderedEntry } from "../model/archive-model.ts";

@@ -8,11 +8,12 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import { decodeSource } from "./decode-source.ts";
-import { listFiles, mapLimited } from "./existing-entries.ts";
+import { listFolder } from "../lib/list-folder.ts";
+import { mapLimited } from "../lib/map-limited.ts";
 import { runIngest, type IngestOptions, type IngestSummary } from "./run-ingest.ts";
 
 /** A file to add: its name in the sources folder and its bytes. */
@@ -72,9 +73,9 @@ export async function addSources(
     bytes: Uint8Array;
     text: string | undefined;
   }
-  const present = await mapLimited(await listFiles(options.sources), 32, async (file): Promise<PresentSource> => {
+  const present = await mapLimited((await listFolder(options.sources)).files, 32, async (file): Promise<PresentSource> => {
     const bytes = await readFile(file);
-    return { name: basename(file), bytes, text: comparableText(bytes) };
+    return { name: relative(options.sources, file).split(sep).join("/"), bytes, text: comparableText(bytes) };
   });
   const byName = new Map(present.map((source) => [source.name, source]));
   const byText = new Map(present.flatMap((source) => (source.text ? [[source.text, source.name] as const] : [])));

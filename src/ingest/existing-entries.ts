@@ -10,8 +10,9 @@ import { join, relative } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
+import { mapLimited } from "../lib/map-limited.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
-import { parseEntryFile, readEntryStamp, type StampedField } from "./entry-file.ts";
+import { parseEntryFile, readEntryStamp, type StampedField } from "../content/entry-file.ts";
 
 /** An entry already in the entries folder. */
 export interface ExistingEntry {
@@ -53,25 +54,6 @@ async function readCache(cacheDir: string): Promise<Map<string, CachedEntry>> {
   // No cache, one of an older format or one from an interrupted run: read every entry.
   const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(cacheFile(cacheDir), CACHE_VERSION);
   return new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
-}
-
-/** Every regular file below `dir` (none if it does not exist), sorted, skipping hidden files. */
-export async function listFiles(dir: string): Promise<string[]> {
-  return (await listFolder(dir)).files;
-}
-
-/** Runs `work` over `items` with at most `limit` at a time, keeping the order of results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 const sameFields = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((field, index) => field === b[index]);

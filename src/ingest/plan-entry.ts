@@ -7,7 +7,7 @@ import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
-import { entrySlug, paragraphsToMarkdown } from "./entry-file.ts";
+import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
 import { parseSource } from "./parse-source.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 

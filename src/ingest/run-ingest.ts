@@ -30,8 +30,9 @@ import {
   serializeEntry,
   slugOfEntryPath,
   type StampedField,
-} from "./entry-file.ts";
-import { mapLimited, readExistingEntries, rememberEntries, type ExistingEntry } from "./existing-entries.ts";
+} from "../content/entry-file.ts";
+import { mapLimited } from "../lib/map-limited.ts";
+import { readExistingEntries, rememberEntries, type ExistingEntry } from "./existing-entries.ts";
 import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
 import { inputsHashOf, type PlannedEntry } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";

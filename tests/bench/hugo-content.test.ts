@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { hugoArchiveSections, hugoArticle, hugoContent, hugoTermPages, writeHugoContent } from "../../bench/measure/hugo-content.ts";
-import { entryPath, serializeEntry } from "../../src/ingest/entry-file.ts";
+import { entryPath, serializeEntry } from "../../src/content/entry-file.ts";
 import type { Entry } from "../../src/content/entry-schema.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 

@@ -17,7 +17,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { parseEntryFile } from "../../src/ingest/entry-file.ts";
+import { parseEntryFile } from "../../src/content/entry-file.ts";
 import { DEFAULT_SEED, writeSynthArchive } from "../../bench/synth/synth-archive.ts";
 import { cliArgs, expectSuccess, runCli, type Folders } from "./support/run.ts";
 import { foldersIn, restoreArena, type Scenario } from "./support/arena.ts";

@@ -13,7 +13,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parseEntryFile } from "../../src/ingest/entry-file.ts";
+import { parseEntryFile } from "../../src/content/entry-file.ts";
 import { runIngest, type IngestOptions } from "../../src/ingest/run-ingest.ts";
 
 const stop = vi.hoisted(() => ({ when: undefined as "before writing" | "after writing" | undefined }));

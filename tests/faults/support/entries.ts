@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseEntryFile } from "../../../src/ingest/entry-file.ts";
+import { parseEntryFile } from "../../../src/content/entry-file.ts";
 
 const TEMPORARY = /\.news-archive-(\d+)\.tmp$/;
 

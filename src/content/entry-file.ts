@@ -15,12 +15,9 @@
  */
 import { createHash } from "node:crypto";
 import matter from "gray-matter";
-import { remark } from "remark";
-import type { Paragraph, Root } from "mdast";
 import YAML from "yaml";
-import { readYaml } from "../content/read-yaml.ts";
-import { slugify } from "../taxonomy/slugify.ts";
-import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "../content/entry-schema.ts";
+import { readYaml } from "./read-yaml.ts";
+import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "./entry-schema.ts";
 
 export const hashText = (text: string): string =>
   createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
@@ -40,24 +37,6 @@ export function dateOfEntryPath(path: string): string {
 export function slugOfEntryPath(path: string): string {
   const name = path.split("/").at(-1) ?? path;
   return name.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
-}
-
-/**
- * Paragraphs of plain text as Markdown. Each paragraph becomes a text node and
- * remark escapes whatever Markdown or HTML would read as syntax, so `<script>`,
- * `*stars*` or `{{ liquid }}` in an article stay the article's words.
- */
-/** One processor for every entry: making one per call costs more than the writing. */
-const markdownWriter = remark().freeze();
-
-export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
-  const tree: Root = {
-    type: "root",
-    children: paragraphs.map(
-      (text): Paragraph => ({ type: "paragraph", children: [{ type: "text", value: text }] }),
-    ),
-  };
-  return markdownWriter.stringify(tree);
 }
 
 function frontMatterYaml(data: Omit<EntryFrontMatter, "generatedFrom"> & { generatedFrom?: string }): string {
@@ -223,16 +202,4 @@ export function mergeCorrections(
     data: data as Omit<EntryFrontMatter, "generatedFrom">,
     body: edited.includes("body") ? current.body : generated.body,
   };
-}
-
-/** Longest slug an entry file name gets from its title: long enough to tell articles apart. */
-const MAX_SLUG_LENGTH = 60;
-
-/** The slug of an entry's title, cut at a word boundary. */
-export function entrySlug(title: string): string {
-  const slug = slugify(title);
-  if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
-  const lastHyphen = cut.lastIndexOf("-");
-  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH);
 }

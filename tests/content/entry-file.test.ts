@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   entryPath,
-  entrySlug,
-  paragraphsToMarkdown,
   parseEntryFile,
   readEntryStamp,
   mergeCorrections,
@@ -10,7 +8,8 @@ import {
   hashText,
   serializeEntry,
   slugOfEntryPath,
-} from "../../src/ingest/entry-file.ts";
+} from "../../src/content/entry-file.ts";
+import { entrySlug, paragraphsToMarkdown } from "../../src/ingest/entry-text.ts";
 
 const data = {
   title: "Party chief Tô Lâm receives Russian PM Mikhail Mishustin",
