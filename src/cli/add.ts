@@ -12,9 +12,14 @@ async function readStandardInput(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+export interface AddCommandOptions extends PathOptions {
+  /** `YYYY-MM-DD` (checked by the command line): written as each copy's ` date` marker line. */
+  date?: string;
+}
+
 export async function runAdd(
   files: string[],
-  options: PathOptions,
+  options: AddCommandOptions,
   log: (line: string) => void,
   warn: (line: string) => void = log,
 ): Promise<number> {
@@ -25,7 +30,7 @@ export async function runAdd(
     warn(`error: ${(caught as Error).message}`);
     return EXIT.contentProblems;
   }
-  const result = await addSources(incoming, options, log);
+  const result = await addSources(incoming, options, log, options.date === undefined ? {} : { date: options.date });
   const { taxonomy } = await loadTaxonomy(options.taxonomy);
   const names: TagNames = {
     people: new Map(taxonomy.people.map((term) => [term.slug, term.name])),

@@ -5,7 +5,8 @@
  * environment that cannot be used (a folder that may not be written, a busy port).
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { isRealCalendarDate } from "../content/entry-schema.ts";
 import { folderProblems } from "../content/folders.ts";
 import { formatProblem, hasErrors } from "../content/problems.ts";
 import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
@@ -13,7 +14,7 @@ import { removeStaleTemporaryFilesBelow } from "../lib/atomic-file.ts";
 import { acquireLock, type HeldLock } from "../lib/process-lock.ts";
 import { buildSite } from "./build.ts";
 import { serveSite, type ServeOptions } from "./serve.ts";
-import { runAdd } from "./add.ts";
+import { runAdd, type AddCommandOptions } from "./add.ts";
 import { runCheck } from "./check.ts";
 import { DEFAULT_OUT, DEFAULT_PATHS, EXIT, type BuildOptions, type PathOptions } from "./options.ts";
 import {
@@ -77,6 +78,12 @@ async function whileLocked(options: PathOptions, work: () => Promise<number>): P
   }
 }
 
+/** Commander argument parser for `add --date`: a real day, written `YYYY-MM-DD` (else exit 2). */
+function parseDateOption(value: string): string {
+  if (!isRealCalendarDate(value)) throw new InvalidArgumentError("must be a real day written YYYY-MM-DD, e.g. 2024-06-20");
+  return value;
+}
+
 export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("news-archive")
     .description("Turn raw news articles into a fast, browsable, searchable static archive.")
@@ -103,8 +110,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     program
       .command("add")
       .description("copy raw article files into the sources folder (keeping their names), ingest them, report what was found")
-      .argument("<files...>", "raw article files; - reads one from standard input"),
-  ).action(async (files: string[], options: PathOptions) => {
+      .argument("<files...>", "raw article files; - reads one from standard input")
+      .addOption(
+        new Option("--date <YYYY-MM-DD>", "date sources that state none: written as their first line ` date YYYY-MM-DD`").argParser(
+          parseDateOption,
+        ),
+      ),
+  ).action(async (files: string[], options: AddCommandOptions) => {
     setExitCode(await whileLocked(options, () => runAdd(files, options, log, warn)));
   });
 

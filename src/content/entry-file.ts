@@ -69,6 +69,7 @@ export const STAMPED_FIELDS = [
   "events",
   "topics",
   "body",
+  "agency",
 ] as const satisfies ReadonlyArray<keyof EntryFrontMatter | "body">;
 
 export type StampedField = (typeof STAMPED_FIELDS)[number];

@@ -35,6 +35,8 @@ export const EntryFrontMatterSchema = z
     date: IsoDateSchema,
     dateInferred: z.boolean().optional(),
     publisher: NonEmptyText.optional(),
+    /** A wire service the page carries (AFP, Reuters, TASS, VNA…), when it is not the publisher. */
+    agency: NonEmptyText.optional(),
     author: NonEmptyText.optional(),
     dateline: NonEmptyText.optional(),
     originalUrl: z.url({ protocol: /^https?$/ }).optional(),

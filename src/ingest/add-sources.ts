@@ -11,6 +11,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
+import { parseDateMarker, withDateMarker } from "./date-line.ts";
 import { decodeSource } from "./decode-source.ts";
 import { listFolder } from "../lib/list-folder.ts";
 import { mapLimited } from "../lib/map-limited.ts";
@@ -55,16 +56,44 @@ export async function readIncoming(paths: readonly string[], stdin: () => Promis
   return incoming;
 }
 
-/** Texts compare after decoding, so a copy with CRLF endings or a BOM is still a duplicate. */
+/**
+ * Texts compare after decoding, so a copy with CRLF endings or a BOM is still a
+ * duplicate, and without a ` date` marker line: the same article dated by the
+ * editor is the same article.
+ */
 function comparableText(bytes: Uint8Array): string | undefined {
   const decoded = decodeSource(bytes);
-  return "text" in decoded ? decoded.text : undefined;
+  if (!("text" in decoded)) return undefined;
+  const firstEnd = decoded.text.indexOf("\n");
+  const first = firstEnd === -1 ? decoded.text : decoded.text.slice(0, firstEnd);
+  const marker = parseDateMarker(first);
+  if (!marker) return decoded.text;
+  return marker.rest === "" ? decoded.text.slice(first.length + 1) : `${marker.rest}${decoded.text.slice(first.length)}`;
+}
+
+export interface AddOptions {
+  /**
+   * `YYYY-MM-DD`: the date of sources that state none. Each copy gets it as its
+   * first line, ` date YYYY-MM-DD` (the marker the seeds use), and a source of
+   * the same name already in the folder with the same text gets it too.
+   */
+  date?: string;
+}
+
+/**
+ * The bytes to write: with `date`, the text with its marker line (text that
+ * does not decode is copied as it is, and ingest says what is wrong with it).
+ */
+function datedBytes(bytes: Uint8Array, date: string | undefined): Uint8Array {
+  if (date === undefined || !("text" in decodeSource(bytes))) return bytes;
+  return Buffer.from(withDateMarker(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), date), "utf8");
 }
 
 export async function addSources(
   incoming: readonly IncomingSource[],
   options: IngestOptions,
   log: (line: string) => void,
+  { date }: AddOptions = {},
 ): Promise<AddResult> {
   const problems: Problem[] = [];
   const outcomes: AddOutcome[] = [];
@@ -83,8 +112,11 @@ export async function addSources(
   await mkdir(options.sources, { recursive: true });
   for (const source of incoming) {
     const text = comparableText(source.bytes);
+    const bytes = datedBytes(source.bytes, date);
     const sameName = byName.get(source.name);
-    if (sameName) {
+    // `add --date` on a source an earlier `add` copied and ingest refused for want of a date: it is dated in place.
+    const redating = date !== undefined && sameName !== undefined && text !== undefined && sameName.text === text;
+    if (sameName && !redating) {
       if (Buffer.compare(Buffer.from(sameName.bytes), Buffer.from(source.bytes)) === 0) {
         outcomes.push({ status: "duplicate", name: source.name, of: source.name });
         problems.push(problem("source-duplicate", source.label, `is already in ${options.sources} as ${source.name}; not added again`));
@@ -95,7 +127,7 @@ export async function addSources(
       }
       continue;
     }
-    const twin = text === undefined ? undefined : byText.get(text);
+    const twin = text === undefined || redating ? undefined : byText.get(text);
     if (twin) {
       outcomes.push({ status: "duplicate", name: source.name, of: twin });
       problems.push(problem("source-duplicate", source.label, `is a duplicate of ${join(options.sources, twin)}; not added`));
@@ -105,12 +137,12 @@ export async function addSources(
     // from every later run until the file is mended or removed.
     const target = join(options.sources, source.name);
     const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, source.bytes, { flag: "wx" });
+    await writeFile(temporary, bytes, { flag: "wx" });
     await rename(temporary, target);
-    byName.set(source.name, { name: source.name, bytes: source.bytes, text });
+    byName.set(source.name, { name: source.name, bytes, text });
     if (text) byText.set(text, source.name);
     outcomes.push({ status: "added", name: source.name });
-    log(`added ${target}`);
+    log(`${redating ? "dated" : "added"} ${target}${date === undefined ? "" : ` (date ${date})`}`);
   }
 
   const ingest = await runIngest(options, log);

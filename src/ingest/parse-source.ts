@@ -13,6 +13,7 @@ import { isCaptionPlaceholder, parseCaptionLine } from "./captions.ts";
 import { formatIsoDay, isRealDay, type CalendarDay } from "./date-expressions.ts";
 import {
   dateInUrl,
+  HOW_TO_DATE,
   isTimeLine,
   parseDateLine,
   parseDateMarker,
@@ -505,7 +506,7 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
     else {
       problems.push({
         rule: "source-no-date",
-        message: `has no date: it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none`,
+        message: `has no date: it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none; ${HOW_TO_DATE}`,
       });
       return { inferred: false };
     }
@@ -526,7 +527,7 @@ function resolveDate(evidence: DateEvidence): { iso?: string; inferred: boolean 
   if (!day) {
     problems.push({
       rule: "source-no-date",
-      message: "has no date: no ` date YYYY-MM-DD` line, no date line, and no event day in the text to infer it from",
+      message: `has no date: no date line, and no event day in the text to infer it from; ${HOW_TO_DATE}`,
     });
     return { inferred: false };
   }

@@ -12,7 +12,10 @@ export interface ParsedSource {
   date?: string;
   /** True when the source states no date and the date was inferred from the text. */
   dateInferred: boolean;
+  /** The site that published the page (its masthead, address, sign-off…). */
   publisher?: string;
+  /** A wire service the page carries (`AFP`, `Reuters`, `TASS`, `VNA`), when it is not the publisher. */
+  agency?: string;
   /** Byline of the writer; never also a people tag. */
   author?: string;
   /** Place the story was filed from, e.g. `Hà Nội`. */

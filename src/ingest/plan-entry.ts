@@ -7,6 +7,7 @@ import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
 import { parseSource } from "./parse-source.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
@@ -59,7 +60,7 @@ export function planEntry(
   const rejected = { problems, unknownNames: [] };
   if (hasErrors(problems)) return rejected;
   if (!parsed.date) {
-    problems.push(problem("source-no-date", sourceFile, "states no date and none could be inferred from its text"));
+    problems.push(problem("source-no-date", sourceFile, `states no date and none could be inferred from its text; ${HOW_TO_DATE}`));
     return rejected;
   }
   if (parsed.paragraphs.length === 0) {
@@ -87,6 +88,7 @@ export function planEntry(
     date: parsed.date,
     ...(parsed.dateInferred ? { dateInferred: true } : {}),
     ...(parsed.publisher ? { publisher: parsed.publisher } : {}),
+    ...(parsed.agency ? { agency: parsed.agency } : {}),
     ...(parsed.author ? { author: parsed.author } : {}),
     ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
     ...(parsed.originalUrl ? { originalUrl: parsed.originalUrl } : {}),

@@ -77,6 +77,33 @@ describe("addSources", () => {
     expect(await readFile(join(options.sources, "004_e5feb39fc4d21994.txt"), "utf8")).not.toBe(NEW_ARTICLE);
   });
 
+  it("dates a source that states none with --date: the copy starts with the ` date` marker line", async () => {
+    const undated = NEW_ARTICLE.replace("By Hoang Phong   March 4, 2025 | 09:30 am GMT+7\n", "").replace(" on Tuesday", "");
+    const refused = await addSources([incoming("undated.txt", undated)], options, quiet);
+    expect(refused.problems).toContainEqual(expect.objectContaining({ rule: "source-no-date", severity: "error" }));
+    const message = refused.problems.find((found) => found.rule === "source-no-date")!.message;
+    expect(message).toContain("news-archive add --date YYYY-MM-DD");
+
+    // The same file again, dated: the refused copy is dated in place, not refused as a name taken.
+    const dated = await addSources([incoming("undated.txt", undated)], options, quiet, { date: "2025-03-04" });
+    expect(dated.outcomes).toEqual([{ status: "added", name: "undated.txt" }]);
+    expect(await readFile(join(options.sources, "undated.txt"), "utf8")).toBe(` date 2025-03-04\n${undated}`);
+    const [, data] = [...dated.ingest.entries].find(([, entry]) => entry.source === "undated.txt")!;
+    expect(data.date).toBe("2025-03-04");
+    expect(data.dateInferred).toBeUndefined();
+    expect(dated.problems.filter((found) => found.severity === "error")).toEqual([]);
+  });
+
+  it("replaces a marker the source has, and keeps a BOM and CRLF line ends as they were", async () => {
+    const marked = `\uFEFF date 2020-01-01 First line.\r\n${NEW_ARTICLE.replace(/\n/g, "\r\n")}`;
+    await addSources([incoming("marked.txt", marked)], options, quiet, { date: "2025-03-04" });
+    const written = await readFile(join(options.sources, "marked.txt"), "utf8");
+    expect(written).toBe(marked.replace("2020-01-01", "2025-03-04"));
+    const plain = `Title\r\n\r\nText.\r\n`;
+    await addSources([incoming("crlf.txt", plain)], options, quiet, { date: "2025-03-04" });
+    expect(await readFile(join(options.sources, "crlf.txt"), "utf8")).toBe(` date 2025-03-04\r\n${plain}`);
+  });
+
   it("names standard input after its content", () => {
     expect(nameForStandardInput(Buffer.from("abc"))).toBe(nameForStandardInput(Buffer.from("abc")));
     expect(nameForStandardInput(Buffer.from("abc"))).toMatch(/^stdin-[0-9a-f]{16}\.txt$/);
