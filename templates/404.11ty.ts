@@ -1,6 +1,6 @@
 /** `/404.html`: served by hosts for any address that does not exist. */
 import { documentText, html } from "../src/lib/html.ts";
-import { onePerPage, type PageData } from "../src/build/template-data.ts";
+import { onePerPage, type PageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, HOME_PATH, href, NOT_FOUND_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { layout } from "./_components/layout.ts";
 

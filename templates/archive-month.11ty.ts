@@ -2,7 +2,7 @@
 import type { ArchiveMonthView } from "../src/model/page-views.ts";
 import { formatMonth, monthName } from "../src/model/format-date.ts";
 import { documentText, html } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, href, yearPath } from "../src/model/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";

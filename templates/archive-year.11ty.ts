@@ -2,7 +2,7 @@
 import type { ArchiveYearView } from "../src/model/page-views.ts";
 import { formatMonth } from "../src/model/format-date.ts";
 import { documentText, html } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, href } from "../src/model/urls.ts";
 import { articleLinks } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";

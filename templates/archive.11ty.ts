@@ -2,7 +2,7 @@
 import { monthName } from "../src/model/format-date.ts";
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import type { ArchiveIndexView, YearSummary } from "../src/model/page-views.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, href } from "../src/model/urls.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";

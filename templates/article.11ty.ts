@@ -2,7 +2,7 @@
 import type { ArticlePageView } from "../src/model/page-views.ts";
 import { monthName } from "../src/model/format-date.ts";
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, href, monthPath, yearPath } from "../src/model/urls.ts";
 import { articleLinks, KIND_LABELS, tagLink } from "./_components/article-list.ts";
 import { time } from "./_components/dates.ts";

@@ -2,7 +2,7 @@
 import { TAG_KINDS } from "../src/model/archive-model.ts";
 import type { HomePageView } from "../src/model/page-views.ts";
 import { documentText, html } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href, HOME_PATH } from "../src/model/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";

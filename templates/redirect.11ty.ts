@@ -5,8 +5,8 @@
  */
 import type { RedirectView } from "../src/model/page-views.ts";
 import { documentText, html } from "../src/lib/html.ts";
-import { absoluteSiteUrl } from "../src/content/path-prefix.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { absoluteSiteUrl } from "../src/model/urls.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href } from "../src/model/urls.ts";
 import { layout } from "./_components/layout.ts";
 

@@ -23,7 +23,7 @@
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import { assetPath } from "../src/lib/fingerprint-assets.ts";
 import type { SearchPageView } from "../src/model/page-views.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, HOME_PATH, href, SEARCH_BUNDLE_PATH, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
 import type { SearchFacet } from "../src/model/search-facets.ts";
 import { layout } from "./_components/layout.ts";

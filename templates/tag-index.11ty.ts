@@ -5,7 +5,7 @@
  */
 import type { TagIndexEntry, TagIndexView } from "../src/model/page-views.ts";
 import { html, documentText, type SafeHtml } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href } from "../src/model/urls.ts";
 import { KIND_LABELS } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";

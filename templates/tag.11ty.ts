@@ -1,7 +1,7 @@
 /** `/people/SLUG/` (+ `/page/N/`), same for events and topics: a tag's articles and company. */
 import type { TagPageView } from "../src/model/page-views.ts";
 import { documentText, html } from "../src/lib/html.ts";
-import { onePerPage, type ItemPageData } from "../src/build/template-data.ts";
+import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href, tagIndexPath } from "../src/model/urls.ts";
 import { articleSummaries, KIND_LABELS } from "./_components/article-list.ts";
 import { dateSpan } from "./_components/dates.ts";

@@ -1,12 +1,18 @@
 /**
- * Running Eleventy 3 from code. Eleventy imports `.eleventy.ts` and the
- * `*.11ty.ts` templates with Node's own `import()`, so TypeScript must be
- * loadable by Node itself: the tsx loader is registered once per process (the
- * command line registers it too; a second registration is harmless).
+ * Running Eleventy 3 from code, with the configuration in `.eleventy.ts` and
+ * the data of one run handed over as global data (`site`, `pageViews`).
+ *
+ * Eleventy imports `.eleventy.ts` and the `*.11ty.ts` templates with Node's own
+ * `import()`, so TypeScript must be loadable by Node itself: the tsx loader is
+ * registered once per process (the command line registers it too).
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
-import { TEMPLATES_DIR, type EleventyConfig } from "../../.eleventy.ts";
+import { TEMPLATES_DIR } from "../content/folders.ts";
+import type { GlobalData } from "../model/template-data.ts";
+import type { TemplateKey } from "../model/page-views.ts";
 
 const REGISTERED = Symbol.for("news-archive.tsx-registered");
 
@@ -19,27 +25,71 @@ function ensureTypeScriptLoader(): void {
 
 export const CONFIG_PATH = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
-export type EleventyInstance = InstanceType<typeof import("@11ty/eleventy").default>;
+/** The archive's own templates, one per kind of view (src/model/page-views.ts). */
+export const VIEW_TEMPLATES: Readonly<Record<TemplateKey, string>> = {
+  article: "article.11ty.ts",
+  home: "home.11ty.ts",
+  tag: "tag.11ty.ts",
+  tagIndex: "tag-index.11ty.ts",
+  archiveIndex: "archive.11ty.ts",
+  archiveYear: "archive-year.11ty.ts",
+  archiveMonth: "archive-month.11ty.ts",
+  search: "search.11ty.ts",
+  page: "page.11ty.ts",
+  notFound: "404.11ty.ts",
+  redirect: "redirect.11ty.ts",
+  feed: "feed.11ty.ts",
+  sitemap: "sitemap.11ty.ts",
+  robots: "robots.11ty.ts",
+  headers: "headers.11ty.ts",
+};
+
+/** Folders of templates/ that hold no pages: components, layouts, assets. */
+const NOT_PAGES = new Set(["_components", "_layouts", "assets"]);
+
+/**
+ * Templates someone added to templates/ (a Nunjucks or Markdown page): pages
+ * of their own, not views of the archive. Relative to templates/, with `/`.
+ */
+export function addedTemplates(dir: string = TEMPLATES_DIR): string[] {
+  const own = new Set(Object.values(VIEW_TEMPLATES));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(11ty\.ts|njk|md)$/.test(entry.name))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((file) => !own.has(file) && !NOT_PAGES.has(file.split("/")[0]!) && !file.split("/").some((part) => part.startsWith(".")))
+    .sort();
+}
+
+/** The parts of Eleventy's configuration API the runner uses. */
+interface RunnerConfig {
+  addGlobalData(name: string, value: unknown): void;
+  ignores: { add(glob: string): void };
+}
 
 export interface EleventyRun {
   outDir: string;
   pathPrefix: string;
-  runMode?: "build" | "watch" | "serve";
-  quiet?: boolean;
-  /** Adds what this run hands over (global data, watch targets, events). */
-  configure(eleventyConfig: EleventyConfig): void;
+  data: GlobalData;
+  /** Added templates to leave out of this run (they are rendered in another). */
+  ignore?: readonly string[];
 }
 
-export async function createEleventy(run: EleventyRun): Promise<EleventyInstance> {
+/** One Eleventy run: renders the views handed over (and the added templates not ignored) into `outDir`. */
+export async function runEleventy(run: EleventyRun): Promise<void> {
   ensureTypeScriptLoader();
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(TEMPLATES_DIR, run.outDir, {
     configPath: CONFIG_PATH,
     pathPrefix: run.pathPrefix,
     quietMode: true,
-    runMode: run.runMode ?? "build",
-    config: (eleventyConfig: never) => run.configure(eleventyConfig as EleventyConfig),
+    runMode: "build",
+    config: (config: RunnerConfig) => {
+      // Frozen at the top, so that Eleventy shares the objects with every page instead of copying them.
+      config.addGlobalData("site", Object.freeze(run.data.site));
+      config.addGlobalData("pageViews", Object.freeze(run.data.pageViews));
+      for (const file of run.ignore ?? []) config.ignores.add(path.join(TEMPLATES_DIR, file));
+    },
   });
-  if (run.quiet !== false) eleventy.disableLogger();
-  return eleventy;
+  eleventy.disableLogger();
+  await eleventy.write();
 }

@@ -59,7 +59,7 @@ export async function linkFiles(pairs: ReadonlyArray<readonly [from: string, to:
   if (pairs.length === 0) return;
   if (pairs.length < WORTH_A_THREAD) {
     // Small: the same work here, without starting a thread.
-    const { shareFile } = await import("./kept-files.ts");
+    const { shareFile } = await import("../lib/file-stamps.ts");
     const made = new Set<string>();
     for (const [from, to] of pairs) shareFile(from, to, made);
     return;

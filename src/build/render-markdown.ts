@@ -1,9 +1,5 @@
 /**
- * Entry bodies to HTML with remark + remark-html, sanitised: raw HTML in the
- * Markdown is dropped and hast-util-sanitize's schema removes scripts, event
- * handler attributes and `javascript:` links. This is the only place whose output
- * may be marked `SafeHtml`.
- *
+ * Entry bodies rendered (src/lib/markdown.ts does the rendering) and cached.
  * Rendering is cached by a hash of the body (in memory, and on disk under the
  * cache folder), so an unchanged article is not rendered again; a body known
  * from an earlier run is not even read until a page needs it (`remembered`).
@@ -12,88 +8,21 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Heading, Root, RootContent, Text } from "mdast";
-import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkHtml from "remark-html";
 import { markSanitised, type SafeHtml } from "../lib/html.ts";
+import { renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
+import type { RenderedMarkdown } from "../model/archive-model.ts";
 
-/** Bump when the output of `renderMarkdownNow` changes, so old cache files are ignored. */
+export type { RenderedMarkdown };
+
+/** Bump when the output of `renderArticleMarkdown` changes, so old cache files are ignored. */
 const RENDERER_VERSION = "1";
 
-const EXCERPT_LENGTH = 220;
-
-export interface RenderedMarkdown {
-  html: SafeHtml;
-  /** Plain text of the opening of the body, cut at a word, for lists of articles. */
-  excerpt: string;
-  /** Hash of the Markdown (and the renderer's version): the same hash, the same `html` and `excerpt`. */
-  hash: string;
-  /** Length of the Markdown: a body over LONG_BODY_CHARACTERS is summarised in feeds. */
-  characters: number;
-}
-
 /** A body rendered: HTML (sanitised) and excerpt, as kept in the cache folder. */
-export interface CachedMarkdown {
-  html: string;
-  excerpt: string;
-}
-
-/**
- * The article's title is the page's only h1, so body headings start at h2 and
- * keep their relative order. Images are replaced by their alt text: the archive
- * shows no pictures and must not load anything from other hosts.
- */
-function fitBodyToPage(tree: Root): void {
-  const headings = tree.children.filter((node): node is Heading => node.type === "heading");
-  const shallowest = Math.min(...headings.map((heading) => heading.depth));
-  const shift = 2 - shallowest;
-  for (const heading of headings) {
-    heading.depth = Math.min(6, Math.max(2, heading.depth + shift)) as Heading["depth"];
-  }
-  replaceImages(tree);
-}
-
-function replaceImages(node: Root | RootContent): void {
-  if (!("children" in node)) return;
-  const children = node.children as RootContent[];
-  for (let index = 0; index < children.length; index += 1) {
-    const child = children[index]!;
-    if (child.type === "image" || child.type === "imageReference") {
-      const text: Text = { type: "text", value: child.alt ?? "" };
-      children[index] = text;
-    } else {
-      replaceImages(child);
-    }
-  }
-}
-
-/** Plain text of the first paragraphs, cut at a word boundary near `length`. */
-export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
-  const text = tree.children
-    .filter((node) => node.type === "paragraph")
-    .map((node) => toString(node))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length + 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut.slice(0, length)).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-const processor = remark().use(remarkHtml, { sanitize: true });
-
-function renderMarkdownNow(markdown: string): CachedMarkdown {
-  const tree = processor.parse(markdown);
-  fitBodyToPage(tree);
-  const html = processor.stringify(processor.runSync(tree) as Root);
-  return { html: String(html).trim(), excerpt: excerptOf(tree) };
-}
+export type CachedMarkdown = MarkdownText;
 
 /** Run on each worker thread (by name, from src/lib/worker-pool.ts): renders one body. */
 export function bodyRendererForThread(): (markdown: string) => CachedMarkdown {
-  return renderMarkdownNow;
+  return renderArticleMarkdown;
 }
 
 /** The key of a body's rendering: a hash of the renderer's version and the Markdown. */
@@ -103,7 +32,7 @@ export function markdownHash(markdown: string): string {
 
 /** Renders one body without any cache. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const rendered = renderMarkdownNow(markdown);
+  const rendered = renderArticleMarkdown(markdown);
   return { html: markSanitised(rendered.html), excerpt: rendered.excerpt, hash: markdownHash(markdown), characters: markdown.length };
 }
 
@@ -208,7 +137,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
       const key = markdownHash(markdown);
       let value = memory.get(key) ?? (await readCached(key));
       if (value === undefined) {
-        value = elsewhere === undefined ? renderMarkdownNow(markdown) : await elsewhere(markdown);
+        value = elsewhere === undefined ? renderArticleMarkdown(markdown) : await elsewhere(markdown);
         rendered += 1;
         await writeCached(key, value);
       }
@@ -221,7 +150,7 @@ export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
         if (value === undefined) {
           const source = markdown();
           if (markdownHash(source) !== hash) throw new Error("an entry changed while the site was being built");
-          value = renderMarkdownNow(source);
+          value = renderArticleMarkdown(source);
           rendered += 1;
         }
         memory.set(hash, value);

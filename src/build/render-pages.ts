@@ -1,32 +1,30 @@
 /**
- * Rendering the site's pages into a new output folder — only those whose
- * render input changed since the build that made the current site.
+ * Rendering the site's outputs into a new folder — only those whose render
+ * input changed since the build that made the current site.
  *
- * A page's render input is its view (page-views.ts) together with the code and
- * the site settings, which are one fingerprint for the whole build. A manifest
- * in the cache remembers, for every file of the current site, the hash of the
- * input it was rendered from and the size and modification time it was written
- * with. A page whose hash is unchanged, and whose file in the current site still
- * has that size and time, is hard-linked from the current site into the new
- * folder instead of being rendered: the new folder then replaces the old one as
- * a whole, and sharing the files costs neither time nor space.
+ * An output's render input is its view (src/model/page-views.ts) together with
+ * the code and the site settings, which are one fingerprint for the whole
+ * build. The output cache (output-cache.ts) remembers what each output was made
+ * from; an unchanged one is hard-linked from the current site into the new
+ * folder instead of being rendered, and the new folder then replaces the old
+ * one as a whole.
  *
- * The other pages go through Eleventy in batches: Eleventy keeps every page it
+ * The others go through Eleventy in batches: Eleventy keeps every page it
  * renders in memory until its run ends, so one run over ten thousand pages
  * would hold them all. Between batches the heap guard keeps garbage from
- * piling up (heap-guard.ts).
+ * piling up (heap-guard.ts). The sitemap, robots.txt and `_headers` are made
+ * in every build, in the first batch, together with any page someone added to
+ * templates/ (which the sitemap lists): they cost next to nothing.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { handOver } from "../../.eleventy.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
-import { createEleventy } from "./eleventy-runner.ts";
+import { addedTemplates, runEleventy } from "./eleventy-runner.ts";
 import { HeapGuard } from "./heap-guard.ts";
 import { linkFiles } from "./file-workers.ts";
-import { stampOf, unchangedSince, type FileStamp } from "./kept-files.ts";
+import { OutputCache, type Reuse } from "./output-cache.ts";
 import { emptyPageViews, isSharedViewPart, TEMPLATE_KEYS, type PageViews, type TemplateKey } from "../model/page-views.ts";
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteView } from "../model/template-data.ts";
 import { outputFileOf } from "../model/urls.ts";
 
 /** Pages per Eleventy run: bounds the memory Eleventy holds; a run costs little more than its pages. */
@@ -96,46 +94,16 @@ export function batchesOf(pages: readonly PlannedPage[], size: number): PlannedP
   return batches;
 }
 
-/** What a build wrote for one file: the input's hash, and the file's size and time as written. */
-type ManifestEntry = [hash: string, ...stamp: FileStamp];
-
-interface Manifest {
-  version: number;
-  /** The folder the pages were published in (absolute). */
-  site: string;
-  pages: Record<string, ManifestEntry>;
-}
-
-const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "pages.json");
-
-async function readManifest(cacheDir: string, site: string): Promise<Manifest | undefined> {
-  try {
-    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as Manifest;
-    if (manifest.version !== MANIFEST_VERSION || manifest.site !== site) return undefined;
-    return manifest;
-  } catch {
-    // None yet, or unreadable: every page is rendered.
-    return undefined;
-  }
-}
-
-async function writeManifest(cacheDir: string, manifest: Manifest): Promise<void> {
-  const file = manifestFile(cacheDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(manifest));
-  await rename(temporary, file);
-}
+/** Outputs made in every build, in the first batch (see the module's comment). */
+const ALWAYS_MADE = new Set<TemplateKey>(["sitemap", "robots", "headers"]);
 
 export interface RenderPagesOptions {
   views: PageViews;
-  site: SiteSettings;
+  site: SiteView;
   /** The new, empty folder the pages go into. */
   dir: string;
-  /** The folder the new one will replace: its unchanged pages are reused. Need not exist. */
-  publishedDir: string;
-  /** Where the manifest is kept; without one every page is rendered. */
-  cacheDir?: string;
+  /** The published site and the cache: unchanged outputs are taken over. Without it every output is rendered. */
+  reuse?: Reuse;
   batchSize?: number;
 }
 
@@ -167,7 +135,6 @@ export interface RenderedPages {
  * caller likes (article pages first, so that the search index can start on them).
  */
 export async function planRender(options: RenderPagesOptions): Promise<RenderedPages> {
-  const published = path.resolve(options.publishedDir);
   const fingerprint = createHash("sha256")
     .update(codeFingerprint())
     .update(JSON.stringify(options.site))
@@ -175,29 +142,27 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const pages = planPages(options.views, fingerprint);
   const templates = new Map(pages.map((page) => [page.file, page.template]));
   const hashes = new Map(pages.map((page) => [page.file, page.hash]));
-  const previous = options.cacheDir === undefined ? undefined : await readManifest(options.cacheDir, published);
+  const outputs = await OutputCache.open("pages", options.dir, options.reuse);
 
   const toRender: PlannedPage[] = [];
-  const entries: Record<string, ManifestEntry> = {};
   const kept: Array<[string, string]> = [];
   for (const page of pages) {
-    const before = previous?.pages[page.file];
-    const publishedFile = path.join(published, page.file);
-    if (before && before[0] === page.hash && unchangedSince(publishedFile, [before[1], before[2]])) {
-      kept.push([publishedFile, path.join(options.dir, page.file)]);
-      entries[page.file] = before;
-    } else {
-      toRender.push(page);
-    }
+    const pairs = ALWAYS_MADE.has(page.template) ? undefined : outputs.takeOver(page.file, page.hash);
+    if (pairs) kept.push(...pairs);
+    else toRender.push(page);
   }
   // Linked on a worker thread while this one renders the rest.
   const linked = linkFiles(kept);
   linked.catch(() => {});
 
   // Article pages oldest first: the search index, made beside the rendering, takes them
-  // part by part, oldest part first (src/model/search-parts.ts).
+  // part by part, oldest part first (src/model/search-parts.ts). The outputs made in every
+  // build go first, with the added templates, so that the first batch is never empty.
   const articles = toRender.filter((page) => page.template === "article").reverse();
-  toRender.splice(0, toRender.length, ...articles, ...toRender.filter((page) => page.template !== "article"));
+  const always = toRender.filter((page) => ALWAYS_MADE.has(page.template));
+  const others = toRender.filter((page) => page.template !== "article" && !ALWAYS_MADE.has(page.template));
+  toRender.splice(0, toRender.length, ...always, ...articles, ...others);
+  const added = addedTemplates();
   const written = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (reason: unknown) => void }>();
   for (const page of toRender) {
     let resolve = (): void => {};
@@ -214,8 +179,10 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
+  let firstRun = true;
   return {
-    rendered: toRender.length,
+    // The outputs made in every build do not count: "rendered 0 pages" means nothing changed.
+    rendered: toRender.length - always.length,
     reused: pages.length - toRender.length,
     renderedPaths: new Set(toRender.map((page) => page.view.path)),
     inputHashOf: (sitePath) => hashes.get(outputFileOf(sitePath)),
@@ -225,7 +192,9 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       for (const page of now) done.add(page);
       try {
         for (const batch of batchesOf(now, batchSize)) {
-          await renderBatch(batch, options);
+          // The added templates render once, in the first run; every later run leaves them out.
+          await renderBatch(batch, options, firstRun ? [] : added);
+          firstRun = false;
           for (const page of batch) written.get(page.file)?.resolve();
           heap.check();
           // Lets whatever runs beside (the search index) take its turn.
@@ -242,33 +211,18 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       if (only === undefined) await linked;
       // What comes next (the search index above all) needs memory beside this process's heap.
       if (now.length > batchSize) heap.collectNow();
-      for (const page of now) entries[page.file] = [page.hash, ...stampOf(path.join(options.dir, page.file))];
+      for (const page of now) outputs.wrote(page.file, page.hash, [page.file]);
     },
     async whenWritten(files: readonly string[]) {
       await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
     },
-    async remember() {
-      if (options.cacheDir === undefined) return;
-      await writeManifest(options.cacheDir, { version: MANIFEST_VERSION, site: published, pages: entries });
-    },
+    remember: () => outputs.save(),
   };
 }
 
-/** Plans and renders every page (planRender, then render). */
-export async function renderPages(options: RenderPagesOptions): Promise<RenderedPages> {
-  const pages = await planRender(options);
-  await pages.render();
-  return pages;
-}
-
 /** One Eleventy run over some pages. */
-async function renderBatch(batch: readonly PlannedPage[], options: RenderPagesOptions): Promise<void> {
+async function renderBatch(batch: readonly PlannedPage[], options: RenderPagesOptions, ignore: readonly string[]): Promise<void> {
   const pageViews = emptyPageViews();
   for (const page of batch) (pageViews[page.template] as unknown[]).push(page.view);
-  const eleventy = await createEleventy({
-    outDir: options.dir,
-    pathPrefix: options.site.pathPrefix,
-    configure: (eleventyConfig) => handOver(eleventyConfig, () => ({ site: options.site, pageViews })),
-  });
-  await eleventy.write();
+  await runEleventy({ outDir: options.dir, pathPrefix: options.site.pathPrefix, data: { site: options.site, pageViews }, ignore });
 }

@@ -1,69 +1,50 @@
 /**
- * Entries + taxonomy → a finished site in `outDir`. Everything is built in a
- * temporary folder beside `outDir`, which replaces it only when every step
- * succeeded: a failed build leaves the previous site as it was. Pages whose
- * render input did not change are taken over from the previous site rather
- * than rendered again (render-pages.ts).
+ * Entries, taxonomy and hand-written pages → a finished site in `outDir`:
+ *
+ *   1. the archive model (prepare-archive.ts) and the pages of content/pages/;
+ *   2. one view per output (src/model/page-views.ts);
+ *   3. Eleventy renders the outputs whose view changed (render-pages.ts), while
+ *      Pagefind indexes the article pages as they are written (search-index.ts);
+ *   4. the new folder replaces `outDir` (publish.ts), and the output cache
+ *      records what was made from what.
+ *
+ * Everything is built in a temporary folder beside `outDir`, which replaces it
+ * only when every step succeeded: a failed build leaves the previous site as it was.
  */
 import { rm } from "node:fs/promises";
-import { hasErrors, problem, type Problem } from "../content/problems.ts";
+import { loadPages, type HandWrittenPage } from "../content/pages.ts";
+import { hasErrors, type Problem } from "../content/problems.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
+import { renderPageMarkdown } from "../lib/markdown.ts";
 import type { ArchiveModel } from "../model/archive-model.ts";
-import { listAssets } from "../lib/fingerprint-assets.ts";
-import { pageViewsOf } from "../model/page-views.ts";
-import { planRender, type RenderedPages } from "./render-pages.ts";
+import { pageViewsOf, type ContentPageInput } from "../model/page-views.ts";
+import type { SiteView } from "../model/template-data.ts";
+import { markdownHash } from "./render-markdown.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./publish.ts";
-import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "../content/site-settings.ts";
-
-/** What steps after Eleventy (feeds, search index, headers) get to work on. */
-export interface RenderedSite {
-  /** The temporary folder holding the new site; becomes `outDir` afterwards. */
-  dir: string;
-  site: SiteSettings;
-  archive: ArchiveModel;
-  /** What was rendered and what was reused; absent where a step runs outside `renderSite` (`serve`). */
-  pages?: RenderedPages;
-  /**
-   * Where a step may take over its unchanged output from the published site
-   * (`publishedDir`, which `dir` is about to replace), and keep its own record
-   * of what it wrote (under `cacheDir`). Absent: the step makes everything.
-   */
-  reuse?: { publishedDir: string; cacheDir: string };
-  /** Registers work to do once `dir` has replaced the published site, such as recording what was written. */
-  afterPublish?: (task: () => Promise<void>) => void;
-  /** Articles per part of the search index, when not the default. */
-  searchPartLimit?: number;
-}
+import { planRender } from "./render-pages.ts";
+import { indexSiteForSearch } from "./search-index.ts";
 
 export interface RenderSiteOptions {
   entriesDir: string;
   taxonomyDir: string;
+  /** Pages written by hand; `content/pages` unless given. */
+  pagesDir?: string;
   outDir: string;
+  /** Where the caches are; without one everything is made afresh. */
   cacheDir?: string;
-  /** Overrides `pathPrefix` of the settings file. */
-  pathPrefix?: string | undefined;
-  /** Overrides `siteUrl` of the settings file. */
-  siteUrl?: string | undefined;
-  /** `content/site.yaml` unless given. */
-  siteSettingsFile?: string;
-  /** Settings already loaded and resolved; the file and overrides are then not read. */
-  site?: SiteSettings;
+  /** The settings, resolved (content/site.yaml with the command line's overrides). */
+  site: SiteSettings;
   /** Build from the valid entries even when others fail the schema (`--keep-going`). */
   skipInvalid?: boolean;
   /** Entries left out (relative paths, with `/`): those the entry rules rejected. */
   exclude?: ReadonlySet<string>;
-  /** Runs on the finished temporary folder before it replaces `outDir`. */
-  afterRender?: (rendered: RenderedSite) => Promise<void>;
-  /**
-   * Runs beside the rendering of the pages and `afterRender` (the search index:
-   * Pagefind works in a process of its own, on another core), waiting for the
-   * pages it reads with `pages.whenWritten`. Must touch nothing but its own files.
-   */
-  besideRendering?: (rendered: RenderedSite) => Promise<void>;
-  /** Told how many pages were rendered and how many reused. */
+  /** Progress: pages rendered and kept, the search index, `phase NAME N ms` lines for the bench. */
   log?: (line: string) => void;
   /** Articles per part of the search index (src/model/search-parts.ts); the default suits real archives. */
   searchPartLimit?: number;
+  /** URLs per sitemap file; the protocol's 50,000 unless a test says otherwise. */
+  sitemapLimit?: number;
 }
 
 export interface RenderSiteResult {
@@ -71,71 +52,82 @@ export interface RenderSiteResult {
   ok: boolean;
   problems: Problem[];
   archive?: ArchiveModel;
-  site?: SiteSettings;
+}
+
+/** The navigation's hand-written pages: those whose front matter asks, by `navOrder`, then title. */
+export function siteViewOf(site: SiteSettings, pages: readonly HandWrittenPage[]): SiteView {
+  const nav = pages
+    .filter((page) => page.data.nav)
+    .sort((a, b) => a.data.navOrder - b.data.navOrder || a.data.title.localeCompare(b.data.title))
+    .map((page) => ({ path: `/${page.slug}/`, label: page.data.title }));
+  return { ...site, nav };
+}
+
+function contentPageInput(page: HandWrittenPage): ContentPageInput {
+  return {
+    slug: page.slug,
+    title: page.data.title,
+    ...(page.data.description === undefined ? {} : { description: page.data.description }),
+    html: renderPageMarkdown(page.body),
+    hash: markdownHash(page.body),
+  };
 }
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
-  const settingsFile = options.siteSettingsFile ?? DEFAULT_SITE_SETTINGS_FILE;
-  let site: SiteSettings;
-  try {
-    site =
-      options.site ??
-      (await loadSiteSettings(settingsFile, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl }));
-  } catch (caught) {
-    return { ok: false, problems: [problem("settings-invalid", settingsFile, `site settings are not valid: ${(caught as Error).message}`)] };
-  }
-
-  const prepared = await prepareArchive({
-    entriesDir: options.entriesDir,
-    taxonomyDir: options.taxonomyDir,
-    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-    skipInvalid: options.skipInvalid === true,
-    ...(options.exclude ? { exclude: options.exclude } : {}),
-  });
-  const { archive } = prepared;
-  if (!archive || (hasErrors(prepared.problems) && !options.skipInvalid)) {
-    return { ok: false, problems: prepared.problems, site };
-  }
-
-  const dir = await makeSiblingTempDir(options.outDir);
-  const published: Array<() => Promise<void>> = [];
-  let pages: RenderedPages;
-  try {
-    pages = await planRender({
-      views: pageViewsOf(archive, listAssets(), options.searchPartLimit),
-      site,
-      dir,
-      publishedDir: options.outDir,
+  const log = options.log ?? (() => {});
+  const [prepared, hand] = await Promise.all([
+    prepareArchive({
+      entriesDir: options.entriesDir,
+      taxonomyDir: options.taxonomyDir,
       ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-    });
-    const rendered: RenderedSite = {
-      dir,
-      site,
-      archive,
-      pages,
-      ...(options.cacheDir === undefined ? {} : { reuse: { publishedDir: options.outDir, cacheDir: options.cacheDir } }),
-      afterPublish: (task) => published.push(task),
-      ...(options.searchPartLimit === undefined ? {} : { searchPartLimit: options.searchPartLimit }),
-    };
+      skipInvalid: options.skipInvalid === true,
+      ...(options.exclude ? { exclude: options.exclude } : {}),
+    }),
+    loadPages(options.pagesDir),
+  ]);
+  const problems = [...prepared.problems, ...hand.problems];
+  const { archive } = prepared;
+  if (!archive || (hasErrors(problems) && !options.skipInvalid)) return { ok: false, problems };
+
+  const site = siteViewOf(options.site, hand.pages);
+  const views = pageViewsOf(archive, {
+    site: options.site,
+    pages: hand.pages.map(contentPageInput),
+    ...(options.searchPartLimit === undefined ? {} : { searchPartLimit: options.searchPartLimit }),
+    ...(options.sitemapLimit === undefined ? {} : { sitemapLimit: options.sitemapLimit }),
+  });
+  const reuse = options.cacheDir === undefined ? undefined : { publishedDir: options.outDir, cacheDir: options.cacheDir };
+  const dir = await makeSiblingTempDir(options.outDir);
+  const started = performance.now();
+  let rememberSearch: () => Promise<void> = async () => {};
+  try {
+    const pages = await planRender({ views, site, dir, ...(reuse ? { reuse } : {}) });
     // Started first: it waits for the article pages it needs (pages.whenWritten).
-    const beside = options.besideRendering?.(rendered) ?? Promise.resolve();
+    const search = indexSiteForSearch(
+      { dir, archive, language: site.language, pages, ...(reuse ? { reuse } : {}), ...(options.searchPartLimit ? { partLimit: options.searchPartLimit } : {}) },
+      log,
+    );
+    let renderDone = 0;
     // Whatever fails, nothing may still be writing into the folder when it is removed.
-    const [rest, besides] = await Promise.allSettled([
-      (async () => {
-        await pages.render();
-        options.log?.(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
-        await options.afterRender?.(rendered);
-      })(),
-      beside,
+    const [rendering, indexing] = await Promise.allSettled([
+      pages.render().then(() => {
+        renderDone = performance.now();
+        log(`rendered ${pages.rendered} pages, kept ${pages.reused} unchanged`);
+        log(`phase render ${Math.round(renderDone - started)} ms`);
+      }),
+      search,
     ]);
-    if (rest.status === "rejected") throw rest.reason;
-    if (besides.status === "rejected") throw besides.reason;
+    if (rendering.status === "rejected") throw rendering.reason;
+    if (indexing.status === "rejected") throw indexing.reason;
+    rememberSearch = indexing.value;
+    // The search index is made beside the rendering: its phase is the time the build waits for it afterwards.
+    log(`phase search-index ${Math.round(Math.max(0, performance.now() - renderDone))} ms`);
     await replaceDirectory(dir, options.outDir, pages.rendered + pages.reused);
+    await pages.remember();
   } catch (caught) {
     await rm(dir, { recursive: true, force: true });
     throw caught;
   }
-  await pages.remember();
-  for (const task of published) await task();
-  return { ok: true, problems: prepared.problems, archive, site };
+  await rememberSearch();
+  return { ok: true, problems, archive };
 }

@@ -9,17 +9,17 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
-import type { Article } from "../model/archive-model.ts";
+import { filesBelow, shareFile } from "../lib/file-stamps.ts";
+import type { ArchiveModel } from "../model/archive-model.ts";
+import { searchParts } from "../model/search-parts.ts";
+import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { HeapGuard } from "./heap-guard.ts";
-import { recordFiles, recordIntact, shareRecorded, type FileRecord } from "./kept-files.ts";
-import type { RenderedSite } from "./render-site.ts";
-import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
-import { searchParts } from "../model/search-parts.ts";
+import { OutputCache, type Reuse } from "./output-cache.ts";
+import type { RenderedPages } from "./render-pages.ts";
 
 /** The bundle's folder inside the site (`pagefind`); the search page loads `pagefind.js` from it. */
 export const SEARCH_BUNDLE_DIR = SEARCH_BUNDLE_PATH.replace(/^\/+|\/+$/g, "");
@@ -97,13 +97,6 @@ export async function writeSearchIndex(
   }
 }
 
-/** The built article pages of `dir`, read back from disk. */
-export async function* articleDocuments(dir: string, articles: readonly Article[]): AsyncGenerator<SearchDocument> {
-  for (const article of articles) {
-    yield { url: article.path, html: await readFile(path.join(dir, outputFileOf(article.path)), "utf8") };
-  }
-}
-
 /**
  * The part of an article page Pagefind reads: the whole `<head>` (language,
  * metadata, filters, sort keys) and the element marked `data-pagefind-body`.
@@ -134,69 +127,48 @@ export function searchDocumentText(page: string): string {
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("base64url");
 
-/** What the search step wrote, kept under the cache folder for the next build. */
-interface SearchManifest {
-  version: number;
-  /** The published site (absolute) the parts were written into. */
-  site: string;
-  /** The code and language the bundles were made with. */
-  settings: string;
-  /** Per article: the render-input hash of its page, and the hash of its search document. */
-  articles: Record<string, [pageHash: string, documentHash: string]>;
-  parts: Array<{ path: string; key: string; files: FileRecord }>;
-}
-
-const MANIFEST_VERSION = 1;
-const manifestFile = (cacheDir: string): string => path.join(cacheDir, "site", "search.json");
-
-async function readManifest(cacheDir: string, site: string, settings: string): Promise<SearchManifest | undefined> {
-  try {
-    const manifest = JSON.parse(await readFile(manifestFile(cacheDir), "utf8")) as SearchManifest;
-    const current = manifest.version === MANIFEST_VERSION && manifest.site === site && manifest.settings === settings;
-    return current ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeManifest(cacheDir: string, manifest: SearchManifest): Promise<void> {
-  const file = manifestFile(cacheDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(manifest));
-  await rename(temporary, file);
-}
-
 /** The folder of a part's bundle below the site folder. */
 const partFolder = (dir: string, partPath: string): string => path.join(dir, ...partPath.split("/").filter(Boolean));
 
-/**
- * Finishing step of `build`: indexes the articles of the rendered site, in
- * parts (search-shards.ts), and says how long it took. A part whose articles
- * and their search documents are all as they were is taken over from the
- * published site instead of being indexed again.
- */
-export async function indexSiteForSearch(rendered: RenderedSite, log: (line: string) => void): Promise<void> {
-  const started = performance.now();
-  const { dir, archive, site, pages, reuse } = rendered;
-  const settings = sha256(`${codeFingerprint()}\0${site.language}`);
-  const published = reuse === undefined ? undefined : path.resolve(reuse.publishedDir);
-  const previous =
-    reuse === undefined || published === undefined ? undefined : await readManifest(reuse.cacheDir, published, settings);
-  const previousParts = new Map((previous?.parts ?? []).map((part) => [part.key, part]));
+/** What the search step works on. */
+export interface SearchStepInput {
+  /** The new site folder, where the pages are being rendered. */
+  dir: string;
+  archive: ArchiveModel;
+  language: string;
+  /** The pages: their render-input hashes, and when each is written. */
+  pages: Pick<RenderedPages, "inputHashOf" | "whenWritten">;
+  reuse?: Reuse;
+  /** Articles per part, when not the default. */
+  partLimit?: number;
+}
 
-  const articles: SearchManifest["articles"] = {};
-  const parts: SearchManifest["parts"] = [];
+/**
+ * Indexes the articles of the site being rendered, in parts (search-parts.ts),
+ * and says how long it took. A part whose articles and their search documents
+ * are all as they were is taken over from the published site instead of being
+ * indexed again. Resolves with what to call once the site is published: it
+ * records the parts for the next build.
+ */
+export async function indexSiteForSearch(input: SearchStepInput, log: (line: string) => void): Promise<() => Promise<void>> {
+  const started = performance.now();
+  const { dir, archive, pages } = input;
+  // The parts depend on the code and the language as well as on the documents.
+  const settings = sha256(`${codeFingerprint()}\0${input.language}`);
+  const outputs = await OutputCache.open("search", dir, input.reuse);
+
   let indexed = 0;
+  let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
-  for (const part of searchParts(archive.articles, rendered.searchPartLimit)) {
+  for (const part of searchParts(archive.articles, input.partLimit)) {
+    partCount += 1;
     // Made beside the rendering: the part's pages must be written first (oldest are written first).
-    await pages?.whenWritten(part.articles.map(outputFileOf));
+    await pages.whenWritten(part.articles.map(outputFileOf));
     heap.check();
     // Documents read in this build, kept only while their part is being made.
     const documents = new Map<string, string>();
-    const documentOf = async (articlePath: string): Promise<string> => {
+    const documentOf = (articlePath: string): string => {
       let text = documents.get(articlePath);
       if (text === undefined) {
         // Synchronously: this runs between the rendering's steps, and a promise-based read
@@ -206,56 +178,46 @@ export async function indexSiteForSearch(rendered: RenderedSite, log: (line: str
       }
       return text;
     };
-    // The part's key: its articles and the hashes of their documents, read where not known.
-    let key: string | undefined;
-    const keyOf = async (): Promise<string> => {
-      if (key !== undefined) return key;
-      const keys: string[] = [];
-      for (const articlePath of part.articles) {
-        const pageHash = pages?.inputHashOf(articlePath) ?? "";
-        const before = previous?.articles[articlePath];
-        const known = before !== undefined && pageHash !== "" && before[0] === pageHash;
-        articles[articlePath] = known ? before : [pageHash, sha256(await documentOf(articlePath))];
-        keys.push(`${articlePath}\0${articles[articlePath]![1]}`);
-      }
-      key = sha256(keys.join("\n"));
-      return key;
-    };
+    // The part's key: its articles and the hashes of their documents. A document is read only
+    // when its page changed since the last build: otherwise its hash is the one noted then.
+    const keys: string[] = [settings];
+    for (const articlePath of part.articles) {
+      const pageHash = pages.inputHashOf(articlePath) ?? "";
+      const [noted, documentHash] = (outputs.notesBefore[articlePath] ?? "").split(" ");
+      const hash = pageHash !== "" && noted === pageHash && documentHash ? documentHash : sha256(documentOf(articlePath));
+      outputs.notes[articlePath] = `${pageHash} ${hash}`;
+      keys.push(`${articlePath}\0${hash}`);
+    }
+    const key = sha256(keys.join("\n"));
     const folder = partFolder(dir, part.path);
-    // The first part's folder holds the others' (`part/N/`): they are not its files.
-    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
-    if (previous !== undefined && published !== undefined) {
-      const before = previousParts.get(await keyOf());
-      if (before && recordIntact(partFolder(published, before.path), before.files)) {
-        shareRecorded(partFolder(published, before.path), folder, before.files);
-        parts.push({ path: part.path, key: await keyOf(), files: before.files });
-        continue;
-      }
+    const kept = outputs.takeOver(part.path, key);
+    if (kept) {
+      const made = new Set<string>();
+      for (const [from, to] of kept) shareFile(from, to, made);
+      continue;
     }
     // Pagefind reads the pages itself where a glob names them: this process stays free to render.
     const report = await writeSearchIndex(
       part.files !== undefined
         ? { dir, glob: part.files }
-        : (async function* () {
-            for (const articlePath of part.articles) yield { url: articlePath, html: await documentOf(articlePath) };
+        : (function* () {
+            for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
           })(),
       folder,
-      { language: site.language },
+      { language: input.language },
     );
     if (report.pageCount !== part.articles.length) {
       throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
     }
     indexed += 1;
-    // For the next build to tell which parts changed.
-    parts.push({ path: part.path, key: await keyOf(), files: recordFiles(folder, skip) });
+    // The first part's folder holds the others' (`part/N/`): they are not its files.
+    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
+    outputs.wrote(part.path, key, filesBelow(folder, skip, dir));
   }
 
-  if (reuse !== undefined && published !== undefined) {
-    const manifest: SearchManifest = { version: MANIFEST_VERSION, site: published, settings, articles, parts };
-    rendered.afterPublish?.(() => writeManifest(reuse.cacheDir, manifest));
-  }
   log(
-    `search index: ${parts.length} part${parts.length === 1 ? "" : "s"}, ${indexed} indexed, ${parts.length - indexed} kept` +
+    `search index: ${partCount} part${partCount === 1 ? "" : "s"}, ${indexed} indexed, ${partCount - indexed} kept` +
       ` (${Math.round(performance.now() - started)} ms)`,
   );
+  return () => outputs.save();
 }

@@ -11,7 +11,6 @@ import { entryProblems } from "./check-content.ts";
 import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
 import { hasErrors, problemPrinter, type Problem } from "../content/problems.ts";
 import { localToday, runIngest } from "../ingest/run-ingest.ts";
-import { SEARCH_STEP, STEPS_AFTER_PAGES } from "../build/finishing-steps.ts";
 import { renderSite } from "../build/render-site.ts";
 import { removeStaleSiblings } from "../build/publish.ts";
 import { loadSiteSettings, type SiteSettings } from "../content/site-settings.ts";
@@ -81,10 +80,6 @@ export async function buildSite(
     return stopped("the problems above must be fixed first (--keep-going builds the rest)");
   }
 
-  const renderStarted = performance.now();
-  // The search index is made beside the rendering: its phase is the time the build waits for it afterwards.
-  let searchDone = 0;
-  let restDone = 0;
   const result = await renderSite({
     entriesDir: options.entries,
     taxonomyDir: options.taxonomy,
@@ -94,17 +89,7 @@ export async function buildSite(
     skipInvalid: options.keepGoing,
     exclude: rejectedEntries(problems, options.entries),
     log,
-    besideRendering: async (rendered) => {
-      await SEARCH_STEP(rendered, log);
-      searchDone = performance.now();
-    },
-    afterRender: async (rendered) => {
-      log(`phase render ${Math.round(performance.now() - renderStarted)} ms`);
-      for (const step of STEPS_AFTER_PAGES) await step(rendered, log);
-      restDone = performance.now();
-    },
   });
-  if (searchDone > 0) log(`phase search-index ${Math.round(Math.max(0, searchDone - restDone))} ms`);
   report(result.problems);
   if (!result.ok || !result.archive) return stopped("the problems above must be fixed first");
   const { archive } = result;

@@ -10,7 +10,7 @@
  */
 export type Severity = "error" | "warning";
 
-export type RuleScope = "source" | "entry" | "taxonomy" | "settings";
+export type RuleScope = "source" | "entry" | "taxonomy" | "page" | "settings";
 
 export interface Rule {
   severity: Severity;
@@ -62,6 +62,8 @@ export const RULES = {
   "taxonomy-renamed-person": rule("taxonomy", "warning", "an event's person slug that is a former slug of a person (it still counts)"),
   "taxonomy-similar-names": rule("taxonomy", "warning", "two canonical names that differ only in diacritics (text without them cannot tell them apart)"),
   "taxonomy-slug-adjusted": rule("taxonomy", "warning", "a default slug already taken, so a number was added"),
+  // Pages written by hand: content/pages/*.md.
+  "page-invalid": rule("page", "error", "a hand-written page whose front matter does not read or fit, or whose address is taken"),
   // Site settings: content/site.yaml.
   "settings-invalid": rule("settings", "error", "site settings that do not read or do not fit their schema"),
 } as const satisfies Record<string, Rule>;

@@ -68,6 +68,26 @@ export function markSanitised(sanitisedHtml: string): SafeHtml {
   return safe(sanitisedHtml);
 }
 
+/**
+ * Marks what a template written by a developer produced (a Nunjucks page, a
+ * Markdown page already sanitised) as HTML, for the layout around it. Never for
+ * anything built from an article's text.
+ */
+export function markTemplateOutput(templateHtml: string): SafeHtml {
+  return safe(templateHtml);
+}
+
+/**
+ * Sanitised HTML with its root-relative links (`href="/…"`, `src="/…"`) moved
+ * under the site's path prefix: a hand-written page links `/feed.xml`, and a
+ * site served under `/news/` must link `/news/feed.xml`.
+ */
+export function prefixRootLinks(page: SafeHtml, pathPrefix: string): SafeHtml {
+  if (pathPrefix === "/") return page;
+  const prefix = escapeText(pathPrefix);
+  return safe(page.value.replace(/ (href|src)="\/(?!\/)/g, (_match, attribute: string) => ` ${attribute}="${prefix}`));
+}
+
 /** The final page text: the document type and the escaped-by-construction markup. */
 export function documentText(page: SafeHtml): string {
   return `<!doctype html>\n${page.value}`;

@@ -13,7 +13,6 @@ import { problem, type Problem } from "../content/problems.ts";
 import type { SafeHtml } from "../lib/html.ts";
 import { chunk, PAGE_SIZE } from "./paginate.ts";
 import { rankRelated } from "./related-articles.ts";
-import type { RenderedMarkdown } from "../build/render-markdown.ts";
 import {
   articlePath,
   HOME_PATH,
@@ -148,6 +147,18 @@ export interface Redirect {
 }
 
 /** An entry with its body rendered; the Markdown itself is not needed once it is (and a cached entry has none). */
+/** An entry's body as the build rendered it (src/build/render-markdown.ts). */
+export interface RenderedMarkdown {
+  /** Sanitised HTML; may be read from the cache only when a page asks for it. */
+  readonly html: SafeHtml;
+  /** Plain text of the opening of the body, cut at a word, for lists of articles. */
+  excerpt: string;
+  /** Hash of the Markdown (and the renderer's version): the same hash, the same `html` and `excerpt`. */
+  hash: string;
+  /** Length of the Markdown: a body over LONG_BODY_CHARACTERS is summarised in feeds. */
+  characters: number;
+}
+
 export interface RenderedEntry extends Omit<Entry, "body"> {
   body?: string;
   rendered: RenderedMarkdown;

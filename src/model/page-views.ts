@@ -30,9 +30,13 @@ import {
   type TagCount,
   type TagKind,
 } from "./archive-model.ts";
-import type { FingerprintedAsset } from "../lib/fingerprint-assets.ts";
+import { ASSETS_PATH } from "../lib/fingerprint-assets.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
+import { archiveFeeds, feedHeaderRules, type ArchiveFeed } from "./archive-feeds.ts";
+import type { HeaderRule } from "./headers.ts";
+import { newestDate, sitemapViews, SITEMAP_PATH, type SitemapPage, type SitemapView } from "./sitemap.ts";
 import type { SafeHtml } from "../lib/html.ts";
-import { ARCHIVE_PATH, NOT_FOUND_PATH, SEARCH_PATH } from "./urls.ts";
+import { ARCHIVE_PATH, HEADERS_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH } from "./urls.ts";
 
 /** A tag as a link: its name, and its page when it has one. */
 export interface TagLink {
@@ -174,9 +178,44 @@ export interface RedirectView extends Redirect {
   path: string;
 }
 
-export interface AssetView extends FingerprintedAsset {}
+/** A feed: Atom or JSON Feed, its entries' bodies read only when it is rendered. */
+export type FeedView = ArchiveFeed;
 
-/** Every page of the site by template, each with its view. */
+export type { SitemapView };
+
+export interface RobotsView {
+  path: string;
+  sitemapPath: string;
+}
+
+/** The rules of `_headers` beyond the fixed ones (headers.ts). */
+export interface HeadersView {
+  path: string;
+  fingerprintedAssets: string[];
+  extraRules: HeaderRule[];
+}
+
+/** A page written by hand in content/pages/. */
+export interface ContentPageView {
+  path: string;
+  title: string;
+  description?: string;
+  /** Identifies the body in the page's render input. */
+  bodyHash: string;
+  /** Non-enumerable: left out of the view's JSON. */
+  readonly body: SafeHtml;
+}
+
+/** A hand-written page as the build hands it to the views: its Markdown already rendered. */
+export interface ContentPageInput {
+  slug: string;
+  title: string;
+  description?: string;
+  html: SafeHtml;
+  hash: string;
+}
+
+/** Every output of the site by template, each with its view. */
 export interface PageViews {
   article: ArticlePageView[];
   home: HomePageView[];
@@ -186,9 +225,13 @@ export interface PageViews {
   archiveYear: ArchiveYearView[];
   archiveMonth: ArchiveMonthView[];
   search: SearchPageView[];
+  page: ContentPageView[];
   notFound: NotFoundView[];
   redirect: RedirectView[];
-  asset: AssetView[];
+  feed: FeedView[];
+  sitemap: SitemapView[];
+  robots: RobotsView[];
+  headers: HeadersView[];
 }
 
 export type TemplateKey = keyof PageViews;
@@ -202,25 +245,20 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   "archiveYear",
   "archiveMonth",
   "search",
+  "page",
   "notFound",
   "redirect",
-  "asset",
+  "feed",
+  "sitemap",
+  "robots",
+  "headers",
 ];
 
+/** Templates whose outputs are HTML pages a reader can land on (the sitemap lists them). */
+const LISTED_PAGES = new Set<TemplateKey>(["article", "home", "tag", "tagIndex", "archiveIndex", "archiveYear", "archiveMonth", "search", "page"]);
+
 export function emptyPageViews(): PageViews {
-  return {
-    article: [],
-    home: [],
-    tag: [],
-    tagIndex: [],
-    archiveIndex: [],
-    archiveYear: [],
-    archiveMonth: [],
-    search: [],
-    notFound: [],
-    redirect: [],
-    asset: [],
-  };
+  return Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, []])) as unknown as PageViews;
 }
 
 /** An article's link fields, with the publisher only when there is one. */
@@ -381,12 +419,58 @@ const yearSummary = (year: ArchiveYear): YearSummary => ({
   months: year.months.map(monthSummary),
 });
 
-/** The view of every page of the site; `searchPartLimit` as in searchParts. */
-export function pageViewsOf(
-  archive: ArchiveModel,
-  assets: readonly FingerprintedAsset[] = [],
-  searchPartLimit: number = SEARCH_PART_LIMIT,
-): PageViews {
+export interface PageViewOptions {
+  /** Absolute addresses in the feeds. */
+  site: SiteSettings;
+  /** Pages written by hand (content/pages/). */
+  pages?: readonly ContentPageInput[];
+  /** Articles per part of the search index (search-parts.ts); the default suits real archives. */
+  searchPartLimit?: number;
+  /** URLs a sitemap file holds at most; the protocol's 50,000 unless a test says otherwise. */
+  sitemapLimit?: number;
+}
+
+/** The date of a page's newest article, for the sitemap. */
+function lastmodOf(template: TemplateKey, view: PageViews[TemplateKey][number], newest: string | undefined): string | undefined {
+  switch (template) {
+    case "article":
+      return (view as ArticlePageView).date;
+    case "home":
+    case "tag":
+      return newestDate((view as ListPageView).items.map((item) => item.date));
+    case "archiveMonth":
+      return newestDate((view as ArchiveMonthView).articles.map((article) => article.date));
+    case "archiveYear":
+      return newestDate((view as ArchiveYearView).months.flatMap((month) => month.articles.map((article) => article.date)));
+    case "page":
+      return undefined;
+    default:
+      return newest;
+  }
+}
+
+/** The sitemap's pages: every listed page of `views`, with its newest article's date. */
+function sitemapPagesOf(views: Omit<PageViews, "sitemap" | "robots" | "headers">, newest: string | undefined): SitemapPage[] {
+  const pages: SitemapPage[] = [];
+  for (const template of TEMPLATE_KEYS) {
+    if (!LISTED_PAGES.has(template)) continue;
+    for (const view of views[template as keyof typeof views] as Array<PageViews[TemplateKey][number]>) {
+      const lastmod = lastmodOf(template, view, newest);
+      pages.push(lastmod === undefined ? { path: view.path } : { path: view.path, lastmod });
+    }
+  }
+  return pages;
+}
+
+function contentPageView(page: ContentPageInput): ContentPageView {
+  const view: Omit<ContentPageView, "body"> = { path: `/${page.slug}/`, title: page.title, bodyHash: page.hash };
+  if (page.description !== undefined) view.description = page.description;
+  Object.defineProperty(view, "body", { enumerable: false, get: () => page.html });
+  return view as ContentPageView;
+}
+
+/** The view of every output of the site. */
+export function pageViewsOf(archive: ArchiveModel, options: PageViewOptions): PageViews {
   const make = new ViewMaker();
   const mostCovered = shared({
     people: make.tagCounts(archive.mostCovered.people),
@@ -395,7 +479,7 @@ export function pageViewsOf(
   });
   const articleCount = archive.articles.length;
   const neighbourYear = (year: ArchiveYear | undefined) => (year ? { year: year.year, path: year.path } : undefined);
-  return {
+  const views: Omit<PageViews, "sitemap" | "robots" | "headers"> = {
     article: archive.articles.map((article) => make.articlePage(article)),
     home: archive.homePages.map((page) => ({ ...make.listPage(page), articleCount, mostCovered })),
     tag: archive.tagPages.map((page) => ({ ...make.listPage(page), tag: make.tag(page.tag) })),
@@ -435,11 +519,18 @@ export function pageViewsOf(
       {
         path: SEARCH_PATH,
         facets: searchFacets(archive),
-        parts: searchParts(archive.articles, searchPartLimit).map((part) => part.path),
+        parts: searchParts(archive.articles, options.searchPartLimit ?? SEARCH_PART_LIMIT).map((part) => part.path),
       },
     ],
+    page: (options.pages ?? []).map(contentPageView),
     notFound: [{ path: NOT_FOUND_PATH }],
     redirect: archive.redirects.map((redirect) => ({ ...redirect, path: redirect.from })),
-    asset: assets.map((asset) => ({ ...asset })),
+    feed: [...archiveFeeds(archive, options.site)],
+  };
+  return {
+    ...views,
+    sitemap: sitemapViews(sitemapPagesOf(views, archive.articles[0]?.date), options.sitemapLimit),
+    robots: [{ path: ROBOTS_PATH, sitemapPath: SITEMAP_PATH }],
+    headers: [{ path: HEADERS_PATH, fingerprintedAssets: [`${ASSETS_PATH}*`], extraRules: feedHeaderRules() }],
   };
 }

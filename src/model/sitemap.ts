@@ -1,32 +1,55 @@
 /**
- * `sitemap.xml` (sitemaps.org protocol 0.9) from the pages a build actually wrote.
- * Listing the output folder, rather than what the templates meant to write, keeps
- * the sitemap honest: every `<loc>` is a page that exists.
+ * `sitemap.xml` (sitemaps.org protocol 0.9), made from the pages the build
+ * renders: every HTML page of the archive but the not-found page and the
+ * redirects of renamed tags, each with the date of its newest article as
+ * `<lastmod>`. The protocol allows 50,000 URLs a file: a bigger site gets a
+ * sitemap index at `/sitemap.xml` pointing to `/sitemap-1.xml`, `/sitemap-2.xml`…
  */
-import { readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { absoluteSiteUrl } from "../content/path-prefix.ts";
 import { escapeXml } from "../lib/xml-escape.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+export const SITEMAP_PATH = "/sitemap.xml";
 
 /** The protocol's limit for one sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
 
-/** Sorted, de-duplicated `<url><loc>` list. Every URL must be absolute http(s). */
-export function renderSitemap(absoluteUrls: readonly string[]): string {
-  const urls = [...new Set(absoluteUrls.map(checkedUrl))].sort();
-  if (urls.length > SITEMAP_MAX_URLS) {
-    throw new Error(`a sitemap holds at most ${SITEMAP_MAX_URLS} URLs; this site has ${urls.length}`);
+/** A page in the sitemap: its site path, and `YYYY-MM-DD` of its newest content when it has one. */
+export interface SitemapPage {
+  path: string;
+  lastmod?: string;
+}
+
+/** One file of the sitemap: the list of pages, or the index of the lists. */
+export type SitemapView =
+  | { path: string; kind: "urlset"; pages: SitemapPage[] }
+  | { path: string; kind: "index"; parts: SitemapPage[] };
+
+const partPath = (number: number): string => `/sitemap-${number}.xml`;
+
+/** The newest of some `YYYY-MM-DD` dates (they sort as text). */
+export function newestDate(dates: Iterable<string | undefined>): string | undefined {
+  let newest: string | undefined;
+  for (const date of dates) if (date !== undefined && (newest === undefined || date > newest)) newest = date;
+  return newest;
+}
+
+/** The sitemap's files for `pages` (sorted by path); `limit` is the protocol's unless a test says otherwise. */
+export function sitemapViews(pages: readonly SitemapPage[], limit: number = SITEMAP_MAX_URLS): SitemapView[] {
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (sorted.length <= limit) return [{ path: SITEMAP_PATH, kind: "urlset", pages: sorted }];
+  const parts: Array<{ path: string; kind: "urlset"; pages: SitemapPage[] }> = [];
+  for (let start = 0; start < sorted.length; start += limit) {
+    parts.push({ path: partPath(parts.length + 1), kind: "urlset", pages: sorted.slice(start, start + limit) });
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<urlset xmlns="${SITEMAP_NAMESPACE}">`,
-    ...urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`),
-    "</urlset>",
-    "",
-  ].join("\n");
+  const index: SitemapView = {
+    path: SITEMAP_PATH,
+    kind: "index",
+    parts: parts.map((part) => {
+      const lastmod = newestDate(part.pages.map((page) => page.lastmod));
+      return lastmod === undefined ? { path: part.path } : { path: part.path, lastmod };
+    }),
+  };
+  return [index, ...parts];
 }
 
 function checkedUrl(value: string): string {
@@ -43,55 +66,30 @@ function checkedUrl(value: string): string {
   return url.href;
 }
 
-export interface SitePlacement {
-  /** Origin the site is published at, e.g. `https://example.org`. */
-  siteUrl: string;
-  /** Folder the site is served under, e.g. `/news/`. */
-  pathPrefix: string;
-}
+const entry = (tag: "url" | "sitemap", url: string, lastmod: string | undefined): string =>
+  `  <${tag}><loc>${escapeXml(checkedUrl(url))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</${tag}>`;
 
 /**
- * The site path of an HTML file in the output folder, or undefined when it is not
- * a page: `index.html` → ``, `people/index.html` → `people/`, `a/b.html` → `a/b.html`.
- * Not pages: the not-found page, anything in the Pagefind bundle.
+ * The text of one sitemap file. `absolute` turns a site path into its absolute
+ * URL; `more` are other pages to list (pages a user added as templates).
  */
-export function sitePathOfHtmlFile(relativeFile: string): string | undefined {
-  const file = relativeFile.split(path.sep).join("/");
-  if (!file.endsWith(".html")) return undefined;
-  const name = file.slice(file.lastIndexOf("/") + 1);
-  if (name === "404.html" || file.startsWith("pagefind/")) return undefined;
-  const sitePath = name === "index.html" ? file.slice(0, -"index.html".length) : file;
-  return sitePath.split("/").map(encodeURIComponent).join("/");
-}
-
-/** A page that only sends the reader elsewhere (a moved-page stub) is not a page of its own. */
-export function isRedirectStub(html: string): boolean {
-  return /<meta\s[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
-}
-
-/**
- * The absolute URL of every HTML page in a built output folder, sorted; feeds
- * `renderSitemap`. Skips `404.html`, the Pagefind bundle and redirect stubs.
- * `knownStub` may say which files are stubs (true) or pages (false) without the
- * file being read; for a file it does not know (undefined), the file is read.
- */
-export async function listHtmlPages(
-  outDir: string,
-  placement: SitePlacement,
-  knownStub: (relativeFile: string) => boolean | undefined = () => undefined,
-): Promise<string[]> {
-  // Synchronously: a site has a folder per article, and the promise-based walk waits on each
-  // of ten thousand folders in turn (about a second, against a tenth).
-  const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
-  const urls: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    const sitePath = sitePathOfHtmlFile(path.relative(outDir, absolute));
-    if (sitePath === undefined) continue;
-    const relative = path.relative(outDir, absolute).split(path.sep).join("/");
-    if (knownStub(relative) ?? isRedirectStub(await readFile(absolute, "utf8"))) continue;
-    urls.push(absoluteSiteUrl(placement.siteUrl, placement.pathPrefix, sitePath));
+export function renderSitemap(view: SitemapView, absolute: (path: string) => string, more: readonly SitemapPage[] = []): string {
+  if (view.kind === "index") {
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<sitemapindex xmlns="${SITEMAP_NAMESPACE}">`,
+      ...view.parts.map((part) => entry("sitemap", absolute(part.path), part.lastmod)),
+      "</sitemapindex>",
+      "",
+    ].join("\n");
   }
-  return urls.sort();
+  const listed = new Set(view.pages.map((page) => page.path));
+  const pages = [...view.pages, ...more.filter((page) => !listed.has(page.path))];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<urlset xmlns="${SITEMAP_NAMESPACE}">`,
+    ...pages.map((page) => entry("url", absolute(page.path), page.lastmod)),
+    "</urlset>",
+    "",
+  ].join("\n");
 }

@@ -8,6 +8,9 @@ export const HOME_PATH = "/";
 export const ARCHIVE_PATH = "/archive/";
 export const NOT_FOUND_PATH = "/404.html";
 export const SEARCH_PATH = "/search/";
+export const ROBOTS_PATH = "/robots.txt";
+/** Response headers for Netlify and Cloudflare Pages. */
+export const HEADERS_PATH = "/_headers";
 /** Pagefind's bundle (`pagefind.js` and the index), written by the search step of `build`. */
 export const SEARCH_BUNDLE_PATH = "/pagefind/";
 
@@ -39,3 +42,5 @@ export function href(pathPrefix: string, path: string): string {
   return `${pathPrefix.replace(/\/+$/, "")}${path}`;
 }
 
+/** Absolute addresses for feeds, canonical links and metadata (the rule lives with the site settings). */
+export { absoluteSiteUrl } from "../content/path-prefix.ts";

@@ -3,8 +3,8 @@
  * breadcrumbs, the main content, footer. No script: everything works without it.
  */
 import { html, type SafeHtml } from "../../src/lib/html.ts";
-import type { SiteSettings } from "../../src/content/site-settings.ts";
-import { absoluteSiteUrl } from "../../src/content/path-prefix.ts";
+import type { SiteView } from "../../src/model/template-data.ts";
+import { absoluteSiteUrl } from "../../src/model/urls.ts";
 import { assetPath } from "../../src/lib/fingerprint-assets.ts";
 import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/model/social-meta.ts";
 import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/model/urls.ts";
@@ -24,7 +24,7 @@ const SECTIONS: ReadonlyArray<{ path: string; label: string }> = [
 ];
 
 export interface LayoutOptions {
-  site: SiteSettings;
+  site: SiteView;
   /** Page title without the site name; undefined on the home page. */
   title?: string;
   description?: string;
@@ -82,7 +82,7 @@ ${options.head ?? ""}
 <a class="site-name" href="${link(HOME_PATH)}">${site.title}</a>
 <nav class="site-nav" aria-label="Sections">
 <ul>
-${SECTIONS.map(
+${[...SECTIONS, ...site.nav].map(
   (section) =>
     html`<li><a href="${link(section.path)}"${section.path === options.section ? html` aria-current="${section.path === options.path ? "page" : "true"}"` : ""}>${section.label}</a></li>`,
 )}

@@ -7,7 +7,7 @@ import type { ArticlePageView, TagView } from "../../src/model/page-views.ts";
 import { SITE_FEED_PATH, SITE_JSON_FEED_PATH, tagFeedPath, tagFeedTitle } from "../../src/model/archive-feeds.ts";
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { articleJsonLd, personPageJsonLd } from "../../src/model/page-structured-data.ts";
-import type { SiteSettings } from "../../src/content/site-settings.ts";
+import type { SiteSettings } from "../../src/model/template-data.ts";
 import { articleMetaTags } from "../../src/model/social-meta.ts";
 import { jsonLdScriptElement } from "../../src/model/structured-data.ts";
 import { href } from "../../src/model/urls.ts";

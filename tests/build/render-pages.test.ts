@@ -1,3 +1,4 @@
+import { DEFAULT_SITE_SETTINGS } from "../../src/content/site-settings.ts";
 import { describe, expect, it } from "vitest";
 import { buildArchiveModel } from "../../src/model/archive-model.ts";
 import { isSharedViewPart, pageViewsOf } from "../../src/model/page-views.ts";
@@ -15,7 +16,7 @@ const archive = () =>
 
 describe("planPages", () => {
   it("plans every page of the views at its output file", () => {
-    const pages = planPages(pageViewsOf(archive()), "code");
+    const pages = planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code");
     const files = pages.map((page) => page.file);
     expect(files).toContain("2025/01/first/index.html");
     expect(files).toContain("index.html");
@@ -25,18 +26,18 @@ describe("planPages", () => {
   });
 
   it("gives the same hash for the same view and code, and another for other code", () => {
-    const a = planPages(pageViewsOf(archive()), "code");
-    const b = planPages(pageViewsOf(archive()), "code");
-    const c = planPages(pageViewsOf(archive()), "other code");
+    const a = planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code");
+    const b = planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code");
+    const c = planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "other code");
     expect(b.map((page) => page.hash)).toEqual(a.map((page) => page.hash));
     expect(c.every((page, index) => page.hash !== a[index]!.hash)).toBe(true);
   });
 
   it("changes the hash of exactly the pages that show a changed article", () => {
-    const before = new Map(planPages(pageViewsOf(archive()), "code").map((page) => [page.file, page.hash]));
+    const before = new Map(planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code").map((page) => [page.file, page.hash]));
     const model = archive();
     model.articles.find((article) => article.slug === "first")!.title = "A corrected title";
-    const changed = planPages(pageViewsOf(model), "code")
+    const changed = planPages(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }), "code")
       .filter((page) => before.get(page.file) !== page.hash)
       .map((page) => page.file)
       .sort();
@@ -57,7 +58,7 @@ describe("planPages", () => {
     const { html, excerpt, hash, characters } = first.rendered;
     first.rendered = { get html() { reads += 1; return html; }, excerpt, hash, characters };
     const model = buildArchiveModel([first, entry({ slug: "second", date: "2025-01-15" })], taxonomy);
-    const page = planPages(pageViewsOf(model), "code").find((planned) => planned.file === "2025/01/first/index.html")!;
+    const page = planPages(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }), "code").find((planned) => planned.file === "2025/01/first/index.html")!;
     expect(reads).toBe(0);
     expect(JSON.stringify(page.view)).toContain(hash);
     expect((page.view as { body: { value: string } }).body.value).toBe(html.value);
@@ -67,7 +68,7 @@ describe("planPages", () => {
 
 describe("renderInputText", () => {
   it("writes a part shared by many pages once, as its hash, and hides the mark from the view's JSON", () => {
-    const views = pageViewsOf(archive());
+    const views = pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS });
     const home = views.home[0]!;
     const summary = home.items[0]!;
     expect(isSharedViewPart(summary)).toBe(true);
@@ -84,10 +85,10 @@ describe("renderInputText", () => {
 
   it("changes when anything inside a shared part changes, down to a tag's name inside a summary", () => {
     const model = archive();
-    const before = renderInputText()(pageViewsOf(model).home[0]!);
-    expect(renderInputText()(pageViewsOf(archive()).home[0]!)).toBe(before);
+    const before = renderInputText()(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }).home[0]!);
+    expect(renderInputText()(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }).home[0]!)).toBe(before);
     model.tags.people.get("to-lam")!.name = "Tô Lâm (renamed)";
-    expect(renderInputText()(pageViewsOf(model).home[0]!)).not.toBe(before);
+    expect(renderInputText()(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }).home[0]!)).not.toBe(before);
   });
 
   it("is the view's own JSON where nothing in it is shared", () => {

@@ -6,10 +6,10 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, cp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { assetPath } from "../../src/lib/fingerprint-assets.ts";
-import { FINISHING_STEPS } from "../../src/build/finishing-steps.ts";
-import { renderSite, type RenderedSite, type RenderSiteResult } from "../../src/build/render-site.ts";
+import { loadSiteSettings } from "../../src/content/site-settings.ts";
+import { renderSite, type RenderSiteResult } from "../../src/build/render-site.ts";
 import { attributeValues, checkInternalLinks, countOf, htmlValidationErrors, listHtmlFiles } from "./site-checks.ts";
 
 const ENTRIES = "tests/fixtures/entries";
@@ -23,6 +23,7 @@ const EXPECTED_PAGES = [
   "2025/01/russia-invites-general-secretary-to-attend-80th-anniversary-of-victory-day/index.html",
   "2025/05/general-secretary-to-lam-meets-with-russian-prime-minister-mikhail-mishustin/index.html",
   "404.html",
+  "about/index.html",
   "archive/2024/06/index.html",
   "archive/2024/index.html",
   "archive/2025/01/index.html",
@@ -62,10 +63,8 @@ let prefixedSite = "";
 let rootResult: RenderSiteResult;
 
 const page = (site: string, file: string): Promise<string> => readFile(path.join(site, file), "utf8");
-// What build does after rendering (feeds, search index, sitemap): the pages link to feeds.
-const finish = async (rendered: RenderedSite) => {
-  for (const step of FINISHING_STEPS) await step(rendered, () => {});
-};
+const SITE = await loadSiteSettings();
+const PREFIXED = await loadSiteSettings(undefined, { pathPrefix: "/news/" });
 const STYLESHEET = assetPath("site.css");
 const ARTICLE_MAY = "2025/05/general-secretary-to-lam-meets-with-russian-prime-minister-mikhail-mishustin/index.html";
 
@@ -75,8 +74,8 @@ beforeAll(async () => {
   prefixServeRoot = path.join(work, "prefixed");
   prefixedSite = path.join(prefixServeRoot, "news");
   const cacheDir = path.join(work, "cache");
-  rootResult = await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: rootSite, cacheDir, afterRender: finish });
-  await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: prefixedSite, cacheDir, pathPrefix: "/news/", afterRender: finish });
+  rootResult = await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: rootSite, cacheDir, site: SITE });
+  await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: prefixedSite, cacheDir, site: PREFIXED });
 });
 
 afterAll(async () => {
@@ -87,6 +86,13 @@ describe("the fixture archive", () => {
   it("builds without problems", () => {
     expect(rootResult.ok).toBe(true);
     expect(rootResult.problems).toEqual([]);
+  });
+
+  it("renders a page written by hand (content/pages/about.md) in the layout, in the navigation, its links under the prefix", async () => {
+    const about = await page(prefixedSite, "about/index.html");
+    expect(about).toContain("<h1>About this archive</h1>");
+    expect(about).toContain('<a href="/news/feed.xml">Atom feed</a>');
+    expect(await page(prefixedSite, "index.html")).toContain('<li><a href="/news/about/">About this archive</a></li>');
   });
 
   it("writes exactly the expected pages, each as PATH/index.html", async () => {
@@ -277,7 +283,7 @@ Body {{ 7*7 }} and {% raw %}raw{% endraw %} and \${1+1}.
 `,
     );
     hostileSite = path.join(work, "hostile", "_site");
-    const result = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: hostileSite });
+    const result = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: hostileSite, site: SITE });
     expect(result.ok).toBe(true);
   });
 
@@ -311,14 +317,14 @@ describe("a failed build", () => {
     const out = path.join(work, "kept", "_site");
     const entries = path.join(work, "failing-entries");
     await cp(ENTRIES, entries, { recursive: true });
-    const first = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: out });
+    const first = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: out, site: SITE });
     expect(first.ok).toBe(true);
     const before = await listHtmlFiles(out);
     const homeBefore = await page(out, "index.html");
 
     const broken = path.join(entries, "2025", "01", "2025-01-14-prime-minister-chinh-welcomes-russian-counterpart-mishustin.md");
     await writeFile(broken, (await readFile(broken, "utf8")).replace(/^title: .*$/m, "title: ''"));
-    const second = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: out });
+    const second = await renderSite({ entriesDir: entries, taxonomyDir: TAXONOMY, outDir: out, site: SITE });
 
     expect(second.ok).toBe(false);
     expect(second.problems).toHaveLength(1);
@@ -331,18 +337,20 @@ describe("a failed build", () => {
 
   it("when a later step throws, removes its temporary folder and keeps the old site", async () => {
     const out = path.join(work, "kept-after-throw", "_site");
-    await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: out });
+    await renderSite({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: out, site: SITE });
     const homeBefore = await page(out, "index.html");
+    // The search index fails half-way through the build.
+    vi.resetModules();
+    vi.doMock("../../src/build/search-index.ts", async (original) => ({
+      ...(await original<typeof import("../../src/build/search-index.ts")>()),
+      indexSiteForSearch: async () => {
+        throw new Error("search indexing failed");
+      },
+    }));
+    const failing = (await import("../../src/build/render-site.ts")).renderSite;
+    vi.doUnmock("../../src/build/search-index.ts");
     await expect(
-      renderSite({
-        entriesDir: ENTRIES,
-        taxonomyDir: TAXONOMY,
-        outDir: out,
-        pathPrefix: "/elsewhere/",
-        afterRender: async () => {
-          throw new Error("search indexing failed");
-        },
-      }),
+      failing({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: out, site: PREFIXED }),
     ).rejects.toThrow("search indexing failed");
     expect(await page(out, "index.html")).toBe(homeBefore);
     expect(await readdir(path.dirname(out))).toEqual(["_site"]);

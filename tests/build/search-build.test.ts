@@ -9,8 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildOptions } from "../../src/cli/options.ts";
-import { indexSiteForSearch, writeSearchIndex } from "../../src/build/search-index.ts";
+import { writeSearchIndex } from "../../src/build/search-index.ts";
 import { buildSite } from "../../src/cli/build.ts";
+import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { renderSite } from "../../src/build/render-site.ts";
 import { attributeValues, countOf, listHtmlFiles } from "./site-checks.ts";
 
@@ -51,8 +52,7 @@ beforeAll(async () => {
     taxonomyDir: options.taxonomy,
     outDir: prefixed,
     cacheDir: options.cache,
-    pathPrefix: "/news/",
-    afterRender: (rendered) => indexSiteForSearch(rendered, () => {}),
+    site: await loadSiteSettings(undefined, { pathPrefix: "/news/" }),
   });
   expect(result.ok).toBe(true);
 });

@@ -1,28 +1,19 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderRobotsTxt } from "../../src/model/robots.ts";
-import {
-  SITEMAP_NAMESPACE,
-  isRedirectStub,
-  listHtmlPages,
-  renderSitemap,
-  sitePathOfHtmlFile,
-} from "../../src/model/sitemap.ts";
+import { renderSitemap, SITEMAP_NAMESPACE, sitemapViews, newestDate } from "../../src/model/sitemap.ts";
 import { parseXml } from "../build/strict-xml.ts";
 
 type Node = Record<string, unknown>;
+const absolute = (path: string) => new URL(path.replace(/^\//, ""), "https://example.org/news/").href;
 
 describe("renderSitemap", () => {
-  const urls = [
-    "https://example.org/news/people/to-lam/",
-    "https://example.org/news/",
-    "https://example.org/news/search/?q=a&b=<c>",
-    "https://example.org/news/people/to-lam/",
-    "https://example.org/news/tags/đặng/",
-  ];
-  const xml = renderSitemap(urls);
+  const [view] = sitemapViews([
+    { path: "/people/to-lam/", lastmod: "2025-01-15" },
+    { path: "/" , lastmod: "2025-05-09" },
+    { path: "/search/?q=a&b=<c>" },
+    { path: "/tags/đặng/" },
+  ]);
+  const xml = renderSitemap(view!, absolute, [{ path: "/colophon/" }, { path: "/" }]);
   const urlset = parseXml(xml).urlset as Node;
 
   it("is a well-formed sitemap 0.9 document", () => {
@@ -31,85 +22,53 @@ describe("renderSitemap", () => {
     expect(SITEMAP_NAMESPACE).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
   });
 
-  it("lists each URL once, sorted, escaped, percent-encoded", () => {
-    const locs = (urlset.url as Node[]).map((url) => url.loc);
-    expect(locs).toEqual([
+  it("lists each page once, sorted, escaped, percent-encoded, with its lastmod, then the added pages", () => {
+    const urls = urlset.url as Node[];
+    expect(urls.map((url) => url.loc)).toEqual([
       "https://example.org/news/",
       "https://example.org/news/people/to-lam/",
       "https://example.org/news/search/?q=a&b=%3Cc%3E",
       "https://example.org/news/tags/%C4%91%E1%BA%B7ng/",
+      "https://example.org/news/colophon/",
     ]);
+    expect(urls.map((url) => url.lastmod)).toEqual(["2025-05-09", "2025-01-15", undefined, undefined, undefined]);
     expect(xml).toContain("?q=a&amp;b=%3Cc%3E");
   });
 
   it("refuses relative URLs", () => {
-    expect(() => renderSitemap(["/news/"])).toThrow(/absolute/);
+    expect(() => renderSitemap({ path: "/sitemap.xml", kind: "urlset", pages: [{ path: "/" }] }, (path) => path)).toThrow(/absolute/);
   });
 });
 
-describe("sitePathOfHtmlFile", () => {
-  it.each([
-    ["index.html", ""],
-    ["people/index.html", "people/"],
-    ["2025/01/pm-chinh/index.html", "2025/01/pm-chinh/"],
-    ["about.html", "about.html"],
-    ["a b/index.html", "a%20b/"],
-  ])("%s → %j", (file, expected) => {
-    expect(sitePathOfHtmlFile(file)).toBe(expected);
+describe("sitemapViews", () => {
+  const pages = Array.from({ length: 7 }, (_, index) => ({ path: `/p${index}/`, lastmod: `2025-01-0${index + 1}` }));
+
+  it("is one file up to the limit", () => {
+    expect(sitemapViews(pages, 7).map((view) => view.path)).toEqual(["/sitemap.xml"]);
   });
 
-  it.each(["404.html", "feed.xml", "pagefind/playground/index.html", "_headers"])("%s is not a page", (file) => {
-    expect(sitePathOfHtmlFile(file)).toBeUndefined();
-  });
-});
-
-describe("isRedirectStub", () => {
-  it("knows a meta refresh page from an ordinary one", () => {
-    expect(isRedirectStub('<html><head><meta http-equiv="refresh" content="0; url=/x/"></head></html>')).toBe(true);
-    expect(isRedirectStub("<html><head><META HTTP-EQUIV=Refresh CONTENT='0;url=/x/'></head></html>")).toBe(true);
-    expect(isRedirectStub('<html><head><meta charset="utf-8"><title>refresh rates</title></head></html>')).toBe(false);
-  });
-});
-
-describe("listHtmlPages", () => {
-  let outDir: string;
-  const files: Record<string, string> = {
-    "index.html": "<!doctype html><title>Home</title>",
-    "404.html": "<!doctype html><title>Not found</title>",
-    "people/index.html": "<!doctype html><title>People</title>",
-    "people/pham-minh-chinh/index.html": "<!doctype html><title>Chính</title>",
-    "2025/01/pm-chinh-welcomes-mishustin/index.html": "<!doctype html><title>Article</title>",
-    "old-page/index.html": '<!doctype html><meta http-equiv="refresh" content="0; url=/news/">',
-    "feed.xml": "<feed/>",
-    "sitemap.xml": "<urlset/>",
-    "pagefind/pagefind-ui.css": "",
-    "assets/site.3f2a9c.css": "",
-  };
-
-  beforeAll(async () => {
-    outDir = await mkdtemp(path.join(os.tmpdir(), "sitemap-test-"));
-    for (const [file, content] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-      await writeFile(path.join(outDir, file), content);
-    }
-  });
-  afterAll(async () => {
-    await rm(outDir, { recursive: true, force: true });
+  it("past the limit, an index of parts, each part within the limit, with its newest lastmod", () => {
+    const views = sitemapViews(pages, 3);
+    expect(views.map((view) => view.path)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
+    const [index, ...parts] = views;
+    expect(index).toEqual({
+      path: "/sitemap.xml",
+      kind: "index",
+      parts: [
+        { path: "/sitemap-1.xml", lastmod: "2025-01-03" },
+        { path: "/sitemap-2.xml", lastmod: "2025-01-06" },
+        { path: "/sitemap-3.xml", lastmod: "2025-01-07" },
+      ],
+    });
+    expect(parts.map((part) => (part.kind === "urlset" ? part.pages.length : -1))).toEqual([3, 3, 1]);
+    const xml = renderSitemap(index!, absolute);
+    const sitemaps = (parseXml(xml).sitemapindex as Node).sitemap as Node[];
+    expect(sitemaps.map((entry) => entry.loc)).toEqual([1, 2, 3].map((n) => `https://example.org/news/sitemap-${n}.xml`));
   });
 
-  it("returns the absolute URL of every HTML page written, under the prefix", async () => {
-    expect(await listHtmlPages(outDir, { siteUrl: "https://example.org", pathPrefix: "/news/" })).toEqual([
-      "https://example.org/news/",
-      "https://example.org/news/2025/01/pm-chinh-welcomes-mishustin/",
-      "https://example.org/news/people/",
-      "https://example.org/news/people/pham-minh-chinh/",
-    ]);
-  });
-
-  it("works at the root of the host too", async () => {
-    const urls = await listHtmlPages(outDir, { siteUrl: "https://example.org/", pathPrefix: "/" });
-    expect(urls[0]).toBe("https://example.org/");
-    expect(urls).toHaveLength(4);
+  it("knows the newest of some dates", () => {
+    expect(newestDate(["2025-01-02", undefined, "2024-12-31"])).toBe("2025-01-02");
+    expect(newestDate([])).toBeUndefined();
   });
 });
 

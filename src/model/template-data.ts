@@ -4,17 +4,30 @@
  * Templates never see the whole archive model: a page's view is all it shows,
  * which is what lets a build skip the pages whose view did not change.
  */
-import type { PageViews, TemplateKey } from "../model/page-views.ts";
+import type { PageViews, TemplateKey } from "./page-views.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
+
+/** A link in the site's navigation. */
+export interface NavLink {
+  path: string;
+  label: string;
+}
+
+/** The site as every template sees it: the settings, and the hand-written pages in the navigation. */
+export interface SiteView extends SiteSettings {
+  nav: NavLink[];
+}
+
+export type { SiteSettings };
 
 /** Global data of one Eleventy run: the settings and the pages to render, by template. */
 export interface GlobalData {
-  site: SiteSettings;
+  site: SiteView;
   pageViews: PageViews;
 }
 
 export interface PageData {
-  site: SiteSettings;
+  site: SiteView;
   page: { url: string; outputPath: string | false };
 }
 

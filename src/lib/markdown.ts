@@ -1,0 +1,84 @@
+/**
+ * Markdown to HTML with remark + remark-html, sanitised: raw HTML in the
+ * Markdown is dropped, and hast-util-sanitize's schema removes scripts, event
+ * handler attributes and `javascript:` links. Article bodies and hand-written
+ * pages (content/pages/, and Markdown templates through Eleventy) all go
+ * through here, the one place whose output may be marked `SafeHtml`.
+ */
+import type { Heading, Root, RootContent, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import { markSanitised, type SafeHtml } from "./html.ts";
+
+/** Characters of an excerpt: a list item's summary. */
+export const EXCERPT_LENGTH = 220;
+
+/** A body rendered: HTML (sanitised) and excerpt, as text (what the build caches). */
+export interface MarkdownText {
+  html: string;
+  excerpt: string;
+}
+
+/**
+ * The article's title is the page's only h1, so body headings start at h2 and
+ * keep their relative order. Images are replaced by their alt text: the archive
+ * shows no pictures and must not load anything from other hosts.
+ */
+function fitBodyToPage(tree: Root): void {
+  const headings = tree.children.filter((node): node is Heading => node.type === "heading");
+  const shallowest = Math.min(...headings.map((heading) => heading.depth));
+  const shift = 2 - shallowest;
+  for (const heading of headings) {
+    heading.depth = Math.min(6, Math.max(2, heading.depth + shift)) as Heading["depth"];
+  }
+  replaceImages(tree);
+}
+
+function replaceImages(node: Root | RootContent): void {
+  if (!("children" in node)) return;
+  const children = node.children as RootContent[];
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type === "image" || child.type === "imageReference") {
+      const text: Text = { type: "text", value: child.alt ?? "" };
+      children[index] = text;
+    } else {
+      replaceImages(child);
+    }
+  }
+}
+
+/** Plain text of the first paragraphs, cut at a word boundary near `length`. */
+export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
+  const text = tree.children
+    .filter((node) => node.type === "paragraph")
+    .map((node) => toString(node))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut.slice(0, length)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+const processor = remark().use(remarkHtml, { sanitize: true });
+
+/** An article body: headings from h2 down, pictures as their alt text, and its excerpt. */
+export function renderArticleMarkdown(markdown: string): MarkdownText {
+  const tree = processor.parse(markdown);
+  fitBodyToPage(tree);
+  const html = processor.stringify(processor.runSync(tree) as Root);
+  return { html: String(html).trim(), excerpt: excerptOf(tree) };
+}
+
+/**
+ * A page written by hand (or a Markdown template): the same pipeline and
+ * sanitising, the headings as written.
+ */
+export function renderPageMarkdown(markdown: string): SafeHtml {
+  const tree = processor.parse(markdown);
+  replaceImages(tree);
+  return markSanitised(String(processor.stringify(processor.runSync(tree) as Root)).trim());
+}
