@@ -1,45 +1,25 @@
 /**
- * A fingerprint of the code that turns the archive into pages: every file of
- * `src/` and `templates/` (templates, components, stylesheet and scripts), the
- * Eleventy configuration and the locked versions of the libraries. A page kept
- * from an earlier build is only ever reused under the same fingerprint, so any
- * change to the code renders every page again.
+ * A fingerprint of the code that turns the archive into pages: the templates
+ * (their components, layouts, stylesheet and scripts), the Eleventy
+ * configuration, the model, build, content and lib stages as compiled code
+ * (src/lib/code-fingerprint.ts), and the locked versions of the libraries. A
+ * page kept from an earlier build is only ever reused under the same
+ * fingerprint, so any change to that code renders every page again; a comment,
+ * or a change to ingest or the command line, does not.
  *
  * Deliberately coarse: telling which code a page depends on is error-prone,
  * and code changes far less often than content.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesOf, fingerprintOf } from "../lib/code-fingerprint.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const FOLDERS = ["src", "templates"];
-const FILES = [".eleventy.ts", "package-lock.json"];
+const PARTS = ["templates", ".eleventy.ts", "package-lock.json", "src/lib", "src/content", "src/model", "src/build"];
 
-function filesBelow(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
+let cached: string | undefined;
 
-/** Hex digest of the code as it is on disk now (a few hundred small files: milliseconds). */
+/** Hex digest of the rendering code as it is on disk when first asked (a build's code does not change under it). */
 export function codeFingerprint(): string {
-  const hash = createHash("sha256");
-  const files = [...FOLDERS.flatMap((folder) => filesBelow(path.join(ROOT, folder))), ...FILES.map((file) => path.join(ROOT, file))];
-  for (const file of files) {
-    hash.update(`${path.relative(ROOT, file)}\0`);
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update("(missing)");
-    }
-    hash.update("\0");
-  }
-  return hash.digest("hex");
+  cached ??= fingerprintOf(PARTS.flatMap((part) => filesOf(`${ROOT}${part}`)), ROOT);
+  return cached;
 }

@@ -8,7 +8,7 @@ import { hasErrors, type Problem } from "../content/problems.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
 import { buildArchiveModel, type ArchiveModel } from "../model/archive-model.ts";
 import { loadRenderedEntries } from "./load-rendered-entries.ts";
-import { createMarkdownRenderer, type MarkdownRenderer } from "./render-markdown.ts";
+import { createMarkdownRenderer } from "./render-markdown.ts";
 
 export interface ArchiveSources {
   entriesDir: string;
@@ -27,10 +27,8 @@ export interface PreparedArchive {
   problems: Problem[];
 }
 
-export async function prepareArchive(
-  sources: ArchiveSources,
-  renderer: MarkdownRenderer = createMarkdownRenderer(sources.cacheDir),
-): Promise<PreparedArchive> {
+export async function prepareArchive(sources: ArchiveSources): Promise<PreparedArchive> {
+  const renderer = await createMarkdownRenderer(sources.cacheDir);
   const [loaded, taxonomy] = await Promise.all([
     loadRenderedEntries(sources.entriesDir, renderer, sources.cacheDir),
     loadTaxonomy(sources.taxonomyDir),

@@ -1,169 +1,136 @@
 /**
- * Entry bodies rendered (src/lib/markdown.ts does the rendering) and cached.
- * Rendering is cached by a hash of the body (in memory, and on disk under the
- * cache folder), so an unchanged article is not rendered again; a body known
- * from an earlier run is not even read until a page needs it (`remembered`).
+ * Entry bodies rendered (src/lib/markdown.ts does the rendering), cached by the
+ * body's hash: the HTML of each body in a file of its own, and every body's
+ * excerpt in one index, all under `CACHE/markdown/`. A rebuild renders only the
+ * bodies it has not rendered before, and reads a body's HTML only when a page
+ * being rendered needs it, so that ten thousand bodies are never all in memory.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bodyHashOf } from "../content/entries.ts";
+import { hashText } from "../content/entry-file.ts";
+import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { markSanitised, type SafeHtml } from "../lib/html.ts";
 import { renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
 import type { RenderedMarkdown } from "../model/archive-model.ts";
 
 export type { RenderedMarkdown };
 
-/** Bump when the output of `renderArticleMarkdown` changes, so old cache files are ignored. */
-const RENDERER_VERSION = "1";
+/** Bump when the output of `renderArticleMarkdown` changes, so that old renderings are not used. */
+const RENDERER_VERSION = "2";
+const INDEX_VERSION = 1;
 
-/** A body rendered: HTML (sanitised) and excerpt, as kept in the cache folder. */
-export type CachedMarkdown = MarkdownText;
+/** The key of a body's rendering: the renderer's version and the body's hash. */
+export const renderKeyOf = (bodyHash: string): string => hashText(`${RENDERER_VERSION}:${bodyHash}`);
 
 /** Run on each worker thread (by name, from src/lib/worker-pool.ts): renders one body. */
-export function bodyRendererForThread(): (markdown: string) => CachedMarkdown {
+export function bodyRendererForThread(): (markdown: string) => MarkdownText {
   return renderArticleMarkdown;
-}
-
-/** The key of a body's rendering: a hash of the renderer's version and the Markdown. */
-export function markdownHash(markdown: string): string {
-  return createHash("sha256").update(`${RENDERER_VERSION}\n${markdown}`, "utf8").digest("hex");
 }
 
 /** Renders one body without any cache. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const rendered = renderArticleMarkdown(markdown);
-  return { html: markSanitised(rendered.html), excerpt: rendered.excerpt, hash: markdownHash(markdown), characters: markdown.length };
+  const { html, excerpt } = renderArticleMarkdown(markdown);
+  return { html: markSanitised(html), excerpt, hash: renderKeyOf(bodyHashOf(markdown)), characters: markdown.length };
+}
+
+/** A body known by its hash and length; `markdown()` reads it when it must be rendered. */
+export interface KnownBody {
+  bodyHash: string;
+  bodyCharacters: number;
+  markdown: () => string;
 }
 
 export interface MarkdownRenderer {
-  render(markdown: string): Promise<RenderedMarkdown>;
-  /**
-   * A body rendered by an earlier run, known by its hash, excerpt and length:
-   * its HTML is read from the cache only when asked for, and rendered again
-   * from `markdown()` if the cache no longer has it.
-   */
-  remembered(known: Omit<RenderedMarkdown, "html">, markdown: () => string): RenderedMarkdown;
+  /** Whether the body's rendering is cached (its excerpt known without rendering). */
+  has(bodyHash: string): boolean;
+  /** Renders and caches a body; `render` may do the work elsewhere (a thread). */
+  add(body: KnownBody, render?: (markdown: string) => Promise<MarkdownText>): Promise<void>;
+  /** The body as the site needs it: the excerpt now, the HTML read (or rendered again) when asked for. */
+  rendered(body: KnownBody): RenderedMarkdown;
   /** How many bodies were rendered rather than taken from the cache. */
-  readonly rendered: number;
-  /**
-   * Where `render` renders a body it has no cache for: given a function (a pool
-   * of worker threads), there; without one, on this thread.
-   */
-  renderElsewhere(render: ((markdown: string) => Promise<CachedMarkdown>) | undefined): void;
-}
-
-/** Bodies kept in memory when they can be read back from the cache folder. */
-const RECENT_BODIES = 256;
-
-/** A map that keeps only its `limit` most recently used entries. */
-class RecentMap<K, V> extends Map<K, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  override get(key: K): V | undefined {
-    const value = super.get(key);
-    if (value !== undefined) {
-      super.delete(key);
-      super.set(key, value);
-    }
-    return value;
-  }
-
-  override set(key: K, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > this.limit) this.delete(this.keys().next().value as K);
-    return this;
-  }
+  readonly renderedCount: number;
+  /** Saves the excerpt index (when a cache folder was given). */
+  save(): Promise<void>;
 }
 
 /**
- * A renderer that keeps results by content hash, in memory and (when given) in
- * `cacheDir`. With a cache folder only the most recent bodies stay in memory:
- * the others are read back when a page needs them, so that a big archive's
- * bodies are not all alive for the whole build.
+ * A renderer that keeps renderings by body hash, in `cacheDir` when given
+ * (else in memory: tests, and a build without a cache).
  */
-export function createMarkdownRenderer(cacheDir?: string): MarkdownRenderer {
-  const memory: Map<string, CachedMarkdown> =
-    cacheDir === undefined ? new Map() : new RecentMap(RECENT_BODIES);
-  const folder = cacheDir === undefined ? undefined : join(cacheDir, "site-markdown");
-  let rendered = 0;
-  let folderReady: Promise<unknown> | undefined;
-  let elsewhere: ((markdown: string) => Promise<CachedMarkdown>) | undefined;
+export async function createMarkdownRenderer(cacheDir?: string): Promise<MarkdownRenderer> {
+  const folder = cacheDir === undefined ? undefined : join(cacheDir, "markdown");
+  const indexFile = folder === undefined ? undefined : join(folder, "excerpts.json");
+  const saved = indexFile === undefined ? undefined : await readVersionedJson<{ version: number; excerpts: Record<string, string> }>(indexFile, INDEX_VERSION);
+  const excerpts = new Map(Object.entries(saved?.excerpts ?? {}));
+  const htmlInMemory = new Map<string, string>();
+  let renderedCount = 0;
+  let changed = false;
+  /** Keys of this build's bodies: the index keeps only those. */
+  const used = new Set<string>();
+  if (folder !== undefined) mkdirSync(folder, { recursive: true });
 
-  async function readCached(key: string): Promise<CachedMarkdown | undefined> {
-    if (folder === undefined) return undefined;
-    try {
-      const parsed = JSON.parse(await readFile(join(folder, `${key}.json`), "utf8")) as Partial<CachedMarkdown>;
-      if (typeof parsed.html === "string" && typeof parsed.excerpt === "string") {
-        return { html: parsed.html, excerpt: parsed.excerpt };
+  const keep = (key: string, text: MarkdownText): void => {
+    excerpts.set(key, text.excerpt);
+    used.add(key);
+    changed = true;
+    if (folder === undefined) htmlInMemory.set(key, text.html);
+    else writeFileSync(join(folder, `${key}.html`), text.html);
+  };
+
+  const htmlOf = (key: string, body: KnownBody): SafeHtml => {
+    let html = htmlInMemory.get(key);
+    if (html === undefined && folder !== undefined) {
+      try {
+        html = readFileSync(join(folder, `${key}.html`), "utf8");
+      } catch {
+        // Gone from the cache: rendered again below.
       }
-    } catch {
-      // Missing or damaged: render again.
     }
-    return undefined;
-  }
-
-  function readCachedNow(key: string): CachedMarkdown | undefined {
-    if (folder === undefined) return undefined;
-    try {
-      const parsed = JSON.parse(readFileSync(join(folder, `${key}.json`), "utf8")) as Partial<CachedMarkdown>;
-      if (typeof parsed.html === "string" && typeof parsed.excerpt === "string") {
-        return { html: parsed.html, excerpt: parsed.excerpt };
-      }
-    } catch {
-      // Missing or damaged: render again.
+    if (html === undefined) {
+      const markdown = body.markdown();
+      if (bodyHashOf(markdown) !== body.bodyHash) throw new Error("an entry changed while the site was being built");
+      const text = renderArticleMarkdown(markdown);
+      renderedCount += 1;
+      keep(key, text);
+      html = text.html;
     }
-    return undefined;
-  }
-
-  async function writeCached(key: string, value: CachedMarkdown): Promise<void> {
-    if (folder === undefined) return;
-    folderReady ??= mkdir(folder, { recursive: true });
-    await folderReady;
-    await writeFile(join(folder, `${key}.json`), JSON.stringify(value));
-  }
+    return markSanitised(html);
+  };
 
   return {
-    get rendered() {
-      return rendered;
+    has: (bodyHash) => excerpts.has(renderKeyOf(bodyHash)),
+    async add(body, render) {
+      const markdown = body.markdown();
+      const text = render === undefined ? renderArticleMarkdown(markdown) : await render(markdown);
+      renderedCount += 1;
+      keep(renderKeyOf(body.bodyHash), text);
     },
-    renderElsewhere(render) {
-      elsewhere = render;
-    },
-    async render(markdown: string): Promise<RenderedMarkdown> {
-      const key = markdownHash(markdown);
-      let value = memory.get(key) ?? (await readCached(key));
-      if (value === undefined) {
-        value = elsewhere === undefined ? renderArticleMarkdown(markdown) : await elsewhere(markdown);
-        rendered += 1;
-        await writeCached(key, value);
+    rendered(body) {
+      const key = renderKeyOf(body.bodyHash);
+      used.add(key);
+      let excerpt = excerpts.get(key);
+      if (excerpt === undefined) {
+        htmlOf(key, body);
+        excerpt = excerpts.get(key) ?? "";
       }
-      memory.set(key, value);
-      return { html: markSanitised(value.html), excerpt: value.excerpt, hash: key, characters: markdown.length };
-    },
-    remembered({ hash, excerpt, characters }, markdown: () => string): RenderedMarkdown {
-      const load = (): SafeHtml => {
-        let value = memory.get(hash) ?? readCachedNow(hash);
-        if (value === undefined) {
-          const source = markdown();
-          if (markdownHash(source) !== hash) throw new Error("an entry changed while the site was being built");
-          value = renderArticleMarkdown(source);
-          rendered += 1;
-        }
-        memory.set(hash, value);
-        return markSanitised(value.html);
-      };
       return {
         get html() {
-          return load();
+          return htmlOf(key, body);
         },
         excerpt,
-        hash,
-        characters,
+        hash: key,
+        characters: body.bodyCharacters,
       };
+    },
+    get renderedCount() {
+      return renderedCount;
+    },
+    async save() {
+      const stale = [...excerpts.keys()].some((key) => !used.has(key));
+      if (indexFile === undefined || (!changed && !stale)) return;
+      const kept = [...excerpts].filter(([key]) => used.has(key));
+      await writeJsonAtomically(indexFile, { version: INDEX_VERSION, excerpts: Object.fromEntries(kept) });
     },
   };
 }

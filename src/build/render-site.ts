@@ -19,7 +19,7 @@ import { renderPageMarkdown } from "../lib/markdown.ts";
 import type { ArchiveModel } from "../model/archive-model.ts";
 import { pageViewsOf, type ContentPageInput } from "../model/page-views.ts";
 import type { SiteView } from "../model/template-data.ts";
-import { markdownHash } from "./render-markdown.ts";
+import { bodyHashOf } from "../content/entries.ts";
 import { prepareArchive } from "./prepare-archive.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./publish.ts";
 import { planRender } from "./render-pages.ts";
@@ -69,7 +69,7 @@ function contentPageInput(page: HandWrittenPage): ContentPageInput {
     title: page.data.title,
     ...(page.data.description === undefined ? {} : { description: page.data.description }),
     html: renderPageMarkdown(page.body),
-    hash: markdownHash(page.body),
+    hash: bodyHashOf(page.body),
   };
 }
 

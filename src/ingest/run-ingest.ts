@@ -32,7 +32,7 @@ import {
   type StampedField,
 } from "../content/entry-file.ts";
 import { mapLimited } from "../lib/map-limited.ts";
-import { readExistingEntries, rememberEntries, type ExistingEntry } from "./existing-entries.ts";
+import { bodyHashOf, readEntries, rememberEntries, type StoredEntry } from "../content/entries.ts";
 import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
 import { inputsHashOf, type PlannedEntry } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
@@ -175,7 +175,8 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   summary.taxonomy = loaded.taxonomy;
   const setup: PlanSetup = { taxonomy: loaded.taxonomy, taxonomyHash: loaded.hash, today: options.today ?? localToday() };
 
-  const { entries: existing, broken, temporary } = await readExistingEntries(options.entries, options.cache, problems);
+  const { entries: existing, broken, temporary, problems: entryProblems } = await readEntries(options.entries, options.cache);
+  problems.push(...entryProblems);
   const sourceListing = await listFolder(options.sources);
   if (writing) {
     // What runs killed while writing left behind (their process is gone).
@@ -215,8 +216,8 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   // without corrections), broken, or without a source any more. Entries with
   // corrections keep their address even when their source must be parsed again.
   const slugs = new SlugRegistry();
-  const settled: ExistingEntry[] = [];
-  const corrected = new Map<string, ExistingEntry>();
+  const settled: StoredEntry[] = [];
+  const corrected = new Map<string, StoredEntry>();
   for (const entry of broken) slugs.claim(dateOfEntryPath(entry.path), slugOfEntryPath(entry.path));
   for (const entry of existing) {
     const source = currentByName.get(entry.data.source);
@@ -245,7 +246,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   const toPlan = current.filter(
     (source) => !brokenSources.has(source.name) && (!writing || !settledSources.has(source.name)),
   );
-  const finalEntries: ExistingEntry[] = [...settled];
+  const finalEntries: StoredEntry[] = [...settled];
   // In the sources' order, each as soon as its plan is ready.
   async function writePlannedEntries(): Promise<void> {
     let done = 0;
@@ -303,7 +304,7 @@ function ruleOfDecodeError(message: string) {
   return "source-encoding" as const;
 }
 
-type WriteResult = { ok: true; entry: ExistingEntry; changed: boolean } | { ok: false; message: string };
+type WriteResult = { ok: true; entry: StoredEntry; changed: boolean } | { ok: false; message: string };
 
 /** The front matter through the schema, as it will read back, or the message of what does not fit. */
 function checkedData(data: Omit<EntryFrontMatter, "generatedFrom">): EntryFrontMatter | string {
@@ -317,7 +318,7 @@ function checkedData(data: Omit<EntryFrontMatter, "generatedFrom">): EntryFrontM
 /** Writes a planned entry, moving ingest's own earlier version of it if its address changed. */
 async function writeEntry(
   plan: PlannedEntry,
-  previous: ExistingEntry | undefined,
+  previous: StoredEntry | undefined,
   slugs: SlugRegistry,
   options: IngestOptions,
   writing: boolean,
@@ -328,7 +329,16 @@ async function writeEntry(
   if (typeof checked === "string") return { ok: false, message: checked };
   const { generatedFrom: _placeholder, ...data } = checked;
   const { text, generatedFrom } = serializeEntry(data, plan.body, plan.inputsHash);
-  const entry: ExistingEntry = { path, data: { ...data, generatedFrom }, inputsHash: plan.inputsHash, edited: [], editsSeen: true };
+  const entry: StoredEntry = {
+    path,
+    slug: slugOfEntryPath(path),
+    data: { ...data, generatedFrom },
+    inputsHash: plan.inputsHash,
+    edited: [],
+    bodyHash: bodyHashOf(plan.body),
+    bodyCharacters: plan.body.trimEnd().length + 1,
+    editsSeen: true,
+  };
   const file = join(options.entries, path);
   if (previous?.path === path) {
     const before = await readFile(file, "utf8").catch(() => undefined);
@@ -355,7 +365,7 @@ async function writeEntry(
  */
 async function writeCorrectedEntry(
   plan: PlannedEntry,
-  entry: ExistingEntry,
+  entry: StoredEntry,
   options: IngestOptions,
   writing: boolean,
 ): Promise<WriteResult> {
@@ -375,7 +385,15 @@ async function writeCorrectedEntry(
   const edited = entry.edited.filter((field) =>
     field === "body" ? merged.body.trimEnd() !== plan.body.trimEnd() : JSON.stringify(data[field] ?? null) !== JSON.stringify(generatedData[field] ?? null),
   );
-  const written: ExistingEntry = { ...entry, data: { ...data, generatedFrom }, inputsHash: plan.inputsHash, edited, editsSeen: true };
+  const written: StoredEntry = {
+    ...entry,
+    data: { ...data, generatedFrom },
+    inputsHash: plan.inputsHash,
+    edited,
+    bodyHash: bodyHashOf(merged.body),
+    bodyCharacters: merged.body.trimEnd().length + 1,
+    editsSeen: true,
+  };
   if (before === text) return { ok: true, entry: written, changed: false };
   if (writing) await writeFileAtomically(file, text);
   return { ok: true, entry: written, changed: true };

@@ -7,7 +7,7 @@
  *
  * Paths are site-relative (`/people/to-lam/`); templates add the path prefix.
  */
-import type { Entry } from "../content/entry-schema.ts";
+import type { Entry, EntryFrontMatter } from "../content/entry-schema.ts";
 import { TAXONOMY_KINDS, type TaxonomyKind, type Taxonomy } from "../content/taxonomy-schema.ts";
 import { problem, type Problem } from "../content/problems.ts";
 import type { SafeHtml } from "../lib/html.ts";
@@ -47,28 +47,24 @@ export interface TagCount {
   count: number;
 }
 
-export interface Article {
+/** What an article shows of its entry, field for field as the entry schema has it. */
+type ArticleFields = Pick<EntryFrontMatter, "title" | "date" | "publisher" | "author" | "dateline" | "originalUrl" | "captions" | "source">;
+
+export interface Article extends ArticleFields {
   file: string;
   slug: string;
   path: string;
-  title: string;
-  /** `YYYY-MM-DD` */
-  date: string;
   year: number;
   month: number;
+  /** The entry's `dateInferred`, false when absent. */
   dateInferred: boolean;
-  publisher?: string;
-  author?: string;
-  dateline?: string;
-  originalUrl?: string;
-  captions: string[];
-  source: string;
   body: SafeHtml;
   /** Identifies `body`: the hash of the Markdown it was rendered from. */
   bodyHash: string;
   /** Length of that Markdown (see LONG_BODY_CHARACTERS). */
   bodyCharacters: number;
   excerpt: string;
+  /** The entry's `people`, `events` and `topics`, as the taxonomy's terms. */
   tags: Record<TagKind, Tag[]>;
   /** The article published just before this one (older). */
   previous?: Article;

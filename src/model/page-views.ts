@@ -50,12 +50,7 @@ export interface TagCountView {
 }
 
 /** An article as a short link: title, date, publisher. */
-export interface ArticleLink {
-  path: string;
-  title: string;
-  date: string;
-  publisher?: string;
-}
+export interface ArticleLink extends Pick<Article, "path" | "title" | "date" | "publisher"> {}
 
 /** An article in a list: the link, its excerpt and its tags. */
 export interface ArticleSummary extends ArticleLink {
@@ -63,16 +58,9 @@ export interface ArticleSummary extends ArticleLink {
   tags: Record<TagKind, TagLink[]>;
 }
 
-export interface ArticlePageView extends ArticleSummary {
-  year: number;
-  month: number;
-  dateInferred: boolean;
-  author?: string;
-  dateline?: string;
-  originalUrl?: string;
-  captions: string[];
-  /** Identifies the body in the page's render input; the body is read only when the page is rendered. */
-  bodyHash: string;
+export interface ArticlePageView
+  extends ArticleSummary,
+    Pick<Article, "year" | "month" | "dateInferred" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"> {
   /** Non-enumerable: left out of the view's JSON. */
   readonly body: SafeHtml;
   previous?: ArticleLink;

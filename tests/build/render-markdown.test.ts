@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createMarkdownRenderer, renderMarkdown } from "../../src/build/render-markdown.ts";
+import { createMarkdownRenderer, renderKeyOf, renderMarkdown } from "../../src/build/render-markdown.ts";
+import { bodyHashOf } from "../../src/content/entries.ts";
 
 const htmlOf = (markdown: string): string => renderMarkdown(markdown).html.value;
 
@@ -64,23 +65,30 @@ describe("createMarkdownRenderer", () => {
   const dirs: string[] = [];
   afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  it("renders each distinct body once, and a new run reuses the disk cache", async () => {
+  it("renders each body once, keeps its excerpt in the index and its HTML on disk, and a new run reuses them", async () => {
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), "markdown-cache-"));
     dirs.push(cacheDir);
-    const first = createMarkdownRenderer(cacheDir);
-    const a = await first.render("Alpha paragraph.");
-    await first.render("Alpha paragraph.");
-    await first.render("Beta paragraph.");
-    expect(first.rendered).toBe(2);
-    expect(await readdir(path.join(cacheDir, "site-markdown"))).toHaveLength(2);
+    const body = (markdown: string) => ({ bodyHash: bodyHashOf(markdown), bodyCharacters: markdown.length, markdown: () => markdown });
+    const first = await createMarkdownRenderer(cacheDir);
+    await first.add(body("Alpha paragraph."));
+    await first.add(body("Beta paragraph."));
+    const a = first.rendered(body("Alpha paragraph."));
+    expect(first.renderedCount).toBe(2);
+    await first.save();
+    expect((await readdir(path.join(cacheDir, "markdown"))).sort()).toEqual([
+      `${renderKeyOf(bodyHashOf("Alpha paragraph."))}.html`,
+      `${renderKeyOf(bodyHashOf("Beta paragraph."))}.html`,
+      "excerpts.json",
+    ].sort());
 
-    const second = createMarkdownRenderer(cacheDir);
-    const again = await second.render("Alpha paragraph.");
-    expect(second.rendered).toBe(0);
-    expect(again.html.value).toBe(a.html.value);
+    const second = await createMarkdownRenderer(cacheDir);
+    expect(second.has(bodyHashOf("Alpha paragraph."))).toBe(true);
+    let reads = 0;
+    const again = second.rendered({ ...body("Alpha paragraph."), markdown: () => ((reads += 1), "Alpha paragraph.") });
     expect(again.excerpt).toBe("Alpha paragraph.");
-
-    await second.render("Alpha paragraph, edited.");
-    expect(second.rendered).toBe(1);
+    expect(again.html.value).toBe(a.html.value);
+    expect(second.renderedCount).toBe(0);
+    expect(reads).toBe(0);
+    expect(second.has(bodyHashOf("Alpha paragraph, edited."))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compiledCode, rulesFingerprint } from "../../src/ingest/rules-fingerprint.ts";
+import { codeFingerprint } from "../../src/build/code-fingerprint.ts";
+import { rulesFingerprint } from "../../src/ingest/rules-fingerprint.ts";
+import { compiledCode } from "../../src/lib/code-fingerprint.ts";
 
 const rule = `
 /** Finds the byline. */
@@ -9,7 +11,7 @@ export function byline(line: string): string | undefined {
 }
 `;
 
-describe("the rules' fingerprint", () => {
+describe("code fingerprints", () => {
   it("ignores comments, layout and types", () => {
     const reworded = rule
       .replace("/** Finds the byline. */", "/** The writer's name, from a byline. */")
@@ -23,8 +25,9 @@ describe("the rules' fingerprint", () => {
     expect(compiledCode(rule.replace("^By (.+)$", "^By:? (.+)$"))).not.toBe(compiledCode(rule));
   });
 
-  it("is sixteen hex digits, the same on every call", () => {
+  it("the rules' is sixteen hex digits, the rendering code's a full digest, each the same on every call", () => {
     expect(rulesFingerprint()).toMatch(/^[a-f0-9]{16}$/);
     expect(rulesFingerprint()).toBe(rulesFingerprint());
+    expect(codeFingerprint()).toMatch(/^[a-f0-9]{64}$/);
   });
 });

@@ -1,0 +1,161 @@
+/**
+ * The entries folder, read: every entry validated (file name and front matter),
+ * with its stamp (which fields an editor changed) and its body's hash and
+ * length. Ingest and the site both read the entries through here, through one
+ * cache (`CACHE/entries.json`) keyed by each file's size and modification time,
+ * so that a rebuild of a large archive parses only the entries that changed.
+ * A body is read again only when something needs it (`readEntryBody`).
+ * Deleting the cache only makes the next run read every entry.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
+import { listFolder } from "../lib/list-folder.ts";
+import { mapLimited } from "../lib/map-limited.ts";
+import { hashText, parseEntryFile, readEntryStamp, slugOfEntryPath, type StampedField } from "./entry-file.ts";
+import { SlugSchema, type EntryFrontMatter } from "./entry-schema.ts";
+import { problem, type Problem } from "./problems.ts";
+
+/** An entry of the entries folder. */
+export interface StoredEntry {
+  /** Relative to the entries folder, with `/`. */
+  path: string;
+  /** The slug part of the file name (`YYYY-MM-DD-slug.md`). */
+  slug: string;
+  data: EntryFrontMatter;
+  inputsHash: string;
+  /** The fields an editor changed since ingest wrote them; none: untouched. */
+  edited: StampedField[];
+  /** `bodyHashOf` the body: identifies it without reading it. */
+  bodyHash: string;
+  /** The body's length in characters. */
+  bodyCharacters: number;
+  /**
+   * True when the last run already saw these same edits (so the editor was told
+   * about them then); false for a change since, or when there is no record.
+   */
+  editsSeen: boolean;
+}
+
+/** An entry file that does not read: an editor's to mend, never overwritten. */
+export interface BrokenEntry {
+  path: string;
+  source?: string;
+}
+
+export interface EntriesRead {
+  /** Sorted by path. */
+  entries: StoredEntry[];
+  broken: BrokenEntry[];
+  /** Temporary files of entry writes (atomic-file.ts), for ingest to clean up. */
+  temporary: string[];
+  /** Files that are not entries, and entries that do not read. */
+  problems: Problem[];
+}
+
+/** The hash of an entry's body, as the cache and the Markdown cache know it. */
+export const bodyHashOf = (body: string): string => hashText(body.trimEnd());
+
+interface CachedEntry extends Omit<StoredEntry, "editsSeen"> {
+  size: number;
+  mtimeMs: number;
+}
+
+const CACHE_VERSION = 3;
+const cacheFile = (cacheDir: string) => join(cacheDir, "entries.json");
+const ENTRY_FILE_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
+
+async function readCache(cacheDir: string | undefined): Promise<Map<string, CachedEntry>> {
+  if (cacheDir === undefined) return new Map();
+  // No cache, one of an older format or one from an interrupted run: read every entry.
+  const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(cacheFile(cacheDir), CACHE_VERSION);
+  return new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
+}
+
+const sameFields = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((field, index) => field === b[index]);
+
+/** Why the name of an entry file cannot be an entry's, or undefined when it can. */
+function unfitName(path: string): string | undefined {
+  const name = path.split("/").at(-1) ?? path;
+  if (!ENTRY_FILE_NAME.test(name)) return "file name must be YYYY-MM-DD-slug.md";
+  const slug = slugOfEntryPath(path);
+  if (!SlugSchema.safeParse(slug).success) return `the slug "${slug}" in the file name must be ASCII, lower case, with single hyphens`;
+  return undefined;
+}
+
+/** Reads the entries folder (an empty archive when it does not exist). */
+export async function readEntries(entriesDir: string, cacheDir?: string): Promise<EntriesRead> {
+  const cache = await readCache(cacheDir);
+  const listing = await listFolder(entriesDir);
+  const entries: StoredEntry[] = [];
+  const broken: BrokenEntry[] = [];
+  const problems: Problem[] = [];
+  for (const skipped of listing.skipped) problems.push(problem("entry-not-markdown", skipped.path, skipped.why));
+
+  await mapLimited(listing.files, 32, async (file) => {
+    const path = relative(entriesDir, file).split(sep).join("/");
+    const label = join(entriesDir, path);
+    if (!path.endsWith(".md")) {
+      problems.push(problem("entry-not-markdown", label, "is not an entry (.md); the entries folder holds only entries"));
+      return;
+    }
+    // Synchronous: ten thousand stats through the thread pool wait on each other.
+    const { size, mtimeMs } = statSync(file);
+    const cached = cache.get(path);
+    if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
+      const { size: _size, mtimeMs: _time, ...entry } = cached;
+      entries.push({ ...entry, editsSeen: true });
+      return;
+    }
+    const text = await readFile(file, "utf8");
+    const parsed = parseEntryFile(text);
+    const unfit = unfitName(path) ?? (parsed.ok ? undefined : parsed.message);
+    if (unfit !== undefined || !parsed.ok) {
+      problems.push(problem("entry-invalid", label, unfit ?? "does not read"));
+      const source = parsed.ok ? parsed.entry.data.source : parsed.source;
+      broken.push({ path, ...(source ? { source } : {}) });
+      return;
+    }
+    const stamp = readEntryStamp(parsed.entry, text);
+    // Copied through JSON: parsed values are slices of the file's text, which would otherwise stay alive.
+    const data = JSON.parse(JSON.stringify(parsed.entry.data)) as EntryFrontMatter;
+    entries.push({
+      path,
+      slug: slugOfEntryPath(path),
+      data,
+      ...stamp,
+      bodyHash: bodyHashOf(parsed.entry.body),
+      bodyCharacters: parsed.entry.body.length,
+      editsSeen: cached !== undefined && sameFields(cached.edited, stamp.edited),
+    });
+  });
+
+  entries.sort((a, b) => a.path.localeCompare(b.path));
+  broken.sort((a, b) => a.path.localeCompare(b.path));
+  problems.sort((a, b) => a.file.localeCompare(b.file));
+  return { entries, broken, temporary: listing.temporary, problems };
+}
+
+/** The Markdown body of the entry at `path` (relative to the entries folder), read now. */
+export function readEntryBody(entriesDir: string, path: string): string {
+  const parsed = parseEntryFile(readFileSync(join(entriesDir, path), "utf8"));
+  if (!parsed.ok) throw new Error(`${join(entriesDir, path)}: ${parsed.message}`);
+  return parsed.entry.body;
+}
+
+/** Remembers the entries as they now stand, so that the next run need not read them. */
+export async function rememberEntries(entriesDir: string, cacheDir: string, entries: readonly StoredEntry[]): Promise<void> {
+  const cached = await mapLimited(entries, 64, async ({ editsSeen: _seen, ...entry }): Promise<CachedEntry | undefined> => {
+    try {
+      const { size, mtimeMs } = statSync(join(entriesDir, entry.path));
+      return { ...entry, size, mtimeMs };
+    } catch {
+      return undefined;
+    }
+  });
+  await writeJsonAtomically(cacheFile(cacheDir), {
+    version: CACHE_VERSION,
+    entries: cached.filter((entry): entry is CachedEntry => entry !== undefined),
+  });
+}
