@@ -21,6 +21,11 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { HOST_DEFAULT_CACHE, headersFor, parseHeadersFile } from "../model/headers.ts";
 import { normalisePathPrefix } from "../content/path-prefix.ts";
+import { contentTypeFor } from "../lib/content-types.ts";
+import { routeRequest } from "./route-request.ts";
+
+export { contentTypeFor, routeRequest };
+import { handleLiveReload, LIVE_RELOAD_PATH, reloadPages, withReloadScript } from "./live-reload.ts";
 
 export interface PreviewOptions {
   /** The built output folder. */
@@ -46,96 +51,7 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** Where the live-reload script and its event stream are served: outside any site path. */
-export const LIVE_RELOAD_PATH = "/__news-archive/";
-const LIVE_RELOAD_SCRIPT = `new EventSource("${LIVE_RELOAD_PATH}events").addEventListener("reload", () => location.reload());\n`;
-const LIVE_RELOAD_TAG = `<script src="${LIVE_RELOAD_PATH}reload.js" defer></script>`;
 
-/** Files the hosts read as configuration and never serve. */
-const HOST_CONFIG_FILES = new Set(["_headers", "_redirects"]);
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  // Pagefind's bundle: compressed binary chunks that its own code decodes.
-  ".pagefind": "application/octet-stream",
-  ".pf_meta": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
-
-/** What a request path asks for, decided before the file system is consulted. */
-export type Route =
-  /** `permanent`: 301, as hosts answer a folder without its slash; else 302. */
-  | { kind: "redirect"; location: string; permanent: boolean }
-  | { kind: "not-found" }
-  | { kind: "bad-request" }
-  /** `segments` are decoded path segments below the prefix; `folder` when the path ends in `/`. */
-  | { kind: "site"; segments: string[]; folder: boolean };
-
-/**
- * Maps a raw request target (`/news/people/?q=1`) to a route. Pure: the same rules
- * for every host, tested without a server.
- */
-export function routeRequest(target: string, pathPrefix: string): Route {
-  const prefix = normalisePathPrefix(pathPrefix);
-  const queryAt = target.search(/[?#]/);
-  const rawPath = queryAt === -1 ? target : target.slice(0, queryAt);
-  const query = queryAt === -1 ? "" : target.slice(queryAt).replace(/#.*$/, "");
-  if (!rawPath.startsWith("/")) return { kind: "bad-request" };
-
-  const decoded: string[] = [];
-  for (const raw of rawPath.split("/").slice(1)) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return { kind: "bad-request" };
-    }
-    // After decoding, a segment must still be one plain name: `%2e%2e`, `%2f`, `\` and NUL
-    // would otherwise let a request climb out of the folder.
-    if (segment === "." || segment === ".." || /[/\\\0]/.test(segment)) return { kind: "bad-request" };
-    decoded.push(segment);
-  }
-  const pathname = `/${decoded.join("/")}`;
-
-  if (prefix !== "/") {
-    // The host's root is not this site's; sending the reader to the site is a convenience.
-    if (pathname === "/") return { kind: "redirect", location: prefix, permanent: false };
-    if (`${pathname}/` === prefix) return { kind: "redirect", location: `${rawPath}/${query}`, permanent: true };
-    if (!pathname.startsWith(prefix)) return { kind: "not-found" };
-  }
-  const segments = pathname.slice(prefix.length).split("/");
-  const folder = segments.at(-1) === "";
-  if (folder) segments.pop();
-  // Empty inner segments (`a//b`) and dotfiles name nothing a host would serve.
-  if (segments.some((segment) => segment === "" || segment.startsWith("."))) return { kind: "not-found" };
-  if (segments.length === 1 && HOST_CONFIG_FILES.has(segments[0] ?? "")) return { kind: "not-found" };
-  return { kind: "site", segments, folder };
-}
 
 type Resolved =
   | { kind: "file"; file: string }
@@ -192,7 +108,13 @@ async function sendFile(
   liveReload = false,
 ): Promise<void> {
   if (liveReload && file.endsWith(".html")) {
-    await sendPageWithReload(request, response, status, file, headers);
+    const body = withReloadScript(await readFile(file, "utf8"));
+    response.statusCode = status;
+    for (const [name, value] of headers) response.setHeader(name, value);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Content-Type", contentTypeFor(file));
+    response.setHeader("Content-Length", body.length);
+    response.end(request.method === "HEAD" ? undefined : body);
     return;
   }
   const info = await stat(file);
@@ -218,25 +140,6 @@ async function sendFile(
   });
 }
 
-/** An HTML page with the live-reload script added before `</body>`. */
-async function sendPageWithReload(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  status: number,
-  file: string,
-  headers: Array<[string, string]>,
-): Promise<void> {
-  const html = await readFile(file, "utf8");
-  const end = html.lastIndexOf("</body>");
-  const body = Buffer.from(end === -1 ? `${html}${LIVE_RELOAD_TAG}` : `${html.slice(0, end)}${LIVE_RELOAD_TAG}${html.slice(end)}`);
-  response.statusCode = status;
-  for (const [name, value] of headers) response.setHeader(name, value);
-  response.setHeader("Cache-Control", "no-store");
-  response.setHeader("Content-Type", contentTypeFor(file));
-  response.setHeader("Content-Length", body.length);
-  response.end(request.method === "HEAD" ? undefined : body);
-}
-
 function sendText(response: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}) {
   response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...extra });
   response.end(`${text}\n`);
@@ -247,23 +150,6 @@ interface Site {
   prefix: string;
   /** Open live-reload event streams; undefined without live reload. */
   listeners?: Set<http.ServerResponse>;
-}
-
-/** The live-reload script and its event stream. */
-function handleLiveReload(request: http.IncomingMessage, response: http.ServerResponse, listeners: Set<http.ServerResponse>): void {
-  if (request.url === `${LIVE_RELOAD_PATH}reload.js`) {
-    response.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-store" });
-    response.end(LIVE_RELOAD_SCRIPT);
-    return;
-  }
-  if (request.url === `${LIVE_RELOAD_PATH}events`) {
-    response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
-    response.write(": connected\n\n");
-    listeners.add(response);
-    request.on("close", () => listeners.delete(response));
-    return;
-  }
-  sendText(response, 404, "Not Found");
 }
 
 async function handle(site: Site, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
@@ -360,7 +246,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   return {
     url: `http://${urlHost(host)}:${port}${site.prefix}`,
     reload: () => {
-      for (const listener of site.listeners ?? []) listener.write("event: reload\ndata: \n\n");
+      if (site.listeners) reloadPages(site.listeners);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

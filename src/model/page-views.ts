@@ -13,241 +13,37 @@
  * carries the body's hash (`bodyHash`) as data, and the body itself as a
  * non-enumerable property that is read only when the page is rendered.
  *
- * The view types are structural subsets of the model's types, so components
- * accept model objects and views alike.
+ * The view types are in view-types.ts.
  */
-import type { SearchFacet } from "./search-facets.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
+import { ASSETS_PATH } from "../lib/fingerprint-assets.ts";
+import { archiveFeeds, feedHeaderRules } from "./archive-feeds.ts";
+import type { ArchiveModel, ArchiveMonth, ArchiveYear, Article, ListPage, Tag, TagCount, TagKind } from "./archive-model.ts";
 import { searchFacets } from "./search-facets.ts";
 import { searchParts, SEARCH_PART_LIMIT } from "./search-parts.ts";
-import {
-  type ArchiveModel,
-  type ArchiveMonth,
-  type ArchiveYear,
-  type Article,
-  type ListPage,
-  type Redirect,
-  type Tag,
-  type TagCount,
-  type TagKind,
-} from "./archive-model.ts";
-import { ASSETS_PATH } from "../lib/fingerprint-assets.ts";
-import type { SiteSettings } from "../content/site-settings.ts";
-import { archiveFeeds, feedHeaderRules, type ArchiveFeed } from "./archive-feeds.ts";
-import type { HeaderRule } from "./headers.ts";
-import { newestDate, sitemapViews, SITEMAP_PATH, type SitemapPage, type SitemapView } from "./sitemap.ts";
-import type { SafeHtml } from "../lib/html.ts";
+import { sitemapPagesOf, sitemapViews, SITEMAP_PATH } from "./sitemap.ts";
 import { ARCHIVE_PATH, HEADERS_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH } from "./urls.ts";
+import type {
+  ArchiveMonthView,
+  ArchiveYearView,
+  ArticleLink,
+  ArticlePageView,
+  ArticleSummary,
+  ContentPageInput,
+  ContentPageView,
+  ListPageView,
+  MonthSummary,
+  PageViews,
+  TagCountView,
+  TagIndexEntry,
+  TagLink,
+  TagView,
+  TemplateKey,
+  YearSummary,
+} from "./view-types.ts";
 
-/** A tag as a link: its name, and its page when it has one. */
-export interface TagLink {
-  name: string;
-  path?: string;
-}
+export * from "./view-types.ts";
 
-export interface TagCountView {
-  tag: TagLink;
-  count: number;
-}
-
-/** An article as a short link: title, date, publisher. */
-export interface ArticleLink extends Pick<Article, "path" | "title" | "date" | "publisher"> {}
-
-/** An article in a list: the link, its excerpt and its tags. */
-export interface ArticleSummary extends ArticleLink {
-  excerpt: string;
-  tags: Record<TagKind, TagLink[]>;
-}
-
-export interface ArticlePageView
-  extends ArticleSummary,
-    Pick<Article, "year" | "month" | "dateInferred" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"> {
-  /** Non-enumerable: left out of the view's JSON. */
-  readonly body: SafeHtml;
-  previous?: ArticleLink;
-  next?: ArticleLink;
-  related: ArticleLink[];
-}
-
-export interface ListPageView {
-  basePath: string;
-  path: string;
-  number: number;
-  pageCount: number;
-  total: number;
-  items: ArticleSummary[];
-}
-
-export interface HomePageView extends ListPageView {
-  /** Articles in the whole archive. */
-  articleCount: number;
-  mostCovered: Record<TagKind, TagCountView[]>;
-}
-
-export interface TagView {
-  kind: TagKind;
-  slug: string;
-  name: string;
-  description: string;
-  start?: string;
-  end?: string;
-  path?: string;
-  alongside: { people: TagCountView[]; topics: TagCountView[] };
-}
-
-export interface TagPageView extends ListPageView {
-  tag: TagView;
-}
-
-export interface TagIndexEntry {
-  kind: TagKind;
-  name: string;
-  description: string;
-  start?: string;
-  end?: string;
-  path?: string;
-  articleCount: number;
-}
-
-export interface TagIndexView {
-  kind: TagKind;
-  path: string;
-  tags: TagIndexEntry[];
-}
-
-export interface MonthSummary {
-  year: number;
-  month: number;
-  path: string;
-  count: number;
-}
-
-export interface YearSummary {
-  year: number;
-  path: string;
-  count: number;
-  /** Only months with articles, January first. */
-  months: MonthSummary[];
-}
-
-export interface ArchiveIndexView {
-  path: string;
-  articleCount: number;
-  /** Newest year first. */
-  years: YearSummary[];
-}
-
-export interface ArchiveYearView extends YearSummary {
-  months: Array<MonthSummary & { articles: ArticleLink[] }>;
-  /** The year before, if any. */
-  earlier?: { year: number; path: string };
-  /** The year after, if any. */
-  later?: { year: number; path: string };
-}
-
-export interface ArchiveMonthView extends MonthSummary {
-  /** Newest first. */
-  articles: ArticleSummary[];
-  earlier?: MonthSummary;
-  later?: MonthSummary;
-}
-
-export interface SearchPageView {
-  path: string;
-  facets: SearchFacet[];
-  /** Site paths of the search index's parts (search-shards.ts), the first one `/pagefind/`. */
-  parts: string[];
-}
-
-export interface NotFoundView {
-  path: string;
-}
-
-export interface RedirectView extends Redirect {
-  path: string;
-}
-
-/** A feed: Atom or JSON Feed, its entries' bodies read only when it is rendered. */
-export type FeedView = ArchiveFeed;
-
-export type { SitemapView };
-
-export interface RobotsView {
-  path: string;
-  sitemapPath: string;
-}
-
-/** The rules of `_headers` beyond the fixed ones (headers.ts). */
-export interface HeadersView {
-  path: string;
-  fingerprintedAssets: string[];
-  extraRules: HeaderRule[];
-}
-
-/** A page written by hand in content/pages/. */
-export interface ContentPageView {
-  path: string;
-  title: string;
-  description?: string;
-  /** Identifies the body in the page's render input. */
-  bodyHash: string;
-  /** Non-enumerable: left out of the view's JSON. */
-  readonly body: SafeHtml;
-}
-
-/** A hand-written page as the build hands it to the views: its Markdown already rendered. */
-export interface ContentPageInput {
-  slug: string;
-  title: string;
-  description?: string;
-  html: SafeHtml;
-  hash: string;
-}
-
-/** Every output of the site by template, each with its view. */
-export interface PageViews {
-  article: ArticlePageView[];
-  home: HomePageView[];
-  tag: TagPageView[];
-  tagIndex: TagIndexView[];
-  archiveIndex: ArchiveIndexView[];
-  archiveYear: ArchiveYearView[];
-  archiveMonth: ArchiveMonthView[];
-  search: SearchPageView[];
-  page: ContentPageView[];
-  notFound: NotFoundView[];
-  redirect: RedirectView[];
-  feed: FeedView[];
-  sitemap: SitemapView[];
-  robots: RobotsView[];
-  headers: HeadersView[];
-}
-
-export type TemplateKey = keyof PageViews;
-
-export const TEMPLATE_KEYS: readonly TemplateKey[] = [
-  "article",
-  "home",
-  "tag",
-  "tagIndex",
-  "archiveIndex",
-  "archiveYear",
-  "archiveMonth",
-  "search",
-  "page",
-  "notFound",
-  "redirect",
-  "feed",
-  "sitemap",
-  "robots",
-  "headers",
-];
-
-/** Templates whose outputs are HTML pages a reader can land on (the sitemap lists them). */
-const LISTED_PAGES = new Set<TemplateKey>(["article", "home", "tag", "tagIndex", "archiveIndex", "archiveYear", "archiveMonth", "search", "page"]);
-
-export function emptyPageViews(): PageViews {
-  return Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, []])) as unknown as PageViews;
-}
 
 /** An article's link fields, with the publisher only when there is one. */
 function linkFields(article: Article): ArticleLink {
@@ -416,38 +212,6 @@ export interface PageViewOptions {
   searchPartLimit?: number;
   /** URLs a sitemap file holds at most; the protocol's 50,000 unless a test says otherwise. */
   sitemapLimit?: number;
-}
-
-/** The date of a page's newest article, for the sitemap. */
-function lastmodOf(template: TemplateKey, view: PageViews[TemplateKey][number], newest: string | undefined): string | undefined {
-  switch (template) {
-    case "article":
-      return (view as ArticlePageView).date;
-    case "home":
-    case "tag":
-      return newestDate((view as ListPageView).items.map((item) => item.date));
-    case "archiveMonth":
-      return newestDate((view as ArchiveMonthView).articles.map((article) => article.date));
-    case "archiveYear":
-      return newestDate((view as ArchiveYearView).months.flatMap((month) => month.articles.map((article) => article.date)));
-    case "page":
-      return undefined;
-    default:
-      return newest;
-  }
-}
-
-/** The sitemap's pages: every listed page of `views`, with its newest article's date. */
-function sitemapPagesOf(views: Omit<PageViews, "sitemap" | "robots" | "headers">, newest: string | undefined): SitemapPage[] {
-  const pages: SitemapPage[] = [];
-  for (const template of TEMPLATE_KEYS) {
-    if (!LISTED_PAGES.has(template)) continue;
-    for (const view of views[template as keyof typeof views] as Array<PageViews[TemplateKey][number]>) {
-      const lastmod = lastmodOf(template, view, newest);
-      pages.push(lastmod === undefined ? { path: view.path } : { path: view.path, lastmod });
-    }
-  }
-  return pages;
 }
 
 function contentPageView(page: ContentPageInput): ContentPageView {

@@ -6,6 +6,15 @@
  * sitemap index at `/sitemap.xml` pointing to `/sitemap-1.xml`, `/sitemap-2.xml`…
  */
 import { escapeXml } from "../lib/xml-escape.ts";
+import {
+  TEMPLATE_KEYS,
+  type ArchiveMonthView,
+  type ArchiveYearView,
+  type ArticlePageView,
+  type ListPageView,
+  type PageViews,
+  type TemplateKey,
+} from "./view-types.ts";
 
 export const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const SITEMAP_PATH = "/sitemap.xml";
@@ -92,4 +101,39 @@ export function renderSitemap(view: SitemapView, absolute: (path: string) => str
     "</urlset>",
     "",
   ].join("\n");
+}
+
+/** Templates whose outputs are HTML pages a reader can land on (the sitemap lists them). */
+const LISTED_PAGES = new Set<TemplateKey>(["article", "home", "tag", "tagIndex", "archiveIndex", "archiveYear", "archiveMonth", "search", "page"]);
+
+/** The date of a page's newest article, for the sitemap. */
+function lastmodOf(template: TemplateKey, view: PageViews[TemplateKey][number], newest: string | undefined): string | undefined {
+  switch (template) {
+    case "article":
+      return (view as ArticlePageView).date;
+    case "home":
+    case "tag":
+      return newestDate((view as ListPageView).items.map((item) => item.date));
+    case "archiveMonth":
+      return newestDate((view as ArchiveMonthView).articles.map((article) => article.date));
+    case "archiveYear":
+      return newestDate((view as ArchiveYearView).months.flatMap((month) => month.articles.map((article) => article.date)));
+    case "page":
+      return undefined;
+    default:
+      return newest;
+  }
+}
+
+/** The sitemap's pages: every listed page of `views`, with its newest article's date. */
+export function sitemapPagesOf(views: Omit<PageViews, "sitemap" | "robots" | "headers">, newest: string | undefined): SitemapPage[] {
+  const pages: SitemapPage[] = [];
+  for (const template of TEMPLATE_KEYS) {
+    if (!LISTED_PAGES.has(template)) continue;
+    for (const view of views[template as keyof typeof views] as Array<PageViews[TemplateKey][number]>) {
+      const lastmod = lastmodOf(template, view, newest);
+      pages.push(lastmod === undefined ? { path: view.path } : { path: view.path, lastmod });
+    }
+  }
+  return pages;
 }
