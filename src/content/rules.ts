@@ -38,6 +38,7 @@ export const RULES = {
   "source-future-date": rule("source", "warning", "a date after today"),
   "source-date-uncertain": rule("source", "warning", "a date inferred from the text whose year nothing confirms"),
   "source-unknown-names": rule("source", "warning", "names that look like people the taxonomy lacks (with the lines to add)"),
+  "source-unknown-event": rule("source", "warning", "a headline reporting a visit, meeting, talks, call, summit or anniversary that no taxonomy event covers (with the lines to add)"),
   "source-long-body": rule("source", "warning", "an article body over 200,000 characters (its feed item carries a summary)"),
   // Entries: the Markdown files in the entries folder.
   "entry-invalid": rule("entry", "error", "a file name or front matter that does not fit the entry schema, or YAML that does not read"),

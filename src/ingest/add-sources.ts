@@ -15,6 +15,9 @@ import { parseDateMarker, withDateMarker } from "./date-line.ts";
 import { decodeSource } from "./decode-source.ts";
 import { listFolder } from "../lib/list-folder.ts";
 import { mapLimited } from "../lib/map-limited.ts";
+import type { EventSuggestion } from "../taxonomy/suggest-event.ts";
+import type { NewSpelling } from "../taxonomy/tag-article.ts";
+import { NO_GAPS, type TaxonomyGaps } from "./plan-entry.ts";
 import { runIngest, type IngestOptions, type IngestSummary } from "./run-ingest.ts";
 
 /** A file to add: its name in the sources folder and its bytes. */
@@ -163,13 +166,51 @@ export function taxonomyLinesFor(names: readonly string[]): string {
     .join("\n");
 }
 
-/** What ingest understood of one added source, for the editor to check at a glance. */
+/**
+ * The lines to add to the aliases of people.yaml's items for spellings of
+ * known people, one item per person (named as people.yaml names them).
+ */
+export function aliasLinesFor(spellings: readonly NewSpelling[], people: ReadonlyMap<string, string>): string {
+  const bySlug = new Map<string, NewSpelling[]>();
+  for (const spelling of spellings) bySlug.set(spelling.slug, [...(bySlug.get(spelling.slug) ?? []), spelling]);
+  return [...bySlug]
+    .map(([slug, list]) =>
+      [
+        `- name: ${JSON.stringify(people.get(slug) ?? slug)}   # already in people.yaml: add to its aliases`,
+        "  aliases:",
+        ...list.map((spelling) => `    - ${JSON.stringify(spelling.name)}${spelling.typo ? "   # one letter off: only if it is a real spelling" : ""}`),
+      ].join("\n"),
+    )
+    .join("\n");
+}
+
+/** The item an editor can correct and paste into `events.yaml` for an event the taxonomy lacks. */
+export function eventLinesFor(event: EventSuggestion): string {
+  return [
+    `- name: ${JSON.stringify(event.name)}`,
+    `  description: ""`,
+    `  start: ${event.start}`,
+    ...(event.end ? [`  end: ${event.end}`] : []),
+    "  aliases: []",
+    "  keywords: []",
+    `  people: [${event.people.join(", ")}]`,
+  ].join("\n");
+}
+
+const indented = (lines: string) => lines.split("\n").map((line) => `    ${line}`);
+
+/**
+ * What ingest understood of one added source, for the editor to check at a
+ * glance, with the taxonomy lines to add for what it lacks (`gaps`; a bare list
+ * is of new people only).
+ */
 export function describeEntry(
   path: string,
   data: EntryFrontMatter,
-  unknownNames: readonly string[],
+  gaps: TaxonomyGaps | readonly string[],
   names: TagNames,
 ): string {
+  const lacking: TaxonomyGaps = Array.isArray(gaps) ? { ...NO_GAPS, people: [...gaps] } : (gaps as TaxonomyGaps);
   const named = (slugs: readonly string[], table: ReadonlyMap<string, string>) =>
     slugs.length === 0 ? "none" : slugs.map((slug) => table.get(slug) ?? slug).join(", ");
   const lines = [
@@ -183,13 +224,26 @@ export function describeEntry(
     `events:    ${named(data.events, names.events)}`,
     `topics:    ${named(data.topics, names.topics)}`,
   ];
-  if (unknownNames.length > 0) {
+  if (lacking.people.length > 0) {
     lines.push(
-      `not in the taxonomy: ${unknownNames.join(", ")}`,
+      `not in the taxonomy: ${lacking.people.join(", ")}`,
       `  to tag them, add to people.yaml (with their role as description):`,
-      ...taxonomyLinesFor(unknownNames)
-        .split("\n")
-        .map((line) => `    ${line}`),
+      ...indented(taxonomyLinesFor(lacking.people)),
+    );
+  }
+  if (lacking.spellings.length > 0) {
+    const spelled = lacking.spellings.map((spelling) => `${spelling.name} (${names.people.get(spelling.slug) ?? spelling.slug})`);
+    lines.push(
+      `spellings the taxonomy does not list, tagged as the people they name: ${spelled.join(", ")}`,
+      `  to list them, add them to the aliases of those people in people.yaml:`,
+      ...indented(aliasLinesFor(lacking.spellings, names.people)),
+    );
+  }
+  if (lacking.event) {
+    lines.push(
+      `event not in the taxonomy: ${lacking.event.name}`,
+      `  to tag it, add to events.yaml (name and describe it; aliases and keywords let other articles find it):`,
+      ...indented(eventLinesFor(lacking.event)),
     );
   }
   return lines.join("\n");

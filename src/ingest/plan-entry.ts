@@ -6,12 +6,32 @@ import { createHash } from "node:crypto";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
 import { slugify } from "../taxonomy/slugify.ts";
-import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import { suggestEvent, type EventSuggestion } from "../taxonomy/suggest-event.ts";
+import { tagArticle, type NewSpelling, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
 import { parseSource } from "./parse-source.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 
+
+/**
+ * What a source names that the taxonomy lacks, for the editor to add: people,
+ * other spellings of known people, and an event its headline reports.
+ */
+export interface TaxonomyGaps {
+  /** Names that look like people the taxonomy lacks. */
+  people: string[];
+  /** Spellings of known people the taxonomy does not list (tagged as them all the same). */
+  spellings: NewSpelling[];
+  /** A visit, meeting, call, summit or anniversary the headline reports and no event covers. */
+  event?: EventSuggestion;
+}
+
+export const NO_GAPS: TaxonomyGaps = { people: [], spellings: [] };
+
+export function hasGaps(gaps: TaxonomyGaps): boolean {
+  return gaps.people.length > 0 || gaps.spellings.length > 0 || gaps.event !== undefined;
+}
 
 /** One source, parsed and tagged: the entry it should have. */
 export interface PlannedEntry {
@@ -53,11 +73,11 @@ export function planEntry(
   text: string,
   context: PlanContext,
   sourceName = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile,
-): { plan?: PlannedEntry; problems: Problem[]; unknownNames: string[] } {
+): { plan?: PlannedEntry; problems: Problem[]; unknownNames: TaxonomyGaps } {
   const problems: Problem[] = [];
   const parsed = parseSource(text, { today: context.today });
   for (const found of parsed.problems) problems.push(problem(found.rule, sourceFile, found.message));
-  const rejected = { problems, unknownNames: [] };
+  const rejected = { problems, unknownNames: NO_GAPS };
   if (hasErrors(problems)) return rejected;
   if (!parsed.date) {
     problems.push(problem("source-no-date", sourceFile, `states no date and none could be inferred from its text; ${HOW_TO_DATE}`));
@@ -77,9 +97,21 @@ export function planEntry(
     },
     context.matcher,
   );
-  if (tags.unknownNames.length > 0) {
-    problems.push(problem("source-unknown-names", sourceFile, `names the taxonomy lacks: ${tags.unknownNames.join(", ")}`));
-  }
+  const gaps: TaxonomyGaps = {
+    people: tags.unknownNames,
+    spellings: tags.newSpellings,
+    event: suggestEvent({
+      title: parsed.title,
+      lede: [parsed.paragraphs.slice(0, 2).join("\n"), text.slice(0, LEDE_SEARCH_CHARACTERS)],
+      date: parsed.date,
+      people: tags.people,
+      events: tags.events,
+    }),
+  };
+  if (gaps.event === undefined) delete gaps.event;
+  const namesMessage = describeNameGaps(gaps);
+  if (namesMessage) problems.push(problem("source-unknown-names", sourceFile, namesMessage));
+  if (gaps.event) problems.push(problem("source-unknown-event", sourceFile, describeEventGap(gaps.event)));
   const body = paragraphsToMarkdown(parsed.paragraphs);
   if (body.length > LONG_BODY_CHARACTERS) problems.push(longBodyWarning(sourceFile, body.length));
   const source = sourceName;
@@ -100,7 +132,7 @@ export function planEntry(
   };
   return {
     problems,
-    unknownNames: tags.unknownNames,
+    unknownNames: gaps,
     plan: {
       sourceFile,
       date: parsed.date,
@@ -111,6 +143,28 @@ export function planEntry(
     },
   };
 }
+
+/** `names the taxonomy lacks: A, B; other spellings of known people: "C" (c-slug)`, or nothing to say. */
+function describeNameGaps(gaps: TaxonomyGaps): string | undefined {
+  const parts: string[] = [];
+  if (gaps.people.length > 0) parts.push(`names the taxonomy lacks: ${gaps.people.join(", ")}`);
+  if (gaps.spellings.length > 0) {
+    const spellings = gaps.spellings.map(
+      (spelling) => `"${spelling.name}" (${spelling.slug}${spelling.typo ? ", one letter off: a misspelling?" : ""})`,
+    );
+    parts.push(`spellings of known people it does not list, tagged as them: ${spellings.join(", ")}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
+function describeEventGap(event: EventSuggestion): string {
+  const days = event.end ? `${event.start} to ${event.end}` : event.start;
+  const people = event.people.length > 0 ? `, people: ${event.people.join(", ")}` : "";
+  return `its headline reports an event the taxonomy lacks: "${event.name}" (${days}${people}); add it to events.yaml to tag it`;
+}
+
+/** How much of the top of a source is searched for the day of the happening a headline reports. */
+const LEDE_SEARCH_CHARACTERS = 2_000;
 
 const formatCount = (count: number): string => count.toLocaleString("en-US");
 

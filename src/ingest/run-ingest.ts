@@ -34,7 +34,7 @@ import {
 import { mapLimited } from "../lib/map-limited.ts";
 import { bodyHashOf, readEntries, rememberEntries, type StoredEntry } from "../content/entries.ts";
 import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
-import { inputsHashOf, type PlannedEntry } from "./plan-entry.ts";
+import { hasGaps, inputsHashOf, type PlannedEntry, type TaxonomyGaps } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
 
 /** The folders ingest reads and writes. */
@@ -82,8 +82,8 @@ export interface IngestSummary {
   entries: Map<string, EntryFrontMatter>;
   /** Every source's name (its path inside the sources folder, with `/`). */
   sourceNames: Set<string>;
-  /** Names the taxonomy lacks, by source name, for the sources parsed in this run. */
-  unknownNames: Map<string, string[]>;
+  /** What the taxonomy lacks (people, spellings, an event), by source name, for the sources parsed in this run. */
+  unknownNames: Map<string, TaxonomyGaps>;
 }
 
 export function localToday(now = new Date()): string {
@@ -256,7 +256,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
       if (plan === undefined) continue;
       const planned = await plan;
       problems.push(...planned.problems);
-      if (planned.unknownNames.length > 0) summary.unknownNames.set(source.name, planned.unknownNames);
+      if (hasGaps(planned.unknownNames)) summary.unknownNames.set(source.name, planned.unknownNames);
       if (!planned.plan || settledSources.has(source.name)) continue;
       const withCorrections = corrected.get(source.name);
       const written = withCorrections

@@ -17,24 +17,32 @@ export function reducePlural(key: string): string {
 }
 
 export interface ContentStream extends KeyStream {
+  keys: string[];
+  breakBefore: boolean[];
   /** `origin[i]`: index in the article's tokens of content word i. */
   origin: number[];
+  /** `segment[i]`, `sentence[i]`: where content word i stands (see Token). */
+  segment: number[];
+  sentence: number[];
+  /** `capitalised[i]`: content word i starts with a capital letter. */
+  capitalised: boolean[];
 }
 
 export function contentStream(tokens: readonly Token[]): ContentStream {
-  const keys: string[] = [];
-  const breakBefore: boolean[] = [];
-  const origin: number[] = [];
+  const stream: ContentStream = { keys: [], breakBefore: [], origin: [], segment: [], sentence: [], capitalised: [] };
   let pendingBreak = false;
   tokens.forEach((token, index) => {
     pendingBreak ||= token.breakBefore;
     if (FILLER_WORDS.has(token.key)) return;
-    keys.push(reducePlural(token.key));
-    breakBefore.push(pendingBreak);
-    origin.push(index);
+    stream.keys.push(reducePlural(token.key));
+    stream.breakBefore.push(pendingBreak);
+    stream.origin.push(index);
+    stream.segment.push(token.segment);
+    stream.sentence.push(token.sentence);
+    stream.capitalised.push(token.capitalised);
     pendingBreak = false;
   });
-  return { keys, breakBefore, origin };
+  return stream;
 }
 
 /** The content words of a taxonomy phrase. */

@@ -123,8 +123,8 @@ const ROLE_REACH = 10;
 
 const isAcronym = (token: Token) => token.text.length >= 2 && token.text === token.text.toUpperCase();
 
-/** A word that could be part of a personal name. */
-function isNameWord(token: Token): boolean {
+/** A word that could be part of a personal name: capitalised, not an acronym, a title, an organisation or a place. */
+export function isNameWord(token: Token): boolean {
   return token.capitalised && !isAcronym(token) && !isNotNameWord(token.key) && !ROLE_WORDS.has(token.key);
 }
 

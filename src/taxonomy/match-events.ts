@@ -1,16 +1,24 @@
 /**
- * Decides which events of the taxonomy an article is about or refers to. An alias
- * names the event outright ("Putin's state visit to Việt Nam", "BRICS Summit in
- * Kazan") and is enough on its own; so is a keyword dated with the event's month
- * and year ("state visit to Vietnam in June 2024"). A keyword alone ("official
- * visit to Vietnam", "in Moscow") is only circumstantial: it counts when one of
- * the event's people is named in the article AND the article is dated close to
- * the event — the three together are what a careful tagger would go by. And an
- * article dated on the event's own days that names one of its people and every
- * proper name in the event's name ("Việt Nam" for Putin's visit to Việt Nam,
- * "BRICS" and "Kazan" for the summit) reports the event, whatever words it uses.
+ * Decides which events of the taxonomy an article reports, as against mentions
+ * in passing: most articles recall earlier visits and summits in a background
+ * sentence ("as agreed during Putin's state visit to Việt Nam in June last
+ * year"), and an archive tagged from those would file every article under
+ * every event. An event is reported when
+ * (a) the title or the lede names it (its name or an alias, or a keyword dated
+ *     with the event's month and year: "state visit to Vietnam in June 2024"),
+ *     or the title has one of its keywords where keywords count (below);
+ * (b) two or more sentences give evidence of it and one of its people is named:
+ *     names, aliases, and keywords ("official visit to Vietnam", "in Moscow"),
+ *     which count only in an article dated near the event that names one of its
+ *     places (see `anchors`);
+ * (c) the article is dated on the event's days (from the day before to two days
+ *     after) and says something of it: a name, an alias, a keyword with one of
+ *     its people, or the event's people and every proper name in its name ("Việt
+ *     Nam" for Putin's visit to Việt Nam, "BRICS" and "Kazan" for the summit).
+ * Captions do not count: a photo may be of another day.
  */
 import type { Event, Person } from "../content/taxonomy-schema.ts";
+import type { SegmentRole } from "./article-layout.ts";
 import { contentPhraseKeys, reducePlural, type ContentStream } from "./content-words.ts";
 import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
 import { tokenize } from "./tokenize.ts";
@@ -21,8 +29,12 @@ export const KEYWORD_DAYS_BEFORE = 30;
 export const KEYWORD_DAYS_AFTER = 60;
 /** An article dated more than this long before an event cannot be naming it. */
 export const ALIAS_DAYS_BEFORE = 365;
-/** Days around an event's own dates on which an article about its people and places reports it. */
-export const EVENT_DAYS_MARGIN = 1;
+/** An article dated from this many days before an event… */
+export const EVENT_DAYS_BEFORE = 1;
+/** …to this many days after it is of the event's own days (reports appear the next day or two). */
+export const EVENT_DAYS_AFTER = 2;
+/** Sentences of evidence that make an event reported when neither the title nor the lede names it. */
+export const EVIDENCE_SENTENCES = 2;
 /** How many words after a keyword (or before it) the event's month and year may stand. */
 const MONTH_YEAR_REACH = 4;
 
@@ -45,6 +57,13 @@ interface CompiledEvent {
   /** Ways the text may write the event's month and year, as key pairs: ["june", "2024"], ["thang", "6"]. */
   monthKeys: readonly string[];
   year: string;
+  /**
+   * The capitalised words of its name, aliases and keywords other than its
+   * people's (places mostly: "vietnam", "hanoi", "kazan", "moscow"): a keyword
+   * such as "Putin's visit" or "state visit" is evidence only in an article
+   * that names one of them, or Putin in Pyongyang would be Putin in Hà Nội.
+   */
+  anchors: readonly string[];
 }
 
 export interface CompiledEvents {
@@ -76,10 +95,13 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     for (const key of keys) personKeys.add(key);
     if (tokenize([person.name, ...person.shortNames]).some((token) => nameWords.has(token.key))) principals.push(slug);
   }
-  const keys = nameTokens
-    .filter((token) => token.capitalised && !/^\d/.test(token.key) && !personKeys.has(token.key))
-    .map((token) => reducePlural(token.key));
-  return { nameKeys: [...new Set(keys)], principals: principals.length > 0 ? principals : event.people };
+  const properKeys = (phrases: readonly string[]) =>
+    tokenize(phrases)
+      .filter((token) => token.capitalised && !/^\d/.test(token.key) && !personKeys.has(token.key))
+      .map((token) => reducePlural(token.key));
+  const nameKeys = [...new Set(properKeys([event.name]))];
+  const anchors = [...new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])])];
+  return { nameKeys, anchors, principals: principals.length > 0 ? principals : event.people };
 }
 
 export function compileEvents(events: readonly Event[], people: readonly Person[] = []): CompiledEvents {
@@ -104,13 +126,6 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
   return { events: compiled, trie };
 }
 
-export interface EventEvidence {
-  /** Token index of the first alias (or keyword dated with the event's month and year), if any. */
-  firstAlias?: number;
-  /** Token index of the first keyword, if any. */
-  firstKeyword?: number;
-}
-
 /**
  * "state visit to Vietnam in June 2024", "Putin's June 2024 visit", "chuyến thăm
  * … tháng 6/2024": the event's month and its year within a few words of the
@@ -127,70 +142,117 @@ function datedWithEvent(stream: ContentStream, start: number, end: number, event
   return event.monthKeys.some((month) => near.has(month) && (!/^\d/.test(month) || near.has("thang")));
 }
 
-/** Where each event's aliases and keywords first occur (token indexes). */
-export function collectEventEvidence(stream: ContentStream, compiled: CompiledEvents): Map<number, EventEvidence> {
-  const evidence = new Map<number, EventEvidence>();
-  for (const match of findLongestMatches(compiled.trie, stream)) {
-    const position = stream.origin[match.start] as number;
-    for (const phrase of match.result) {
-      const seen = evidence.get(phrase.event) ?? {};
-      const naming =
-        phrase.role === "alias" || datedWithEvent(stream, match.start, match.end, compiled.events[phrase.event] as CompiledEvent);
-      if (naming) seen.firstAlias ??= position;
-      if (phrase.role === "keyword") seen.firstKeyword ??= position;
-      evidence.set(phrase.event, seen);
-    }
-  }
-  return evidence;
+/** One phrase of an event found in the text. */
+interface EventHit {
+  /** Content-word index, for the order of first mention. */
+  at: number;
+  sentence: number;
+  role: SegmentRole;
+  /** A name or an alias, or a keyword dated with the event's month and year. */
+  naming: boolean;
 }
 
-/** Token index of the first of the event's proper names, when the text has them all. */
-function allNamesPresent(stream: ContentStream, event: CompiledEvent): number | undefined {
-  if (event.nameKeys.length === 0) return undefined;
-  let first: number | undefined;
-  for (const key of event.nameKeys) {
-    const at = stream.keys.indexOf(key);
-    if (at === -1) return undefined;
-    const position = stream.origin[at] as number;
-    if (first === undefined || position < first) first = position;
-  }
-  return first;
-}
-
-/**
- * Slugs of the events the article names or is evidently about, in order of first
- * mention (the alias or the keyword that made the case).
- */
-export function findEvents(
+/** Every phrase of every event in the text, by event, in text order. */
+function collectEventHits(
   stream: ContentStream,
   compiled: CompiledEvents,
-  peoplePresent: ReadonlySet<string>,
-  articleDate: string | undefined,
-): string[] {
-  const day = articleDate ? dayNumber(articleDate) : undefined;
-  const evidence = collectEventEvidence(stream, compiled);
+  roleOf: (segment: number) => SegmentRole,
+): Map<number, EventHit[]> {
+  const hits = new Map<number, EventHit[]>();
+  for (const match of findLongestMatches(compiled.trie, stream)) {
+    const role = roleOf(stream.segment[match.start] as number);
+    if (role === "caption") continue;
+    for (const phrase of match.result) {
+      const naming =
+        phrase.role === "alias" || datedWithEvent(stream, match.start, match.end, compiled.events[phrase.event] as CompiledEvent);
+      const list = hits.get(phrase.event) ?? [];
+      list.push({ at: match.start, sentence: stream.sentence[match.start] as number, role, naming });
+      hits.set(phrase.event, list);
+    }
+  }
+  return hits;
+}
+
+/** An anchor this long stands for the words it begins: "Vietnam" for "Vietnamese", "Russia" for "Russian". */
+const MIN_ANCHOR_PREFIX = 4;
+
+/**
+ * The events one of whose anchors the text names (capitalised, outside
+ * captions): as the word itself, or as the start of a longer word for an
+ * anchor of MIN_ANCHOR_PREFIX letters or more ("Vietnamese counterpart").
+ */
+function anchorsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (index: number) => boolean): Set<number> {
+  const byAnchor = new Map<string, number[]>();
+  compiled.events.forEach((event, index) => {
+    for (const anchor of event.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
+  });
+  const prefixLengths = [...new Set([...byAnchor.keys()].map((anchor) => anchor.length))].filter((length) => length >= MIN_ANCHOR_PREFIX);
+  const named = new Set<number>();
+  stream.keys.forEach((key, index) => {
+    if (!stream.capitalised[index] || !inText(index)) return;
+    for (const event of byAnchor.get(key) ?? []) named.add(event);
+    for (const length of prefixLengths) {
+      if (length >= key.length) continue;
+      for (const event of byAnchor.get(key.slice(0, length)) ?? []) named.add(event);
+    }
+  });
+  return named;
+}
+
+/** Content-word index of the first of the event's proper names outside captions, when the text has them all. */
+function allNamesPresent(stream: ContentStream, event: CompiledEvent, inText: (index: number) => boolean): number | undefined {
+  if (event.nameKeys.length === 0) return undefined;
+  const wanted = new Set(event.nameKeys);
+  const first = new Map<string, number>();
+  stream.keys.forEach((key, index) => {
+    if (wanted.has(key) && !first.has(key) && inText(index)) first.set(key, index);
+  });
+  return first.size === wanted.size ? Math.min(...first.values()) : undefined;
+}
+
+export interface EventContext {
+  /** Slugs of the people the article names. */
+  peoplePresent: ReadonlySet<string>;
+  /** `YYYY-MM-DD`, when known. */
+  date: string | undefined;
+  /** The role of each segment (title, lede, body, caption); without it, segment 0 is the title and the rest body. */
+  roleOf?: (segment: number) => SegmentRole;
+}
+
+const defaultRole = (segment: number): SegmentRole => (segment === 0 ? "title" : "body");
+
+/**
+ * Slugs of the events the article reports, in order of first mention (the
+ * first piece of evidence that counted).
+ */
+export function findEvents(stream: ContentStream, compiled: CompiledEvents, context: EventContext): string[] {
+  const roleOf = context.roleOf ?? defaultRole;
+  const day = context.date ? dayNumber(context.date) : undefined;
+  const hits = collectEventHits(stream, compiled, roleOf);
+  const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
+  const anchored = anchorsNamed(stream, compiled, inText);
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
-    const seen = evidence.get(index) ?? {};
-    const withPeople = event.people.some((slug) => peoplePresent.has(slug));
-    const named =
-      seen.firstAlias !== undefined && (day === undefined || day >= event.startDay - ALIAS_DAYS_BEFORE);
-    const evidenced =
-      seen.firstKeyword !== undefined &&
+    const withPeople = event.people.some((slug) => context.peoplePresent.has(slug));
+    const namingAllowed = day === undefined || day >= event.startDay - ALIAS_DAYS_BEFORE;
+    const keywordsCount =
+      withPeople &&
       day !== undefined &&
       day >= event.startDay - KEYWORD_DAYS_BEFORE &&
       day <= event.endDay + KEYWORD_DAYS_AFTER &&
-      withPeople;
-    const onItsDays =
-      event.principals.some((slug) => peoplePresent.has(slug)) &&
-      day !== undefined &&
-      day >= event.startDay - EVENT_DAYS_MARGIN &&
-      day <= event.endDay + EVENT_DAYS_MARGIN
-        ? allNamesPresent(stream, event)
-        : undefined;
-    const positions = [named ? seen.firstAlias : undefined, evidenced ? seen.firstKeyword : undefined, onItsDays].filter(
-      (position): position is number => position !== undefined,
-    );
+      anchored.has(index);
+    const counted = (hits.get(index) ?? []).filter((hit) => (hit.naming ? namingAllowed : keywordsCount));
+    const onItsDays = day !== undefined && day >= event.startDay - EVENT_DAYS_BEFORE && day <= event.endDay + EVENT_DAYS_AFTER;
+
+    const positions: number[] = [];
+    const inHeadline = counted.find((hit) => hit.role === "title" || (hit.naming && hit.role === "lede"));
+    if (inHeadline) positions.push(inHeadline.at);
+    if (withPeople && new Set(counted.map((hit) => hit.sentence)).size >= EVIDENCE_SENTENCES) positions.push((counted[0] as EventHit).at);
+    if (onItsDays && counted.length > 0) positions.push((counted[0] as EventHit).at);
+    if (onItsDays && event.principals.some((slug) => context.peoplePresent.has(slug))) {
+      const named = allNamesPresent(stream, event, inText);
+      if (named !== undefined) positions.push(named);
+    }
     if (positions.length > 0) found.push({ slug: event.slug, position: Math.min(...positions), index });
   });
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);

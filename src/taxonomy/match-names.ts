@@ -7,7 +7,8 @@
  */
 import type { Person } from "../content/taxonomy-schema.ts";
 import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
-import { isRoleOrInstitutionWord } from "./find-unknown-names.ts";
+import { isNameWord, isRoleOrInstitutionWord } from "./find-unknown-names.ts";
+import { compileNameVariants, findVariant, type NameVariantIndex } from "./name-variants.ts";
 import { phraseKeys, tokenize, type Token } from "./tokenize.ts";
 
 type PhraseKind = "name" | "alias" | "short";
@@ -24,6 +25,8 @@ interface PersonPhrase {
 export interface CompiledPeople {
   slugs: string[];
   trie: PhraseTrie<PersonPhrase>;
+  /** The people's names, for spellings the taxonomy does not list. */
+  variants: NameVariantIndex;
 }
 
 export interface PersonMention {
@@ -32,6 +35,11 @@ export interface PersonMention {
   start: number;
   end: number;
   kind: PhraseKind;
+  /**
+   * Set when the text spells a full name in a way the taxonomy does not list
+   * (another romanisation, a patronymic more or less, a one-letter typo).
+   */
+  variant?: { typo: boolean };
 }
 
 export interface NameMatches {
@@ -67,7 +75,56 @@ export function compilePeople(people: readonly Person[]): CompiledPeople {
     for (const alias of person.aliases) add(alias, "alias");
     for (const shortName of person.shortNames) add(shortName, "short");
   });
-  return { slugs: people.map((person) => person.slug), trie };
+  return { slugs: people.map((person) => person.slug), trie, variants: compileNameVariants(people, isNameOnly) };
+}
+
+/** "Mikhail Vladimirovich Mishustin", not "PM Mishustin" or "Tổng Bí thư Tô Lâm": two or more name words and nothing else. */
+function isNameOnly(phrase: string): boolean {
+  const tokens = tokenize([phrase]);
+  return tokens.length >= 2 && tokens.every((token, index) => isNameWord(token) && (index === 0 || !token.breakBefore));
+}
+
+/** A name of up to four words and a patronymic. */
+const MAX_VARIANT_WORDS = 5;
+
+/**
+ * Full names the taxonomy spells another way, in the runs of capitalised name
+ * words that no name or alias took: at each word the longest span that is a
+ * variant of exactly one person's name. A run is tried from each of its words
+ * with a few lengths only, so a long run costs little more than a short one.
+ */
+function findVariantNames(
+  tokens: readonly Token[],
+  people: CompiledPeople,
+  free: (index: number) => boolean,
+): Array<SpanMatch<Named>> {
+  const found: Array<SpanMatch<Named>> = [];
+  const inRun = (index: number, start: number) => {
+    const token = tokens[index];
+    return token !== undefined && free(index) && isNameWord(token) && (index === start || (!token.breakBefore && token.segment === tokens[start]?.segment));
+  };
+  let start = 0;
+  while (start < tokens.length) {
+    if (!inRun(start, start)) {
+      start += 1;
+      continue;
+    }
+    let end = start + 1;
+    while (end < tokens.length && inRun(end, start)) end += 1;
+    let at = start;
+    while (at < end - 1) {
+      let matched = 0;
+      for (let length = Math.min(MAX_VARIANT_WORDS, end - at); length >= 2 && matched === 0; length -= 1) {
+        const match = findVariant(tokens.slice(at, at + length).map((token) => token.key), people.variants);
+        if (!match) continue;
+        found.push({ start: at, end: at + length, result: { person: match.person, kind: "name", variant: { typo: match.typo } } });
+        matched = length;
+      }
+      at += Math.max(1, matched);
+    }
+    start = end;
+  }
+  return found;
 }
 
 /** Names of the author and photographers: phrases of their own, so they are never a person. */
@@ -119,7 +176,7 @@ function chooseReferred(
   return best;
 }
 
-type Named = { person: number; kind: PhraseKind } | "excluded";
+type Named = { person: number; kind: PhraseKind; variant?: { typo: boolean } } | "excluded";
 
 /**
  * A bare name glued to other name words is part of someone else's name: "Sơn"
@@ -162,6 +219,12 @@ export function matchNames(
   });
   const consumed = tokens.map(() => false);
   for (const match of named) consumed.fill(true, match.start, match.end);
+  // Then names the taxonomy spells otherwise, in what is left; they are full mentions too.
+  for (const match of findVariantNames(tokens, people, (index) => !consumed[index])) {
+    consumed.fill(true, match.start, match.end);
+    named.push(match);
+  }
+  named.sort((a, b) => a.start - b.start);
 
   // Then short names, in the gaps, each referring back to a full mention before it.
   const fullMentions = named.flatMap((match) =>
@@ -197,7 +260,15 @@ export function matchNames(
     .flatMap((match) =>
       match.result === "excluded"
         ? []
-        : [{ slug: people.slugs[match.result.person] as string, start: match.start, end: match.end, kind: match.result.kind }],
+        : [
+            {
+              slug: people.slugs[match.result.person] as string,
+              start: match.start,
+              end: match.end,
+              kind: match.result.kind,
+              ...(match.result.variant ? { variant: match.result.variant } : {}),
+            },
+          ],
     )
     .sort((a, b) => a.start - b.start);
   return { mentions, consumed };

@@ -5,12 +5,13 @@
  * kind, however large the taxonomy.
  */
 import type { Taxonomy } from "../content/taxonomy-schema.ts";
+import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
 import { compileEvents, findEvents, type CompiledEvents } from "./match-events.ts";
-import { compilePeople, matchNames, peopleInOrder, type CompiledPeople } from "./match-names.ts";
+import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
-import { tokenize } from "./tokenize.ts";
+import { tokenize, type Token } from "./tokenize.ts";
 
 /** The text of one article as the tagger sees it. */
 export interface ArticleText {
@@ -32,6 +33,18 @@ export interface ArticleTags {
   topics: string[];
   /** Capitalised personal names found in the text that the taxonomy lacks. */
   unknownNames: string[];
+  /** Spellings of the taxonomy's people that it does not list (tagged all the same), each once. */
+  newSpellings: NewSpelling[];
+}
+
+/** "Vyacheslav Victorovich Volodin" for the taxonomy's Vyacheslav Volodin: an alias to add. */
+export interface NewSpelling {
+  /** As the text writes it. */
+  name: string;
+  /** The person it names. */
+  slug: string;
+  /** One letter off: more likely a misspelling than a spelling to keep. */
+  typo: boolean;
 }
 
 /** A taxonomy prepared once for matching many articles (patterns compiled, names folded). */
@@ -62,18 +75,34 @@ export function splitNames(byline: string): string[] {
 /** Segment 0 is the title; then the paragraphs; captions last (their place in the page is unknown). */
 const TITLE_SEGMENT = 0;
 
+/** Text for matching: case, diacritics and spacing aside. */
+const comparable = (text: string) => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * A title that the parser took from the lede (the copy had no headline) says
+ * nothing the lede does not: reading it again would count the lede twice.
+ */
+function titleFromLede(title: string, lede: string | undefined): boolean {
+  const heading = comparable(title);
+  return heading !== "" && lede !== undefined && comparable(lede).includes(heading);
+}
+
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
-  const texts = [article.title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
+  const title = titleFromLede(article.title, article.paragraphs[0]) ? "" : article.title;
+  const texts = [title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
   const tokens = tokenize(texts);
+  const roles = segmentRoles(tokens, article.paragraphs.length, article.captions.length);
+  const roleOf = (segment: number) => roles[segment] ?? "body";
 
   const names = matchNames(tokens, matcher.people, article.excludedNames.flatMap(splitNames));
-  const people = peopleInOrder(names.mentions);
+  // People named only in a photo caption are in the picture, not in the article.
+  const inText = names.mentions.filter((mention) => roleOf((tokens[mention.start] as Token).segment) !== "caption");
+  const people = peopleInOrder(inText);
+  const newSpellings = spellingsOf(inText, tokens, texts);
 
   const content = contentStream(tokens);
-  const events = findEvents(content, matcher.events, new Set(people), article.date);
-  const topics = pickTopics(
-    scoreTopics(content, matcher.topics, (index) => tokens[index]?.segment === TITLE_SEGMENT),
-  );
+  const events = findEvents(content, matcher.events, { peoplePresent: new Set(people), date: article.date, roleOf });
+  const topics = pickTopics(scoreTopics(content, matcher.topics, roleOf));
 
   const unknownNames = findUnknownNames({
     tokens,
@@ -81,5 +110,18 @@ export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): Arti
     consumed: names.consumed,
     skipSegments: new Set([TITLE_SEGMENT]),
   });
-  return { people, events, topics, unknownNames };
+  return { people, events, topics, unknownNames, newSpellings };
+}
+
+/** The spellings of full names the taxonomy does not list, as written, each once. */
+function spellingsOf(mentions: readonly PersonMention[], tokens: readonly Token[], texts: readonly string[]): NewSpelling[] {
+  const spellings = new Map<string, NewSpelling>();
+  for (const mention of mentions) {
+    if (!mention.variant) continue;
+    const first = tokens[mention.start] as Token;
+    const name = (texts[first.segment] ?? "").slice(first.start, (tokens[mention.end - 1] as Token).end);
+    const key = tokens.slice(mention.start, mention.end).map((token) => token.key).join(" ");
+    if (!spellings.has(key)) spellings.set(key, { name, slug: mention.slug, typo: mention.variant.typo });
+  }
+  return [...spellings.values()];
 }

@@ -24,6 +24,12 @@ export interface Token {
   capitalised: boolean;
   /** Has letters and all of them are lower case ("to", "visit"). */
   lowercase: boolean;
+  /**
+   * Number of the sentence the word is in, counted over all the texts: evidence
+   * for an event or a topic counts once per sentence, however often a sentence
+   * repeats a phrase.
+   */
+  sentence: number;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
@@ -99,25 +105,40 @@ export function wordKey(word: string): string {
   return wordInfo(word).key;
 }
 
-function isPhraseBreak(text: string, from: number, to: number, previous: Token | undefined): boolean {
+/** Where the words `from`…`to` apart meet: the same phrase, a new phrase, or a new sentence. */
+type Boundary = "none" | "phrase" | "sentence";
+
+/**
+ * A sentence ends at `.`, `!`, `?` or `…` with a space after it (closing quotes
+ * and brackets may sit between); a semicolon ends one too, since the items of a
+ * list of directions ("…; further deepening defence cooperation; promoting
+ * cooperation in energy…") are sentences of their own.
+ */
+const SENTENCE_END = /[.!?…;]["'”’»)\]]*\s/;
+
+function boundaryBetween(text: string, from: number, to: number, previous: Token | undefined): Boundary {
   // Most words are apart by a single space.
-  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 32) return "none";
   const separator = text.slice(from, to);
-  if (!PHRASE_BREAK.test(separator)) return false;
+  if (!PHRASE_BREAK.test(separator)) return "none";
   // An abbreviation's or an initial's full stop: "Mr. X", "V. Putin".
   if (previous && /^\.\s*$/.test(separator)) {
     const isInitial = previous.text.length === 1 && previous.capitalised;
-    if (isInitial || ABBREVIATIONS.has(previous.key)) return false;
+    if (isInitial || ABBREVIATIONS.has(previous.key)) return "none";
   }
-  return true;
+  return SENTENCE_END.test(separator) ? "sentence" : "phrase";
 }
 
-function tokenizeSegment(text: string, segment: number, tokens: Token[]): void {
+/** Returns the number of the segment's last sentence. */
+function tokenizeSegment(text: string, segment: number, tokens: Token[], sentenceBefore: number): number {
   let previousEnd = 0;
   let previous: Token | undefined;
+  let sentence = sentenceBefore;
   forEachWord(text, (word, start) => {
     const info = wordInfo(word);
-    const breakBefore = previous === undefined || isPhraseBreak(text, previousEnd, start, previous);
+    const boundary = previous === undefined ? "sentence" : boundaryBetween(text, previousEnd, start, previous);
+    const breakBefore = boundary !== "none";
+    if (boundary === "sentence") sentence += 1;
     previousEnd = start + word.length;
     const joined = previous && !breakBefore ? JOINED_WORDS.get(previous.key)?.get(info.key) : undefined;
     if (previous && joined) {
@@ -135,15 +156,20 @@ function tokenizeSegment(text: string, segment: number, tokens: Token[]): void {
       breakBefore,
       capitalised: info.capitalised,
       lowercase: info.lowercase,
+      sentence,
     };
     tokens.push(previous);
   });
+  return sentence;
 }
 
 /** The words of each text in turn; segment numbers are the texts' indexes. */
 export function tokenize(texts: readonly string[]): Token[] {
   const tokens: Token[] = [];
-  texts.forEach((text, segment) => tokenizeSegment(text.normalize("NFC"), segment, tokens));
+  let sentence = -1;
+  texts.forEach((text, segment) => {
+    sentence = tokenizeSegment(text.normalize("NFC"), segment, tokens, sentence);
+  });
   return tokens;
 }
 

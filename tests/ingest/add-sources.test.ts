@@ -2,9 +2,12 @@ import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import {
   addSources,
+  aliasLinesFor,
   describeEntry,
+  eventLinesFor,
   nameForStandardInput,
   taxonomyLinesFor,
   type IncomingSource,
@@ -53,7 +56,14 @@ describe("addSources", () => {
     expect(data.date).toBe("2025-03-04");
     expect(data.people).toContain("pham-minh-chinh");
     expect(result.ingest.written).toBe(6);
-    expect(result.ingest.unknownNames.get("envoy.txt")).toContain("Nguyen Minh Vu");
+    expect(result.ingest.unknownNames.get("envoy.txt")!.people).toContain("Nguyen Minh Vu");
+    // "meets": a meeting no event of the taxonomy covers.
+    expect(result.ingest.unknownNames.get("envoy.txt")!.event).toEqual({
+      name: "Russian envoy meets Vietnamese Deputy Foreign Minister",
+      start: "2025-03-04",
+      people: ["gennady-bezdetko", "pham-minh-chinh"],
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: "source-unknown-event", severity: "warning" }));
   });
 
   it("reports a duplicate of an existing source and does not add it twice", async () => {
@@ -138,5 +148,59 @@ describe("describeEntry", () => {
     const loaded = parseTaxonomy({ people: taxonomyLinesFor(["Nguyen Minh Vu", "Đỗ Hùng Việt"]), events: "[]", topics: "[]" }, "taxonomy");
     expect(loaded.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(loaded.taxonomy.people.map((person) => person.slug)).toEqual(["nguyen-minh-vu", "do-hung-viet"]);
+  });
+
+  it("proposes another spelling of a known person as an alias of that person, not as a new person", () => {
+    const text = describeEntry(
+      "content/articles/2025/03/2025-03-04-duma.md",
+      {
+        title: "Duma Chairman Volodin meets Prime Minister Chinh",
+        date: "2025-03-04",
+        captions: [],
+        people: ["vyacheslav-volodin", "pham-minh-chinh"],
+        events: [],
+        topics: [],
+        source: "duma.txt",
+        generatedFrom: "0123456789abcdef-0123456789abcdef",
+      },
+      {
+        people: [],
+        spellings: [
+          { name: "Vyacheslav Victorovich Volodin", slug: "vyacheslav-volodin", typo: false },
+          { name: "Pham Miinh Chinh", slug: "pham-minh-chinh", typo: true },
+        ],
+        event: { name: "Duma Chairman Volodin meets Prime Minister Chinh", start: "2025-03-03", people: ["vyacheslav-volodin", "pham-minh-chinh"] },
+      },
+      {
+        people: new Map([
+          ["vyacheslav-volodin", "Vyacheslav Volodin"],
+          ["pham-minh-chinh", "Phạm Minh Chính"],
+        ]),
+        events: new Map(),
+        topics: new Map(),
+      },
+    );
+    expect(text).not.toContain("add to people.yaml");
+    expect(text).toContain("Vyacheslav Victorovich Volodin (Vyacheslav Volodin)");
+    expect(text).toContain('- name: "Vyacheslav Volodin"   # already in people.yaml: add to its aliases');
+    expect(text).toContain('      - "Vyacheslav Victorovich Volodin"\n');
+    expect(text).toContain('      - "Pham Miinh Chinh"   # one letter off');
+    expect(text).toContain("event not in the taxonomy: Duma Chairman Volodin meets Prime Minister Chinh");
+    expect(text).toContain("      start: 2025-03-03");
+    expect(text).toContain("      people: [vyacheslav-volodin, pham-minh-chinh]");
+  });
+
+  it("suggests an event item that the taxonomy loader accepts", () => {
+    const people = readFileSync("content/taxonomy/people.yaml", "utf8");
+    const events = eventLinesFor({ name: "Xi holds phone talks with To Lam", start: "2026-01-26", end: "2026-01-27", people: ["to-lam"] });
+    const loaded = parseTaxonomy({ people, events, topics: "[]" }, "taxonomy");
+    expect(loaded.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(loaded.taxonomy.events).toEqual([
+      expect.objectContaining({ slug: "xi-holds-phone-talks-with-to-lam", start: "2026-01-26", end: "2026-01-27", people: ["to-lam"] }),
+    ]);
+    // The alias lines name the person's item and list the spellings under `aliases:`.
+    expect(aliasLinesFor([{ name: "Dmitri Peskov", slug: "dmitry-peskov", typo: false }], new Map([["dmitry-peskov", "Dmitry Peskov"]]))).toBe(
+      '- name: "Dmitry Peskov"   # already in people.yaml: add to its aliases\n  aliases:\n    - "Dmitri Peskov"',
+    );
   });
 });

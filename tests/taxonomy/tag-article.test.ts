@@ -6,8 +6,12 @@ const matcher = compileTaxonomy(realTaxonomy());
 
 /**
  * What a careful human tagger gives each seed. An event counts when the article
- * is about it or names it explicitly (seed 000 names Putin's state visit and the
- * Victory Day celebrations it was invited to).
+ * reports it (title or lede, several sentences, or the event's own days), not
+ * when a background sentence recalls it: 003 previews Mishustin's visit and
+ * recalls Putin's 2024 visit and the BRICS Summit in passing; 001 reports Tô
+ * Lâm's May visit and recalls Mishustin's January one; 000 and 004 report the
+ * visit and mention the 75th anniversary once; 002's title is the invitation
+ * to the Victory Day celebrations.
  */
 const SEEDS = [
   {
@@ -15,50 +19,42 @@ const SEEDS = [
     date: "2025-01-15",
     excluded: ["SGGP"],
     people: ["to-lam", "vladimir-putin", "mikhail-mishustin", "pham-minh-chinh"],
-    events: [
-      "mishustin-visit-vietnam-2025",
-      "vietnam-russia-relations-75th-anniversary",
-      "putin-state-visit-vietnam-2024",
-      "to-lam-russia-visit-victory-day-2025",
-    ],
+    events: ["mishustin-visit-vietnam-2025"],
+    topics: ["diplomacy"],
   },
   {
     file: "001_7323d1b9344210f5.txt",
     date: "2025-05-09",
     excluded: ["Nguyen Hong Diep", "Thong Nhat", "VNA"],
     people: ["to-lam", "mikhail-mishustin", "luong-cuong", "pham-minh-chinh", "tran-thanh-man", "vladimir-putin"],
-    events: ["to-lam-russia-visit-victory-day-2025", "mishustin-visit-vietnam-2025", "putin-state-visit-vietnam-2024"],
+    events: ["to-lam-russia-visit-victory-day-2025"],
+    // The directions Tô Lâm proposed, one clause each: defence and security, energy, trade and investment.
+    topics: ["diplomacy", "economy-trade", "defence-security", "energy"],
   },
   {
     file: "002_4f481d523fa9e829.txt",
     date: "2025-01-14",
     excluded: ["Thanh Hà"],
     people: ["mikhail-mishustin", "to-lam", "vladimir-putin", "dmitry-medvedev", "pham-minh-chinh"],
-    events: [
-      "to-lam-russia-visit-victory-day-2025",
-      "mishustin-visit-vietnam-2025",
-      "vietnam-russia-relations-75th-anniversary",
-      "putin-state-visit-vietnam-2024",
-    ],
+    events: ["to-lam-russia-visit-victory-day-2025", "mishustin-visit-vietnam-2025"],
+    topics: ["diplomacy"],
   },
   {
     file: "003_e89575649a14062e.txt",
     date: "2025-01-11",
     excluded: [],
     people: ["mikhail-mishustin", "pham-minh-chinh", "dang-minh-khoi", "vladimir-putin", "tran-thanh-man", "to-lam"],
-    events: [
-      "mishustin-visit-vietnam-2025",
-      "brics-summit-kazan-2024",
-      "vietnam-russia-relations-75th-anniversary",
-      "putin-state-visit-vietnam-2024",
-    ],
+    events: ["mishustin-visit-vietnam-2025"],
+    topics: ["diplomacy"],
   },
   {
     file: "004_e5feb39fc4d21994.txt",
     date: "2025-01-14",
     excluded: [],
     people: ["pham-minh-chinh", "mikhail-mishustin", "vladimir-putin", "to-lam", "tran-thanh-man"],
-    events: ["mishustin-visit-vietnam-2025", "vietnam-russia-relations-75th-anniversary"],
+    events: ["mishustin-visit-vietnam-2025"],
+    // Trade comes back in four sentences; nuclear power, education and healthcare get one each, shared.
+    topics: ["diplomacy", "economy-trade"],
   },
 ];
 
@@ -69,23 +65,13 @@ describe("tagArticle on the seeds", () => {
       expect(tags.people).toEqual(seed.people);
       expect(tags.events).toEqual(seed.events);
       expect(tags.unknownNames).toEqual([]);
-      expect(tags.topics[0]).toBe("diplomacy");
-      expect(tags.topics.length).toBeLessThanOrEqual(8);
+      expect(tags.newSpellings).toEqual([]);
+    });
+
+    it(`gives ${seed.file} the few topics it is about`, () => {
+      expect(tagArticle(readSeedArticle(seed.file, seed.date, seed.excluded), matcher).topics).toEqual(seed.topics);
     });
   }
-
-  it("gives the seeds' specific topics", () => {
-    const topicsOf = (index: number) => {
-      const seed = SEEDS[index] as (typeof SEEDS)[number];
-      return tagArticle(readSeedArticle(seed.file, seed.date, seed.excluded), matcher).topics;
-    };
-    // 001 dwells on energy, oil and gas, nuclear energy; 004 on trade, education, healthcare.
-    expect(topicsOf(1)).toEqual(expect.arrayContaining(["energy", "economy-trade", "education-training"]));
-    expect(topicsOf(4)).toEqual(expect.arrayContaining(["economy-trade", "education-training", "healthcare"]));
-    // 000 only lists energy and culture once among cooperation areas.
-    expect(topicsOf(0)).not.toContain("energy");
-    expect(topicsOf(0)).not.toContain("culture");
-  });
 
   it("is deterministic", () => {
     const seed = SEEDS[1] as (typeof SEEDS)[number];
@@ -95,15 +81,42 @@ describe("tagArticle on the seeds", () => {
 });
 
 describe("tagArticle", () => {
-  it("looks at the title, the paragraphs and the captions", () => {
+  it("tags people named in the title and the paragraphs, not those only in a photo caption", () => {
     expect(tagArticle(paragraph("", { title: "PM Mishustin arrives" }), matcher).people).toEqual(["mikhail-mishustin"]);
     const captioned = { ...paragraph("The leaders met."), captions: ["Prime Minister Pham Minh Chinh. Photo: VNA"] };
-    expect(tagArticle(captioned, matcher).people).toEqual(["pham-minh-chinh"]);
+    expect(tagArticle(captioned, matcher).people).toEqual([]);
+    const named = { ...paragraph("Prime Minister Pham Minh Chinh met the press."), captions: ["Prime Minister Pham Minh Chinh. Photo: VNA"] };
+    expect(tagArticle(named, matcher).people).toEqual(["pham-minh-chinh"]);
+  });
+
+  it("tags a known person however the text spells the name, and lists the spelling", () => {
+    // The issue's two misses: another romanisation with a patronymic, and a typo.
+    const article = paragraph(
+      "State Duma Chairman Vyacheslav Victorovich Volodin met Prime Minister Pham Miinh Chinh. Volodin praised the ties.",
+    );
+    const tags = tagArticle(article, matcher);
+    expect(tags.people).toEqual(["vyacheslav-volodin", "pham-minh-chinh"]);
+    expect(tags.unknownNames).toEqual([]);
+    expect(tags.newSpellings).toEqual([
+      { name: "Vyacheslav Victorovich Volodin", slug: "vyacheslav-volodin", typo: false },
+      { name: "Pham Miinh Chinh", slug: "pham-minh-chinh", typo: true },
+    ]);
+  });
+
+  it("does not count a title taken from the lede twice", () => {
+    const lede = "Putin's state visit to Việt Nam was recalled by the leaders, who met on Tuesday.";
+    const tags = tagArticle({ ...paragraph(lede), title: "Putin's state visit to Việt Nam was recalled by the leaders", date: "2025-03-01" }, matcher);
+    expect(tags.events).toEqual(["putin-state-visit-vietnam-2024"]); // named in the lede
+    const twice = tagArticle(
+      { ...paragraph("The leaders met."), title: "Putin's state visit to Việt Nam", captions: [], date: "2025-03-01" },
+      matcher,
+    );
+    expect(twice.events).toEqual(["putin-state-visit-vietnam-2024"]);
   });
 
   it("does not tag an author or photographer, even one the taxonomy knows", () => {
     const withAuthor = compileTaxonomy({ ...realTaxonomy(), people: [person("Thanh Hà"), ...realTaxonomy().people] });
-    const article = { ...paragraph("General Secretary To Lam had a cordial reception."), captions: ["Photo: Thanh Hà"] };
+    const article = { ...paragraph("General Secretary To Lam had a cordial reception, Thanh Hà reports."), captions: ["Photo: Thanh Hà"] };
     expect(tagArticle({ ...article, excludedNames: ["Thanh Hà"] }, withAuthor).people).toEqual(["to-lam"]);
     expect(tagArticle(article, withAuthor).people).toEqual(["to-lam", "thanh-ha"]);
   });
@@ -122,6 +135,7 @@ describe("tagArticle", () => {
       events: [],
       topics: [],
       unknownNames: [],
+      newSpellings: [],
     });
   });
 
@@ -132,6 +146,7 @@ describe("tagArticle", () => {
       events: [],
       topics: [],
       unknownNames: ["Oleg Smirnovich"],
+      newSpellings: [],
     });
   });
 });

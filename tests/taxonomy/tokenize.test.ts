@@ -60,4 +60,11 @@ describe("tokenize", () => {
     expect(phraseKeys("PM Chính")).toEqual(["pm", "chinh"]);
     expect(phraseKeys("— & —")).toEqual([]);
   });
+
+  it("numbers sentences across the texts: full stops, semicolons and segment starts end one", () => {
+    const sentences = (texts: string[]) => tokenize(texts).map((token) => token.sentence);
+    expect(sentences(["One two. Three, four; five", "Six"])).toEqual([0, 0, 1, 1, 2, 3]);
+    // An abbreviation's or an initial's full stop, a decimal point and a comma do not.
+    expect(sentences(["Mr. Lavrov met V. Putin, who spoke of 3.16 million visitors."])).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { compilePeople, matchNames } from "../../src/taxonomy/match-names.ts";
+import { isPatronymic, romanisationKey, withinOneEdit } from "../../src/taxonomy/name-variants.ts";
+import { tokenize } from "../../src/taxonomy/tokenize.ts";
+import { person, realTaxonomy } from "./fixtures.ts";
+
+const people = compilePeople(realTaxonomy().people);
+
+/** The people named in a text, with `~` after a spelling the taxonomy lacks and `?` after a typo. */
+function named(text: string, compiled = people): string[] {
+  const tokens = tokenize([text]);
+  return matchNames(tokens, compiled, []).mentions.map(
+    (mention) => `${mention.slug}${mention.variant ? (mention.variant.typo ? "?" : "~") : ""}`,
+  );
+}
+
+describe("romanisationKey", () => {
+  it("gives the romanisations of one Russian name one key", () => {
+    const same = (...words: string[]) => expect(new Set(words.map(romanisationKey)).size).toBe(1);
+    same("viktorovich", "victorovich");
+    same("sergey", "sergei", "sergej");
+    same("dmitry", "dmitri", "dmitriy", "dmitrii");
+    same("aleksey", "alexey", "alexei", "aleksei");
+    same("matviyenko", "matvienko");
+    same("mikhail", "mihail");
+    same("yevgeny", "evgeny", "evgenii");
+    same("yury", "yuri", "iurii");
+    same("likhachev", "likhachyov");
+    same("alexander", "aleksandr");
+  });
+
+  it("keeps different names apart", () => {
+    expect(romanisationKey("valentin")).not.toBe(romanisationKey("valentina"));
+    expect(romanisationKey("ivan")).not.toBe(romanisationKey("ivana"));
+    // ц is not к: "Kuznetsov" keeps its "ts", and "c" before e or i is left alone.
+    expect(romanisationKey("vince")).toBe("vince");
+    expect(romanisationKey("путин")).toBe("путин");
+  });
+});
+
+describe("isPatronymic", () => {
+  it("knows Russian patronymics", () => {
+    for (const word of ["viktorovich", "vladimirovich", "sergeyevich", "vladimirovna", "yevgenyevna", "ilyich", "nikitichna"]) {
+      expect(isPatronymic(word), word).toBe(true);
+    }
+  });
+
+  it("is not fooled by names and Vietnamese syllables", () => {
+    for (const word of ["volodin", "mishustin", "thich", "bich", "ich", "minh"]) expect(isPatronymic(word), word).toBe(false);
+  });
+});
+
+describe("withinOneEdit", () => {
+  it("allows one insertion, deletion, substitution or swap", () => {
+    expect(withinOneEdit("minh", "miinh")).toBe(true);
+    expect(withinOneEdit("peskov", "pesko")).toBe(true);
+    expect(withinOneEdit("lavrov", "lavrpv")).toBe(true);
+    expect(withinOneEdit("lavrov", "lavorv")).toBe(true);
+    expect(withinOneEdit("lavrov", "lavrov")).toBe(true);
+  });
+
+  it("refuses two", () => {
+    expect(withinOneEdit("minh", "miinhh")).toBe(false);
+    expect(withinOneEdit("lavrov", "lvaorv")).toBe(false);
+    expect(withinOneEdit("phuc", "phuong")).toBe(false);
+  });
+});
+
+describe("matchNames with spellings the taxonomy lacks", () => {
+  it("finds the issue's two misses", () => {
+    // The taxonomy spells Volodin's patronymic Viktorovich (or leaves it out), and Chính without the typo.
+    expect(named("State Duma Chairman Vyacheslav Victorovich Volodin said the parliaments would cooperate.")).toEqual([
+      "vyacheslav-volodin~",
+    ]);
+    expect(named("the talks between Prime Minister Pham Miinh Chinh and his Russian counterpart")).toEqual(["pham-minh-chinh?"]);
+  });
+
+  it("takes a patronymic as optional both ways and romanisations as the same", () => {
+    expect(named("Russian Foreign Minister Sergei Viktorovich Lavrov arrived")).toEqual(["sergey-lavrov~"]);
+    expect(named("Dmitriy Peskov and Dmitriy Chernyshenko attended")).toEqual(["dmitry-peskov~", "dmitry-chernyshenko~"]);
+    expect(named("Federation Council Speaker Valentina Matviyenko")).toEqual(["valentina-matviyenko"]);
+    expect(named("Federation Council Speaker Valentina Matviienko")).toEqual(["valentina-matviyenko~"]);
+    expect(named("Yesterday Aleksander Novak announced")).toEqual(["alexander-novak~"]);
+    // Mishustin's alias has the patronymic: without it, or with another spelling of it, he is the same man.
+    expect(named("Mikhail Vladimirovitch Mishustin")).toEqual(["mikhail-mishustin~"]);
+    expect(named("Mikhail Mishustine")).toEqual(["mikhail-mishustin?"]);
+  });
+
+  it("lets a short name refer back to a full name spelled another way", () => {
+    expect(named("Vyacheslav Victorovich Volodin met the delegation. Volodin said")).toEqual(["vyacheslav-volodin~", "vyacheslav-volodin"]);
+  });
+
+  it("does not take a different person sharing a surname for a known one", () => {
+    expect(named("Valentin Matviyenko spoke")).toEqual([]);
+    expect(named("Anna Lavrova spoke")).toEqual([]);
+    expect(named("Ambassador Đặng Minh Khoa said")).toEqual([]); // Khôi is known; Khoa is someone else
+    expect(named("Nguyễn Xuân Phương said")).toEqual([]);
+  });
+
+  it("does not match a one-word name, or a typo in a short word", () => {
+    expect(named("Volodine said")).toEqual([]);
+    expect(named("Mr To Lan said")).toEqual([]);
+  });
+
+  it("refuses a typo that fits two people", () => {
+    const two = compilePeople([person("Igor Levin"), person("Igor Lavin"), ...realTaxonomy().people]);
+    expect(named("Igor Lovin said", two)).toEqual([]);
+    expect(named("Igor Levinn said", two)).toEqual(["igor-levin~"]); // a doubled letter is a romanisation, not a typo
+    expect(named("Igor Levni said", two)).toEqual(["igor-levin?"]);
+  });
+
+  it("leaves the author's name alone", () => {
+    const tokens = tokenize(["By Vyacheslav Victorovich Volodin"]);
+    expect(matchNames(tokens, people, ["Vyacheslav Victorovich Volodin"]).mentions).toEqual([]);
+  });
+});
