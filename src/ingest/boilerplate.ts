@@ -57,7 +57,7 @@ export function isInterfaceLine(line: string): boolean {
 
 /** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */
 export function isReadMoreLink(line: string): boolean {
-  return /^(?:read more|read also|see also|related|also read|xem thêm|đọc thêm|tin liên quan)\s*[:>»]\s*\S/iu.test(line.trim());
+  return /^(?:read more|read also|read|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также)\s*[:>»]\s*\S/iu.test(line.trim());
 }
 
 /** `Home > Politics > Diplomacy`, `Trang chủ / Chính trị`: short segments joined by separators. */

@@ -9,7 +9,7 @@ import { capitaliseAllCapsName } from "./byline.ts";
 
 /** A line that only marks where an image was: dropped, and the next line is its caption. */
 export function isCaptionPlaceholder(line: string): boolean {
-  return /^(?:(?:photo|image|picture)\s+caption|caption|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
+  return /^(?:(?:photo|image|picture)\s+caption|caption|toggle\s+caption|chú\s+thích(?:\s+ảnh)?|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
     line.trim(),
   );
 }
@@ -21,7 +21,9 @@ export interface Caption {
   credits: string[];
 }
 
-const CREDIT_LABEL = String.raw`(?:photos?|images?|pictures?|ảnh|photo\s+credit|file\s+photo|source\s+photo|credits?|фото)`;
+const CREDIT_LABEL = String.raw`(?:photos?|photographs?|images?|pictures?|ảnh|photo\s+credit|file\s+photo|source\s+photo|credits?|фото)`;
+/** Agencies and image libraries whose names make a bracketed list of names a photo credit. */
+const PICTURE_SOURCES = String.raw`(?:Getty\s+Images|AFP|AP(?:\s+Photo)?|Reuters|EPA(?:-EFE)?|Pool|Shutterstock|Alamy|Sputnik|TASS|Xinhua|VNA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images|Kremlin)`;
 const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
 
 /** Credit forms at the end of a caption line, each capturing the credited names. */
@@ -38,6 +40,10 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
+  // Al Jazeera: … White House says [File: Carolyn Kaster/AP Photo]
+  new RegExp(String.raw`\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^\[\]\n]{2,80}?(?:\/|\bPhoto\b)[^\[\]\n]{0,40}?)\s*\]\.?$`, "u"),
+  // The Washington Post: … New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)
+  new RegExp(String.raw`(?<=[.!?”"’])\s*\(([^()\n]{2,60}\/[^()\n]{0,40}?${PICTURE_SOURCES}[^()\n]{0,20})\)\.?$`, "u"),
 ];
 
 /** `(right)`, `(L)`, `(second from left)`, `(centre)`: only captions point at people in a photo. */
@@ -72,7 +78,8 @@ function stripGalleryMarks(line: string): string {
 
 /** A caption line, or undefined when the line reads as body text. */
 export function parseCaptionLine(line: string): Caption | undefined {
-  const trimmed = stripGalleryMarks(line);
+  // `Photo: VNA)`: a credit whose opening bracket the copy lost.
+  const trimmed = stripGalleryMarks(line).replace(/^([^()]*)\)$/u, "$1");
   for (const pattern of CREDIT_PATTERNS) {
     const match = pattern.exec(trimmed);
     if (!match) continue;

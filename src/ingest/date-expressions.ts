@@ -21,6 +21,12 @@ export interface DateMatch<T> {
   value: T;
   index: number;
   text: string;
+  /**
+   * A numeric date that reads both ways (`04/06/2015`, `7/3/2019`): `value` is
+   * the day-first reading, this the month-first one. The weekday beside it, the
+   * time's style or the text decides (date-choice.ts).
+   */
+  otherReading?: T;
 }
 
 const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -78,6 +84,63 @@ export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
 export const WEEKDAY =
   "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
 
+/** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
+const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
+  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс)$/iu],
+  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн)$/iu],
+  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт)$/iu],
+  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср)$/iu],
+  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт)$/iu],
+  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт)$/iu],
+  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб)$/iu],
+];
+
+/** `Tuesday`, `Thứ Năm`, `вторник` → 0–6 (Sunday 0), or undefined. */
+export function weekdayNumber(name: string): number | undefined {
+  const trimmed = name.trim().replace(/[.,]$/u, "").replace(/\s+/gu, " ");
+  return WEEKDAY_NAMES.find(([, pattern]) => pattern.test(trimmed))?.[0];
+}
+
+/** Any weekday name (`Mon`, `Thứ Năm`, `во вторник`), for finding one beside a date. */
+const WEEKDAY_WORD =
+  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье)(?![\p{L}])/giu;
+
+/**
+ * The weekday written just before `index` in `text` (`Mon, 04/06/2015`, `Thứ
+ * Năm 20/06/2024`, `во вторник, 14 декабря`), with at most a comma, a label and
+ * a few spaces between; undefined when there is none.
+ */
+export function weekdayBefore(text: string, index: number): number | undefined {
+  const before = text.slice(Math.max(0, index - 24), index);
+  let last: RegExpExecArray | undefined;
+  for (const match of before.matchAll(WEEKDAY_WORD)) last = match as RegExpExecArray;
+  if (!last) return undefined;
+  const between = before.slice(last.index + last[0].length);
+  return /^[\s,.;:–—|-]*$/u.test(between) ? weekdayNumber(last[0]) : undefined;
+}
+
+/** The day of the week of a calendar day (0 Sunday … 6 Saturday). */
+export function weekdayOf({ year, month, day }: CalendarDay): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The calendar day `days` after (or before, when negative) `from`. */
+export function addDays({ year, month, day }: CalendarDay, days: number): CalendarDay {
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** Days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+/** `2024-06-20` → the calendar day. */
+export function parseIsoDay(iso: string): CalendarDay {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1 };
+}
+
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 /** A year of four digits; Reuters glues the time to it (`January 14, 20251:34 PM`). */
 const YEAR = "((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2}|\\D|$)";
@@ -95,7 +158,12 @@ export function formatIsoDay({ year, month, day }: CalendarDay): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => CalendarDay }> = [
+const FULL_DATE_PATTERNS: ReadonlyArray<{
+  pattern: RegExp;
+  read: (match: RegExpExecArray) => CalendarDay;
+  /** The month-first reading of a numeric date whose two first numbers could both be months. */
+  other?: (match: RegExpExecArray) => CalendarDay | undefined;
+}> = [
   {
     // 2025-01-14, 2025-01-14T08:00:00+07:00
     pattern: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu,
@@ -115,6 +183,7 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
     // 14/01/2025, 14-1-2025, 14.01.2025: day first; glued to a name (`Tức09/05/2025`).
     pattern: new RegExp(`(?<!\\d)(\\d{1,2})([/.-])(1[0-2]|0?[1-9])\\2${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }),
+    other: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 && m[1] !== m[3] ? { year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) } : undefined),
   },
   {
     // 10/21/2024: month first, as some English-language sites write it; only
@@ -128,8 +197,9 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: parseInt(m[2]!, 10) }),
   },
   {
-    // 14 January 2025, 14 Jan, 2025, 14 января 2025
-    pattern: new RegExp(`(?<!\\d)(${DAY})\\s+(${MONTH}),?\\s+${YEAR}`, "gu"),
+    // 14 January 2025, 14 Jan, 2025, 14 января 2025; a day glued to a channel's
+    // name (`by VTV423 November 2017`: VTV4, 23 November).
+    pattern: new RegExp(`(?:(?<!\\d)|(?<=\\p{Lu}\\d))(${DAY})\\s+(${MONTH}),?\\s+${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
   },
 ];
@@ -150,7 +220,7 @@ const ANY_DIGIT = /\d/;
 export function findFullDates(text: string): DateMatch<CalendarDay>[] {
   if (!ANY_YEAR.test(text)) return [];
   let found: DateMatch<CalendarDay>[] = [];
-  for (const { pattern, read } of FULL_DATE_PATTERNS) {
+  for (const { pattern, read, other } of FULL_DATE_PATTERNS) {
     // The matches come in reading order, as do those kept so far: one walk
     // along both finds the overlaps (looking through all kept ones for each
     // match would take time growing with the square of a line of dates).
@@ -160,7 +230,9 @@ export function findFullDates(text: string): DateMatch<CalendarDay>[] {
       const index = match.index;
       while (next < found.length && endOf(found[next]!) <= index) next += 1;
       const overlaps = next < found.length && found[next]!.index < index + match[0].length;
-      if (!overlaps) added.push({ value: read(match as RegExpExecArray), index, text: match[0] });
+      if (overlaps) continue;
+      const otherReading = other?.(match as RegExpExecArray);
+      added.push({ value: read(match as RegExpExecArray), index, text: match[0], ...(otherReading ? { otherReading } : {}) });
     }
     found = mergeByIndex(found, added);
   }

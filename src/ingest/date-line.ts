@@ -4,7 +4,7 @@
  * (`Báo Tin TứcBáo Tin Tức09/05/2025`, `Tuesday, January 14, 2025 10:30`,
  * `14/01/2025 08:15 GMT+7`, `Updated: 2025-01-14T08:00`).
  */
-import { findFullDates, findMonthDays, WEEKDAY, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 export interface DateMarker {
   date: CalendarDay;
@@ -45,6 +45,14 @@ export const HOW_TO_DATE =
 
 export interface DateLine {
   date: CalendarDay;
+  /** The month-first reading of a numeric date that reads both ways (`04/06/2015`). */
+  otherReading?: CalendarDay;
+  /** The weekday written beside the date (0 Sunday … 6 Saturday), which tells the two readings apart. */
+  weekday?: number;
+  /** A 12-hour time (`9:30:05 AM`): the clock of pages that write dates month first. */
+  twelveHour: boolean;
+  /** The time is an evening in an American zone (`9:40 PM EDT`): it is already the next day in Asia. */
+  nextDayInAsia: boolean;
   /** The line says this is an update, not the first publication. */
   updated: boolean;
   /** What is left once the date, time, weekday and labels are gone: a glued byline, or "". */
@@ -52,7 +60,11 @@ export interface DateLine {
 }
 
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
-const ZONE = String.raw`\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?`;
+const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<![\p{L}])(?:E[DS]?T|C[DS]T|M[DS]T|P[DS]?T|MSK|JST|KST|BST|CES?T|SGT|HKT)(?![\p{L}]))\s*\)?`;
+/** UTC offsets of the American zones whose evening is the next day in Asia. */
+const AMERICAN_ZONES: Readonly<Record<string, number>> = { EDT: -4, EST: -5, ET: -4, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8, PT: -7 };
+/** Hours ahead of UTC of the Asian newsrooms the archive's stories come from (Hà Nội, Bangkok, Jakarta). */
+const ASIA_OFFSET = 7;
 const LABEL = String.raw`(?:last\s+updated|updated|update|last\s+modified|modified|published|first\s+published|posted|issued|created|date|publish(?:ed)?\s+date|publication\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|lúc|ngày|обновлено|опубликовано|at|on)`;
 /** `2 hours ago`, `a year ago`: how old the page was when copied, not a date. */
 const AGO = String.raw`(?:(?<!\d)\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
@@ -72,7 +84,34 @@ export function parseDateLine(line: string): DateLine | undefined {
   if (!first) return undefined;
   const rest = stripStampWords(withoutMatches(line, dates));
   if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
-  return { date: first.value, updated: saysUpdated(line.slice(0, first.index)), rest };
+  const weekday = weekdayBefore(line, first.index);
+  return {
+    date: first.value,
+    ...(first.otherReading ? { otherReading: first.otherReading } : {}),
+    ...(weekday === undefined ? {} : { weekday }),
+    twelveHour: TWELVE_HOUR.test(line),
+    nextDayInAsia: isAsianNextDay(line),
+    updated: saysUpdated(line.slice(0, first.index)),
+    rest,
+  };
+}
+
+const TWELVE_HOUR = /\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\b/u;
+const ZONED_TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?\s?[Mm]\.?)?\s*,?\s*\(?([A-Z]{2,3})\b/u;
+
+/**
+ * `June 19, 2024 9:40 PM EDT`: an American evening that is already the next
+ * day in Asia, where the stories happen (an article about Hà Nội stamped on the
+ * evening of the 19th in New York reports the 20th).
+ */
+function isAsianNextDay(line: string): boolean {
+  const match = ZONED_TIME.exec(line);
+  const offset = match ? AMERICAN_ZONES[match[4]!] : undefined;
+  if (!match || offset === undefined) return false;
+  let hour = Number(match[1]) % 12;
+  if (match[3] === undefined) hour = Number(match[1]);
+  else if (/[Pp]/u.test(match[3])) hour += 12;
+  return hour - offset + ASIA_OFFSET >= 24;
 }
 
 /** The text with each match replaced by a space: one pass, however many dates a line holds. */
@@ -110,6 +149,7 @@ function stripStampWords(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .replace(new RegExp(AGO, "giu"), " ")
+    .replace(STAMP_EXTRAS, " ")
     .replace(/\s+/g, " ")
     .replace(new RegExp(ZONE, "gu"), " ")
     .replace(new RegExp(TIME, "gu"), " ")
@@ -120,8 +160,18 @@ function stripStampWords(text: string): string {
     .trim();
 }
 
+/**
+ * What else stamps carry: a view or comment counter (`ТАСС 107 просмотров`,
+ * `63787 views`), and the account of a CMS that posted the page (`Submitted by
+ * unname1 on`), which is no one's name.
+ */
+const STAMP_EXTRAS =
+  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])/giu;
+
 export interface YearlessDateLine {
   monthDay: MonthDay;
+  /** The weekday written beside the day (`Tuesday, January 14`). */
+  weekday?: number;
   updated: boolean;
 }
 
@@ -136,9 +186,11 @@ export function parseYearlessDateLine(line: string): YearlessDateLine | undefine
   const [first] = days;
   if (!first || days.length > 1) return undefined;
   const rest = stripStampWords(line.slice(0, first.index) + " " + line.slice(first.index + first.text.length));
-  if (rest !== "") return undefined;
+  // TASS: `June 16, 12:18 UTC+3 MOSCOW`: the place may follow the stamp.
+  if (rest !== "" && !/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(rest)) return undefined;
   const updated = new RegExp(UPDATE_WORDS, "iu").test(line.slice(0, first.index));
-  return { monthDay: first.value, updated };
+  const weekday = weekdayBefore(line, first.index);
+  return { monthDay: first.value, updated, ...(weekday === undefined ? {} : { weekday }) };
 }
 
 /** A line that is only a time of day (`11:30`, `2:15 PM GMT+7`): part of a time stamp, never text. */
@@ -158,6 +210,8 @@ const ZONED_TIME_LINE = new RegExp(`^${TIME}\\s*${ZONE}$`, "u");
  */
 function isBylineLike(rest: string): boolean {
   if (rest === "") return true;
+  // `Báo Thanh niênBáo Thanh niên`, `Thời ĐạiThời Đại`: a source's name, doubled by scraping.
+  if (undoubleName(rest) !== undefined) return true;
   const words = rest.split(" ");
   if (words.length <= 2) return true;
   if (words.length > 8 || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest)) return false;

@@ -6,9 +6,26 @@
 import { parseMonthDay, type MonthDay } from "./date-expressions.ts";
 import { publisherByHost, publisherByName } from "./publishers.ts";
 
-function isPublisherCode(text: string): boolean {
+function isKnownOutlet(text: string): boolean {
   return publisherByName(text) !== undefined || (/\.[a-z]{2,3}$/iu.test(text) && publisherByHost(text) !== undefined);
 }
+
+/**
+ * An outlet's code opening a lede: a known one (`VGP`, `VTV.vn`), or codes
+ * joined by a slash of which one is known (`VNA/WVR`: the agency and the paper
+ * carrying its copy).
+ */
+function isPublisherCode(text: string): boolean {
+  if (isKnownOutlet(text)) return true;
+  const parts = text.split("/");
+  return parts.length > 1 && parts.some(isKnownOutlet) && parts.every((part) => isKnownOutlet(part) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part));
+}
+
+/** Labels that open a lede in brackets without being an outlet (`(LEAD)`, `(UPDATE 1)`). */
+const NOT_OUTLETS = /^(?:LEAD|UPDATE|URGENT|AMENDED|CORRECTED|CORRECTION|EDITORIAL|INTERVIEW|PHOTOS?|VIDEO|FOCUS|ANALYSIS|OPINION|BREAKING|EXCLUSIVE|LIVE|FILE)\b/u;
+
+/** `(VAN) The ministry …`: an outlet's code in brackets opening the lede, with no dash after it. */
+const BRACKETED_CODE = /^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)\s+(?=\p{Lu})/u;
 
 export interface Dateline {
   /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`; none when the paper's code stands there (`TTO -`). */
@@ -82,6 +99,11 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (code && isPublisherCode(code[1]!)) {
     const rest = paragraph.slice(code[0].length).trim();
     if (rest !== "") return { agency: code[1]!, rest };
+  }
+  const bracketed = BRACKETED_CODE.exec(paragraph);
+  if (bracketed && !NOT_OUTLETS.test(bracketed[1]!)) {
+    const rest = paragraph.slice(bracketed[0].length).trim();
+    if (rest !== "") return { agency: bracketed[1]!, rest };
   }
   const outlet = PLACE_THEN_OUTLET.exec(paragraph);
   if (outlet && publisherByName(outlet[3]!)) {

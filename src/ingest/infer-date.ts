@@ -17,7 +17,7 @@
  * present ones first), unconfirmed. Never the file's modification time or
  * today's date: those say when the file was copied.
  */
-import { findFullDates, findMonthDays, findMonthYears, MONTH, WEEKDAY, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { findFullDates, findMonthDays, findMonthYears, MONTH, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 export interface InferredDate {
   date: CalendarDay;
@@ -54,23 +54,32 @@ function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
 interface EventDay {
   day: MonthDay & { year?: number };
   evidence: string;
+  /** The weekday written beside the day (`во вторник, 14 декабря`), which pins its year. */
+  weekday?: number;
+  /** The paragraph it was read from. */
+  paragraph: number;
 }
 
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
     let best: (EventDay & { index: number }) | undefined;
     for (const pattern of EVENT_DAY_PATTERNS) {
       for (const match of paragraph.matchAll(pattern)) {
         const day = readWhen(match[1]!);
-        if (day && (!best || match.index < best.index)) best = { day, evidence: match[0].trim(), index: match.index };
+        if (day && (!best || match.index < best.index)) {
+          const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
+          best = { day, evidence: match[0].trim(), index: match.index, paragraph: at, ...(weekday === undefined ? {} : { weekday }) };
+        }
       }
     }
-    if (best) return { day: best.day, evidence: best.evidence };
+    if (best) return { day: best.day, evidence: best.evidence, paragraph: at, ...(best.weekday === undefined ? {} : { weekday: best.weekday }) };
   }
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
     const [first] = findMonthDays(paragraph);
-    if (first) return { day: first.value, evidence: first.text };
+    if (!first) continue;
+    const weekday = weekdayBefore(paragraph, first.index);
+    return { day: first.value, evidence: first.text, paragraph: at, ...(weekday === undefined ? {} : { weekday }) };
   }
   return undefined;
 }
@@ -94,12 +103,31 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/u);
 }
 
+/**
+ * A whole year's figure compared with the year before (`hit 3.16 million in
+ * 2018, up 50% on 2017`, `reached $4.57 billion in 2024, up 26% year-on-year`):
+ * the year is over, so the text was written after it.
+ */
+const COMPLETED_YEAR =
+  /\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)\s+of|rising|falling|increasing|decreasing)\b[^.;]{0,40}?\b(?:on|from|over|compared\s+(?:with|to)|against|than\s+in)\s+(?:(?:19|20)\d{2}|the\s+previous\s+year|last\s+year|a\s+year\s+earlier)|\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down)\b[^.;]{0,30}?(?:year-on-year|on-year|y-o-y|yoy)/giu;
+
+/** Years the text reports whole, compared with the year before: the text is later than each. */
+export function completedYears(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(COMPLETED_YEAR)) years.push(Number(match[1] ?? match[2]));
+  return years;
+}
+
 export function inferYear(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
   let bound: { year: number; month: number } | undefined;
   for (const sentence of sentencesOf(text)) {
     if (FUTURE_WORDS.test(sentence)) continue;
     for (const { value } of findMonthYears(sentence)) {
       if (!bound || value.year > bound.year || (value.year === bound.year && value.month > bound.month)) bound = value;
+    }
+    // A year reported whole is over: the day falls in a later year (its January at the earliest).
+    for (const year of completedYears(sentence)) {
+      if (!bound || year + 1 > bound.year) bound = { year: year + 1, month: 1 };
     }
   }
   const mentioned = yearsMentioned(text);

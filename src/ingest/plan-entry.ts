@@ -10,6 +10,7 @@ import { suggestEvent, type EventSuggestion } from "../taxonomy/suggest-event.ts
 import { tagArticle, type NewSpelling, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
+import { eventSpansFor } from "./event-spans.ts";
 import { parseSource } from "./parse-source.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 
@@ -75,7 +76,7 @@ export function planEntry(
   sourceName = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile,
 ): { plan?: PlannedEntry; problems: Problem[]; unknownNames: TaxonomyGaps } {
   const problems: Problem[] = [];
-  const parsed = parseSource(text, { today: context.today });
+  const parsed = parseSource(text, { today: context.today, eventSpans: eventSpansFor(context.matcher) });
   for (const found of parsed.problems) problems.push(problem(found.rule, sourceFile, found.message));
   const rejected = { problems, unknownNames: NO_GAPS };
   if (hasErrors(problems)) return rejected;

@@ -13,6 +13,11 @@ export interface Publisher {
   aliases: string[];
   /** Republishes other outlets' articles: used only when nothing names the original. */
   aggregator?: boolean;
+  /**
+   * A news agency whose copy other sites carry: named on another site's page it
+   * is the entry's `agency`, and the publisher only when nothing else names one.
+   */
+  wire?: boolean;
 }
 
 export const PUBLISHERS: readonly Publisher[] = [
@@ -22,6 +27,7 @@ export const PUBLISHERS: readonly Publisher[] = [
     codes: ["VNA", "TTXVN"],
     hosts: ["vnanet.vn", "vnagency.com.vn"],
     aliases: ["Thông tấn xã Việt Nam", "Viet Nam News Agency"],
+    wire: true,
   },
   { name: "VietnamPlus", codes: [], hosts: ["vietnamplus.vn"], aliases: ["Vietnam Plus"] },
   { name: "Báo Tin Tức", codes: [], hosts: ["baotintuc.vn"], aliases: ["Tin Tuc News"] },
@@ -65,7 +71,7 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "Pháp Luật TP.HCM", codes: ["PLO"], hosts: ["plo.vn"], aliases: [] },
   { name: "Hanoi Times", codes: [], hosts: ["hanoitimes.vn"], aliases: ["The Hanoi Times", "Hanoitimes"] },
   { name: "Vietnam.vn", codes: [], hosts: ["vietnam.vn"], aliases: [], aggregator: true },
-  { name: "Reuters", codes: ["Reuters"], hosts: ["reuters.com"], aliases: ["Thomson Reuters"] },
+  { name: "Reuters", codes: ["Reuters"], hosts: ["reuters.com"], aliases: ["Thomson Reuters"], wire: true },
   { name: "Bloomberg", codes: [], hosts: ["bloomberg.com"], aliases: ["Bloomberg News"] },
   { name: "CNN", codes: ["CNN"], hosts: ["cnn.com", "edition.cnn.com"], aliases: [] },
   { name: "Al Jazeera", codes: [], hosts: ["aljazeera.com"], aliases: ["Al Jazeera English"] },
@@ -93,17 +99,17 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "The Moscow Times", codes: [], hosts: ["themoscowtimes.com"], aliases: ["Moscow Times"] },
   { name: "Kremlin.ru", codes: [], hosts: ["kremlin.ru"], aliases: ["President of Russia", "Президент России"] },
   { name: "Russian Government", codes: [], hosts: ["government.ru"], aliases: [] },
-  { name: "Interfax", codes: ["Interfax"], hosts: ["interfax.ru", "interfax.com"], aliases: ["Интерфакс"] },
+  { name: "Interfax", codes: ["Interfax"], hosts: ["interfax.ru", "interfax.com"], aliases: ["Интерфакс"], wire: true },
   { name: "RT", codes: [], hosts: ["rt.com"], aliases: ["Russia Today"] },
-  { name: "Associated Press", codes: ["AP"], hosts: ["apnews.com"], aliases: ["The Associated Press", "AP News"] },
-  { name: "Agence France-Presse", codes: ["AFP"], hosts: ["afp.com"], aliases: ["Agence France Presse"] },
-  { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: ["ТАСС"] },
-  { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: ["РИА Новости", "RIA Novosti news agency"] },
-  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International"] },
-  { name: "Xinhua", codes: ["Xinhua"], hosts: ["xinhuanet.com", "news.cn"], aliases: ["Xinhua News Agency"] },
-  { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [] },
-  { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"] },
-  { name: "Bernama", codes: ["Bernama"], hosts: ["bernama.com"], aliases: [] },
+  { name: "Associated Press", codes: ["AP"], hosts: ["apnews.com"], aliases: ["The Associated Press", "AP News"], wire: true },
+  { name: "Agence France-Presse", codes: ["AFP"], hosts: ["afp.com"], aliases: ["Agence France Presse"], wire: true },
+  { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: ["ТАСС"], wire: true },
+  { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: ["РИА Новости", "RIA Novosti news agency"], wire: true },
+  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International"], wire: true },
+  { name: "Xinhua", codes: ["Xinhua"], hosts: ["xinhuanet.com", "news.cn"], aliases: ["Xinhua News Agency"], wire: true },
+  { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [], wire: true },
+  { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"], wire: true },
+  { name: "Bernama", codes: ["Bernama"], hosts: ["bernama.com"], aliases: [], wire: true },
 ];
 
 /** Case-, diacritic- and spacing-insensitive key: `Báo Tin Tức` and `bao tin  tuc` meet. */

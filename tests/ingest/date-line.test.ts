@@ -25,7 +25,7 @@ describe("parseDateMarker", () => {
 
 describe("parseDateLine", () => {
   it("reads the day-first date glued to a doubled publisher name (seed 001)", () => {
-    expect(parseDateLine("Báo Tin TứcBáo Tin Tức09/05/2025")).toEqual({
+    expect(parseDateLine("Báo Tin TứcBáo Tin Tức09/05/2025")).toMatchObject({
       date: { year: 2025, month: 5, day: 9 },
       updated: false,
       rest: "Báo Tin TứcBáo Tin Tức",
@@ -43,7 +43,7 @@ describe("parseDateLine", () => {
     ["Jan. 14, 2025", { year: 2025, month: 1, day: 14 }],
     ["Cập nhật: ngày 14 tháng 1 năm 2025", { year: 2025, month: 1, day: 14 }],
   ])("reads the date line %s", (line, date) => {
-    expect(parseDateLine(line)).toEqual({ date, updated: line.startsWith("Cập nhật"), rest: "" });
+    expect(parseDateLine(line)).toMatchObject({ date, updated: line.startsWith("Cập nhật"), rest: "" });
   });
 
   it("reads Reuters' date glued to the time, and flags updates", () => {
@@ -153,7 +153,7 @@ describe("date lines of other sites", () => {
     ["07:52 14.01.2025", { year: 2025, month: 1, day: 14 }, false],
     ["Tue, January 14, 2025, 19:42 GMT+7", { year: 2025, month: 1, day: 14 }, false],
   ])("reads %s", (line, date, updated) => {
-    expect(parseDateLine(line)).toEqual({ date, updated, rest: "" });
+    expect(parseDateLine(line)).toMatchObject({ date, updated, rest: "" });
   });
 
   it("keeps an author's name before the date, even one that reads like a weekday abbreviation", () => {
@@ -172,7 +172,7 @@ describe("parseYearlessDateLine", () => {
     ["Tuesday, January 14", { month: 1, day: 14 }],
     ["14 янв, 07:52", { month: 1, day: 14 }], // RIA Novosti
   ])("reads the day of %s", (line, monthDay) => {
-    expect(parseYearlessDateLine(line)).toEqual({ monthDay, updated: false });
+    expect(parseYearlessDateLine(line)).toMatchObject({ monthDay, updated: false });
   });
 
   it("takes no prose, and no line that has a year", () => {

@@ -10,7 +10,7 @@ const seed002 = [
 
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
-    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14" });
+    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14", paragraph: 1 });
   });
 
   it.each([

@@ -292,12 +292,22 @@ describe("parseSource problems", () => {
     expect(parsed.problems.map((p) => p.rule)).toEqual(["source-no-date"]);
   });
 
-  it("reports a source that gives the day but no year, naming the day", () => {
-    // TASS: the dateline's day, and no year anywhere in the text.
-    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.");
+  it("reports a source that gives the day but no year, naming the day and how to date it", () => {
+    // TASS: the dateline's day, and no year or weekday anywhere in the text.
+    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart.");
     expect(parsed.date).toBeUndefined();
     expect(parsed.publisher).toBe("TASS");
     expect(parsed.problems).toEqual([{ rule: "source-no-date", message: expect.stringContaining("gives the day (March 3) but no year") }]);
+    expect(parsed.problems[0]!.message).toContain("news-archive add --date YYYY-MM-DD FILE");
+  });
+
+  it("gives a day without a year the latest year in which it fell on the weekday the lede names, flagged uncertain", () => {
+    // 3 March was a Monday in 2025 (and in 2014): the latest such year up to the day the source is read.
+    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.");
+    expect(parsed).toMatchObject({ date: "2025-03-03", dateInferred: true, publisher: "TASS" });
+    expect(parsed.problems).toEqual([{ rule: "source-date-uncertain", message: expect.stringContaining("weekday of March 3") }]);
+    // A year the text names comes first: the weekday only stands in for a year the text does not give.
+    expect(parse("Talks held\n\nMOSCOW, March 3. /TASS/. Lavrov said on Monday that the talks of 2024 had gone well.").date).toBe("2024-03-03");
   });
 
   it("dates a yearless time stamp with the year of the text, as stated, not inferred", () => {

@@ -1,0 +1,239 @@
+/**
+ * The publication date of a page, chosen among every date it gives by where
+ * each stands: the editor's ` date` marker; a date line by the headline or the
+ * byline (the first publication before an update); one after the text
+ * (`Publication date: …`); the day in the original address; a time stamp with
+ * the day but no year; a photo's caption; the day of the main event the text
+ * reports; and relative words (`on Wednesday`) anchored on a day written in
+ * full or on an event of the taxonomy the article reports (flagged inferred).
+ *
+ * A page clock (a date line at the top of the page, set apart from the
+ * headline by other header lines) and the dates of widgets, related items and
+ * archive photos are never the publication date. A weekday beside a numeric
+ * date tells day-first from month-first (`Mon, 04/06/2015` is 6 April); so do
+ * a 12-hour clock and the days the text reports. An American evening is the
+ * next day in Asia when the text's weekday says so.
+ */
+import type { CaptionFinding } from "./findings.ts";
+import {
+  addDays,
+  daysBetween,
+  findFullDates,
+  findMonthDays,
+  formatIsoDay,
+  isRealDay,
+  parseIsoDay,
+  weekdayOf,
+  type CalendarDay,
+  type MonthDay,
+} from "./date-expressions.ts";
+import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
+import type { Dateline } from "./dateline.ts";
+import { findEventDay, inferYear, yearsMentioned } from "./infer-date.ts";
+import type { ParseProblem } from "./parsed-source.ts";
+import { inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
+
+export interface DateEvidence {
+  marker: CalendarDay | undefined;
+  urlDate: CalendarDay | undefined;
+  dateLines: ReadonlyArray<DateLine & { at: number }>;
+  yearlessDates: ReadonlyArray<YearlessDateLine & { at: number }>;
+  /** Line numbers of the headline (if any) and of the lede. */
+  titleAt: number | undefined;
+  ledeAt: number;
+  dateline: Dateline | undefined;
+  paragraphs: readonly string[];
+  captions: readonly CaptionFinding[];
+  today: string;
+  /** The events of the taxonomy the text reports, asked for only when they are needed. */
+  events: () => readonly EventSpan[];
+  problems: ParseProblem[];
+}
+
+/** More header lines than this between a date line and the headline below it make the date line the page's clock. */
+const CLOCK_DISTANCE = 2;
+
+/** How many paragraphs from the top the days the text reports are read from. */
+const REPORTED_DAYS_REACH = 4;
+
+/**
+ * The date lines that may give the publication date, best first: those between
+ * the headline and the lede, then those above the headline (a page clock set
+ * apart from it is left out), then those after the lede; the first
+ * publication before updates.
+ */
+function publicationLines(evidence: DateEvidence): Array<DateLine & { at: number }> {
+  const top = evidence.titleAt ?? evidence.ledeAt;
+  const group = (line: { at: number }): number => {
+    if (line.at > top && line.at < evidence.ledeAt) return 0;
+    if (line.at < top) return top - line.at - 1 > CLOCK_DISTANCE ? -1 : 1;
+    return 2;
+  };
+  return evidence.dateLines
+    .map((line, order) => ({ line, order, rank: group(line) * 2 + (line.updated ? 1 : 0) }))
+    .filter(({ line }) => group(line) >= 0)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ line }) => line);
+}
+
+/** Days the opening paragraphs report (`on July 1`, `November 24, 2021`). */
+function reportedDays(paragraphs: readonly string[]): Array<MonthDay & { year?: number }> {
+  const days: Array<MonthDay & { year?: number }> = [];
+  for (const paragraph of paragraphs.slice(0, REPORTED_DAYS_REACH)) {
+    const text = paragraph.slice(0, 2_000);
+    for (const match of findFullDates(text)) days.push(match.value);
+    for (const match of findMonthDays(text)) days.push(match.value);
+  }
+  return days;
+}
+
+/** The reading reports a day of the text within the week before it. */
+function followsReportedDay(reading: CalendarDay, days: ReadonlyArray<MonthDay & { year?: number }>): boolean {
+  return days.some((day) => {
+    const gap = daysBetween({ year: day.year ?? reading.year, month: day.month, day: day.day }, reading);
+    return gap >= 0 && gap <= 7;
+  });
+}
+
+/**
+ * The day a date line gives: of a numeric date that reads both ways, the
+ * reading its weekday names, else the one just after a day the text reports,
+ * else month first with a 12-hour clock, else day first; then the next day
+ * when an American evening's next day is the weekday the text speaks of.
+ */
+export function dayOfDateLine(line: DateLine, paragraphs: readonly string[]): CalendarDay {
+  let day = line.date;
+  const other = line.otherReading;
+  if (other) {
+    if (line.weekday !== undefined && weekdayOf(other) === line.weekday && weekdayOf(line.date) !== line.weekday) day = other;
+    else if (line.weekday === undefined) {
+      const days = reportedDays(paragraphs);
+      const first = followsReportedDay(line.date, days);
+      const second = followsReportedDay(other, days);
+      if (second && !first) day = other;
+      else if (first === second && line.twelveHour) day = other;
+    }
+  }
+  if (line.nextDayInAsia) {
+    const next = addDays(day, 1);
+    const named = weekdaysNamed(paragraphs);
+    if (named.includes(weekdayOf(next)) && !named.includes(weekdayOf(day))) day = next;
+  }
+  return day;
+}
+
+/** The latest year the text speaks of as past or present: a year no article about it can precede. */
+function latestYearNamed(text: string): number | undefined {
+  const years = yearsMentioned(text);
+  return years.length === 0 ? undefined : years.reduce((max, year) => (year > max ? year : max));
+}
+
+interface Completed {
+  year: number;
+  /** The year came from a weekday, with no year of the text to back it. */
+  guessed: boolean;
+  /** The text names the year too. */
+  confirmed: boolean;
+}
+
+/**
+ * The year of a day given without one: from the text's own years, from an
+ * event of the taxonomy the text reports around that day, or from the weekday
+ * the text gives it (`weekday`), the latest such year up to today.
+ */
+function completeYear(day: MonthDay, weekday: number | undefined, evidence: DateEvidence): Completed | undefined {
+  const text = evidence.paragraphs.join("\n");
+  const fromText = inferYear(day, text);
+  if (fromText) return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
+  const fromEvent = yearOfEvent(day, evidence.events());
+  if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
+  if (weekday === undefined) return undefined;
+  const year = yearOfWeekday(day, weekday, parseIsoDay(evidence.today), latestYearNamed(text));
+  return year === undefined ? undefined : { year, guessed: true, confirmed: false };
+}
+
+/** The one weekday the opening paragraphs name (`said on Friday`), the day of a wire's dateline. */
+function onlyWeekdayNamed(paragraphs: readonly string[]): number | undefined {
+  const named = weekdaysNamed(paragraphs);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export interface ChosenDate {
+  iso?: string;
+  inferred: boolean;
+}
+
+export function resolveDate(evidence: DateEvidence): ChosenDate {
+  const { problems } = evidence;
+  const found = findDate(evidence);
+  if ("refusal" in found) {
+    problems.push({ rule: "source-no-date", message: `has no date: ${found.refusal}; ${HOW_TO_DATE}` });
+    return { inferred: false };
+  }
+  const iso = formatIsoDay(found.day);
+  if (!isRealDay(found.day)) {
+    problems.push({ rule: "source-impossible-date", message: `has an impossible date ${iso}` });
+    return { inferred: found.inferred };
+  }
+  if (found.uncertain) {
+    problems.push({
+      rule: "source-date-uncertain",
+      message: `has no date; ${iso} was inferred from ${found.uncertain} but nothing in the text confirms the year`,
+    });
+  }
+  if (iso > evidence.today) problems.push({ rule: "source-future-date", message: `has a date in the future: ${iso} (today is ${evidence.today})` });
+  return { iso, inferred: found.inferred };
+}
+
+type Found = { day: CalendarDay; inferred: boolean; uncertain?: string } | { refusal: string };
+
+function findDate(evidence: DateEvidence): Found {
+  const { marker, urlDate, yearlessDates, dateline, paragraphs, captions } = evidence;
+  if (marker) return { day: marker, inferred: false };
+  const [line] = publicationLines(evidence);
+  if (line) return { day: dayOfDateLine(line, paragraphs), inferred: false };
+  if (urlDate) return { day: urlDate, inferred: false };
+
+  // A time stamp or dateline with the day but no year (`10 MAY, 15:47`, `NEW DELHI, December 6. /TASS/.`).
+  const stamp = yearlessDates.find((candidate) => !candidate.updated) ?? yearlessDates[0];
+  const statedDay = stamp?.monthDay ?? dateline?.monthDay;
+  if (statedDay) {
+    const year = completeYear(statedDay, stamp?.weekday ?? onlyWeekdayNamed(paragraphs), evidence);
+    if (!year) return { refusal: `it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none` };
+    const day = { year: year.year, ...statedDay };
+    return year.guessed
+      ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` }
+      : { day, inferred: false };
+  }
+
+  // Dates of the photos (not archive pictures): one the text reports is the day; the others only when the text dates nothing.
+  const captionDays = captions.filter((caption) => !caption.filePhoto).flatMap((caption) => findFullDates(caption.text).map((match) => match.value));
+  const reported = reportedDays(paragraphs);
+  const matching = captionDays.find((day) => reported.some((other) => other.month === day.month && other.day === day.day));
+  if (matching) return { day: matching, inferred: true };
+
+  const event = findEventDay(paragraphs);
+  if (event) {
+    if (event.day.year !== undefined) return { day: { ...event.day, year: event.day.year }, inferred: true };
+    const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
+    const captionYear = captionDays[0]?.year;
+    if (year) {
+      const day = { year: year.year, month: event.day.month, day: event.day.day };
+      return year.confirmed ? { day, inferred: true } : { day, inferred: true, uncertain: `"${event.evidence}"` };
+    }
+    if (captionYear !== undefined) return { day: { year: captionYear, month: event.day.month, day: event.day.day }, inferred: true };
+  }
+  const [captionDay] = captionDays;
+  if (captionDay) return { day: captionDay, inferred: true };
+
+  const written = paragraphs.flatMap((paragraph) => findFullDates(paragraph).map((match) => match.value));
+  const relative = inferFromRelativeWords(paragraphs, written, evidence.events());
+  if (relative) return { day: relative.date, inferred: true };
+  return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function formatMonthDay({ month, day }: MonthDay): string {
+  return `${MONTH_NAMES[month - 1] ?? month} ${day}`;
+}

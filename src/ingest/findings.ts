@@ -1,0 +1,43 @@
+/**
+ * What the rules read off a page besides its text, gathered line by line
+ * (classify-lines.ts) and completed by the header and body rules: publisher
+ * evidence, byline, captions, date lines and where they stand.
+ */
+import type { DateLine, YearlessDateLine } from "./date-line.ts";
+import type { EvidenceKind } from "./publisher-choice.ts";
+
+/** A line of article text (or of a header) and its place among the page's lines. */
+export interface TextItem {
+  text: string;
+  at: number;
+}
+
+export interface CaptionFinding {
+  text: string;
+  at: number;
+  /** An archive picture (`File Photo`, `ảnh tư liệu`): its date is not the article's. */
+  filePhoto: boolean;
+}
+
+export interface Findings {
+  publishers: Array<{ name: string; kind: EvidenceKind; at: number }>;
+  author?: string;
+  originalUrl?: string;
+  captions: CaptionFinding[];
+  photoCredits: string[];
+  dateLines: Array<DateLine & { at: number }>;
+  /** Time stamps that give a day but no year (`10 MAY, 15:47`). */
+  yearlessDates: Array<YearlessDateLine & { at: number }>;
+  /** Lines that close a header from below: date lines, bylines, captions and photo credits. */
+  anchors: Set<number>;
+  /** The place a `Reporting from …` line names. */
+  reportedFrom?: string;
+}
+
+export function emptyFindings(): Findings {
+  return { publishers: [], captions: [], photoCredits: [], dateLines: [], yearlessDates: [], anchors: new Set() };
+}
+
+export function addPublisher(found: Findings, name: string | undefined, kind: EvidenceKind, at: number): void {
+  if (name !== undefined && name.trim() !== "") found.publishers.push({ name: name.trim(), kind, at });
+}

@@ -1,0 +1,123 @@
+/**
+ * Lines of page furniture told by their features, not by one site's wording:
+ * counters (`63787 views`, `107 просмотров`), form and toolbar labels (`Font
+ * Size:`, `Auther :`, `Your Email :`), record numbers (`ID : 362435`), e-mail
+ * addresses, lines of symbols and ratings, calls to act (`Try Our AI Features`,
+ * `Start reading`, `Become a member`), link arrows (`>>> Joint Statement …`,
+ * `- Read More`) and the image alt text scraped before a caption (`… - Ảnh 1.`).
+ *
+ * Every test first asks whether the line could be a sentence of the article: a
+ * line that ends like a sentence and has a few words is never furniture here,
+ * so that no sentence of an article is lost to these rules.
+ */
+import { endsLikeSentence, hasAtMostWords, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
+
+/** `63787 views`, `107 просмотров`, `1.2K lượt xem`, `12 comments`, `1 pages in this article`. */
+const COUNTER =
+  /(?:^|\s)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|комментари(?:ев|я|й)|comments?|bình luận|shares?|likes?|pages? in this article)(?:\s|$)/iu;
+
+/** A counter line: the counter and at most a few other words. */
+export function isCounterLine(line: string): boolean {
+  const trimmed = line.trim();
+  return hasAtMostWords(trimmed, 6) && COUNTER.test(trimmed);
+}
+
+/** `Font Size:`, `Auther :`, `Your Email :`, `Site colours:`: one or two words and a colon, the field's value gone. */
+function isFieldLabel(line: string): boolean {
+  return /^[\p{L}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+)?\s*:$/u.test(line);
+}
+
+/** `ID : 362435`, `No. 1234`, `Mã bài: 1234`: a record number on its own. */
+function isRecordNumber(line: string): boolean {
+  return /^(?:ID|No\.?|Mã(?: bài)?|Код|Article ID|News ID)\s*[:#]?\s*[\d-]{3,}$/iu.test(line);
+}
+
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+
+/** A line that gives an e-mail address (`Email: desk@example.vn`, `Contact us: …`), not a sentence quoting one. */
+function isAddressLine(line: string): boolean {
+  return EMAIL.test(line) && (!endsLikeSentence(line) || hasAtMostWords(line, 8)) && hasAtMostWords(line, 12);
+}
+
+/**
+ * Verbs a call to act opens with (`Try Our AI Features`, `Start reading`, `Read
+ * article in The Chicago Tribune`, `Become a member`, `Download the app`).
+ */
+const CALL_VERBS =
+  /^(?:try|start|get|join|become|subscribe|sign|log|register|download|install|follow|like|share|click|tap|watch|listen|read|continue|support|donate|upgrade|unlock|explore|view|load|back to|đăng nhập|подпишитесь|читайте|смотрите|войти|зарегистрируйтесь)(?=\s|$)/iu;
+
+/** Words of membership and accounts: a short line about them speaks to the reader, not of the news. */
+const ACCOUNT_WORDS =
+  /\b(?:log ?in|sign ?in|sign ?up|subscribe|subscription|subscribers?|membership|members? only|become a member|paywall|newsletter|free trial|unlimited access)\b/iu;
+
+/** A short line addressed to the reader: it opens with a verb of the interface, or speaks of accounts and membership. */
+export function isCallToAct(line: string): boolean {
+  const trimmed = line.trim();
+  if (endsLikeSentence(trimmed) && !hasAtMostWords(trimmed, 5)) return false;
+  if (hasAtMostWords(trimmed, 6) && CALL_VERBS.test(trimmed)) return true;
+  return hasAtMostWords(trimmed, 10) && ACCOUNT_WORDS.test(trimmed) && !/[,;]/.test(trimmed);
+}
+
+/** `>>> Joint Statement …`, `» PM meets …`, `→ Related`: a link to another page, marked by its arrow. */
+function isArrowLink(line: string): boolean {
+  return /^(?:>{2,}|»|→|⇒|▶|►)\s*\S/u.test(line) && !isTextLine(line.replace(/^[>»→⇒▶►\s]+/u, ""));
+}
+
+/** `- Read More`, `Read more »`, `Xem thêm >>`, or a link line ending so (`Putin arrives in Hanoi - Read More`). */
+function isReadMoreTag(line: string): boolean {
+  return /(?:^|\s[-–—|]\s*|^[-–—»>•]\s*)(?:read more|read full (?:story|article)|continue reading|xem thêm|xem tiếp|подробнее|читать далее)\s*[»>→.…]*$/iu.test(line);
+}
+
+/**
+ * Stars, bars and bullets with hardly a word: a rating scale (`★★★ Good`), a
+ * pager (`‹ 1 | 2 | 3 ›`). Dashes alone (`---`) may be the text's own rule.
+ */
+function isSymbolLine(line: string): boolean {
+  return /[★☆●•▪►▶|‹›]/u.test(line) && letterShare(line) < 0.8 && !isTextLine(line);
+}
+
+/** Calendar widgets: `Sun Mon Tue Wed Thu Fri Sat`, `« June 2023 »`, a row of day numbers. */
+function isCalendarLine(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length >= 5 && words.every((word) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u.test(word))) return true;
+  if (/^[«‹<]\s*\S.{0,30}\s*[»›>]$/u.test(line)) return true;
+  return words.length >= 3 && words.every((word) => /^\d{1,2}$/.test(word));
+}
+
+/** `7 min`, `5 mins read`, `3 phút đọc`: a reading time. */
+function isReadingTime(line: string): boolean {
+  return /^\d{1,2}\s*(?:min|mins|minutes?|phút)(?:\s+(?:read|đọc))?$/iu.test(line);
+}
+
+/** `{keywords}`, `{{title}}`, `%AUTHOR%`: a template's field the page never filled. */
+function isTemplateField(line: string): boolean {
+  return /^(?:\{\{?[^{}\s]{1,40}\}?\}|%[A-Z_]{2,30}%)$/u.test(line);
+}
+
+/** Image alt text that scraping keeps before the caption: `Tổng thống Mỹ … - Ảnh 1.`, `… ảnh 4`. */
+export function isAltTextLine(line: string): boolean {
+  return /(?:^|\s)[-–]?\s*[ẢảAa]nh\s+\d{1,2}\.?$/u.test(line.trim());
+}
+
+/**
+ * A line of page furniture by its features. Never a line that reads as a
+ * sentence of several words (see the module comment).
+ */
+export function isFurnitureLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "") return true;
+  return (
+    isCounterLine(trimmed) ||
+    isFieldLabel(trimmed) ||
+    isRecordNumber(trimmed) ||
+    isAddressLine(trimmed) ||
+    isCallToAct(trimmed) ||
+    isArrowLink(trimmed) ||
+    isReadMoreTag(trimmed) ||
+    isSymbolLine(trimmed) ||
+    isCalendarLine(trimmed) ||
+    isReadingTime(trimmed) ||
+    isTemplateField(trimmed) ||
+    isAltTextLine(trimmed)
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The shape of one line of a copied page: how many words, whether it ends like
+ * a sentence, how much of it is capitalised. Page furniture, headlines,
+ * captions and article text differ in these more reliably than in their words,
+ * so the rules that sort lines read them here rather than in lists of phrases.
+ * Every function reads its line once (or a bounded part of it).
+ */
+
+/** The words of a line (runs of non-space characters). */
+export function wordsOf(line: string): string[] {
+  const trimmed = line.trim();
+  return trimmed === "" ? [] : trimmed.split(/\s+/);
+}
+
+/**
+ * `line.split(/\s+/).length <= limit`, reading no further than the word after
+ * the limit: lines are tested again as their neighbours change, and a long
+ * paragraph must not be split into words each time.
+ */
+export function hasAtMostWords(line: string, limit: number): boolean {
+  const spaces = /\s+/g;
+  const trimmed = line.trim();
+  if (trimmed === "") return true;
+  for (let count = 1; spaces.exec(trimmed) !== null; count += 1) if (count >= limit) return false;
+  return true;
+}
+
+/** At least `limit` words, read no further than needed. */
+export function hasAtLeastWords(line: string, limit: number): boolean {
+  return !hasAtMostWords(line, limit - 1);
+}
+
+/**
+ * Ends as a sentence does: `.`, `!`, `?`, `…`, perhaps inside a closing quote
+ * or bracket (`stressed.”`), perhaps before the outlet's sign-off (`words. —
+ * VNS`, `… Laos. (VNA)`, `… nations./.`).
+ */
+export function endsLikeSentence(line: string): boolean {
+  const end = line.slice(-40).replace(/(?<=[.!?…"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
+  return /[.!?…](?:["”’»)\]]+)?\s*$/u.test(end.slice(-8));
+}
+
+/**
+ * A line that reads as a sentence of text: it ends like one and has a few
+ * words, or it is long (a paragraph the copy cut off mid-sentence is text too).
+ */
+export function isTextLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length >= 160 || hasAtLeastWords(trimmed, 16)) return true;
+  return endsLikeSentence(trimmed) && hasAtLeastWords(trimmed, 4);
+}
+
+/**
+ * The lede's kind of line: a paragraph of real length (a long line, or ten
+ * words or more ending like a sentence). Headers hold no such line: titles,
+ * labels and time stamps are short, or do not end like sentences.
+ */
+export function isArticleSentence(line: string): boolean {
+  return line.length >= 120 || (hasAtLeastWords(line, 10) && /[.!?…"”»]$/u.test(line));
+}
+
+/** The share of a line's words that start with a capital letter (digits and symbols aside). */
+export function capitalisedShare(line: string): number {
+  let lettered = 0;
+  let capitalised = 0;
+  for (const word of wordsOf(line.slice(0, 400))) {
+    const first = /\p{L}/u.exec(word)?.[0];
+    if (first === undefined) continue;
+    lettered += 1;
+    if (first !== first.toLocaleLowerCase()) capitalised += 1;
+  }
+  return lettered === 0 ? 0 : capitalised / lettered;
+}
+
+/** Every word with a letter capitalised, small joining words aside: `Russian Politics & Diplomacy`, `More on Eurasia`. */
+export function isTitleCase(line: string): boolean {
+  const words = wordsOf(line).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return false;
+  return words.every(
+    (word, index) =>
+      /^["“‘(]?[\p{Lu}\d]/u.test(word) || (index > 0 && /^(?:a|an|the|of|on|in|and|for|to|at|by|with|&|và|của|về)$/u.test(word)),
+  );
+}
+
+/** The share of a line's characters that are letters (a line of digits, stars or bars has few). */
+export function letterShare(line: string): number {
+  const sample = line.slice(0, 400).replace(/\s+/g, "");
+  if (sample === "") return 0;
+  return (sample.match(/[\p{L}\p{M}]/gu)?.length ?? 0) / sample.length;
+}
+
+/** Text compared as the same line: case, marks, punctuation and spacing aside. */
+export function lineKey(line: string): string {
+  return line
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Letters only Vietnamese writes (with its tones and hooks), not French or other Latin text. */
+const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ]/giu;
+
+/** The writing of a line: Cyrillic, Vietnamese, or other Latin text. */
+export function scriptOf(line: string): "cyrillic" | "vietnamese" | "latin" {
+  const sample = line.slice(0, 400);
+  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (cyrillic > latin) return "cyrillic";
+  return (sample.match(VIETNAMESE_LETTERS)?.length ?? 0) >= 2 ? "vietnamese" : "latin";
+}

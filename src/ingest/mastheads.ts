@@ -1,0 +1,27 @@
+/**
+ * Site names as pages print them above an article: a masthead the publisher
+ * table may not know (`The Moscow Times`, `Kyiv Post`, `Báo Đồng Nai`), told
+ * by the words papers are named with, and section names built from the same
+ * words (`World News`), which are not mastheads.
+ */
+
+/** Words that name a masthead (`Báo Đồng Nai`, `Kyiv Post`, `The Moscow Times`). */
+export const PUBLISHER_LIKE =
+  /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express|Review|Report|Magazine|Monitor|Observer|Insider|Chronicle|Standard|Globe|Radio|Television|TV|Broadcasting|Weekly|Economist)\b/u;
+
+/** Words sections of a site are named with (`World News`, `Politics & Law`, `Social Affairs`). */
+export const SECTION_WORDS =
+  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|&|and)$/iu;
+
+/**
+ * A masthead the publisher table does not know, alone on a line above the
+ * title: a few capitalised words, one of them a word papers are named with. A
+ * title has lower-case words.
+ */
+export function isMastheadLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > 4 || /[\d.!?:,|/>»]/.test(line) || !PUBLISHER_LIKE.test(line)) return false;
+  // `World News`, `Latest News`: a section named with the same words.
+  if (words.every((word) => SECTION_WORDS.test(word))) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || /^(?:the|of|and|&)$/u.test(word));
+}

@@ -1,0 +1,176 @@
+/**
+ * The body of a copied page, from the lede on: the dateline opening it, the
+ * blocks the page prints twice, captions that came without a credit, and the
+ * closing lines (sign-offs, signatures, navigation, the furniture after the
+ * last paragraph). What is not article text goes; every sentence stays.
+ */
+import { navigationTailStart } from "./boilerplate.ts";
+import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline.ts";
+import { parseDateline } from "./dateline.ts";
+import { addPublisher, type Findings, type TextItem } from "./findings.ts";
+import { isUncreditedCaption } from "./classify-lines.ts";
+import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, scriptOf } from "./line-shape.ts";
+import { publisherByCode, publisherByName, publisherKey } from "./publishers.ts";
+import { isDeskSlug, stripSignOff } from "./sign-off.ts";
+
+/**
+ * The dateline opening the text: in the first paragraph, or after a summary
+ * (sapo, dek) or a caption that comes before it. The paragraph keeps its text.
+ */
+export function takeDateline(body: TextItem[]): ReturnType<typeof parseDateline> {
+  for (let index = 0; index < Math.min(body.length, 3); index += 1) {
+    const dateline = parseDateline(body[index]!.text);
+    if (!dateline) continue;
+    body[index] = { ...body[index]!, text: dateline.rest };
+    return dateline;
+  }
+  return undefined;
+}
+
+/**
+ * A line printed twice in a row is an image's alt text and its caption (or a
+ * teaser printed over the text it opens): one copy goes, and a line with no
+ * sentence end printed twice is a caption. A line that is the start of the
+ * next one (a teaser repeating the lede) goes too.
+ */
+export function withoutRepeats(body: readonly TextItem[], found: Findings): TextItem[] {
+  const kept: TextItem[] = [];
+  let nextKey = body.length > 0 ? lineKey(body[0]!.text) : "";
+  for (let index = 0; index < body.length; index += 1) {
+    const item = body[index]!;
+    const key = nextKey;
+    nextKey = index + 1 < body.length ? lineKey(body[index + 1]!.text) : "";
+    // Exactly twice (a run of copies is something else, and stays as it is).
+    const twice = key !== "" && nextKey === key && (index + 2 >= body.length || lineKey(body[index + 2]!.text) !== key);
+    if (twice && hasAtLeastWords(item.text, 5)) {
+      // Kept once: a paragraph as text, anything shorter as the caption it is.
+      if (hasAtLeastWords(item.text, 30)) kept.push(item);
+      else found.captions.push({ text: item.text, at: item.at, filePhoto: false });
+      index += 1;
+      nextKey = index + 1 < body.length ? lineKey(body[index + 1]!.text) : "";
+      continue;
+    }
+    // A teaser: the lede's first words, cut off (`…`) or whole, on a line of its own.
+    const teaser = key.replace(/\s*\.{3}$/u, "");
+    if (hasAtLeastWords(teaser, 8) && nextKey.startsWith(`${teaser} `)) continue;
+    kept.push(item);
+  }
+  return kept;
+}
+
+/**
+ * Captions that came without a credit: a line between paragraphs that does not
+ * end as a sentence, long enough to describe a picture (Vietnamese pages print
+ * `Tổng thống Hàn Quốc … đón Tổng Bí thư …` under the photo, with no period).
+ * Lists (`• …`, `- …`) and headings that introduce what follows (`…:`) are text.
+ */
+export function takeUncreditedCaptions(body: readonly TextItem[], found: Findings): TextItem[] {
+  const kept: TextItem[] = [];
+  const script = body[0] === undefined ? undefined : scriptOf(body[0].text);
+  let captionNext = false;
+  for (const [index, item] of body.entries()) {
+    const text = item.text.trim();
+    if (captionNext) {
+      captionNext = false;
+      if (isUncreditedCaption(text)) {
+        found.captions.push({ text, at: item.at, filePhoto: false });
+        continue;
+      }
+    }
+    const previous = body[index - 1]?.text;
+    const next = body[index + 1]?.text;
+    const between =
+      index > 0 && (previous === undefined || endsLikeSentence(previous)) && (next === undefined || endsLikeSentence(next) || !isTextLine(next));
+    const captionShaped =
+      text.length <= 300 &&
+      hasAtLeastWords(text, 8) &&
+      !endsLikeSentence(text) &&
+      !/[:;,]$/u.test(text) &&
+      !/^[-–—•*+·▪●]/u.test(text) &&
+      /^[\p{Lu}\d"“‘(]/u.test(text);
+    if (between && captionShaped) {
+      // In another language than the text (a Vietnamese line on an English page): the
+      // image's alt text, and the caption is the short sentence under it.
+      if (script !== undefined && scriptOf(text) !== script) captionNext = true;
+      else found.captions.push({ text, at: item.at, filePhoto: false });
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept;
+}
+
+/**
+ * The body without lines that only repeat the author (`Thanh Hà |`) or the title.
+ * Lines are compared as publisher names are (publisherKey: case, marks and
+ * punctuation aside), which also drops a trailing `|`.
+ */
+export function withoutRepeatedLines(items: readonly TextItem[], author: string | undefined, title: string | undefined): TextItem[] {
+  const repeated = new Set([author, title].flatMap((text) => (text === undefined ? [] : [publisherKey(text)])));
+  return items.filter((item) => !repeated.has(publisherKey(item.text)));
+}
+
+function sameText(a: string, b: string): boolean {
+  return publisherKey(a) === publisherKey(b);
+}
+
+/** Removes sign-offs, navigation lists and signatures from the end of the body's items, until none is left. */
+export function cleanClosingItems(items: readonly TextItem[], found: Findings): TextItem[] {
+  const texts = items.map((item) => item.text);
+  cleanClosingLines(texts, found, items.at(-1)?.at ?? 0);
+  // Lines only ever go from the end, and the last left may have lost its sign-off.
+  return texts.map((text, index) => ({ text, at: items[index]!.at }));
+}
+
+/** Removes sign-offs, navigation lists and signatures from the end, until none is left. */
+export function cleanClosingLines(body: string[], found: Findings, lastAt: number): void {
+  // A body of navigation labels only stays so as its last lines go (a label
+  // has no sign-off to strip): it is not looked through again for each.
+  let allLabels = false;
+  for (let changed = true; changed && body.length > 0; ) {
+    changed = false;
+    const navigationStart: number = allLabels ? 0 : navigationTailStart(body);
+    allLabels = navigationStart === 0;
+    if (navigationStart < body.length && navigationStart > 0) {
+      body.splice(navigationStart);
+      changed = true;
+      continue;
+    }
+    const last = body.at(-1)!;
+    if (isDeskSlug(last) || (found.author !== undefined && body.length > 1 && isAuthorBio(last, found.author))) {
+      body.pop();
+      changed = true;
+      continue;
+    }
+    const signOff = stripSignOff(last);
+    if (signOff) {
+      // `— VNA/VNS`: each code names an outlet (the paper, the agency whose copy it is).
+      for (const code of signOff.codes) {
+        const known = publisherByCode(code) ?? publisherByName(code);
+        addPublisher(found, known?.name ?? (/^\p{Lu}{2,6}$/u.test(code) ? code : undefined), "signOff", lastAt);
+      }
+      if (signOff.text === "") body.pop();
+      else body[body.length - 1] = signOff.text;
+      changed = true;
+      continue;
+    }
+    if (body.length > 1 && isClosingSignature(last) && !publisherByName(last)) {
+      if (found.author === undefined || sameText(found.author, last)) {
+        found.author ??= capitaliseAllCapsName(last);
+        body.pop();
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * Furniture after the last paragraph that no rule named (a list's heading, a
+ * form's labels, a widget's words): the lines after the last one that reads as
+ * text go. Lines before it are kept, sentences or not.
+ */
+export function withoutTrailingFurniture(body: readonly string[]): string[] {
+  let last = body.length - 1;
+  while (last > 0 && !isTextLine(body[last]!)) last -= 1;
+  return body.slice(0, last + 1);
+}

@@ -1,0 +1,226 @@
+/**
+ * The header of a copied page: the lines above its first paragraph of text.
+ * Sites put their name, tagline, menus, breadcrumbs, section labels, time
+ * stamps, the headline, a kicker above it and a dek below it there. The
+ * headline is chosen by evidence, not by position alone: it is repeated by the
+ * page title (`Headline - Site`), it stands right above the byline, the date,
+ * the photo or the lede, and it has a headline's shape; site names, taglines,
+ * breadcrumbs, menus, tickers and tag lists are never it, and a dek below it
+ * stays out of it. Nothing of the header goes into the body.
+ */
+import { isBreadcrumb, parseSiteBanner } from "./boilerplate.ts";
+import { isPersonName } from "./byline.ts";
+import { isMastheadLike, SECTION_WORDS } from "./mastheads.ts";
+import { parseDateline } from "./dateline.ts";
+import { addPublisher, type Findings, type TextItem } from "./findings.ts";
+import { isFurnitureLine } from "./furniture.ts";
+import { isTitleLine } from "./headline.ts";
+import { capitalisedShare, endsLikeSentence, hasAtMostWords, isArticleSentence, isTitleCase, lineKey, wordsOf } from "./line-shape.ts";
+import { publisherByHost, publisherByName } from "./publishers.ts";
+
+/**
+ * Where the text starts: the first paragraph of real length, or one opening
+ * with a dateline or the outlet's code (`VGP – …`, `HÀ NỘI — …`).
+ */
+export function findLede(items: readonly TextItem[]): number {
+  for (const [index, item] of items.entries()) {
+    if (isHeaderShaped(item.text, items[index + 1]?.text)) continue;
+    if (isArticleSentence(item.text)) return index;
+    const dateline = parseDateline(item.text);
+    if (dateline && dateline.rest.length >= 40) return index;
+  }
+  // No paragraph of length: the first line after a headline-shaped one, else the first.
+  return items.length > 1 && isTitleLine(items[0]!.text) ? 1 : 0;
+}
+
+/**
+ * Long header lines that are not the lede: a tag list, a dek set as a list
+ * item without a sentence end (`- The Russian president also promotes …`),
+ * and a headline that ends as a question or exclamation above a paragraph.
+ */
+function isHeaderShaped(line: string, next: string | undefined): boolean {
+  if (isTagList(line)) return true;
+  if (/^[-–—•*·]\s/u.test(line) && !endsLikeSentence(line)) return true;
+  return /[?!]["”’]?$/u.test(line) && line.length < 150 && isTitleLine(line) && next !== undefined && isArticleSentence(next);
+}
+
+/** `Politics`, `Thời sự`, `Russian Politics & Diplomacy`, `Social Affairs`: a section of the site, not a headline. */
+function isSectionLabel(line: string): boolean {
+  const trimmed = line.trim();
+  if (!hasAtMostWords(trimmed, 4) || !/^[\p{L}\p{M}][\p{L}\p{M}&'’ -]*$/u.test(trimmed)) return false;
+  if (!isTitleLine(trimmed)) return true;
+  return isTitleCase(trimmed) && (trimmed.includes("&") || wordsOf(trimmed).some((word) => SECTION_WORDS.test(word)));
+}
+
+/**
+ * `Official website of the President of Russia`, `The official portal of …`:
+ * a site describing itself. Returns whose site it is.
+ */
+function officialSiteOwner(line: string): string | undefined {
+  return /^(?:the\s+)?official\s+(?:web\s?site|site|portal|page|news\s+site)\s+of\s+(?:the\s+)?(.{3,60})$/iu.exec(line.trim())?.[1];
+}
+
+/**
+ * A line of tags or names without a sentence: `Владимир Путин Сергей Лавров
+ * Джо Байден Россия США …` — capitalised words, no punctuation, names repeated
+ * or too many of them for a headline.
+ */
+function isTagList(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length < 8 || /[,.:;!?"“”«»()]/u.test(line) || capitalisedShare(line) < 0.75) return false;
+  if (words.length >= 14) return true;
+  const pairs = new Set<string>();
+  for (let index = 1; index < words.length; index += 1) {
+    const pair = `${words[index - 1]} ${words[index]}`;
+    if (pairs.has(pair)) return true;
+    pairs.add(pair);
+  }
+  return false;
+}
+
+/** A ticker or live-feed item: `10:14 Putin lands in …`, `LIVE: …`, `BREAKING: …`. */
+function isTickerItem(line: string): boolean {
+  return /^(?:\d{1,2}[:h]\d{2}\s|(?:live|breaking|just in|trực tiếp|nóng|срочно)\b\s*[:|-]?)/iu.test(line.trim());
+}
+
+/**
+ * A browser page title copied as the headline: `Putin arrives in Hanoi | Reuters`,
+ * `Vietnam, Russia sign deals - VnExpress International`. The site's name after
+ * the last separator is known, or shaped like a masthead; it is not the title.
+ */
+export function splitPageTitle(line: string): { title: string; site?: string } {
+  const match = /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,40})$/u.exec(line.trim());
+  if (!match) return { title: line };
+  const site = match[2]!.trim();
+  const known = publisherByName(site) ?? (/\.[a-z]{2,3}$/iu.test(site) ? publisherByHost(site) : undefined);
+  if (known) return { title: match[1]!.trim(), site: known.name };
+  if (isMastheadLike(site)) return { title: match[1]!.trim(), site };
+  return { title: line };
+}
+
+type HeaderRole = "candidate" | "other";
+
+/** Offices before a name make a caption or a headline of people, not a byline. */
+const ROLE_WORDS = /\b(?:President|Minister|Premier|Chairman|Chairwoman|Secretary|Ambassador|General|Prince|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\b/u;
+
+/**
+ * What a header line is. Site names, banners, taglines and author lines are
+ * read into the findings; labels, menus and widgets are left; the rest, when
+ * headline-shaped, may be the headline.
+ */
+function readHeaderLine(line: string, doubled: boolean, found: Findings, at: number): HeaderRole {
+  const site = parseSiteBanner(line);
+  const known = site ? (publisherByHost(site) ?? publisherByName(site)) : publisherByName(line);
+  if (known) {
+    addPublisher(found, known.name, known.aggregator ? "aggregator" : "masthead", at);
+    return "other";
+  }
+  if (site) return "other";
+  const owner = officialSiteOwner(line);
+  if (owner !== undefined) {
+    addPublisher(found, publisherByName(owner)?.name ?? owner, "masthead", at);
+    return "other";
+  }
+  if (isMastheadLike(line) || (doubled && hasAtMostWords(line, 5) && isTitleCase(line))) {
+    // `The Guardian - AU` twice: a site's name, printed as a logo and as a link.
+    addPublisher(found, line.trim(), "masthead", at);
+    return "other";
+  }
+  // `Mersiha Gadzo, David Child, Arwa Ibrahim, Farah Najjar`: the authors of a live page.
+  const names = line.replace(/\s*\((?:now|earlier|later)\)/giu, "").trim();
+  if (/,|\band\b/u.test(names) && isPersonName(names, { minWords: 2, maxWords: 3 }) && !ROLE_WORDS.test(names)) {
+    found.author ??= names;
+    return "other";
+  }
+  if (isBreadcrumb(line) || isSectionLabel(line) || isTagList(line) || isTickerItem(line) || isFurnitureLine(line)) return "other";
+  return isTitleLine(line) ? "candidate" : "other";
+}
+
+interface Candidate {
+  text: string;
+  at: number;
+}
+
+/**
+ * The page's own title repeated elsewhere, with the site after it or as an
+ * image's alt text (`Headline | Site`, `Headline ảnh 1`): the keys of such lines.
+ */
+function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const [at, line] of lines.entries()) {
+    if (line.length > 300) continue;
+    const stripped = line
+      .replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "")
+      .replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
+    if (stripped !== line) keys.set(lineKey(stripped), at);
+  }
+  return keys;
+}
+
+/**
+ * The headline among the header's candidates. Candidates on consecutive lines
+ * form a run (kicker, headline, dek); the run chosen is the first that the
+ * page's anchors follow (the date, byline, photo or lede) before any other
+ * candidate: a menu item or ticker above is followed by more header, not by
+ * them. In the run, a short kicker before a longer line is passed over, and
+ * the lines after the headline are its deks. A candidate the page repeats as
+ * its page title wins outright.
+ */
+function chooseTitle(candidates: readonly Candidate[], anchors: ReadonlySet<number>, ledeAt: number, repeated: ReadonlyMap<string, number>): Candidate | undefined {
+  const echoed = candidates.find((candidate) => {
+    const other = repeated.get(lineKey(candidate.text));
+    return other !== undefined && other !== candidate.at;
+  });
+  if (echoed) return echoed;
+
+  const runs: Candidate[][] = [];
+  for (const candidate of candidates) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.at === candidate.at - 1) run.push(candidate);
+    else if (run && run.at(-1)!.at === candidate.at) run.push(candidate);
+    else runs.push([candidate]);
+  }
+  const starts = new Set(candidates.map((candidate) => candidate.at));
+  const anchored = (run: readonly Candidate[]): boolean => {
+    for (let at = run.at(-1)!.at + 1; at <= ledeAt; at += 1) {
+      if (at === ledeAt || anchors.has(at)) return true;
+      if (starts.has(at)) return false;
+    }
+    return true;
+  };
+  const run = runs.find(anchored) ?? runs[0];
+  if (!run) return undefined;
+  const [first, second] = run;
+  const kicker = second !== undefined && hasAtMostWords(first!.text, 5) && wordsOf(second.text).length >= wordsOf(first!.text).length + 3;
+  return kicker ? second : first;
+}
+
+export interface Header {
+  title?: string;
+  /** Line number of the headline, for telling a page's clock from its date line. */
+  titleAt?: number;
+  /** Line number of the lede. */
+  ledeAt: number;
+}
+
+/**
+ * Reads the header items (those before the lede): publisher evidence and
+ * authors into the findings, and the headline. `lines` are all the page's
+ * lines, for finding the headline repeated as a page title.
+ */
+export function readHeader(headerItems: readonly TextItem[], ledeAt: number, found: Findings, lines: readonly string[]): Header {
+  const pieces = headerItems;
+  const candidates: Candidate[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const key = lineKey(piece.text);
+    const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(pieces[index + 1]?.text ?? "") === key;
+    if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") candidates.push(piece);
+  }
+  // A headline printed twice in a row (logo text and link) is one candidate.
+  const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
+  const chosen = chooseTitle(distinct, found.anchors, ledeAt, repeatedTitleKeys(lines));
+  if (!chosen) return { ledeAt };
+  const { title, site } = splitPageTitle(chosen.text);
+  if (site) addPublisher(found, site, "pageTitle", chosen.at);
+  return { title, titleAt: chosen.at, ledeAt };
+}

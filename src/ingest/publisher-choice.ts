@@ -1,0 +1,93 @@
+/**
+ * The publisher and the wire agency of a page, from what the page itself says
+ * of them: its address, the site's name in its page title, masthead, banner or
+ * copyright line, the code opening the lede (`VGP –`, `(VOVWORLD) -`), the
+ * sign-off (`— VNS`, `CPV/VNA`), the dateline's agency (`/TASS/.`, `(Reuters)`),
+ * a source line (`Source: Xinhua`), a byline's outlet.
+ *
+ * The site's own name lines outrank what the text credits: a wire an article
+ * carries (`HANOI (Reuters) -` on another site) is the entry's `agency`, and
+ * the publisher only when the page names no site of its own. A photo agency
+ * credited under a picture is neither. The table of known outlets
+ * (publishers.ts) spells names the way their mastheads do; an outlet it does not
+ * know keeps the name its own lines give.
+ */
+import { publisherByName } from "./publishers.ts";
+
+/** Where a publisher's name was read, most telling first. */
+export type EvidenceKind =
+  /** The host of the original article's address, known to the table. */
+  | "address"
+  /** `Putin arrives in Hanoi - Sputnik International`: the site named after the headline. */
+  | "pageTitle"
+  /** Name lines above the article: masthead, site banner, doubled site name, `Official website of …`. */
+  | "masthead"
+  /** `© 2024 The Moscow Times`, `Copyright © VietnamPlus`. */
+  | "copyright"
+  /** The outlet's code opening the lede: `VGP –`, `(VOVWORLD) -`, `TTO -`, `VNA/WVR –`. */
+  | "leadCode"
+  /** The outlet signing off after the text: `— VNS`, `CPV/VNA`, `TTXVN/Báo Tin tức`, a closing `VNA`. */
+  | "signOff"
+  /** The agency in the dateline: `MOSCOW, June 16. /TASS/.`, `HANOI (Reuters) -`. */
+  | "dateline"
+  /** `Source: Xinhua`, `Theo TTXVN`. */
+  | "sourceLine"
+  /** A byline's outlet: `By Jane Doe, Reuters`, `By VnExpress Staff`, a name glued to the date line. */
+  | "byline"
+  /** An address whose host the table does not know: its host, when nothing else names the site. */
+  | "unknownHost"
+  /** A paper (never an agency) credited for the photos of its own page: `(Photo: SGGP)`. */
+  | "photoCredit"
+  /** A site that republishes other outlets' articles (Vietnam.vn): only when nothing names the original. */
+  | "aggregator";
+
+const RANK: Readonly<Record<EvidenceKind, number>> = {
+  address: 1,
+  pageTitle: 2,
+  masthead: 3,
+  copyright: 4,
+  leadCode: 5,
+  signOff: 6,
+  dateline: 7,
+  sourceLine: 8,
+  byline: 9,
+  unknownHost: 10,
+  photoCredit: 11,
+  aggregator: 12,
+};
+
+/** Kinds that name the site a page is on; the others name whose copy it is. */
+const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "copyright"]);
+
+export interface PublisherEvidence {
+  name: string;
+  kind: EvidenceKind;
+}
+
+function isWire(name: string): boolean {
+  return publisherByName(name)?.wire === true;
+}
+
+/** The strongest evidence first; among equals, the first read. */
+function strongestFirst(evidence: readonly PublisherEvidence[]): PublisherEvidence[] {
+  return evidence
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => RANK[a.item.kind] - RANK[b.item.kind] || a.order - b.order)
+    .map(({ item }) => item);
+}
+
+/**
+ * The publisher: the wire's own site when the page is on it (its address,
+ * title or masthead), else the strongest name of a non-wire outlet, else the
+ * wire whose copy it is. The agency: the strongest wire named otherwise.
+ */
+export function choosePublisher(evidence: readonly PublisherEvidence[]): { publisher?: string; agency?: string } {
+  const ranked = strongestFirst(evidence);
+  const named = ranked.filter((item) => item.kind !== "aggregator");
+  const [best] = named;
+  let publisher: string | undefined;
+  if (best && isWire(best.name) && OWN_SITE.has(best.kind)) publisher = best.name;
+  else publisher = named.find((item) => !isWire(item.name))?.name ?? best?.name ?? ranked[0]?.name;
+  const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && item.name !== publisher)?.name;
+  return { ...(publisher === undefined ? {} : { publisher }), ...(agency === undefined ? {} : { agency }) };
+}

@@ -1,0 +1,165 @@
+/**
+ * Dates the text gives only relatively: `on Wednesday`, `yesterday`, `this
+ * morning`, `this week`, `во вторник`, `hôm qua`. Such words date the article
+ * once something anchors them: a day written in full in the text, or the days
+ * of an event of the taxonomy the article reports (`on Wednesday … on the
+ * sidelines of the BRICS Summit in Kazan`: the Wednesday of 22–24 October 2024).
+ *
+ * And a day written without its year (`во вторник, 14 декабря`, `June 16`
+ * over a lede that says `on Friday`) gets the year in which that day fell on
+ * that weekday: the latest such year up to the day the source is read, and not
+ * before a year the text speaks of.
+ */
+import { addDays, daysBetween, weekdayNumber, weekdayOf, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+
+/** The days of an event the text reports (from the taxonomy). */
+export interface EventSpan {
+  name: string;
+  start: CalendarDay;
+  end: CalendarDay;
+}
+
+export type RelativeWord =
+  | { kind: "weekday"; weekday: number; text: string }
+  | { kind: "today" | "yesterday" | "thisWeek"; text: string };
+
+const WEEKDAY_PHRASE =
+  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])/gu;
+const TODAY_PHRASE = /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
+const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua)(?![\p{L}])/iu;
+const THIS_WEEK_PHRASE = /(?<![\p{L}])(?:this\s+week|на\s+этой\s+неделе|tuần\s+này)(?![\p{L}])/iu;
+
+/** How many paragraphs from the top relative words are looked for in: the lede and what follows it. */
+const RELATIVE_REACH = 3;
+
+/** The first relative word of the opening paragraphs, or undefined. */
+export function findRelativeWord(paragraphs: readonly string[]): RelativeWord | undefined {
+  for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
+    const text = paragraph.slice(0, 2_000);
+    let weekday: RelativeWord | undefined;
+    let weekdayAt = Infinity;
+    for (const match of text.matchAll(WEEKDAY_PHRASE)) {
+      const name = match[1] ?? match[2] ?? match[3]!;
+      const number = weekdayNumber(name);
+      if (number !== undefined) {
+        weekday = { kind: "weekday", weekday: number, text: match[0] };
+        weekdayAt = match.index;
+        break;
+      }
+    }
+    const others: Array<[RelativeWord["kind"], RegExp]> = [
+      ["today", TODAY_PHRASE],
+      ["yesterday", YESTERDAY_PHRASE],
+      ["thisWeek", THIS_WEEK_PHRASE],
+    ];
+    let best: RelativeWord | undefined = weekday;
+    let bestAt = weekdayAt;
+    for (const [kind, pattern] of others) {
+      const match = pattern.exec(text);
+      if (match && match.index < bestAt && kind !== "weekday") {
+        best = { kind, text: match[0] } as RelativeWord;
+        bestAt = match.index;
+      }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** The weekdays the opening paragraphs name (`said on Friday`). */
+export function weekdaysNamed(paragraphs: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
+    for (const match of paragraph.slice(0, 2_000).matchAll(WEEKDAY_PHRASE)) {
+      const number = weekdayNumber(match[1] ?? match[2] ?? match[3]!);
+      if (number !== undefined && !found.includes(number)) found.push(number);
+    }
+  }
+  return found;
+}
+
+/** The day a relative word means, seen from a day the text writes in full (the latest before the word's day). */
+function fromDay(word: RelativeWord, anchor: CalendarDay): CalendarDay {
+  switch (word.kind) {
+    case "weekday":
+      return addDays(anchor, (word.weekday - weekdayOf(anchor) + 7) % 7);
+    case "yesterday":
+      return addDays(anchor, 1);
+    default:
+      return anchor;
+  }
+}
+
+/** The day a relative word means within an event's days (a day either side allowed for travel). */
+function fromEvent(word: RelativeWord, event: EventSpan): CalendarDay | undefined {
+  switch (word.kind) {
+    case "weekday": {
+      const span = daysBetween(event.start, event.end);
+      for (let offset = -1; offset <= span + 1; offset += 1) {
+        const day = addDays(event.start, offset);
+        if (weekdayOf(day) === word.weekday) return day;
+      }
+      return undefined;
+    }
+    case "yesterday":
+      return addDays(event.start, 1);
+    default:
+      return event.start;
+  }
+}
+
+export interface RelativeDate {
+  date: CalendarDay;
+  evidence: string;
+}
+
+/**
+ * The article's day from its relative words, anchored on the latest day the
+ * text writes in full (`days`, in the text's order), else on the first event
+ * it reports. Undefined when nothing anchors them.
+ */
+export function inferFromRelativeWords(
+  paragraphs: readonly string[],
+  days: readonly CalendarDay[],
+  events: readonly EventSpan[],
+): RelativeDate | undefined {
+  const word = findRelativeWord(paragraphs);
+  if (!word) return undefined;
+  const latest = days.reduce<CalendarDay | undefined>((max, day) => (max === undefined || daysBetween(max, day) > 0 ? day : max), undefined);
+  if (latest) return { date: fromDay(word, latest), evidence: `"${word.text}" after ${formatDay(latest)}` };
+  for (const event of events) {
+    const date = fromEvent(word, event);
+    if (date) return { date, evidence: `"${word.text}" during ${event.name}` };
+  }
+  return undefined;
+}
+
+function formatDay({ year, month, day }: CalendarDay): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The year in which `day` fell on `weekday`: the latest one not after `today`
+ * and not before `notBefore` (a year the text speaks of), searched back at most
+ * a quarter of a century; undefined when none is.
+ */
+export function yearOfWeekday(day: MonthDay, weekday: number, today: CalendarDay, notBefore?: number): number | undefined {
+  const earliest = Math.max(notBefore ?? -Infinity, today.year - 25);
+  for (let year = today.year; year >= earliest; year -= 1) {
+    const candidate = { year, ...day };
+    if (daysBetween(candidate, today) < 0) continue;
+    if (weekdayOf(candidate) === weekday) return year;
+  }
+  return undefined;
+}
+
+/** The first event whose days (a week either side) hold `day` in some year: that year. */
+export function yearOfEvent(day: MonthDay, events: readonly EventSpan[]): number | undefined {
+  for (const event of events) {
+    for (const year of new Set([event.start.year, event.end.year])) {
+      const candidate = { year, ...day };
+      if (daysBetween(event.start, candidate) >= -7 && daysBetween(candidate, event.end) >= -7) return year;
+    }
+  }
+  return undefined;
+}
