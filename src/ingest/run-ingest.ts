@@ -11,8 +11,8 @@
  * collides with an older one of the same month gets the next free slug.
  */
 import { statSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { removeStaleTemporaryFiles, writeFileAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
@@ -34,6 +34,14 @@ import {
 import { mapLimited } from "../lib/map-limited.ts";
 import { bodyHashOf, readEntries, rememberEntries, type StoredEntry } from "../content/entries.ts";
 import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
+import {
+  confirmNearDuplicates,
+  decodeSignatures,
+  encodeSignatures,
+  likelyPairs,
+  minHashSignature,
+  shingleHashes,
+} from "./near-duplicates.ts";
 import { hasGaps, inputsHashOf, type PlannedEntry, type TaxonomyGaps } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
 
@@ -194,7 +202,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   );
   summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
-  const current: Array<{ file: string; name: string; text: () => Promise<string>; inputsHash: string }> = [];
+  const current: Array<{ file: string; name: string; text: () => Promise<string>; inputsHash: string; textHash: string }> = [];
   for (const source of sources) {
     summary.sourceNames.add(source.name);
     if ("error" in source) {
@@ -208,9 +216,10 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
       continue;
     }
     firstSourceByText.set(source.textHash, source.file);
-    current.push({ file: source.file, name: source.name, text: source.text, inputsHash: source.inputsHash });
+    current.push({ file: source.file, name: source.name, text: source.text, inputsHash: source.inputsHash, textHash: source.textHash });
   }
   const currentByName = new Map(current.map((source) => [source.name, source]));
+  problems.push(...(await nearDuplicateWarnings(current, options.cache, writing)));
 
   // Entries that stay as they are keep their addresses: up to date (with or
   // without corrections), broken, or without a source any more. Entries with
@@ -294,6 +303,50 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   summary.events = distinct((data) => data.events);
   summary.topics = distinct((data) => data.topics);
   return summary;
+}
+
+/**
+ * Sources that mostly repeat an earlier one (near-duplicates.ts): each is
+ * reported with the most similar earlier source; both keep their entries, since
+ * only an editor can tell a republished story from a follow-up. Signatures are
+ * kept in the cache by text hash, so a rebuild reads only new sources and the
+ * few that a signature makes likely near-duplicates.
+ */
+async function nearDuplicateWarnings(
+  sources: ReadonlyArray<{ file: string; textHash: string; text: () => Promise<string> }>,
+  cacheDir: string,
+  writing: boolean,
+): Promise<Problem[]> {
+  const file = join(cacheDir, "ingest", "near-duplicate-signatures.bin");
+  const known = decodeSignatures(await readFile(file).catch(() => new Uint8Array()));
+  const shingles = new Map<number, Uint32Array>();
+  const shingled = async (index: number) => {
+    const found = shingles.get(index) ?? shingleHashes(await (sources[index] as { text: () => Promise<string> }).text());
+    shingles.set(index, found);
+    return found;
+  };
+  const signatures = await mapLimited([...sources.keys()], 32, async (index) => {
+    const textHash = (sources[index] as { textHash: string }).textHash;
+    return known.has(textHash) ? known.get(textHash) : minHashSignature(await shingled(index));
+  });
+  const pairs = likelyPairs(signatures);
+  for (const index of new Set(pairs.flat())) await shingled(index);
+  const found = confirmNearDuplicates(pairs, (index) => shingles.get(index) as Uint32Array);
+
+  const now = new Map(sources.map((source, index) => [source.textHash, signatures[index]] as const));
+  const unchanged = now.size === known.size && [...now.keys()].every((textHash) => known.has(textHash));
+  if (writing && !unchanged) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomically(file, encodeSignatures(now));
+  }
+  const fileOf = (index: number) => (sources[index] as { file: string }).file;
+  return found.map((pair) =>
+    problem(
+      "source-near-duplicate",
+      fileOf(pair.index),
+      `repeats ${Math.round(pair.similarity * 100)} % of ${fileOf(pair.of)} (near-duplicate); both entries are kept`,
+    ),
+  );
 }
 
 /** The rule a decoding failure breaks (decode-source.ts words them). */
