@@ -31,6 +31,13 @@ export const PersonSchema = z
      * named in full (by name or alias) earlier in the same article.
      */
     shortNames: z.array(Name).default([]),
+    /**
+     * How the person sorts in the A–Z index. By default the last word of the
+     * name: the family name of a Russian or Western name, the given name of a
+     * Vietnamese one, as each is used. Set it where that is wrong: `Xi Jinping`
+     * sorts as `Xi`.
+     */
+    sortName: Name.optional(),
   })
   .strict();
 

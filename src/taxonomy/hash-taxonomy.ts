@@ -22,8 +22,23 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** sha256 (hex) of the taxonomy's normalised content and the tagging rules' version. */
+/** Fields the site shows but the tagger never reads: changing them re-tags nothing. */
+const DISPLAY_ONLY = new Set(["description", "sortName"]);
+
+function withoutDisplayFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDisplayFields);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !DISPLAY_ONLY.has(key))
+        .map(([key, item]) => [key, withoutDisplayFields(item)]),
+    );
+  }
+  return value;
+}
+
+/** sha256 (hex) of what the tagger reads of the taxonomy, and the tagging rules' version. */
 export function hashTaxonomy(taxonomy: Taxonomy): string {
-  const canonical = JSON.stringify(sortKeys({ rules: TAGGING_RULES_VERSION, taxonomy }));
+  const canonical = JSON.stringify(sortKeys({ rules: TAGGING_RULES_VERSION, taxonomy: withoutDisplayFields(taxonomy) }));
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
