@@ -61,7 +61,8 @@ export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
 
   // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
-  const labelled = /^(?:by|story by|written by|text by|reporting by|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
+  // (`Posts Kim Loan`: a CMS's label before the name of who posted the story.)
+  const labelled = /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
     trimmed,
   );
   if (labelled) {

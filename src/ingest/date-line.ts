@@ -239,6 +239,8 @@ export function dateInUrl(url: string): CalendarDay | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, "");
   const separated = /(?:^|[/-])((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u.exec(path);
   const stamped = /[-/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}(?=\.[a-z]+$|\/?$)/u.exec(path);
-  const match = separated ?? stamped;
+  // Sputnik's `/20240727/lavrov-…`, a day alone as a segment or glued to the slug's end (`…-20190603.htm`).
+  const compact = /(?:^|[/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|\.[a-z]+$|$)/u.exec(path);
+  const match = separated ?? stamped ?? compact;
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }

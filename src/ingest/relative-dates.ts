@@ -10,7 +10,7 @@
  * that weekday: the latest such year up to the day the source is read, and not
  * before a year the text speaks of.
  */
-import { addDays, daysBetween, weekdayNumber, weekdayOf, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { addDays, daysBetween, isRealDay, weekdayNumber, weekdayOf, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 /** The days of an event the text reports (from the taxonomy). */
 export interface EventSpan {
@@ -147,7 +147,7 @@ export function yearOfWeekday(day: MonthDay, weekday: number, today: CalendarDay
   const earliest = Math.max(notBefore ?? -Infinity, today.year - 25);
   for (let year = today.year; year >= earliest; year -= 1) {
     const candidate = { year, ...day };
-    if (daysBetween(candidate, today) < 0) continue;
+    if (!isRealDay(candidate) || daysBetween(candidate, today) < 0) continue;
     if (weekdayOf(candidate) === weekday) return year;
   }
   return undefined;

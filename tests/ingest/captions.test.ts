@@ -136,3 +136,35 @@ describe("photo galleries", () => {
     expect(parseCaptionLine("The figures were first reported by REUTERS/Ipsos in a poll.")).toBeUndefined();
   });
 });
+
+describe("credits the corpus pages print", () => {
+  it.each([
+    [
+      "The US will sanction Russia's Putin and Lavrov over invasion of Ukraine, White House says [File: Carolyn Kaster/AP Photo]",
+      "The US will sanction Russia's Putin and Lavrov over invasion of Ukraine, White House says",
+    ],
+    [
+      "Indian Prime Minister Narendra Modi greets Russian President Vladimir Putin before a meeting in New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)",
+      "Indian Prime Minister Narendra Modi greets Russian President Vladimir Putin before a meeting in New Delhi on Dec. 6.",
+    ],
+    [
+      "Vladimir Putin and Kim Jong-un arrive to sign the security pact. Photograph: Gavriil Grigorov/SPUTNIK/KREMLIN POOL/EPA",
+      "Vladimir Putin and Kim Jong-un arrive to sign the security pact.",
+    ],
+    ["Photo: VNA)", ""],
+  ])("reads %s", (line, text) => {
+    expect(parseCaptionLine(line)?.text).toBe(text);
+  });
+
+  it("leaves brackets and parentheses of the text alone", () => {
+    expect(parseCaptionLine("The two sides signed the agreement on energy (see the full text) in Hanoi.")).toBeUndefined();
+    expect(parseCaptionLine("The ministry cited earlier figures [1] in its report.")).toBeUndefined();
+    expect(parseCaptionLine("Trade grew by a fifth (to 7 billion USD/year) in the period.")).toBeUndefined();
+  });
+
+  it("knows Vietnamese and Guardian caption placeholders", () => {
+    expect(isCaptionPlaceholder("Chú thích ảnh")).toBe(true);
+    expect(isCaptionPlaceholder("toggle caption")).toBe(true);
+    expect(isCaptionPlaceholder("Chú thích của người viết về vấn đề này")).toBe(false);
+  });
+});

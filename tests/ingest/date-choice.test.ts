@@ -1,0 +1,173 @@
+/**
+ * Dates as candidates (date-choice.ts, relative-dates.ts, the date finders):
+ * each rule on the real lines it was written for and on a line it must not match.
+ */
+import { describe, expect, it } from "vitest";
+import { findFullDates, weekdayBefore } from "../../src/ingest/date-expressions.ts";
+import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/ingest/date-line.ts";
+import { dayOfDateLine } from "../../src/ingest/date-choice.ts";
+import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
+import { parseSource } from "../../src/ingest/parse-source.ts";
+import { findRelativeWord, inferFromRelativeWords, yearOfEvent, yearOfWeekday } from "../../src/ingest/relative-dates.ts";
+
+const parse = (text: string, today = "2026-12-03") => parseSource(text, { today });
+const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart, the two sides said in a joint statement on the visit.";
+const day = (iso: string) => {
+  const [year, month, dayOfMonth] = iso.split("-").map(Number);
+  return { year: year!, month: month!, day: dayOfMonth! };
+};
+
+describe("date expressions", () => {
+  it.each([
+    ["Thứ Năm 20/06/2024 , 14:17", "2024-06-20"],
+    ["20 June 202404:30 GMT", "2024-06-20"],
+    ["2024-06-20T14:17:00+07:00", "2024-06-20"],
+    ["ngày 20 tháng 6 năm 2024", "2024-06-20"],
+    ["20 июня 2024", "2024-06-20"],
+    ["20.06.2024", "2024-06-20"],
+    ["by VTV423 November 2017 Last updated at 06:00 AM", "2017-11-23"],
+  ])("reads %s", (text, iso) => {
+    const [first] = findFullDates(text);
+    expect(first?.value).toEqual(day(iso));
+  });
+
+  it("gives both readings of a numeric date that reads both ways, and one of one that does not", () => {
+    expect(findFullDates("Mon, 04/06/2015")[0]).toMatchObject({ value: day("2015-06-04"), otherReading: day("2015-04-06") });
+    expect(findFullDates("23/08/2019")[0]?.otherReading).toBeUndefined();
+    expect(findFullDates("05/05/2025")[0]?.otherReading).toBeUndefined();
+  });
+
+  it("finds the weekday written before a date, in English, Vietnamese and Russian", () => {
+    expect(weekdayBefore("Mon, 04/06/2015", 5)).toBe(1);
+    expect(weekdayBefore("Thứ Năm 20/06/2024", 8)).toBe(4);
+    expect(weekdayBefore("во вторник, 14 декабря", 12)).toBe(2);
+    expect(weekdayBefore("Monday talks ended; 04/06/2015", 20)).toBeUndefined();
+  });
+
+  it("reads the day in an address: a segment, glued to the slug, or a time stamp", () => {
+    expect(dateInUrl("https://sputnikglobe.com/20240727/lavrov-holds-press-conference-1119529053.html")).toEqual(day("2024-07-27"));
+    expect(dateInUrl("https://example.vn/putin-tham-viet-nam-20190603.htm")).toEqual(day("2019-06-03"));
+    expect(dateInUrl("https://english.vtv.vn/news/vietnam-laos-20171123151416906.htm")).toEqual(day("2017-11-23"));
+    expect(dateInUrl("https://example.vn/news/a-post1003478.vnp")).toBeUndefined();
+    expect(dateInUrl("https://example.vn/news/20191399.htm")).toBeUndefined();
+  });
+});
+
+describe("date lines", () => {
+  it("read stamps with counters, a CMS's account, doubled source names and American zones", () => {
+    expect(parseDateLine("04.08.2022 ТАСС 107 просмотров")).toMatchObject({ date: day("2022-08-04"), rest: "ТАСС" });
+    expect(parseDateLine("Submitted by unname1 on Fri, 07/08/2011 - 18:15")).toMatchObject({ weekday: 5, rest: "" });
+    expect(parseDateLine("Thời ĐạiThời Đại25/03/2025")).toMatchObject({ date: day("2025-03-25"), rest: "Thời ĐạiThời Đại" });
+    expect(parseDateLine("July 1, 2024 | 10:14 GMT +7")).toMatchObject({ date: day("2024-07-01"), rest: "" });
+    expect(parseDateLine("June 19, 2024 9:40 PM EDT")).toMatchObject({ nextDayInAsia: true, twelveHour: true });
+    expect(parseDateLine("Updated 5:09 AM EDT, Thu June 20, 2024")).toMatchObject({ nextDayInAsia: false });
+    expect(parseDateLine("Korean tourist arrivals hit 3.16 million on 26/03/2019, the office said in its report")).toBeUndefined();
+  });
+
+  it("read a yearless stamp with the place after it (TASS)", () => {
+    expect(parseYearlessDateLine("June 16, 12:18 UTC+3 MOSCOW")).toMatchObject({ monthDay: { month: 6, day: 16 } });
+    expect(parseYearlessDateLine("June 16 talks in Moscow went well")).toBeUndefined();
+  });
+
+  it("take the reading the weekday names, else the one after a reported day, else month first with a 12-hour clock", () => {
+    expect(dayOfDateLine(parseDateLine("Mon, 04/06/2015")!, [])).toEqual(day("2015-04-06"));
+    expect(dayOfDateLine(parseDateLine("Thu, 04/06/2015")!, [])).toEqual(day("2015-06-04"));
+    expect(dayOfDateLine(parseDateLine("7/3/2019 9:30:05 AM")!, [])).toEqual(day("2019-07-03"));
+    expect(dayOfDateLine(parseDateLine("7/3/2019 09:30")!, ["The leaders met on July 1 in Osaka."])).toEqual(day("2019-07-03"));
+    expect(dayOfDateLine(parseDateLine("7/3/2019 09:30")!, ["The leaders met on March 5 in Hanoi."])).toEqual(day("2019-03-07"));
+    expect(dayOfDateLine(parseDateLine("10/11/2024 09:00")!, [])).toEqual(day("2024-11-10"));
+  });
+
+  it("take the next day for an American evening when the text's weekday is Asia's", () => {
+    const evening = parseDateLine("June 19, 2024 9:40 PM EDT")!;
+    expect(dayOfDateLine(evening, ["Putin arrived in Hanoi early on Thursday for a state visit."])).toEqual(day("2024-06-20"));
+    expect(dayOfDateLine(evening, ["Putin left Pyongyang on Wednesday evening."])).toEqual(day("2024-06-19"));
+    const washington = parseDateLine("March 17, 2022 at 1:07 p.m. EDT")!;
+    expect(dayOfDateLine(washington, ["India agreed to buy Russian oil, an Indian official said Thursday."])).toEqual(day("2022-03-17"));
+  });
+});
+
+describe("choosing among the page's dates", () => {
+  it("takes the byline's date over a page clock at the top, and over an update", () => {
+    const parsed = parse(
+      `July 1, 2024 | 10:14 GMT +7\nTrang chủ\nChính trị\nĐối ngoại\nPutin and To Lam hold talks in Hanoi\nThứ Năm 20/06/2024 , 14:17\n${LEDE}`,
+    );
+    expect(parsed).toMatchObject({ date: "2024-06-20", dateInferred: false });
+    expect(parse(`Friday, 08/11/2024\nBắc giang 20 °C / 19 - 29 °C\nHotline: +84.0204.3 856 624\nPolitics\nDeepening Vietnam-Australia strategic partnership\nUpdated: 14:09, 23/08/2019\n${LEDE}`).date).toBe("2019-08-23");
+  });
+
+  it("never takes a page clock set apart from the headline, even when it is the only date", () => {
+    const parsed = parse(`Friday, 08/11/2024\nHotline: 0204 3856 624\nPolitics\nHot news:\nDeepening Vietnam-Australia strategic partnership\n${LEDE}`);
+    expect(parsed.date).toBeUndefined();
+  });
+
+  it("takes a date line right above the headline (no clock), and a date in brackets before it", () => {
+    expect(parse(`Politics & Law\nJanuary 30, 2025 - 08:54\nLeaders exchange congratulations on the anniversary\n${LEDE}`).date).toBe("2025-01-30");
+    expect(parse(`(April 25, 2023) Vietnam's 'bamboo' foreign policy clout\n${LEDE}`)).toMatchObject({
+      date: "2023-04-25",
+      title: "Vietnam's 'bamboo' foreign policy clout",
+    });
+  });
+
+  it("dates by a photo's caption when the page has no date line, but not by an archive photo's", () => {
+    expect(parse(`Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi, June 20, 2024. Photo: VNA\nThe two sides signed eleven documents after the talks in the capital.`)).toMatchObject({
+      date: "2024-06-20",
+      dateInferred: true,
+    });
+    expect(
+      parse(`Xi meets Vietnam leaders\n${LEDE}\nXi speaks in San Francisco, U.S., November 15, 2023. REUTERS/Carlos Barria/Pool/File Photo\nThe two sides signed agreements.`).date,
+    ).toBeUndefined();
+  });
+
+  it("completes a day given without its year from a weekday beside it", () => {
+    const parsed = parse("Лавров заявил о желании США развивать диалог\n\nТекст интервью МИД России разместил на своем сайте во вторник, 14 декабря, сообщили в министерстве.");
+    expect(parsed).toMatchObject({ date: "2021-12-14", dateInferred: true });
+    expect(parsed.problems.map((problem) => problem.rule)).toEqual(["source-date-uncertain"]);
+  });
+
+  it("puts a day after a year the text reports whole, compared with the year before", () => {
+    expect(completedYears("Korean tourist arrivals in Vietnam hit 3.16 million in 2018, up 50% on 2017.")).toEqual([2018]);
+    expect(completedYears("Trade reached $4.57 billion in 2024, up 26 per cent year-on-year.")).toEqual([2024]);
+    expect(completedYears("Trade should reach $5 billion in 2025.")).toEqual([]);
+    expect(inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals hit 3.16 million in 2018, up 50% on 2017.")?.year).toBe(2019);
+    expect(inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year).toBe(2019);
+  });
+});
+
+describe("relative words", () => {
+  const kazan = { name: "BRICS Summit in Kazan", start: day("2024-10-22"), end: day("2024-10-24") };
+
+  it("find the first relative word of the opening paragraphs", () => {
+    expect(findRelativeWord(["PM Chinh met Putin on Wednesday on the sidelines of the BRICS Summit in Kazan."])).toMatchObject({ kind: "weekday", weekday: 3 });
+    expect(findRelativeWord(["Hôm qua, Thủ tướng đã hội đàm với Thủ tướng Nga."])).toMatchObject({ kind: "yesterday" });
+    expect(findRelativeWord(["Вчера министры провели переговоры."])).toMatchObject({ kind: "yesterday" });
+    expect(findRelativeWord(["The ministers discussed the agenda."])).toBeUndefined();
+    // `thứ hai` in small letters is the ordinal `second`, not Monday.
+    expect(findRelativeWord(["Đây là lần thứ hai hai bên gặp nhau."])).toBeUndefined();
+  });
+
+  it("are anchored on an event of the taxonomy the text reports, or on a day written in full", () => {
+    const text = ["PM Chinh met Putin on Wednesday on the sidelines of the BRICS Summit in Kazan."];
+    expect(inferFromRelativeWords(text, [], [kazan])?.date).toEqual(day("2024-10-23"));
+    expect(inferFromRelativeWords(["The summit opened on October 22, 2024.", ...text], [day("2024-10-22")], [])?.date).toEqual(day("2024-10-23"));
+    expect(inferFromRelativeWords(text, [], [])).toBeUndefined();
+  });
+
+  it("date a text through parseSource when the taxonomy's events are given", () => {
+    const parsed = parseSource(`PM Chinh meets Putin in Kazan\n\nPrime Minister Pham Minh Chinh met Russian President Vladimir Putin on Wednesday on the sidelines of the BRICS Summit in Kazan.`, {
+      today: "2026-12-03",
+      eventSpans: () => [kazan],
+    });
+    expect(parsed).toMatchObject({ date: "2024-10-23", dateInferred: true });
+  });
+
+  it("give a year from an event around the day, or from the weekday the day fell on", () => {
+    expect(yearOfEvent({ month: 10, day: 23 }, [kazan])).toBe(2024);
+    expect(yearOfEvent({ month: 6, day: 20 }, [kazan])).toBeUndefined();
+    expect(yearOfWeekday({ month: 12, day: 14 }, 2, day("2026-12-03"))).toBe(2021);
+    expect(yearOfWeekday({ month: 2, day: 25 }, 5, day("2026-12-03"))).toBe(2022);
+    expect(yearOfWeekday({ month: 2, day: 29 }, 5, day("2026-12-03"), 2020)).toBeUndefined();
+    // 29 February 2025 does not exist (Date would read it as 1 March, a Saturday).
+    expect(yearOfWeekday({ month: 2, day: 29 }, 6, day("2026-12-03"), 2021)).toBeUndefined();
+  });
+});

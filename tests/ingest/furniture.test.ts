@@ -1,0 +1,117 @@
+/**
+ * Furniture told by line features (furniture.ts), glued lines split back
+ * (glued-lines.ts) and the shape of lines (line-shape.ts): each rule on the
+ * real lines it was written for (from the pages of the issue and the corpus)
+ * and on lines it must not match.
+ */
+import { describe, expect, it } from "vitest";
+import { isAltTextLine, isCallToAct, isCounterLine, isFurnitureLine } from "../../src/ingest/furniture.ts";
+import { splitAltText, splitGluedLine, splitLostBreak } from "../../src/ingest/glued-lines.ts";
+import { endsLikeSentence, isTextLine, isTitleCase, scriptOf } from "../../src/ingest/line-shape.ts";
+
+describe("furniture by features", () => {
+  it.each([
+    "63787 views",
+    "107 просмотров",
+    "1 pages in this article",
+    "Font Size:",
+    "Font size:",
+    "Auther :",
+    "Your Email :",
+    "ID : 362435",
+    "Try Our AI Features",
+    "Start reading",
+    "Log in",
+    "Become a member to read the full story",
+    "- Read More",
+    "Read article in The Chicago Tribune",
+    "Email: toasoan@example.vn",
+    ">>> Joint Statement toward opening of new era in Viet Nam-Japan extensive strategic partnership",
+    "★ Poor ★ ★ Promising ★★★ Good ★★★★ Very good ★★★★★ Exceptional",
+    "Sun Mon Tue Wed Thu Fri Sat",
+    "« June 2023 »",
+    "11 12 13 14 15 16 17",
+    "7 min",
+    "{keywords}",
+    "Tổng thống Mỹ Joe Biden sắp thăm chính thức Việt Nam - Ảnh 1.",
+  ])("drops %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Vietnam and Russia agreed on Tuesday to deepen cooperation in energy, said the ministry, which has 63787 views on its page.",
+    "The full interview follows:",
+    "Question: Back in 2015, Vietnam and Australia both spoke of setting up a Strategic Partnership.",
+    "Read the statement, he told reporters, and you will see our position.",
+    "Start of a new era in relations",
+    "Trade reached 7 billion USD in 2024.",
+    "Support for the project is strong.",
+    "---",
+    "Reporter: How do you see Vietnam-US relations now and in the years ahead?",
+    "Ukraine and Russia discussing place and time for talks: Zelenskyy’s spokesman",
+    "Members of the delegation visited the Kremlin.",
+    "Ảnh hưởng của chuyến thăm rất lớn",
+  ])("keeps %s", (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+
+  it("tells counters, calls to act and alt text apart from text", () => {
+    expect(isCounterLine("04.08.2022 ТАСС 107 просмотров")).toBe(true);
+    expect(isCounterLine("The ministry had 107 staff at the talks.")).toBe(false);
+    expect(isCallToAct("Subscribe to our newsletter")).toBe(true);
+    expect(isCallToAct("Join forces, the two leaders said, to build a just world order.")).toBe(false);
+    expect(isAltTextLine("Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1")).toBe(true);
+    expect(isAltTextLine("Anh 1 của Thủ tướng")).toBe(false);
+  });
+});
+
+describe("glued lines split back", () => {
+  it("splits a masthead from its tagline and a headline from its dek", () => {
+    expect(splitLostBreak("The Washington PostDemocracy Dies in Darkness")).toEqual(["The Washington Post", "Democracy Dies in Darkness"]);
+    expect(
+      splitLostBreak(
+        "Как проходят переговоры Владимира Путина и Си Цзиньпина в ПекинеПосле встречи в составе делегаций стартовала беседа двух лидеров по международной повестке",
+      ),
+    ).toEqual([
+      "Как проходят переговоры Владимира Путина и Си Цзиньпина в Пекине",
+      "После встречи в составе делегаций стартовала беседа двух лидеров по международной повестке",
+    ]);
+  });
+
+  it("leaves names with capitals inside, doubled names and sentences whole", () => {
+    expect(splitLostBreak("Rosneft and PetroVietnam sign oil and gas deal in Moscow")).toEqual(["Rosneft and PetroVietnam sign oil and gas deal in Moscow"]);
+    expect(splitLostBreak("US President Joe Biden lays a wreath at John McCain's monument in Hanoi")).toHaveLength(1);
+    expect(splitLostBreak("Báo Thanh niênBáo Thanh niên29/08/2023")).toEqual(["Báo Thanh niênBáo Thanh niên29/08/2023"]);
+    expect(splitLostBreak("The visit was covered by VnExpress and the Washington PostIt said so, in the long paragraph that ends here.")).toHaveLength(1);
+  });
+
+  it("splits an image's alt text off the caption glued after it", () => {
+    expect(splitAltText("Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1Prime Minister Nguyen Xuan Phuc (Photo: VNA)")).toEqual([
+      "Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1",
+      "Prime Minister Nguyen Xuan Phuc (Photo: VNA)",
+    ]);
+    expect(splitGluedLine("Thủ tướng chụp ảnh lưu niệm với đoàn")).toEqual(["Thủ tướng chụp ảnh lưu niệm với đoàn"]);
+  });
+});
+
+describe("line shape", () => {
+  it("sees a sentence's end through a closing quote and an outlet's sign-off", () => {
+    expect(endsLikeSentence("Prime Minister Phạm Minh Chính said <b>bold</b> words. — VNS")).toBe(true);
+    expect(endsLikeSentence("the special friendship and solidarity between the two nations./.")).toBe(true);
+    expect(endsLikeSentence("He said Vietnam was a partner.”")).toBe(true);
+    expect(endsLikeSentence("Tổng thống Hàn Quốc Lee Jae Myung và Phu nhân đón Tổng Bí thư")).toBe(false);
+  });
+
+  it("counts a long line cut off mid-sentence as text", () => {
+    expect(isTextLine(`Putin had said earlier that major new initiatives ${"on developing the relations ".repeat(6)}would be o`)).toBe(true);
+    expect(isTextLine("More on Eurasia")).toBe(false);
+  });
+
+  it("knows title case and the script of a line", () => {
+    expect(isTitleCase("Russian Politics & Diplomacy")).toBe(true);
+    expect(isTitleCase("Moscow appreciates Laos’ role in Russia-ASEAN dialogue partnership")).toBe(false);
+    expect(scriptOf("Toàn cảnh Thủ tướng Việt Nam-Australia hội đàm")).toBe("vietnamese");
+    expect(scriptOf("Pham Minh Chinh holds talks in Hanoi")).toBe("latin");
+    expect(scriptOf("Лавров заявил о желании США")).toBe("cyrillic");
+  });
+});

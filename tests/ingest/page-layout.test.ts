@@ -1,0 +1,146 @@
+/**
+ * The header, body and tail rules (page-header.ts, page-body.ts, page-tail.ts)
+ * through parseSource, on the real lines they were written for (from the
+ * issue's pages and the corpus, article sentences reworded) and on lines they
+ * must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { parseSource } from "../../src/ingest/parse-source.ts";
+import { cutPageTail } from "../../src/ingest/page-tail.ts";
+import { findLede } from "../../src/ingest/page-header.ts";
+
+const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
+
+const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi on Tuesday, the two sides said in a statement.";
+const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
+
+describe("the headline, chosen by evidence", () => {
+  it("passes over a breadcrumb, the site's name and its tagline", () => {
+    const parsed = parse(`Home Politics & Law\nOfficial website of the President of Russia\nОткрывая Азию для России\nPutin meets Vietnamese Prime Minister in Moscow\nJune 20, 2024, 14:15\n${LEDE}\n${SECOND}`);
+    expect(parsed.title).toBe("Putin meets Vietnamese Prime Minister in Moscow");
+    expect(parsed.publisher).toBe("Kremlin.ru");
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("passes over a short tagline or kicker above a longer headline", () => {
+    expect(parse(`Opening Asia for Russia\nRussia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}`).title).toBe(
+      "Russia intends to establish regular contacts with Laos",
+    );
+    expect(parse(`The Washington PostDemocracy Dies in Darkness\nAs sanctions mount, Russia turns to India to buy oil and arms\nMarch 17, 2022 at 1:07 p.m. EDT\n${LEDE}`)).toMatchObject({
+      title: "As sanctions mount, Russia turns to India to buy oil and arms",
+      publisher: "The Washington Post",
+    });
+  });
+
+  it("keeps a dek, a second dek and a photo's title out of the headline and the body", () => {
+    const parsed = parse(
+      `All news\nPutin arrives in India for talks with Prime Minister Modi\nPutin and Modi will make statements for the media at the beginning of their meeting\nRussian President Vladimir Putin and Indian Prime Minister Narendra Modi\n© EPA-EFE/HARISH TYAGI\n${LEDE}`,
+    );
+    expect(parsed.title).toBe("Putin arrives in India for talks with Prime Minister Modi");
+    expect(parsed.captions).toEqual(["Russian President Vladimir Putin and Indian Prime Minister Narendra Modi"]);
+    expect(parsed.paragraphs).toEqual([LEDE]);
+  });
+
+  it("takes the headline the page repeats in its alt text", () => {
+    const parsed = parse(
+      `tk88 bet\nVietnam, Australia to set up strategic partnership in PM’s visit\nDuring the visit the two prime ministers will sign a joint statement on a strategic partnership, the ministry said.\nVietnam, Australia to set up strategic partnership in PM’s visit ảnh 1Prime Minister Nguyen Xuan Phuc (Photo: VNA)\n${SECOND}`,
+    );
+    expect(parsed.title).toBe("Vietnam, Australia to set up strategic partnership in PM’s visit");
+    expect(parsed.captions).toEqual(["Prime Minister Nguyen Xuan Phuc"]);
+  });
+
+  it("never takes a tag list, a ticker item or a section label", () => {
+    const parsed = parse(
+      `10:14 Typhoon Yagi makes landfall in northern provinces\nВладимир Путин Сергей Лавров Джо Байден Россия США Израиль общество политика Владимир Путин Сергей Лавров\nRussian Politics & Diplomacy\nLavrov says the United States wants dialogue with Russia\n${LEDE}`,
+    );
+    expect(parsed.title).toBe("Lavrov says the United States wants dialogue with Russia");
+  });
+
+  it("takes a question headline above the first paragraph for the headline, not for the lede", () => {
+    const parsed = parse(`July 2, 2024\nDoes the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?\n${LEDE}\n${SECOND}`);
+    expect(parsed.title).toBe("Does the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?");
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("finds the lede past tag lists and list-item deks, and not in a long headline", () => {
+    const items = [
+      "Xi and Putin vow to ‘significantly increase’ trade between China and Russia",
+      "- The second day of talks covers security and financial issues, with the leaders signing an economic cooperation joint statement",
+      LEDE,
+    ].map((text, at) => ({ text, at }));
+    expect(findLede(items)).toBe(2);
+  });
+});
+
+describe("the body", () => {
+  it("keeps a block printed twice once: a caption, or a paragraph", () => {
+    const caption = "Prime Minister Pham Minh Chinh holds talks with his Japanese counterpart Kishida Fumio.";
+    const parsed = parse(` date 2021-11-26 ${LEDE}\n\n${caption}\n\n${caption}\n\n${SECOND}`);
+    expect(parsed.captions).toEqual([caption]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("drops a teaser that repeats the start of the lede", () => {
+    const parsed = parse(` date 2024-06-20 Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi…\n\n${LEDE}\n\n${SECOND}`);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("takes a line without a sentence end between paragraphs for a caption, in the page's language or as alt text in another", () => {
+    const vietnamese = parse(
+      ` date 2025-08-11 Sáng nay, Tổng thống Lee Jae Myung đã chủ trì lễ đón trọng thể Tổng Bí thư Tô Lâm tại Phủ Tổng thống.\n\nTổng thống Hàn Quốc Lee Jae Myung và Phu nhân đón Tổng Bí thư và Phu nhân Ngô Phương Ly\n\nTổng Bí thư Tô Lâm là vị quốc khách nước ngoài đầu tiên được Tổng thống đón tiếp.`,
+    );
+    expect(vietnamese.captions).toEqual(["Tổng thống Hàn Quốc Lee Jae Myung và Phu nhân đón Tổng Bí thư và Phu nhân Ngô Phương Ly"]);
+    expect(vietnamese.paragraphs).toHaveLength(2);
+    const altText = parse(
+      ` date 2024-03-10 ${LEDE}\n\nToàn cảnh Thủ tướng Việt Nam-Australia hội đàm, trao văn kiện thiết lập quan hệ Đối tác chiến lược toàn diện\n\nThe Prime Ministers of Vietnam and Australia handed over documents on the partnership.\n\n${SECOND}`,
+    );
+    expect(altText.captions).toEqual(["The Prime Ministers of Vietnam and Australia handed over documents on the partnership."]);
+    expect(altText.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("keeps list items, a heading ending in a colon and an interview's questions", () => {
+    const parsed = parse(
+      ` date 2018-03-14 ${LEDE}\n\nThe full interview follows:\n\nQuestion: Back in 2015, Vietnam and Australia both spoke of setting up a Strategic Partnership?\n\n• Trade: two-way trade grew by a fifth to 7 billion USD last year\n\n${SECOND}`,
+    );
+    expect(parsed.paragraphs).toHaveLength(5);
+    expect(parsed.captions).toEqual([]);
+  });
+
+  it("reads a credit split over two lines, and a credit line under a caption", () => {
+    const parsed = parse(
+      ` date 2024-06-19 ${LEDE}\n\nVladimir Putin and Kim Jong-un arrive to sign the security pact\nPhoto:\nGavriil Grigorov / AFP\n\n${SECOND}\n\nMr. Joe Biden shook hands with General Secretary Nguyen Phu Trong in Washington, DC on July 7, 2015. (Photo: VNA)\nWHITE HOUSE\n\nThe two sides will meet again next year in Moscow, the statement added.`,
+    );
+    expect(parsed.captions).toEqual([
+      "Vladimir Putin and Kim Jong-un arrive to sign the security pact",
+      "Mr. Joe Biden shook hands with General Secretary Nguyen Phu Trong in Washington, DC on July 7, 2015.",
+    ]);
+    expect(parsed.photoCredits).toEqual(expect.arrayContaining(["Gavriil Grigorov", "AFP", "White House"]));
+    expect(parsed.paragraphs).toHaveLength(3);
+  });
+});
+
+describe("the tail", () => {
+  it("starts at a short heading with little text below it", () => {
+    const lines = [LEDE, SECOND, "Read article in The Chicago Tribune", "More on Eurasia", "By Daniel Davis", "December 31, 2024", "By Daniel Davis", "December 17, 2024"];
+    expect(cutPageTail(lines).kept).toEqual(lines.slice(0, 3));
+  });
+
+  it("does not start at a subheading with text below, at a sign-off, a signature or an author box", () => {
+    const body = [LEDE, "Energy cooperation", SECOND, SECOND];
+    expect(cutPageTail(body).tail).toEqual([]);
+    expect(cutPageTail([LEDE, "CPV/VNA", "RELATED NEWS", "Comment"]).kept).toEqual([LEDE, "CPV/VNA"]);
+    expect(cutPageTail([LEDE, "BÍCH QUYÊN", "Most read", "Other story"]).kept).toEqual([LEDE, "BÍCH QUYÊN"]);
+    expect(cutPageTail([LEDE, "Author", "Daniel", "DePetris", "Fellow", "More on Eurasia", "By Daniel Davis"]).kept).toEqual([
+      LEDE,
+      "Author",
+      "Daniel",
+      "DePetris",
+      "Fellow",
+    ]);
+  });
+
+  it("reads the author box and drops the furniture after the last paragraph", () => {
+    const parsed = parse(` date 2024-07-02 ${LEDE}\n${SECOND}\nRead article in The Chicago Tribune\nAuthor\nDaniel\nDePetris\nFellow\nMore on Eurasia\nBy Daniel Davis\nDecember 31, 2024`);
+    expect(parsed).toMatchObject({ author: "Daniel DePetris", paragraphs: [LEDE, SECOND], date: "2024-07-02" });
+  });
+});

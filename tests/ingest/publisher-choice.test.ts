@@ -1,0 +1,73 @@
+/**
+ * Publisher and agency from the page's own evidence (publisher-choice.ts and the
+ * rules that read the evidence): on the real lines they were written for and on
+ * lines that must not name the publisher.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDateline } from "../../src/ingest/dateline.ts";
+import { parseSource } from "../../src/ingest/parse-source.ts";
+import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
+
+const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
+const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
+const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
+
+describe("choosePublisher", () => {
+  it("takes the site's own name over the wire it carries, and keeps the wire as the agency", () => {
+    expect(choosePublisher([{ name: "Reuters", kind: "dateline" }, { name: "The Straits Times", kind: "masthead" }])).toEqual({
+      publisher: "The Straits Times",
+      agency: "Reuters",
+    });
+  });
+
+  it("takes the wire for the publisher only when no site is named, and its own site when the page is on it", () => {
+    expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS" });
+    expect(choosePublisher([{ name: "Sputnik", kind: "pageTitle" }, { name: "Sài Gòn Giải Phóng", kind: "photoCredit" }])).toEqual({ publisher: "Sputnik" });
+  });
+
+  it("never takes a photo agency's credit for either", () => {
+    expect(choosePublisher([{ name: "Việt Nam News", kind: "photoCredit" }])).toEqual({ publisher: "Việt Nam News" });
+    expect(choosePublisher([{ name: "Vietnam.vn", kind: "aggregator" }, { name: "Thanh Niên", kind: "byline" }])).toEqual({ publisher: "Thanh Niên" });
+  });
+});
+
+describe("the page's evidence", () => {
+  it("reads the codes opening the lede: `(VOVWORLD) -`, `(VAN)`, `VTV.vn -`, `VNA/WVR –`", () => {
+    expect(parse(` date 2024-06-20 (VOVWORLD) - ${LEDE}`).publisher).toBe("Voice of Vietnam");
+    expect(parseDateline(`(VAN) ${LEDE}`)).toMatchObject({ agency: "VAN" });
+    expect(parseDateline(`(LEAD) ${LEDE}`)).toBeUndefined();
+    expect(parse(` date 2017-11-23 VTV.vn - ${LEDE}`).publisher).toBe("Vietnam Television");
+    expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({ publisher: "WVR", agency: "Vietnam News Agency" });
+  });
+
+  it("reads a page title's site, a sign-off, a slash credit and a copyright line", () => {
+    expect(parse(`Lavrov Holds Press Conference Following ASEAN Meetings - Sputnik International\nJuly 27, 2024\n${LEDE}`)).toMatchObject({
+      title: "Lavrov Holds Press Conference Following ASEAN Meetings",
+      publisher: "Sputnik",
+    });
+    expect(parse(` date 2025-01-14 HÀ NỘI — ${LEDE} — VNS`).publisher).toBe("Việt Nam News");
+    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nCPV/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "CPV", agency: "Vietnam News Agency" });
+    expect(parse(` date 2021-10-05 ${LEDE}\nTTXVN/Báo Tin tức`)).toMatchObject({ publisher: "Báo Tin Tức", agency: "Vietnam News Agency" });
+    expect(parse(` date 2025-05-09 ${LEDE}\n${SECOND}\nRead more about: Victory Day\n© 2025 The Moscow Times, all rights reserved.`).publisher).toBe("The Moscow Times");
+  });
+
+  it("reads the site's name lines: a masthead, a doubled name, `Official website of …`, a source glued to the date", () => {
+    expect(parse(`The Guardian - AU\nThe Guardian - AU\nWorld\nPutin in Pyongyang: Russia and North Korea sign a pact\n${LEDE}`).publisher).toBe("The Guardian - AU");
+    expect(parse(`Official website of the President of Russia\nMeeting with Prime Minister of India\nJune 13, 2019, Bishkek\n${LEDE}`).publisher).toBe("Kremlin.ru");
+    const glued = parse(`Vietnam.vn - Nền tảng quảng bá Việt Nam\nPutin meets To Lam in Moscow\nThời ĐạiThời Đại25/03/2025\n${LEDE}`);
+    expect(glued).toMatchObject({ publisher: "Thời Đại", date: "2025-03-25" });
+    expect(glued.author).toBeUndefined();
+  });
+
+  it("does not take a photo agency in a caption's credit for the site", () => {
+    const parsed = parse(` date 2025-01-14 ${LEDE}\nPrime Minister Phạm Minh Chính and Mikhail Mishustin at the talks. — VNA/VNS Photo Dương Giang\n${SECOND}`);
+    expect(parsed.publisher).toBe("Việt Nam News");
+    expect(parsed.agency).toBeUndefined();
+    const agencies = parse(` date 2021-10-05 ${LEDE}\nKishida speaks in Tokyo on October 4, 2021. Ảnh: AFP/TTXVN\n${SECOND}`);
+    expect([agencies.publisher, agencies.agency]).toEqual([undefined, undefined]);
+  });
+
+  it("reads a CMS's `Posts` label as a byline", () => {
+    expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
+  });
+});
