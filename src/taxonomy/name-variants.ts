@@ -11,7 +11,8 @@
  * two people, or a surname shared by two people with different given names,
  * names nobody. The given name must always agree, since one letter there
  * ("Valentin"/"Valentina", "Khôi"/"Khoa") is more often another person than a
- * typo.
+ * typo; so must every word of a Vietnamese name that is itself a syllable
+ * ("Nguyễn Đình Hiếu" is not "Nguyễn Minh Hiếu", "Miinh" is no syllable).
  *
  * Lookups go through an index of the names' first and last words, so a span
  * is compared with the few names sharing one of its ends, never with everyone.
@@ -19,8 +20,12 @@
 import type { Person } from "../content/taxonomy-schema.ts";
 import { tokenize } from "./tokenize.ts";
 
-/** A Vietnamese syllable, folded: onset, one to three vowels, coda. */
-const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+/**
+ * A Vietnamese syllable, folded: an onset, one of the vowel groups the
+ * orthography has ("ươ" folds to "uo", "uyê" to "uye"; "ii" is none), a coda.
+ */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|ieu|iu|oa|oai|oao|oay|oe|oeo|oi|oo|ua|uay|ue|ui|uo|uoi|uou|uu|uy|uya|uye|uyu|ya|ye|yeu)(?:ch|ng|nh|[cmnpt])?$/;
 
 /** A typo is only believed in a word this long: "Lam"/"Lan" are two names, "Minh"/"Miinh" one. */
 export const MIN_TYPO_WORD = 4;
@@ -140,7 +145,8 @@ function distance(words: readonly string[], form: NameForm): 0 | 1 | undefined {
     const word = words[index] as string;
     const known = form.words[index] as string;
     if (word === known) continue;
-    if (edited !== -1 || index === form.given || known.length < MIN_TYPO_WORD || !withinOneEdit(word, known)) return undefined;
+    const anotherName = index === form.given || (form.script === "vietnamese" && VIETNAMESE_SYLLABLE.test(word));
+    if (edited !== -1 || anotherName || known.length < MIN_TYPO_WORD || !withinOneEdit(word, known)) return undefined;
     edited = index;
   }
   return edited === -1 ? 0 : 1;

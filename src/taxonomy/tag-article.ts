@@ -78,13 +78,18 @@ const TITLE_SEGMENT = 0;
 /** Text for matching: case, diacritics and spacing aside. */
 const comparable = (text: string) => text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
+/** How far into the lede a title taken from it may start ("During the reception, …"). */
+const TITLE_FROM_LEDE_REACH = 500;
+
 /**
  * A title that the parser took from the lede (the copy had no headline) says
- * nothing the lede does not: reading it again would count the lede twice.
+ * nothing the lede does not: reading it again would count the lede twice. It
+ * comes from the lede's first sentence, so only the lede's opening is searched.
  */
 function titleFromLede(title: string, lede: string | undefined): boolean {
   const heading = comparable(title);
-  return heading !== "" && lede !== undefined && comparable(lede).includes(heading);
+  if (heading === "" || lede === undefined) return false;
+  return comparable(lede.slice(0, title.length + TITLE_FROM_LEDE_REACH)).includes(heading);
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {

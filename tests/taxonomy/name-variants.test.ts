@@ -95,6 +95,10 @@ describe("matchNames with spellings the taxonomy lacks", () => {
     expect(named("Anna Lavrova spoke")).toEqual([]);
     expect(named("Ambassador Đặng Minh Khoa said")).toEqual([]); // Khôi is known; Khoa is someone else
     expect(named("Nguyễn Xuân Phương said")).toEqual([]);
+    // A middle name one letter off that is a name in its own right (synthetic archive: Đình for Minh).
+    const hieu = compilePeople([person("Nguyễn Minh Hiếu", { aliases: ["Nguyen Minh Hieu"] })]);
+    expect(named("Deputy Minister Nguyen Dinh Hieu said", hieu)).toEqual([]);
+    expect(named("Deputy Minister Nguyen Mihn Hieu said", hieu)).toEqual(["nguyen-minh-hieu?"]);
   });
 
   it("does not match a one-word name, or a typo in a short word", () => {
