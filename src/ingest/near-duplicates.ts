@@ -46,16 +46,6 @@ const BUCKET_REACH = 8;
 
 const EMPTY = 0xffffffff;
 
-/** FNV-1a, 32 bits, over the UTF-16 code units of a string. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** MurmurHash3's finaliser: spreads every input bit over the output. */
 function mix(value: number): number {
   let hash = value >>> 0;
@@ -90,6 +80,7 @@ function foldedCharacter(code: number): number[] | null {
 
 /** An odd multiplier for combining the hashes of a shingle's words in order. */
 const COMBINE = 0x01000193;
+/** FNV-1a, over the folded UTF-16 code units of a word. */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -315,7 +306,11 @@ export function confirmNearDuplicates(
 /** Near-duplicates among texts, every text shingled once (for tests, and texts at hand). */
 export function findNearDuplicates(texts: readonly string[], threshold = NEAR_DUPLICATE_SIMILARITY): NearDuplicate[] {
   const shingled = texts.map(shingleHashes);
-  return confirmNearDuplicates(likelyPairs(shingled.map(minHashSignature), threshold), (index) => shingled[index] as Uint32Array, threshold);
+  return confirmNearDuplicates(
+    likelyPairs(shingled.map(minHashSignature), threshold),
+    (index) => shingled[index] as Uint32Array,
+    threshold,
+  );
 }
 
 /*
@@ -336,9 +331,11 @@ export function encodeSignatures(signatures: ReadonlyMap<string, Uint32Array | u
   const view = new DataView(bytes.buffer);
   records.forEach(([key, signature], record) => {
     const at = HEADER.length + record * RECORD_BYTES;
-    for (let byte = 0; byte < KEY_BYTES; byte += 1) bytes[at + byte] = Number.parseInt(key.slice(byte * 2, byte * 2 + 2), 16);
+    for (let byte = 0; byte < KEY_BYTES; byte += 1)
+      bytes[at + byte] = Number.parseInt(key.slice(byte * 2, byte * 2 + 2), 16);
     // A text without shingles has no signature: its bins are all EMPTY, which no signature has.
-    for (let bin = 0; bin < SIGNATURE_SIZE; bin += 1) view.setUint32(at + KEY_BYTES + bin * 4, signature?.[bin] ?? EMPTY, true);
+    for (let bin = 0; bin < SIGNATURE_SIZE; bin += 1)
+      view.setUint32(at + KEY_BYTES + bin * 4, signature?.[bin] ?? EMPTY, true);
   });
   return bytes;
 }

@@ -53,7 +53,10 @@ export function romanisationKey(word: string): string {
 
 /** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna. */
 export function isPatronymic(word: string): boolean {
-  return /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
+  return (
+    /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) ||
+    (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word))
+  );
 }
 
 /**
@@ -95,7 +98,9 @@ const isVietnamese = (keys: readonly string[]) => keys.every((key) => VIETNAMESE
 /** The words of a name as compared in a script, patronymics set aside (they are optional both ways). */
 function comparedWords(keys: readonly string[], script: Script): string[] {
   if (script === "vietnamese") return [...keys];
-  return keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key)).map(romanisationKey);
+  return keys
+    .filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key))
+    .map(romanisationKey);
 }
 
 /**
@@ -164,7 +169,10 @@ export function findVariant(keys: readonly string[], index: NameVariantIndex): V
   for (const script of ["vietnamese", "romanised"] as const) {
     const words = comparedWords(keys, script);
     if (words.length < 2) continue;
-    const forms = new Set([...(index.byEnd.get(`${script}:${words[0]}`) ?? []), ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? [])]);
+    const forms = new Set([
+      ...(index.byEnd.get(`${script}:${words[0]}`) ?? []),
+      ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? []),
+    ]);
     for (const form of forms) {
       if (form.script !== script) continue;
       const apart = distance(words, form);

@@ -26,9 +26,25 @@ export interface EventSuggestion {
  * Vietnamese words are whole words; Russian ones are stems (its words inflect).
  */
 const HAPPENING_WORDS = new Set([
-  "visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting", "meetings", "talks",
-  "summit", "anniversary",
-  "thăm", "hội đàm", "hội kiến", "điện đàm", "gặp", "hội nghị thượng đỉnh", "kỷ niệm",
+  "visit",
+  "visits",
+  "visited",
+  "visiting",
+  "meet",
+  "meets",
+  "met",
+  "meeting",
+  "meetings",
+  "talks",
+  "summit",
+  "anniversary",
+  "thăm",
+  "hội đàm",
+  "hội kiến",
+  "điện đàm",
+  "gặp",
+  "hội nghị thượng đỉnh",
+  "kỷ niệm",
 ]);
 const HAPPENING_PHRASES = [
   /\b(?:phone|telephone) (?:call|talks|conversation)\b/u,
@@ -52,10 +68,18 @@ export function reportsHappening(headline: string): boolean {
 }
 
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ["january", "jan", "января"], ["february", "feb", "февраля"], ["march", "mar", "марта"],
-  ["april", "apr", "апреля"], ["may", "мая"], ["june", "jun", "июня"], ["july", "jul", "июля"],
-  ["august", "aug", "августа"], ["september", "sept", "sep", "сентября"], ["october", "oct", "октября"],
-  ["november", "nov", "ноября"], ["december", "dec", "декабря"],
+  ["january", "jan", "января"],
+  ["february", "feb", "февраля"],
+  ["march", "mar", "марта"],
+  ["april", "apr", "апреля"],
+  ["may", "мая"],
+  ["june", "jun", "июня"],
+  ["july", "jul", "июля"],
+  ["august", "aug", "августа"],
+  ["september", "sept", "sep", "сентября"],
+  ["october", "oct", "октября"],
+  ["november", "nov", "ноября"],
+  ["december", "dec", "декабря"],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
 const MONTH_NAME = MONTHS.flat().join("|");
@@ -125,7 +149,10 @@ export interface SuggestionInput {
 
 /** The event to suggest, when the headline reports one and no event of the taxonomy was tagged. */
 export function suggestEvent(input: SuggestionInput): EventSuggestion | undefined {
-  const name = input.title.replace(/\s+/g, " ").trim().replace(/[.。]$/u, "");
+  const name = input.title
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.。]$/u, "");
   if (input.events.length > 0 || name === "" || !reportsHappening(name)) return undefined;
   let days: { start: string; end?: string } = { start: input.date };
   for (const text of input.lede) {

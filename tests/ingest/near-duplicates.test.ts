@@ -32,7 +32,9 @@ function republished(text: string): string {
 
 describe("shingleHashes", () => {
   it("folds case and diacritics, and never runs a shingle across a line", () => {
-    expect(shingleHashes("Phạm Minh Chính met Mikhail Mishustin")).toEqual(shingleHashes("PHAM MINH CHINH met mikhail mishustin"));
+    expect(shingleHashes("Phạm Minh Chính met Mikhail Mishustin")).toEqual(
+      shingleHashes("PHAM MINH CHINH met mikhail mishustin"),
+    );
     expect(shingleHashes("one two three four five six")).toHaveLength(2);
     expect(shingleHashes("one two three\nfour five six")).toHaveLength(0);
     // Menus, bylines and date lines are shorter than a shingle.
@@ -68,13 +70,21 @@ describe("the measure", () => {
   });
 
   it("leaves texts too short to judge alone", () => {
-    expect(findNearDuplicates(["A one line brief about a meeting in Hanoi today.", "A one line brief about a meeting in Hanoi today!"])).toEqual([]);
+    expect(
+      findNearDuplicates([
+        "A one line brief about a meeting in Hanoi today.",
+        "A one line brief about a meeting in Hanoi today!",
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe("candidatePairs", () => {
   it("compares each text with a few others however many copies there are", () => {
-    const copies = Array.from({ length: 2_000 }, (_, index) => `${S004}\nCopy number ${index} of the wire story, with its own footer line.`);
+    const copies = Array.from(
+      { length: 2_000 },
+      (_, index) => `${S004}\nCopy number ${index} of the wire story, with its own footer line.`,
+    );
     const signatures = copies.map((text) => minHashSignature(shingleHashes(text)));
     const pairs = candidatePairs(signatures);
     expect(pairs.length).toBeLessThanOrEqual(copies.length * 8 * BANDS);
