@@ -8,7 +8,8 @@
  *   date archives as nested sections (`/archive/2025/01/`), which Hugo lists natively;
  * - `people/SLUG/_index.md` (events, topics alike): a tag's name and description, for
  *   every tag at least one article carries (ours has pages for exactly those);
- * - `search/_index.md`: the search page (Hugo builds it; indexing is ours alone).
+ * - `search/_index.md`: the search page (Hugo builds it; the `hugo+pagefind` scenario
+ *   then indexes the article pages with Pagefind).
  *
  * The conversion is not part of the timed build.
  */

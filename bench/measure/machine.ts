@@ -37,3 +37,16 @@ export function formatMachine(machine: Machine): string {
     `node ${machine.node}; ${machine.hugo ?? "hugo: not installed"}`,
   ].join("\n");
 }
+
+/** The commit the bench ran at, and whether the working tree had changes; undefined outside a git checkout. */
+export function gitCommit(cwd: string): { hash: string; dirty: boolean } | undefined {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" });
+  if (head.error || head.status !== 0) return undefined;
+  const status = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, encoding: "utf8" });
+  return { hash: head.stdout.trim(), dirty: status.status === 0 && status.stdout.trim() !== "" };
+}
+
+/** `load average (1 min): 1.1 at the start, 3.1 at the end, on 2 cores`: above the core count, the figures are noisy. */
+export function formatLoad(start: number, end: number, cores: number): string {
+  return `load average (1 min): ${start.toFixed(1)} at the start, ${end.toFixed(1)} at the end, on ${cores} cores`;
+}
