@@ -9,6 +9,8 @@ import { capitaliseAllCapsName } from "./byline.ts";
 
 /** A line that only marks where an image was: dropped, and the next line is its caption. */
 export function isCaptionPlaceholder(line: string): boolean {
+  // `![]() |`: an image the copy kept as Markdown, in a table whose next cell is the caption.
+  if (/^!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u.test(line.trim())) return true;
   return /^(?:(?:photo|image|picture)\s+caption|caption|toggle\s+caption|chú\s+thích(?:\s+ảnh)?|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
     line.trim(),
   );
@@ -40,6 +42,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
+  // Jakarta Globe: … July 12, 2023. (Antara Photo/Hafidz Mubarak)   — an agency's name, then `Photo/`.
+  /(?<=[.!?”"’])\s*\((\p{Lu}[\p{L}]{1,15}(?:\s\p{Lu}[\p{L}]{1,15})?\s+Photo\s*\/\s*[^()\n]{2,60})\)\.?$/u,
   // Al Jazeera: … White House says [File: Carolyn Kaster/AP Photo]
   new RegExp(String.raw`\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^\[\]\n]{2,80}?(?:\/|\bPhoto\b)[^\[\]\n]{0,40}?)\s*\]\.?$`, "u"),
   // The Washington Post: … New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)
@@ -70,10 +74,16 @@ export function splitCredits(credit: string): string[] {
  * `[1/2]…` before it and `Purchase Licensing Rights, opens new tab` after it.
  */
 function stripGalleryMarks(line: string): string {
-  return line
+  return tableCell(line)
     .trim()
     .replace(/^(?:item \d+ of \d+\s+|\[\d+\s*\/\s*\d+\]\s*)/iu, "")
     .replace(/\s+purchase licensing rights(?:, opens new tab)?\.?$/iu, "");
+}
+
+/** `| Chủ tịch nước … Ito Naoki. |`: a caption copied as a Markdown table's cell, without its bars. */
+export function tableCell(line: string): string {
+  const match = /^\|\s*([^|]+?)\s*\|$/u.exec(line.trim());
+  return match ? match[1]! : line;
 }
 
 /** A caption line, or undefined when the line reads as body text. */

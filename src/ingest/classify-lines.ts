@@ -5,7 +5,7 @@
  * a line says about the page goes into the findings with the line's number;
  * the text lines are returned in order for the header and body rules.
  */
-import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "./captions.ts";
+import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine, undoubleName } from "./date-line.ts";
 import { parseReportingFrom } from "./dateline.ts";
@@ -144,6 +144,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   const takeCaption = (text: string, credits: readonly string[], at: number, line: string): void => {
     if (text !== "") found.captions.push({ text, at, filePhoto: /\b(?:file|archive)\s*photo\b|ảnh tư liệu|\(file\)/iu.test(line) });
     // One by one: a caption's credit may name 100,000 codes, too many arguments for one call.
+    // A paper credited for a photo (`(Photo: SGGP)`, `VnExpress/Giang Huy`) is most often the
+    // page's own: the weakest evidence of the publisher. An agency (`VNA`, `AFP`) never is.
     for (const credit of credits) {
       found.photoCredits.push(credit);
       const paper = publisherByName(credit);
@@ -283,7 +285,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     }
 
     const caption =
-      parseCaptionLine(line) ?? (afterPlaceholder && isUncreditedCaption(line) ? { text: line, credits: [] } : undefined);
+      parseCaptionLine(line) ?? (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined);
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);

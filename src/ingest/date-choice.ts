@@ -29,7 +29,7 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inferYear, yearsMentioned } from "./infer-date.ts";
+import { findEventDay, inferYear, yearsMentioned, type EventDay } from "./infer-date.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
 
@@ -144,12 +144,29 @@ interface Completed {
 function completeYear(day: MonthDay, weekday: number | undefined, evidence: DateEvidence): Completed | undefined {
   const text = evidence.paragraphs.join("\n");
   const fromText = inferYear(day, text);
-  if (fromText) return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
+  if (fromText) {
+    // The text's years are a lower bound; the weekday it gives the day picks the year from there
+    // (`on Sunday … October 18` after `2016`: 18 October fell on a Sunday in 2020).
+    if (weekday !== undefined && weekdayOf({ year: fromText.year, ...day }) !== weekday) {
+      const year = yearOfWeekdayFrom(day, weekday, fromText.year, parseIsoDay(evidence.today));
+      if (year !== undefined) return { year, guessed: false, confirmed: false };
+    }
+    return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
+  }
   const fromEvent = yearOfEvent(day, evidence.events());
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   if (weekday === undefined) return undefined;
   const year = yearOfWeekday(day, weekday, parseIsoDay(evidence.today), latestYearNamed(text));
   return year === undefined ? undefined : { year, guessed: true, confirmed: false };
+}
+
+/** The first year from `from` up to `today` in which `day` fell on `weekday`. */
+function yearOfWeekdayFrom(day: MonthDay, weekday: number, from: number, today: CalendarDay): number | undefined {
+  for (let year = from; year <= today.year; year += 1) {
+    const candidate = { year, ...day };
+    if (isRealDay(candidate) && daysBetween(candidate, today) >= 0 && weekdayOf(candidate) === weekday) return year;
+  }
+  return undefined;
 }
 
 /** The one weekday the opening paragraphs name (`said on Friday`), the day of a wire's dateline. */
@@ -212,7 +229,10 @@ function findDate(evidence: DateEvidence): Found {
   const matching = captionDays.find((day) => reported.some((other) => other.month === day.month && other.day === day.day));
   if (matching) return { day: matching, inferred: true };
 
-  const event = findEventDay(paragraphs);
+  // A day the text reports in passing loses to the day of its photos (`… in Hanoi on October 18.`).
+  const reportedDay = findEventDay(paragraphs);
+  const pictured = reportedDay?.phrase ? undefined : captionMonthDay(captions);
+  const event: EventDay | undefined = pictured ? { day: pictured.value, evidence: pictured.text, paragraph: 0, phrase: false } : reportedDay;
   if (event) {
     if (event.day.year !== undefined) return { day: { ...event.day, year: event.day.year }, inferred: true };
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
@@ -230,6 +250,16 @@ function findDate(evidence: DateEvidence): Found {
   const relative = inferFromRelativeWords(paragraphs, written, evidence.events());
   if (relative) return { day: relative.date, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+/** The first day and month (no year) of a photo's caption, archive pictures aside. */
+function captionMonthDay(captions: readonly CaptionFinding[]) {
+  for (const caption of captions) {
+    if (caption.filePhoto) continue;
+    const [first] = findMonthDays(caption.text);
+    if (first) return first;
+  }
+  return undefined;
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

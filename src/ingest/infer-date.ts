@@ -51,13 +51,23 @@ function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
   return numeric ? { day: Number(numeric[1]), month: Number(numeric[2]) } : undefined;
 }
 
-interface EventDay {
+export interface EventDay {
   day: MonthDay & { year?: number };
   evidence: string;
   /** The weekday written beside the day (`во вторник, 14 декабря`), which pins its year. */
   weekday?: number;
   /** The paragraph it was read from. */
   paragraph: number;
+  /** Read from a phrase that dates an event (`On the afternoon of January 14`), not a bare mention. */
+  phrase: boolean;
+}
+
+/**
+ * `since he took office on September 16`: a day the text counts from, in the
+ * background of the story, not the day of the event it reports.
+ */
+function isBackgroundDay(paragraph: string, index: number): boolean {
+  return /\bsince\b[^.;!?]{0,60}$/iu.test(paragraph.slice(Math.max(0, index - 70), index));
 }
 
 /** The first day an event is dated to, scanning the paragraphs in order. */
@@ -67,19 +77,19 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
     for (const pattern of EVENT_DAY_PATTERNS) {
       for (const match of paragraph.matchAll(pattern)) {
         const day = readWhen(match[1]!);
-        if (day && (!best || match.index < best.index)) {
+        if (day && (!best || match.index < best.index) && !isBackgroundDay(paragraph, match.index)) {
           const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
-          best = { day, evidence: match[0].trim(), index: match.index, paragraph: at, ...(weekday === undefined ? {} : { weekday }) };
+          best = { day, evidence: match[0].trim(), index: match.index, paragraph: at, phrase: true, ...(weekday === undefined ? {} : { weekday }) };
         }
       }
     }
-    if (best) return { day: best.day, evidence: best.evidence, paragraph: at, ...(best.weekday === undefined ? {} : { weekday: best.weekday }) };
+    if (best) return { day: best.day, evidence: best.evidence, paragraph: at, phrase: true, ...(best.weekday === undefined ? {} : { weekday: best.weekday }) };
   }
   for (const [at, paragraph] of paragraphs.entries()) {
-    const [first] = findMonthDays(paragraph);
+    const first = findMonthDays(paragraph).find((match) => !isBackgroundDay(paragraph, match.index));
     if (!first) continue;
     const weekday = weekdayBefore(paragraph, first.index);
-    return { day: first.value, evidence: first.text, paragraph: at, ...(weekday === undefined ? {} : { weekday }) };
+    return { day: first.value, evidence: first.text, paragraph: at, phrase: false, ...(weekday === undefined ? {} : { weekday }) };
   }
   return undefined;
 }

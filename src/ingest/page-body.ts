@@ -59,6 +59,18 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
 }
 
 /**
+ * A link glued to the end of a paragraph (`… standing in the world." Read more`,
+ * `… of each… Read full this story`): the paragraph without it.
+ */
+export function withoutLinkTails(body: readonly TextItem[]): TextItem[] {
+  return body.map((item) => {
+    const end = item.text.slice(-60);
+    const match = /(?<=[.!?…”"’»)])\s*(?:read more|read full(?: this)? story|continue reading|xem thêm|подробнее|читать далее)\s*[.»>→…]*$/iu.exec(end);
+    return match ? { ...item, text: item.text.slice(0, item.text.length - end.length + match.index).trimEnd() } : item;
+  });
+}
+
+/**
  * Captions that came without a credit: a line between paragraphs that does not
  * end as a sentence, long enough to describe a picture (Vietnamese pages print
  * `Tổng thống Hàn Quốc … đón Tổng Bí thư …` under the photo, with no period).

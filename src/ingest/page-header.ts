@@ -24,7 +24,9 @@ import { publisherByHost, publisherByName } from "./publishers.ts";
  */
 export function findLede(items: readonly TextItem[]): number {
   for (const [index, item] of items.entries()) {
-    if (isHeaderShaped(item.text, items[index + 1]?.text)) continue;
+    // (A headline is followed by text within a few lines: a salutation, a dek, then the lede.)
+    const textFollows = items.slice(index + 1, index + 4).some((next) => isArticleSentence(next.text));
+    if (isHeaderShaped(item.text, textFollows)) continue;
     if (isArticleSentence(item.text)) return index;
     const dateline = parseDateline(item.text);
     if (dateline && dateline.rest.length >= 40) return index;
@@ -38,10 +40,13 @@ export function findLede(items: readonly TextItem[]): number {
  * item without a sentence end (`- The Russian president also promotes …`),
  * and a headline that ends as a question or exclamation above a paragraph.
  */
-function isHeaderShaped(line: string, next: string | undefined): boolean {
+function isHeaderShaped(line: string, textFollows: boolean): boolean {
   if (isTagList(line)) return true;
   if (/^[-–—•*·]\s/u.test(line) && !endsLikeSentence(line)) return true;
-  return /[?!]["”’]?$/u.test(line) && line.length < 150 && isTitleLine(line) && next !== undefined && isArticleSentence(next);
+  // A long headline (`Foreign Minister Sergey Lavrov’s remarks following talks with …, Jakarta,
+  // August 9, 2017`), or one that asks or exclaims, right above a paragraph.
+  const headline = (!endsLikeSentence(line) || /[?!]["”’]?$/u.test(line)) && line.length <= 200 && isTitleLine(line);
+  return headline && textFollows;
 }
 
 /** `Politics`, `Thời sự`, `Russian Politics & Diplomacy`, `Social Affairs`: a section of the site, not a headline. */
@@ -195,6 +200,18 @@ function chooseTitle(candidates: readonly Candidate[], anchors: ReadonlySet<numb
   return kicker ? second : first;
 }
 
+/**
+ * A name on its own line in the header, right above the date line (`Jayanty
+ * Nada Shofa` / `July 12, 2023 | 10:02 pm`) or printed again with the page's
+ * counters after it (`Дарья Корзина` / `Дарья Корзина 32 0`): the byline.
+ */
+function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: ReadonlySet<number>): boolean {
+  const name = line.text.trim();
+  if (!isPersonName(name, { minWords: 2, maxWords: 4 }) || ROLE_WORDS.test(name)) return false;
+  if (dateLineAt.has(line.at + 1)) return true;
+  return next !== undefined && next.text.startsWith(`${name} `) && /^[\d\s]+$/u.test(next.text.slice(name.length));
+}
+
 export interface Header {
   title?: string;
   /** Line number of the headline, for telling a page's clock from its date line. */
@@ -211,9 +228,16 @@ export interface Header {
 export function readHeader(headerItems: readonly TextItem[], ledeAt: number, found: Findings, lines: readonly string[]): Header {
   const pieces = headerItems;
   const candidates: Candidate[] = [];
+  const dateLineAt = new Set(found.dateLines.map((line) => line.at));
   for (const [index, piece] of pieces.entries()) {
     const key = lineKey(piece.text);
-    const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(pieces[index + 1]?.text ?? "") === key;
+    const next = pieces[index + 1];
+    const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(next?.text ?? "") === key;
+    // (Under a headline: a short headline above the date line is no byline.)
+    if (candidates.length > 0 && isHeaderByline(piece, next, dateLineAt)) {
+      found.author ??= piece.text.trim();
+      continue;
+    }
     if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") candidates.push(piece);
   }
   // A headline printed twice in a row (logo text and link) is one candidate.

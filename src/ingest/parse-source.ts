@@ -27,6 +27,7 @@ import {
   takeDateline,
   takeUncreditedCaptions,
   withoutRepeatedLines,
+  withoutLinkTails,
   withoutRepeats,
   withoutTrailingFurniture,
 } from "./page-body.ts";
@@ -82,7 +83,7 @@ export function parseSource(text: string, { today, eventSpans }: ParseOptions): 
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);
   }
   body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
-  body = takeUncreditedCaptions(withoutRepeats(body, found), found);
+  body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");
 
   if (paragraphs.length === 0) problems.push({ rule: "source-no-text", message: "has no article text" });

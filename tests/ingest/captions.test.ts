@@ -168,3 +168,19 @@ describe("credits the corpus pages print", () => {
     expect(isCaptionPlaceholder("Chú thích của người viết về vấn đề này")).toBe(false);
   });
 });
+
+describe("credits of agencies named in words", () => {
+  it("reads `(Antara Photo/Hafidz Mubarak)` after a sentence, not a bracket in the text", () => {
+    expect(parseCaptionLine("Retno Marsudi walks alongside Sergey Lavrov in Jakarta, Wednesday, July 12, 2023. (Antara Photo/Hafidz Mubarak)")?.credits).toEqual([
+      "Antara",
+      "Hafidz Mubarak",
+    ]);
+    expect(parseCaptionLine("The leaders met at the Government Office (Photo Gallery/Room 2) on Tuesday.")).toBeUndefined();
+  });
+
+  it("knows a Markdown image for a placeholder, and a table cell for a caption", () => {
+    expect(isCaptionPlaceholder("![]() |")).toBe(true);
+    expect(isCaptionPlaceholder("![Putin in Hanoi](https://example.vn/a.jpg)")).toBe(true);
+    expect(isCaptionPlaceholder("[1] See the appendix")).toBe(false);
+  });
+});

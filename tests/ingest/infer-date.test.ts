@@ -10,7 +10,7 @@ const seed002 = [
 
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
-    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14", paragraph: 1 });
+    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14", paragraph: 1, phrase: true });
   });
 
   it.each([
@@ -98,5 +98,12 @@ describe("inferEventDate", () => {
       evidence: "On the afternoon of January 14",
       yearConfirmed: true,
     });
+  });
+});
+
+describe("findEventDay and background days", () => {
+  it("passes over the day a `since …` clause counts from", () => {
+    expect(findEventDay(["Suga landed in Hanoi, his first trip abroad since he took office on September 16."])).toBeUndefined();
+    expect(findEventDay(["Suga took office on September 16 and flew to Hanoi."])?.day).toEqual({ month: 9, day: 16 });
   });
 });

@@ -144,3 +144,44 @@ describe("the tail", () => {
     expect(parsed).toMatchObject({ author: "Daniel DePetris", paragraphs: [LEDE, SECOND], date: "2024-07-02" });
   });
 });
+
+describe("rules added for the pages fetched later (48-59)", () => {
+  it("reads a byline above the date line, and one printed again with counters", () => {
+    expect(parse(`Lavrov Stays Tight-Lipped after Talks with Indonesia, China\n\nJayanty Nada Shofa\nJuly 12, 2023 | 10:02 pm\n${LEDE}`)).toMatchObject({
+      author: "Jayanty Nada Shofa",
+      date: "2023-07-12",
+      title: "Lavrov Stays Tight-Lipped after Talks with Indonesia, China",
+    });
+    expect(parse(` date 2025-11-17 Лавров назвал визит главы МИД Индии в Москву своевременным\n\n|\nДарья Корзина\nДарья Корзина 32 0\n\n${LEDE}`).author).toBe("Дарья Корзина");
+    // A headline that is two or three capitalised words stays a headline.
+    expect(parse(`Russia-Laos Talks\nMay 9, 2024, The Kremlin, Moscow\n${LEDE}`)).toMatchObject({ title: "Russia-Laos Talks", date: "2024-05-09" });
+    expect(parse(`Russia-Laos Talks\nMay 9, 2024, The Kremlin, Moscow\n${LEDE}`).author).toBeUndefined();
+  });
+
+  it("drops a link glued to the end of the last paragraph", () => {
+    expect(parse(` date 2020-02-05 ${LEDE} Read more\n\nX`).paragraphs).toEqual([LEDE]);
+    expect(parse(` date 2020-02-05 The reading of the report was followed by the words read more.`).paragraphs).toEqual([
+      "The reading of the report was followed by the words read more.",
+    ]);
+  });
+
+  it("takes a long headline without a sentence end above a salutation and the text for the headline (the salutation is header)", () => {
+    const title = "Foreign Minister Sergey Lavrov’s remarks following talks with Indonesian Foreign Minister Retno Marsudi, Jakarta, August 9, 2017";
+    const parsed = parse(`9 August 201711:15\n\n${title}\n\n  • en-GB1 ru-RU1\n\nLadies and Gentlemen,\n\n${LEDE}`);
+    expect(parsed).toMatchObject({ title, date: "2017-08-09" });
+    expect(parsed.paragraphs).toEqual([LEDE]);
+  });
+
+  it("reads a caption kept as a Markdown table cell under an empty image", () => {
+    const parsed = parse(` date 2025-06-06 ${LEDE}\n![]() |\n| Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản Ito Naoki. |\n${SECOND}`);
+    expect(parsed.captions).toEqual(["Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản Ito Naoki."]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("dates by the caption's day over a day the text counts from, in the first year from the text's years that fits its weekday", () => {
+    const parsed = parse(
+      `Suga landed in Hanoi on Sunday evening, his first trip abroad since he took office on September 16.\nSuga is welcomed by officials in Hanoi on October 18. Photo: VNA |\nThe university where he spoke opened in 2016.\n${SECOND}`,
+    );
+    expect(parsed).toMatchObject({ date: "2020-10-18", dateInferred: true });
+  });
+});

@@ -59,10 +59,11 @@ describe("the page's evidence", () => {
     expect(glued.author).toBeUndefined();
   });
 
-  it("does not take a photo agency in a caption's credit for the site", () => {
+  it("does not take a photo agency in a caption's credit for the site (a paper credited for its photos is weak evidence)", () => {
     const parsed = parse(` date 2025-01-14 ${LEDE}\nPrime Minister Phạm Minh Chính and Mikhail Mishustin at the talks. — VNA/VNS Photo Dương Giang\n${SECOND}`);
     expect(parsed.publisher).toBe("Việt Nam News");
     expect(parsed.agency).toBeUndefined();
+    expect(parse(` date 2025-01-14 ${LEDE}\nThe two leaders at the talks. — VNA/VNS Photo Dương Giang\nTuoi Tre News\n${SECOND}`).publisher).toBe("Tuổi Trẻ");
     const agencies = parse(` date 2021-10-05 ${LEDE}\nKishida speaks in Tokyo on October 4, 2021. Ảnh: AFP/TTXVN\n${SECOND}`);
     expect([agencies.publisher, agencies.agency]).toEqual([undefined, undefined]);
   });
