@@ -188,3 +188,19 @@ export function isAuthorBio(line: string, author: string): boolean {
     return /^(?:is|was|has been|writes|covers|reports)\b/u.test(trimmed.slice(name.length + 1));
   });
 }
+
+/** `Author`, `Tác giả`: the label of an author box. */
+export const AUTHOR_LABEL = /^(?:authors?|written by|tác giả|автор)\s*:?$/iu;
+
+/** What an author box prints under the name (`Fellow`, `Editor`): the name ends there. */
+export const AUTHOR_ROLES = /^(?:fellow|editor|reporter|correspondent|contributor|columnist|writer|analyst|director|professor|researcher|journalist|phóng viên|biên tập viên)$/iu;
+
+/** `Author` alone above a name split over lines (`Daniel` / `DePetris` / `Fellow`). */
+export function isAuthorLabel(line: string): boolean {
+  return AUTHOR_LABEL.test(line.trim());
+}
+
+/** `Martin Belam (now) and Helen Livingstone (earlier)`: notes on who wrote which part. */
+export function withoutAuthorNotes(line: string): string {
+  return line.replace(/\s*\((?:now|earlier|later|updated|before|after|earlier version)\)/giu, "").trim();
+}

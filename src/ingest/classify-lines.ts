@@ -5,34 +5,35 @@
  * a line says about the page goes into the findings with the line's number;
  * the text lines are returned in order for the header and body rules.
  */
-import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
-import { findFullDates } from "./date-expressions.ts";
-import { isTimeLine, parseDateLine, parseYearlessDateLine, undoubleName } from "./date-line.ts";
-import { parseReportingFrom } from "./dateline.ts";
-import { addPublisher, type Findings, type TextItem } from "./findings.ts";
-import { isFurnitureLine } from "./furniture.ts";
-import { firstSentence } from "./headline.ts";
-import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
-import { PUBLISHER_LIKE } from "./mastheads.ts";
-import { publisherByCode, publisherByHost, publisherByName } from "./publishers.ts";
+import { isInterfaceLine, isReadMoreLink, isTailMarker, parseSourceLine, promptingOutlet } from "./boilerplate.ts";
 import {
+  AUTHOR_ROLES,
   capitaliseAllCapsName,
+  isAuthorLabel,
   isContributorCredit,
   isPersonName,
   parseByline,
   parseStaffCredit,
+  withoutAuthorNotes,
 } from "./byline.ts";
-import { isInterfaceLine, isReadMoreLink, isTailMarker, parseSourceLine, promptingOutlet } from "./boilerplate.ts";
-import { AUTHOR_LABEL } from "./page-tail.ts";
-
-/**
- * A line after a `Photo caption` placeholder, or before a credit-only line
- * (`Photo: VNA`), is its caption when it is one short sentence; a longer line is
- * article text (the image had no caption).
- */
-export function isUncreditedCaption(line: string): boolean {
-  return line.length <= 250 && firstSentence(line).length >= line.trim().length - 1;
-}
+import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
+import { findFullDates } from "./date-expressions.ts";
+import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
+import { parseReportingFrom } from "./dateline.ts";
+import { addPublisher, type Findings, type TextItem } from "./findings.ts";
+import { isFurnitureLine } from "./furniture.ts";
+import { endsLikeSentence } from "./line-shape.ts";
+import { creditedOutlets, readCopyright, readDateLineRest, sourcePublisher } from "./outlet-lines.ts";
+import {
+  altTextSuffix,
+  imageAgencyCredit,
+  isCaptionCredit,
+  isCreditLabel,
+  isCreditNames,
+  isFilePhoto,
+  isUncreditedCaption,
+} from "./photo-lines.ts";
+import { publisherByName } from "./publishers.ts";
 
 /**
  * A place on a line of its own right after a time stamp: Kremlin transcripts
@@ -46,90 +47,12 @@ function isPlaceLabel(line: string): boolean {
   return words <= 2 || (trimmed.includes(",") && words <= 4);
 }
 
-/**
- * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's
- * desk initials), `Source: Al Jazeera and news agencies`. A known outlet among
- * the parts, else the whole when it reads like a name.
- */
-function sourcePublisher(name: string): string | undefined {
-  const known = publisherByName(name) ?? name.split(/\s*(?:,|\/|&|\band\b)\s*/u).map((part) => publisherByName(part)).find(Boolean);
-  if (known) return known.name;
-  return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? name : undefined;
-}
-
-const IMAGE_AGENCIES = /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
-
-/**
- * A line that only credits the photo below it to an image agency (BBC: `Getty
- * Images`, `EPA-EFE/Shutterstock`, `AFP via Getty Images`); the next short line
- * is the caption.
- */
-function imageAgencyCredit(line: string): string[] | undefined {
-  const trimmed = line.trim();
-  if (trimmed.length > 60 || !IMAGE_AGENCIES.test(trimmed)) return undefined;
-  const parts = trimmed.split(/\s*(?:\/|\bvia\b|,)\s*/u).filter(Boolean);
-  const credited = parts.every((part) => IMAGE_AGENCIES.test(part) || publisherByName(part) || isPersonName(part));
-  return credited ? parts : undefined;
-}
-
-/** `Photo:`, `Ảnh:`, `Photograph`, `Фото:` alone: the credited names are on the next line. */
-function isCreditLabel(line: string): boolean {
-  return /^(?:photos?|photograph|images?|ảnh|фото|credit|source photo)\s*:?$/iu.test(line.trim());
-}
-
-/** `Gavriil Grigorov / AFP`, `Thong Nhat/VNA`: names and agencies, no sentence. */
-function isCreditNames(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length <= 80 && !endsLikeSentence(trimmed.replace(/\.$/u, "")) && splitCredits(trimmed).length > 0 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(trimmed);
-}
-
-/**
- * `CPV/VNA`, `TTXVN/Báo Tin tức`, `VNA/VNS`: outlets joined by slashes on a
- * line of their own, the paper and the agency whose copy it carries. Each part
- * a known outlet or an agency-like code, one at least known.
- */
-function creditedOutlets(line: string): string[] | undefined {
-  const trimmed = line.trim();
-  if (trimmed.length > 50 || !trimmed.includes("/")) return undefined;
-  const parts = trimmed.split(/\s*\/\s*/u);
-  if (parts.length < 2 || parts.some((part) => part === "")) return undefined;
-  const names = parts.map((part) => publisherByName(part)?.name ?? (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part) ? part : undefined));
-  if (names.some((name) => name === undefined) || !parts.some((part) => publisherByName(part))) return undefined;
-  return names as string[];
-}
-
-/** `WHITE HOUSE`, `Gavriil Grigorov`: a short line of capitals or a name, no sentence — a credit when under a caption. */
-function isCaptionCredit(line: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed.length > 40 || endsLikeSentence(trimmed) || !hasAtMostWords(trimmed, 4)) return false;
-  return (/\p{Lu}{2}/u.test(trimmed) && trimmed === trimmed.toLocaleUpperCase()) || isPersonName(trimmed, { minWords: 2, maxWords: 3 });
-}
-
-/** What an author box prints under the name (`Fellow`, `Editor`): the name ends there. */
-const AUTHOR_ROLES = /^(?:fellow|editor|reporter|correspondent|contributor|columnist|writer|analyst|director|professor|researcher|journalist|phóng viên|biên tập viên)$/iu;
-
-/** `Author` alone above a name split over lines (`Daniel` / `DePetris` / `Fellow`). */
-function isAuthorLabel(line: string): boolean {
-  return AUTHOR_LABEL.test(line.trim());
-}
-
-/** `Martin Belam (now) and Helen Livingstone (earlier)`: notes on who wrote which part. */
-function withoutAuthorNotes(line: string): string {
-  return line.replace(/\s*\((?:now|earlier|later|updated|before|after|earlier version)\)/giu, "").trim();
-}
-
 /** `(April 25, 2023) Vietnam's 'bamboo' foreign policy clout`: a date in brackets opening the headline line. */
 function bracketedDatePrefix(line: string): { date: string; rest: string } | undefined {
   const match = /^\(([^()]{6,40})\)\s+(\S.*)$/u.exec(line.trim());
   if (!match) return undefined;
   const [only] = findFullDates(match[1]!);
   return only && only.text.length >= match[1]!.trim().length - 2 ? { date: match[1]!, rest: match[2]! } : undefined;
-}
-
-/** Alt text of a page's image glued before its caption or after it: `… - Ảnh 1.`, `… (Photo: SGGP) ảnh 4`. */
-function altTextSuffix(line: string): string | undefined {
-  const match = /^(.*?)\s*[-–]?\s*[Ảả]nh\s+\d{1,2}\.?$/u.exec(line.trim());
-  return match ? match[1] : undefined;
 }
 
 export function classifyLines(lines: readonly string[], found: Findings): TextItem[] {
@@ -142,7 +65,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   let authorParts: string[] | undefined;
 
   const takeCaption = (text: string, credits: readonly string[], at: number, line: string): void => {
-    if (text !== "") found.captions.push({ text, at, filePhoto: /\b(?:file|archive)\s*photo\b|ảnh tư liệu|\(file\)/iu.test(line) });
+    const filePhoto = isFilePhoto(line);
+    if (text !== "") found.captions.push({ text, at, filePhoto });
+    found.photoStamps.push({ line, filePhoto });
     // One by one: a caption's credit may name 100,000 codes, too many arguments for one call.
     // A paper credited for a photo (`(Photo: SGGP)`, `VnExpress/Giang Huy`) is most often the
     // page's own: the weakest evidence of the publisher. An agency (`VNA`, `AFP`) never is.
@@ -341,54 +266,4 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   }
   if (authorParts !== undefined && authorParts.length > 0 && isPersonName(authorParts.join(" "))) found.author ??= authorParts.join(" ");
   return body;
-}
-
-/**
- * `© 2024 The Moscow Times`, `Copyright © VietnamPlus. All rights reserved.`,
- * `Bản quyền thuộc về Báo Thời Đại`: the owner of the site.
- */
-export function readCopyright(line: string, found: Findings, at: number): void {
-  const match = /^(?:©|\(c\)|copyright\b|bản quyền(?: thuộc về)?)\s*(.{2,120})$/iu.exec(line.trim());
-  if (!match) return;
-  const owner = match[1]!
-    .replace(/^(?:©|\(c\)|copyright)\s*/iu, "")
-    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/gu, " ")
-    .replace(/\b(?:all rights reserved|by|thuộc về)\b\.?/giu, " ")
-    .replace(/[.,|]+/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
-  // A photo's credit (`© Sputnik / Alexander Kazakov`) names a picture's owner, not the site's.
-  if (owner === "" || owner.includes("/") || owner.length > 60) return;
-  const known = publisherByName(owner) ?? (/\.[a-z]{2,3}$/iu.test(owner) ? publisherByHost(owner) : undefined);
-  if (known) addPublisher(found, known.name, "copyright", at);
-  else if (/^\p{Lu}/u.test(owner) && hasAtMostWords(owner, 6)) addPublisher(found, owner, "copyright", at);
-}
-
-/**
- * What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane
- * Doe`, a doubled author name, or an author's name right before the date
- * (`Thu Hoai 12/12/2024 16:45`; with a comma, `Hà Nội, 14/01/2025`, it is a place).
- */
-function readDateLineRest(rest: string, line: string, found: Findings, at: number): void {
-  if (rest === "") return;
-  // `by VTV4 23 November 2017`: a channel credited as the author.
-  const channel = /^by\s+(\p{Lu}[\p{L}]{1,10}\d{1,2})$/iu.exec(rest);
-  if (channel) {
-    found.author ??= channel[1]!;
-    addPublisher(found, publisherByCode(channel[1]!.replace(/\d+$/u, ""))?.name, "byline", at);
-    return;
-  }
-  const byline = parseByline(rest);
-  if (byline) {
-    found.author ??= byline.author;
-    return;
-  }
-  const doubled = undoubleName(rest);
-  const name = doubled ?? rest;
-  const known = publisherByName(name);
-  if (known) addPublisher(found, known.name, "byline", at);
-  else if (PUBLISHER_LIKE.test(name) || doubled !== undefined) addPublisher(found, name, "byline", at);
-  else if (line.trim().startsWith(`${rest} `) && isPersonName(rest, { minWords: 2, maxWords: 4 })) {
-    found.author ??= capitaliseAllCapsName(rest);
-  }
 }

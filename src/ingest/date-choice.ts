@@ -8,13 +8,13 @@
  * full or on an event of the taxonomy the article reports (flagged inferred).
  *
  * A page clock (a date line at the top of the page, set apart from the
- * headline by other header lines) and the dates of widgets, related items and
- * archive photos are never the publication date. A weekday beside a numeric
+ * headline by other header lines) and the dates of widgets (exchange rates,
+ * weather), related items and archive photos are never the publication date. A weekday beside a numeric
  * date tells day-first from month-first (`Mon, 04/06/2015` is 6 April); so do
  * a 12-hour clock and the days the text reports. An American evening is the
  * next day in Asia when the text's weekday says so.
  */
-import type { CaptionFinding } from "./findings.ts";
+import type { CaptionFinding, PhotoStamp } from "./findings.ts";
 import {
   addDays,
   daysBetween,
@@ -44,6 +44,10 @@ export interface DateEvidence {
   dateline: Dateline | undefined;
   paragraphs: readonly string[];
   captions: readonly CaptionFinding[];
+  /** Caption and credit lines as printed (dates in credits included). */
+  photoStamps: readonly PhotoStamp[];
+  /** Days written in full in the header's other lines (a photo's title, a kicker), the last resort. */
+  headerDays: readonly CalendarDay[];
   today: string;
   /** The events of the taxonomy the text reports, asked for only when they are needed. */
   events: () => readonly EventSpan[];
@@ -71,7 +75,7 @@ function publicationLines(evidence: DateEvidence): Array<DateLine & { at: number
   };
   return evidence.dateLines
     .map((line, order) => ({ line, order, rank: group(line) * 2 + (line.updated ? 1 : 0) }))
-    .filter(({ line }) => group(line) >= 0)
+    .filter(({ line }) => group(line) >= 0 && !line.widget)
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ line }) => line);
 }
@@ -224,7 +228,7 @@ function findDate(evidence: DateEvidence): Found {
   }
 
   // Dates of the photos (not archive pictures): one the text reports is the day; the others only when the text dates nothing.
-  const captionDays = captions.filter((caption) => !caption.filePhoto).flatMap((caption) => findFullDates(caption.text).map((match) => match.value));
+  const captionDays = evidence.photoStamps.filter((stamp) => !stamp.filePhoto).flatMap((stamp) => findFullDates(stamp.line).map((match) => match.value));
   const reported = reportedDays(paragraphs);
   const matching = captionDays.find((day) => reported.some((other) => other.month === day.month && other.day === day.day));
   if (matching) return { day: matching, inferred: true };
@@ -249,6 +253,8 @@ function findDate(evidence: DateEvidence): Found {
   const written = paragraphs.flatMap((paragraph) => findFullDates(paragraph).map((match) => match.value));
   const relative = inferFromRelativeWords(paragraphs, written, evidence.events());
   if (relative) return { day: relative.date, inferred: true };
+  const [headerDay] = evidence.headerDays;
+  if (headerDay) return { day: headerDay, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
 }
 

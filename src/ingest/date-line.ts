@@ -55,8 +55,18 @@ export interface DateLine {
   nextDayInAsia: boolean;
   /** The line says this is an update, not the first publication. */
   updated: boolean;
+  /** A widget's stamp (exchange rates, the weather), never the publication date. */
+  widget: boolean;
   /** What is left once the date, time, weekday and labels are gone: a glued byline, or "". */
   rest: string;
+}
+
+/** What widgets print beside their own date: currencies, rates, temperatures. */
+const WIDGET_WORDS = /\b(?:USD|EUR|JPY|CNY|RUB|VND|GBP|AUD|SGD|KRW)\b|\brates?\b|tỷ giá|курс|°\s*[CF]\b|\b(?:weather|thời tiết|погода)\b/iu;
+
+/** A widget's line (exchange rates, the weather): its date is the page's, not the article's. */
+export function isWidgetLine(line: string): boolean {
+  return WIDGET_WORDS.test(line.slice(0, 300));
 }
 
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
@@ -92,6 +102,7 @@ export function parseDateLine(line: string): DateLine | undefined {
     twelveHour: TWELVE_HOUR.test(line),
     nextDayInAsia: isAsianNextDay(line),
     updated: saysUpdated(line.slice(0, first.index)),
+    widget: isWidgetLine(line),
     rest,
   };
 }

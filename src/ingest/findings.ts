@@ -19,11 +19,19 @@ export interface CaptionFinding {
   filePhoto: boolean;
 }
 
+/** A line that stamps a photo (its caption with the credit, or a credit alone): its date may date the page. */
+export interface PhotoStamp {
+  line: string;
+  filePhoto: boolean;
+}
+
 export interface Findings {
   publishers: Array<{ name: string; kind: EvidenceKind; at: number }>;
   author?: string;
   originalUrl?: string;
   captions: CaptionFinding[];
+  /** Caption and credit lines as printed, credits and dates included (`© Sputnik / … 20.06.2024`). */
+  photoStamps: PhotoStamp[];
   photoCredits: string[];
   dateLines: Array<DateLine & { at: number }>;
   /** Time stamps that give a day but no year (`10 MAY, 15:47`). */
@@ -35,7 +43,7 @@ export interface Findings {
 }
 
 export function emptyFindings(): Findings {
-  return { publishers: [], captions: [], photoCredits: [], dateLines: [], yearlessDates: [], anchors: new Set() };
+  return { publishers: [], captions: [], photoStamps: [], photoCredits: [], dateLines: [], yearlessDates: [], anchors: new Set() };
 }
 
 export function addPublisher(found: Findings, name: string | undefined, kind: EvidenceKind, at: number): void {

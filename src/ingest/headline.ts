@@ -48,7 +48,7 @@ const LEAD_IN =
   /^(?:(?:during|on|in|at|after|following|according to|earlier|later|speaking|addressing|before|within|under|over|amid|with|as part of|on the occasion of|meanwhile|also|however|in addition|besides|accordingly)\b[^,]{0,90},\s+)+/iu;
 /** Vietnamese lead-ins: the time (`Rạng sáng 20/6,`, `Chiều 14-1,`, `Sáng nay,`), the place, the source. */
 const VIETNAMESE_LEAD_IN =
-  /^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm|tại|trong|theo|nhân dịp|tiếp theo|cũng trong)(?![\p{L}])[^,]{0,80},\s+)+/iu;
+  /^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm|tại|trong|theo|nhân dịp|tiếp theo|cũng trong)(?![\p{L}])(?:[^,(]|\([^()]{0,60}\)){0,80},\s+)+/iu;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DAY_WORDS = `(?:${WEEKDAY}|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week)|last\\s+(?:week|night))`;
 const DATE_PHRASES: readonly RegExp[] = [

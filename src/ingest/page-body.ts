@@ -8,7 +8,7 @@ import { navigationTailStart } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
-import { isUncreditedCaption } from "./classify-lines.ts";
+import { isUncreditedCaption } from "./photo-lines.ts";
 import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, scriptOf } from "./line-shape.ts";
 import { publisherByCode, publisherByName, publisherKey } from "./publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
@@ -45,7 +45,7 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
     if (twice && hasAtLeastWords(item.text, 5)) {
       // Kept once: a paragraph as text, anything shorter as the caption it is.
       if (hasAtLeastWords(item.text, 30)) kept.push(item);
-      else found.captions.push({ text: item.text, at: item.at, filePhoto: false });
+      else addCaption(found, item);
       index += 1;
       nextKey = index + 1 < body.length ? lineKey(body[index + 1]!.text) : "";
       continue;
@@ -56,6 +56,12 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
     kept.push(item);
   }
   return kept;
+}
+
+/** A caption read off the body (uncredited, or printed twice): its line stamps the photo too. */
+function addCaption(found: Findings, item: TextItem): void {
+  found.captions.push({ text: item.text, at: item.at, filePhoto: false });
+  found.photoStamps.push({ line: item.text, filePhoto: false });
 }
 
 /**
@@ -85,7 +91,7 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
     if (captionNext) {
       captionNext = false;
       if (isUncreditedCaption(text)) {
-        found.captions.push({ text, at: item.at, filePhoto: false });
+        addCaption(found, { text, at: item.at });
         continue;
       }
     }
@@ -104,7 +110,7 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
       // In another language than the text (a Vietnamese line on an English page): the
       // image's alt text, and the caption is the short sentence under it.
       if (script !== undefined && scriptOf(text) !== script) captionNext = true;
-      else found.captions.push({ text, at: item.at, filePhoto: false });
+      else addCaption(found, { text, at: item.at });
       continue;
     }
     kept.push(item);

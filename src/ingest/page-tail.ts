@@ -7,7 +7,7 @@
  * density of sentences below it, not its wording, makes it the tail.
  */
 import { isTailMarker } from "./boilerplate.ts";
-import { isClosingSignature } from "./byline.ts";
+import { AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
 import { publisherByName } from "./publishers.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
 
@@ -24,9 +24,6 @@ function isShortHeading(line: string): boolean {
   if (!hasAtMostWords(trimmed, 4) || endsLikeSentence(trimmed) || /[\d/]/u.test(trimmed) || !/^\p{L}/u.test(trimmed)) return false;
   return publisherByName(trimmed) === undefined && !isClosingSignature(trimmed) && !AUTHOR_LABEL.test(trimmed);
 }
-
-/** `Author`, `Tác giả`: the label of an author box. */
-export const AUTHOR_LABEL = /^(?:authors?|written by|tác giả|автор)\s*:?$/iu;
 
 export interface CutPage {
   /** The lines of the article and its header. */

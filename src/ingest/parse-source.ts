@@ -12,14 +12,16 @@
  * (page-body.ts); then the date (date-choice.ts) and the publisher and agency
  * (publisher-choice.ts) are chosen among all the evidence the page gave.
  */
-import { classifyLines, readCopyright } from "./classify-lines.ts";
-import { parseDateMarker, dateInUrl } from "./date-line.ts";
+import { classifyLines } from "./classify-lines.ts";
+import { findFullDates } from "./date-expressions.ts";
+import { dateInUrl, isWidgetLine, parseDateMarker } from "./date-line.ts";
 import { resolveDate } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
+import { readCopyright } from "./outlet-lines.ts";
 import { cutPageTail } from "./page-tail.ts";
 import { findLede, readHeader } from "./page-header.ts";
 import {
@@ -101,6 +103,11 @@ export function parseSource(text: string, { today, eventSpans }: ParseOptions): 
     dateline,
     paragraphs,
     captions: found.captions,
+    photoStamps: found.photoStamps,
+    headerDays: items
+      .slice(0, ledeIndex)
+      .filter((item) => !isWidgetLine(item.text))
+      .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions }) ?? []),
     problems,

@@ -110,6 +110,18 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [], wire: true },
   { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"], wire: true },
   { name: "Bernama", codes: ["Bernama"], hosts: ["bernama.com"], aliases: [], wire: true },
+  { name: "CPV Online", codes: ["CPV"], hosts: ["dangcongsan.vn", "dangcongsan.org.vn"], aliases: ["Communist Party of Vietnam Online Newspaper", "Báo điện tử Đảng Cộng sản Việt Nam"] },
+  { name: "VTC News", codes: [], hosts: ["vtcnews.vn"], aliases: ["Báo điện tử VTC News"] },
+  { name: "Thời Đại", codes: [], hosts: ["thoidai.com.vn"], aliases: ["Báo Thời Đại"] },
+  { name: "Vietnam Times", codes: [], hosts: ["vietnamtimes.org.vn"], aliases: [] },
+  { name: "Znews", codes: [], hosts: ["znews.vn", "zingnews.vn"], aliases: ["Zing News"] },
+  { name: "Ministry of Foreign Affairs of the Russian Federation", codes: [], hosts: ["mid.ru"], aliases: ["Russian Foreign Ministry", "МИД России"] },
+  { name: "Vedomosti", codes: [], hosts: ["vedomosti.ru"], aliases: ["Ведомости"] },
+  { name: "People's Daily", codes: [], hosts: ["people.cn", "people.com.cn"], aliases: ["People's Daily Online"] },
+  { name: "Shanghai Daily", codes: [], hosts: ["shine.cn", "shanghaidaily.com"], aliases: [] },
+  { name: "The Guardian", codes: [], hosts: ["theguardian.com"], aliases: ["Guardian"] },
+  { name: "The Washington Post", codes: [], hosts: ["washingtonpost.com"], aliases: ["Washington Post"] },
+  { name: "The Korea Herald", codes: [], hosts: ["koreaherald.com"], aliases: ["Korea Herald"] },
 ];
 
 /** Case-, diacritic- and spacing-insensitive key: `Báo Tin Tức` and `bao tin  tuc` meet. */

@@ -32,36 +32,29 @@ const THIS_WEEK_PHRASE = /(?<![\p{L}])(?:this\s+week|на\s+этой\s+неде�
 /** How many paragraphs from the top relative words are looked for in: the lede and what follows it. */
 const RELATIVE_REACH = 3;
 
-/** The first relative word of the opening paragraphs, or undefined. */
+/** Words that name the day of the story relative to the day it was written. */
+const DAY_WORDS: ReadonlyArray<readonly ["today" | "yesterday" | "thisWeek", RegExp]> = [
+  ["today", TODAY_PHRASE],
+  ["yesterday", YESTERDAY_PHRASE],
+  ["thisWeek", THIS_WEEK_PHRASE],
+];
+
+/** The first relative word of the opening paragraphs (the earliest in the first paragraph that has one), or undefined. */
 export function findRelativeWord(paragraphs: readonly string[]): RelativeWord | undefined {
   for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
     const text = paragraph.slice(0, 2_000);
-    let weekday: RelativeWord | undefined;
-    let weekdayAt = Infinity;
+    let best: { word: RelativeWord; at: number } | undefined;
     for (const match of text.matchAll(WEEKDAY_PHRASE)) {
-      const name = match[1] ?? match[2] ?? match[3]!;
-      const number = weekdayNumber(name);
-      if (number !== undefined) {
-        weekday = { kind: "weekday", weekday: number, text: match[0] };
-        weekdayAt = match.index;
-        break;
-      }
+      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3]!);
+      if (weekday === undefined) continue;
+      best = { word: { kind: "weekday", weekday, text: match[0] }, at: match.index };
+      break;
     }
-    const others: Array<[RelativeWord["kind"], RegExp]> = [
-      ["today", TODAY_PHRASE],
-      ["yesterday", YESTERDAY_PHRASE],
-      ["thisWeek", THIS_WEEK_PHRASE],
-    ];
-    let best: RelativeWord | undefined = weekday;
-    let bestAt = weekdayAt;
-    for (const [kind, pattern] of others) {
+    for (const [kind, pattern] of DAY_WORDS) {
       const match = pattern.exec(text);
-      if (match && match.index < bestAt && kind !== "weekday") {
-        best = { kind, text: match[0] } as RelativeWord;
-        bestAt = match.index;
-      }
+      if (match && (!best || match.index < best.at)) best = { word: { kind, text: match[0] }, at: match.index };
     }
-    if (best) return best;
+    if (best) return best.word;
   }
   return undefined;
 }

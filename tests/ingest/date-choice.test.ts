@@ -101,6 +101,12 @@ describe("choosing among the page's dates", () => {
     expect(parsed.date).toBeUndefined();
   });
 
+  it("never takes a widget's stamp, even right above the headline", () => {
+    expect(parse(`USD 25,450 | EUR 27,300 | 20/06/2024\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBeUndefined();
+    expect(parse(`Hà Nội 31 °C 20/06/2024\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBeUndefined();
+    expect(parse(`Thứ Năm, 20/06/2024\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBe("2024-06-20");
+  });
+
   it("takes a date line right above the headline (no clock), and a date in brackets before it", () => {
     expect(parse(`Politics & Law\nJanuary 30, 2025 - 08:54\nLeaders exchange congratulations on the anniversary\n${LEDE}`).date).toBe("2025-01-30");
     expect(parse(`(April 25, 2023) Vietnam's 'bamboo' foreign policy clout\n${LEDE}`)).toMatchObject({
@@ -117,6 +123,14 @@ describe("choosing among the page's dates", () => {
     expect(
       parse(`Xi meets Vietnam leaders\n${LEDE}\nXi speaks in San Francisco, U.S., November 15, 2023. REUTERS/Carlos Barria/Pool/File Photo\nThe two sides signed agreements.`).date,
     ).toBeUndefined();
+  });
+
+  it("dates by a date stamped in a photo's credit, or written in a header line, when nothing else dates the page", () => {
+    expect(parse(`Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi. © Sputnik / Grigory Sysoev 20.06.2024\nThe two sides signed eleven documents after the talks in the capital.`)).toMatchObject({
+      date: "2024-06-20",
+      dateInferred: true,
+    });
+    expect(parse(`Putin in Hanoi: the day in pictures, June 20, 2024\nPutin and To Lam hold talks\n${LEDE}`)).toMatchObject({ date: "2024-06-20", dateInferred: true });
   });
 
   it("completes a day given without its year from a weekday beside it", () => {

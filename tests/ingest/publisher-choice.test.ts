@@ -46,7 +46,9 @@ describe("the page's evidence", () => {
       publisher: "Sputnik",
     });
     expect(parse(` date 2025-01-14 HÀ NỘI — ${LEDE} — VNS`).publisher).toBe("Việt Nam News");
-    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nCPV/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "CPV", agency: "Vietnam News Agency" });
+    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nCPV/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "CPV Online", agency: "Vietnam News Agency" });
+    // An outlet the table does not know keeps its code.
+    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nXYZ/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "XYZ", agency: "Vietnam News Agency" });
     expect(parse(` date 2021-10-05 ${LEDE}\nTTXVN/Báo Tin tức`)).toMatchObject({ publisher: "Báo Tin Tức", agency: "Vietnam News Agency" });
     expect(parse(` date 2025-05-09 ${LEDE}\n${SECOND}\nRead more about: Victory Day\n© 2025 The Moscow Times, all rights reserved.`).publisher).toBe("The Moscow Times");
   });

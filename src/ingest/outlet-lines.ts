@@ -1,0 +1,88 @@
+/**
+ * Lines that name the outlet of a page or of its copy: a source line's outlet
+ * (`Source: Reuters/fh`), outlets joined by a slash (`CPV/VNA`), a copyright
+ * line (`© 2024 The Moscow Times`), and what is glued to a date line (a source's
+ * name printed twice, a byline). They add publisher evidence to the findings.
+ */
+import { capitaliseAllCapsName, isPersonName, parseByline } from "./byline.ts";
+import { undoubleName } from "./date-line.ts";
+import { addPublisher, type Findings } from "./findings.ts";
+import { hasAtMostWords } from "./line-shape.ts";
+import { PUBLISHER_LIKE } from "./mastheads.ts";
+import { publisherByCode, publisherByHost, publisherByName } from "./publishers.ts";
+
+/**
+ * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's
+ * desk initials), `Source: Al Jazeera and news agencies`. A known outlet among
+ * the parts, else the whole when it reads like a name.
+ */
+export function sourcePublisher(name: string): string | undefined {
+  const known = publisherByName(name) ?? name.split(/\s*(?:,|\/|&|\band\b)\s*/u).map((part) => publisherByName(part)).find(Boolean);
+  if (known) return known.name;
+  return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? name : undefined;
+}
+
+/**
+ * `CPV/VNA`, `TTXVN/Báo Tin tức`, `VNA/VNS`: outlets joined by slashes on a
+ * line of their own, the paper and the agency whose copy it carries. Each part
+ * a known outlet or an agency-like code, one at least known.
+ */
+export function creditedOutlets(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 50 || !trimmed.includes("/")) return undefined;
+  const parts = trimmed.split(/\s*\/\s*/u);
+  if (parts.length < 2 || parts.some((part) => part === "")) return undefined;
+  const names = parts.map((part) => publisherByName(part)?.name ?? (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part) ? part : undefined));
+  if (names.some((name) => name === undefined) || !parts.some((part) => publisherByName(part))) return undefined;
+  return names as string[];
+}
+
+/**
+ * `© 2024 The Moscow Times`, `Copyright © VietnamPlus. All rights reserved.`,
+ * `Bản quyền thuộc về Báo Thời Đại`: the owner of the site.
+ */
+export function readCopyright(line: string, found: Findings, at: number): void {
+  const match = /^(?:©|\(c\)|copyright\b|bản quyền(?: thuộc về)?)\s*(.{2,120})$/iu.exec(line.trim());
+  if (!match) return;
+  const owner = match[1]!
+    .replace(/^(?:©|\(c\)|copyright)\s*/iu, "")
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/gu, " ")
+    .replace(/\b(?:all rights reserved|by|thuộc về)\b\.?/giu, " ")
+    .replace(/[.,|]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  // A photo's credit (`© Sputnik / Alexander Kazakov`) names a picture's owner, not the site's.
+  if (owner === "" || owner.includes("/") || owner.length > 60) return;
+  const known = publisherByName(owner) ?? (/\.[a-z]{2,3}$/iu.test(owner) ? publisherByHost(owner) : undefined);
+  if (known) addPublisher(found, known.name, "copyright", at);
+  else if (/^\p{Lu}/u.test(owner) && hasAtMostWords(owner, 6)) addPublisher(found, owner, "copyright", at);
+}
+
+/**
+ * What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane
+ * Doe`, a doubled author name, or an author's name right before the date
+ * (`Thu Hoai 12/12/2024 16:45`; with a comma, `Hà Nội, 14/01/2025`, it is a place).
+ */
+export function readDateLineRest(rest: string, line: string, found: Findings, at: number): void {
+  if (rest === "") return;
+  // `by VTV4 23 November 2017`: a channel credited as the author.
+  const channel = /^by\s+(\p{Lu}[\p{L}]{1,10}\d{1,2})$/iu.exec(rest);
+  if (channel) {
+    found.author ??= channel[1]!;
+    addPublisher(found, publisherByCode(channel[1]!.replace(/\d+$/u, ""))?.name, "byline", at);
+    return;
+  }
+  const byline = parseByline(rest);
+  if (byline) {
+    found.author ??= byline.author;
+    return;
+  }
+  const doubled = undoubleName(rest);
+  const name = doubled ?? rest;
+  const known = publisherByName(name);
+  if (known) addPublisher(found, known.name, "byline", at);
+  else if (PUBLISHER_LIKE.test(name) || doubled !== undefined) addPublisher(found, name, "byline", at);
+  else if (line.trim().startsWith(`${rest} `) && isPersonName(rest, { minWords: 2, maxWords: 4 })) {
+    found.author ??= capitaliseAllCapsName(rest);
+  }
+}

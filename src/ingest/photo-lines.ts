@@ -1,0 +1,64 @@
+/**
+ * Lines around a page's photos: a caption's shape, a credit on a line of its
+ * own (an image agency's name, `Photo:` over the names, `WHITE HOUSE` under a
+ * caption), the alt text scraped before a caption. classify-lines.ts decides
+ * with these what each such line is.
+ */
+import { splitCredits } from "./captions.ts";
+import { isPersonName } from "./byline.ts";
+import { firstSentence } from "./headline.ts";
+import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
+import { publisherByName } from "./publishers.ts";
+
+/**
+ * A line after a `Photo caption` placeholder, or before a credit-only line
+ * (`Photo: VNA`), is its caption when it is one short sentence; a longer line is
+ * article text (the image had no caption).
+ */
+export function isUncreditedCaption(line: string): boolean {
+  return line.length <= 250 && firstSentence(line).length >= line.trim().length - 1;
+}
+
+const IMAGE_AGENCIES = /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
+
+/**
+ * A line that only credits the photo below it to an image agency (BBC: `Getty
+ * Images`, `EPA-EFE/Shutterstock`, `AFP via Getty Images`); the next short line
+ * is the caption.
+ */
+export function imageAgencyCredit(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 60 || !IMAGE_AGENCIES.test(trimmed)) return undefined;
+  const parts = trimmed.split(/\s*(?:\/|\bvia\b|,)\s*/u).filter(Boolean);
+  const credited = parts.every((part) => IMAGE_AGENCIES.test(part) || publisherByName(part) || isPersonName(part));
+  return credited ? parts : undefined;
+}
+
+/** `Photo:`, `Ảnh:`, `Photograph`, `Фото:` alone: the credited names are on the next line. */
+export function isCreditLabel(line: string): boolean {
+  return /^(?:photos?|photograph|images?|ảnh|фото|credit|source photo)\s*:?$/iu.test(line.trim());
+}
+
+/** `Gavriil Grigorov / AFP`, `Thong Nhat/VNA`: names and agencies, no sentence. */
+export function isCreditNames(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 80 && !endsLikeSentence(trimmed.replace(/\.$/u, "")) && splitCredits(trimmed).length > 0 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(trimmed);
+}
+
+/** `WHITE HOUSE`, `Gavriil Grigorov`: a short line of capitals or a name, no sentence — a credit when under a caption. */
+export function isCaptionCredit(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 40 || endsLikeSentence(trimmed) || !hasAtMostWords(trimmed, 4)) return false;
+  return (/\p{Lu}{2}/u.test(trimmed) && trimmed === trimmed.toLocaleUpperCase()) || isPersonName(trimmed, { minWords: 2, maxWords: 3 });
+}
+
+/** Alt text of a page's image glued before its caption or after it: `… - Ảnh 1.`, `… (Photo: SGGP) ảnh 4`. */
+export function altTextSuffix(line: string): string | undefined {
+  const match = /^(.*?)\s*[-–]?\s*[Ảả]nh\s+\d{1,2}\.?$/u.exec(line.trim());
+  return match ? match[1] : undefined;
+}
+
+/** An archive picture (`File Photo`, `ảnh tư liệu`): its date is not the day of the story. */
+export function isFilePhoto(line: string): boolean {
+  return /\b(?:file|archive)\s*photo\b|ảnh tư liệu|\(file\)/iu.test(line);
+}
