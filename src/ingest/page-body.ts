@@ -19,8 +19,11 @@ import { isDeskSlug, stripSignOff } from "./sign-off.ts";
  */
 export function takeDateline(body: TextItem[]): ReturnType<typeof parseDateline> {
   for (let index = 0; index < Math.min(body.length, 3); index += 1) {
-    const dateline = parseDateline(body[index]!.text);
-    if (!dateline) continue;
+    const outer = parseDateline(body[index]!.text);
+    if (!outer) continue;
+    // A press wire's dateline before the paper's (`VIETNAM, June 22 - HÀ NỘI — …`): the paper's is the story's.
+    const inner = parseDateline(outer.rest);
+    const dateline = inner?.place ? { ...outer, ...inner, ...(inner.monthDay ?? outer.monthDay ? { monthDay: inner.monthDay ?? outer.monthDay! } : {}) } : outer;
     body[index] = { ...body[index]!, text: dateline.rest };
     return dateline;
   }

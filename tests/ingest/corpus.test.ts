@@ -28,20 +28,24 @@ import {
 } from "./corpus/score-corpus.ts";
 
 /**
- * The dev set's score when the corpus was made (before any rule was fitted to
- * it). Floors: the score may not fall below them. `dropLeftAtMost` is a ceiling.
+ * The dev set's score (49 pages) after the extraction rules of dates as
+ * candidates, headlines by evidence, publisher and agency, and furniture by
+ * features (README.md of the corpus has the table; the score when the corpus
+ * was made, on its first 37 pages, was 20 entries, 15 dates, 13 titles, 2
+ * publishers, 19 authors, 7 captions, 60 sentences kept and 18 furniture lines
+ * left). Floors: the score may not fall below them. `dropLeftAtMost` is a ceiling.
  */
 const BASELINE_DEV = {
-  withEntry: 20,
-  datesRight: 15,
+  withEntry: 39,
+  datesRight: 34,
   undatedRefused: 2,
-  titlesRight: 13,
-  publishersRight: 2,
-  authorsRight: 19,
-  captionsFound: 7,
-  keepKept: 60,
-  dropLeftAtMost: 18,
-  peopleTruePositives: 21,
+  titlesRight: 34,
+  publishersRight: 13,
+  authorsRight: 39,
+  captionsFound: 22,
+  keepKept: 117,
+  dropLeftAtMost: 0,
+  peopleTruePositives: 39,
   peopleFalsePositivesAtMost: 0,
 } as const;
 

@@ -185,3 +185,13 @@ describe("rules added for the pages fetched later (48-59)", () => {
     expect(parsed).toMatchObject({ date: "2020-10-18", dateInferred: true });
   });
 });
+
+describe("a press wire's copy of a paper's story", () => {
+  it("takes the paper's dateline after the wire's, and leaves a single dateline alone", () => {
+    const parsed = parse(` date 2023-06-22 VIETNAM, June 22 - HÀ NỘI — ${LEDE} — VNS`);
+    expect(parsed).toMatchObject({ dateline: "Hà Nội", publisher: "Việt Nam News", paragraphs: [LEDE] });
+    expect(parse(` date 2024-06-20 MOSCOW (Reuters) - BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.`).paragraphs).toEqual([
+      "BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.",
+    ]);
+  });
+});
