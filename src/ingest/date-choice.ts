@@ -141,11 +141,16 @@ interface Completed {
 }
 
 /**
- * The year of a day given without one: from the text's own years, from an
- * event of the taxonomy the text reports around that day, or from the weekday
- * the text gives it (`weekday`), the latest such year up to today.
+ * The year of a day given without one: from an event of the taxonomy the text
+ * reports around that day, from the text's own years (the weekday it gives the
+ * day picking the year from there), or from the weekday alone (`weekday`), the
+ * latest such year up to today.
  */
 function completeYear(day: MonthDay, weekday: number | undefined, evidence: DateEvidence): Completed | undefined {
+  // An event the text reports, held around that day, gives its year first: a year the text
+  // names in passing (`his first visit since 2017`) only bounds it from below.
+  const fromEvent = yearOfEvent(day, evidence.events());
+  if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
   const fromText = inferYear(day, text);
   if (fromText) {
@@ -157,8 +162,6 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
     }
     return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
   }
-  const fromEvent = yearOfEvent(day, evidence.events());
-  if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   if (weekday === undefined) return undefined;
   const year = yearOfWeekday(day, weekday, parseIsoDay(evidence.today), latestYearNamed(text));
   return year === undefined ? undefined : { year, guessed: true, confirmed: false };

@@ -9,7 +9,7 @@ import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isUncreditedCaption } from "./photo-lines.ts";
-import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, scriptOf } from "./line-shape.ts";
+import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, scriptOf, wordsOf } from "./line-shape.ts";
 import { publisherByCode, publisherByName, publisherKey } from "./publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
@@ -38,27 +38,39 @@ export function takeDateline(body: TextItem[]): ReturnType<typeof parseDateline>
  */
 export function withoutRepeats(body: readonly TextItem[], found: Findings): TextItem[] {
   const kept: TextItem[] = [];
-  let nextKey = body.length > 0 ? lineKey(body[0]!.text) : "";
+  let nextKey = body.length > 0 ? repeatKey(body[0]!.text) : "";
   for (let index = 0; index < body.length; index += 1) {
     const item = body[index]!;
     const key = nextKey;
-    nextKey = index + 1 < body.length ? lineKey(body[index + 1]!.text) : "";
+    nextKey = index + 1 < body.length ? repeatKey(body[index + 1]!.text) : "";
     // Exactly twice (a run of copies is something else, and stays as it is).
-    const twice = key !== "" && nextKey === key && (index + 2 >= body.length || lineKey(body[index + 2]!.text) !== key);
+    const twice = key !== "" && nextKey === key && (index + 2 >= body.length || repeatKey(body[index + 2]!.text) !== key);
     if (twice && hasAtLeastWords(item.text, 5)) {
-      // Kept once: a paragraph as text, anything shorter as the caption it is.
-      if (hasAtLeastWords(item.text, 30)) kept.push(item);
-      else addCaption(found, item);
+      // Kept once: the summary printed over the lede, or a paragraph, as text; anything
+      // shorter further down as the caption it is (an image's alt text and its caption).
+      // (Of two copies, the one that kept its spaces.)
+      const copy = body[index + 1]!;
+      const better = wordsOf(copy.text).length > wordsOf(item.text).length ? copy : item;
+      if (index === 0 || hasAtLeastWords(item.text, 30)) kept.push(better);
+      else addCaption(found, better);
       index += 1;
-      nextKey = index + 1 < body.length ? lineKey(body[index + 1]!.text) : "";
+      nextKey = index + 1 < body.length ? repeatKey(body[index + 1]!.text) : "";
       continue;
     }
     // A teaser: the lede's first words, cut off (`…`) or whole, on a line of its own.
-    const teaser = key.replace(/\s*\.{3}$/u, "");
-    if (hasAtLeastWords(teaser, 8) && nextKey.startsWith(`${teaser} `)) continue;
+    if (hasAtLeastWords(item.text, 8) && key !== "" && nextKey.startsWith(key)) continue;
     kept.push(item);
   }
   return kept;
+}
+
+/**
+ * Lines compared as copies of each other: case, marks and punctuation aside,
+ * and spaces too, which copies lose (`PrimeMinister Pham Minh Chinh` is `Prime
+ * Minister Pham Minh Chinh` printed again).
+ */
+function repeatKey(line: string): string {
+  return lineKey(line).replace(/ /gu, "");
 }
 
 /** A caption read off the body (uncredited, or printed twice): its line stamps the photo too. */

@@ -73,6 +73,8 @@ function officialSiteOwner(line: string): string | undefined {
 function isTagList(line: string): boolean {
   const words = wordsOf(line);
   if (words.length < 8 || /[,.:;!?"“”«»()]/u.test(line) || capitalisedShare(line) < 0.75) return false;
+  // A headline set in capitals (`TỔNG BÍ THƯ TÔ LÂM HỘI ĐÀM VỚI …`) is no list of tags.
+  if (line === line.toLocaleUpperCase()) return false;
   if (words.length >= 14) return true;
   const pairs = new Set<string>();
   for (let index = 1; index < words.length; index += 1) {

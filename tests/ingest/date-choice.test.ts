@@ -167,6 +167,14 @@ describe("relative words", () => {
     expect(inferFromRelativeWords(text, [], [])).toBeUndefined();
   });
 
+  it("give a yearless day the year of the event the text reports, over a year it names in passing", () => {
+    const putin = { name: "Vladimir Putin's state visit to Việt Nam", start: day("2024-06-19"), end: day("2024-06-20") };
+    const text = "Putin arrives in Hanoi\n\nHANOI, June 20. /TASS/. Russian President Vladimir Putin arrived in Hanoi on Thursday on his first visit since 2017.";
+    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [putin] })).toMatchObject({ date: "2024-06-20", dateInferred: false });
+    // Without the event, the text's 2017 bounds it from below and the weekday picks 2019.
+    expect(parseSource(text, { today: "2026-12-03" }).date).toBe("2019-06-20");
+  });
+
   it("date a text through parseSource when the taxonomy's events are given", () => {
     const parsed = parseSource(`PM Chinh meets Putin in Kazan\n\nPrime Minister Pham Minh Chinh met Russian President Vladimir Putin on Wednesday on the sidelines of the BRICS Summit in Kazan.`, {
       today: "2026-12-03",

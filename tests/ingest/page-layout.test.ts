@@ -56,6 +56,11 @@ describe("the headline, chosen by evidence", () => {
     expect(parsed.title).toBe("Lavrov says the United States wants dialogue with Russia");
   });
 
+  it("takes a headline set in capitals, however long, for a headline and not for a list of tags", () => {
+    const caps = "TỔNG BÍ THƯ TÔ LÂM HỘI ĐÀM VỚI TỔNG THỐNG NGA VLADIMIR PUTIN TẠI ĐIỆN KREMLIN TRONG CHUYẾN THĂM CHÍNH THỨC";
+    expect(parse(`${caps}\n20/06/2024 14:17\n${LEDE}`).title).toBe(caps);
+  });
+
   it("takes a question headline above the first paragraph for the headline, not for the lede", () => {
     const parsed = parse(`July 2, 2024\nDoes the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?\n${LEDE}\n${SECOND}`);
     expect(parsed.title).toBe("Does the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?");
@@ -193,5 +198,14 @@ describe("a press wire's copy of a paper's story", () => {
     expect(parse(` date 2024-06-20 MOSCOW (Reuters) - BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.`).paragraphs).toEqual([
       "BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.",
     ]);
+  });
+});
+
+describe("a summary printed over the lede", () => {
+  it("keeps one copy, the one that kept its spaces, as text", () => {
+    const sapo = "Prime Minister Pham Minh Chinh received Japanese Ambassador to Vietnam Yamada Takio in Hanoi on August 13.";
+    const parsed = parse(`PM Pham Minh Chinh receives Japanese Ambassador\n\n${sapo}\nHanoi (VNA) – PrimeMinister Pham Minh Chinh received JapaneseAmbassador to Vietnam Yamada Takio in Hanoi on August 13.\n\n${SECOND}`);
+    expect(parsed.paragraphs).toEqual([sapo, SECOND]);
+    expect(parsed.captions).toEqual([]);
   });
 });
