@@ -58,7 +58,7 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
       continue;
     }
     // A teaser: the lede's first words, cut off (`…`) or whole, on a line of its own.
-    if (hasAtLeastWords(item.text, 8) && key !== "" && nextKey.startsWith(key)) continue;
+    if (hasAtLeastWords(item.text, 8) && key !== "" && nextKey.length > key.length && nextKey.startsWith(key)) continue;
     kept.push(item);
   }
   return kept;
