@@ -11,14 +11,22 @@ export const data = onePerPage("archiveIndex");
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
-/** Twelve months of a year; months without articles are shown but not linked. */
-export function monthCalendar(year: Pick<YearSummary, "months">, link: (path: string) => string): SafeHtml {
+/** Five shades, by a month's share of the busiest month: 1 (a few) to 4 (the busiest). */
+function shadeOf(count: number, busiest: number): number {
+  return Math.min(4, Math.max(1, Math.ceil((count / Math.max(1, busiest)) * 4)));
+}
+
+/**
+ * Twelve months of a year, each shaded by its number of articles (the number is
+ * written in it too); months without articles are shown but not linked.
+ */
+export function monthCalendar(year: Pick<YearSummary, "months">, link: (path: string) => string, busiest = 0): SafeHtml {
   const byNumber = new Map(year.months.map((month) => [month.month, month]));
   return html`<ol class="month-grid">
 ${MONTHS.map((number) => {
   const month = byNumber.get(number);
   return month
-    ? html`<li><a href="${link(month.path)}"><span class="month-name">${monthName(number)}</span> <span class="count">${articleCount(month.count)}</span></a></li>`
+    ? html`<li class="shade-${shadeOf(month.count, busiest)}"><a href="${link(month.path)}"><span class="month-name">${monthName(number)}</span> <span class="count">${articleCount(month.count)}</span></a></li>`
     : html`<li class="month-empty"><span class="month-name">${monthName(number)}</span> <span class="count"><span aria-hidden="true">–</span><span class="visually-hidden">no articles</span></span></li>`;
 })}
 </ol>`;
@@ -34,7 +42,7 @@ ${archive.years.length === 0 ? html`<p>There are no articles yet.</p>` : ""}
 ${archive.years.map(
   (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">
 <h2 id="year-${year.year}"><a href="${link(year.path)}">${year.year}</a> <span class="count">${articleCount(year.count)}</span></h2>
-${monthCalendar(year, link)}
+${monthCalendar(year, link, archive.busiestMonth)}
 </section>
 `,
 )}`;

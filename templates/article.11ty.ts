@@ -4,7 +4,8 @@ import { monthName } from "../src/model/format-date.ts";
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { ARCHIVE_PATH, href, monthPath, yearPath } from "../src/model/urls.ts";
-import { articleLinks, KIND_LABELS, tagLink } from "./_components/article-list.ts";
+import { articleLinks, tagLink } from "./_components/article-list.ts";
+import { KIND_LABELS } from "./_components/labels.ts";
 import { time } from "./_components/dates.ts";
 import { layout } from "./_components/layout.ts";
 import { articleHead } from "./_components/page-heads.ts";
@@ -12,37 +13,59 @@ import { articleSearchHead } from "../src/model/article-search-head.ts";
 
 export const data = onePerPage("article");
 
-function byline(article: ArticlePageView): SafeHtml {
-  const parts: SafeHtml[] = [];
+/** "about 14 January 2025" where the source states no date, with the reason a click away. */
+function dateText(article: ArticlePageView): SafeHtml {
+  if (!article.dateInferred) return time(article.date);
+  return html`<span class="inferred">about ${time(article.date)}<a class="note-ref" href="#date-note" aria-describedby="date-note">*</a></span>`;
+}
+
+/** Date, source and the way to the original, in one line under the headline. */
+function dateLine(article: ArticlePageView): SafeHtml {
+  const parts: SafeHtml[] = [dateText(article)];
+  if (article.publisher) {
+    parts.push(
+      article.originalUrl
+        ? html`<a class="publisher" href="${article.originalUrl}" rel="external">${article.publisher} ↗</a>`
+        : html`<span class="publisher">${article.publisher}</span>`,
+    );
+  } else if (article.originalUrl) {
+    parts.push(html`<a href="${article.originalUrl}" rel="external">Original article ↗</a>`);
+  }
+  if (article.agency) parts.push(html`<span class="agency">${article.agency}</span>`);
   if (article.author) parts.push(html`<span class="author">By ${article.author}</span>`);
-  if (article.publisher) parts.push(html`<span class="publisher">${article.publisher}</span>`);
-  return html`<p class="article-meta" data-pagefind-ignore>${time(article.date)}${
-    article.dateInferred ? html` <span class="inferred">(date inferred: the source states none)</span>` : ""
-  }${parts.map((part) => html`<span class="meta-sep" aria-hidden="true"> · </span>${part}`)}</p>`;
+  return html`<p class="article-meta" data-pagefind-ignore>${parts.map((part, index) => html`${index > 0 ? html`<span class="meta-sep" aria-hidden="true"> · </span>` : ""}${part}`)}</p>`;
+}
+
+function dateNote(article: ArticlePageView): SafeHtml {
+  if (!article.dateInferred) return html``;
+  return html`<p class="note" id="date-note" data-pagefind-ignore>* The source states no date; this one is inferred from its text (the days it names, or the event it reports).</p>`;
 }
 
 function captions(article: ArticlePageView): SafeHtml {
   if (article.captions.length === 0) return html``;
-  return html`<aside class="captions" aria-label="Photo captions">
-<h2 class="visually-hidden" data-pagefind-ignore>Photo captions</h2>
-${article.captions.map((caption) => html`<figure class="caption"><figcaption>${caption}</figcaption></figure>
-`)}
-</aside>`;
+  return html`<section class="captions" aria-labelledby="captions-heading" data-pagefind-ignore>
+<h2 id="captions-heading">Photos in the original (${article.captions.length})</h2>
+<ul>${article.captions.map((caption) => html`<li>${caption}</li>`)}</ul>
+</section>`;
 }
 
-function tagGroups(article: ArticlePageView, link: (path: string) => string): SafeHtml {
-  const kinds = (["people", "events", "topics"] as const).filter((kind) => article.tags[kind].length > 0);
-  if (kinds.length === 0) return html``;
-  return html`<section class="article-tags" aria-labelledby="tags-heading" data-pagefind-ignore>
-<h2 id="tags-heading">In this article</h2>
-<dl>
+const STORY_KINDS = ["people", "events", "organisations", "places", "topics"] as const;
+
+/** The margin's "In this story": the article's tags, and the other reports of its story. */
+function inThisStory(article: ArticlePageView, link: (path: string) => string): SafeHtml {
+  const kinds = STORY_KINDS.filter((kind) => article.tags[kind].length > 0);
+  if (kinds.length === 0 && !article.story) return html``;
+  return html`<aside class="in-this-story" aria-labelledby="in-story-heading" data-pagefind-ignore>
+<h2 id="in-story-heading">In this story</h2>
 ${kinds.map(
-  (kind) => html`<div class="tag-row"><dt>${KIND_LABELS[kind].plural}</dt><dd><ul class="tag-list">${article.tags[kind].map(
-    (tag) => html`<li>${tagLink(tag, link)}</li>`,
-  )}</ul></dd></div>
+  (kind) => html`<h3>${KIND_LABELS[kind].plural}</h3>
+<ul class="tag-list">${article.tags[kind].map((tag) => html`<li>${tagLink(tag, link)}</li>`)}</ul>
 `,
-)}</dl>
-</section>`;
+)}
+${article.story ? html`<h3>Also reported by</h3>
+<ul class="tag-list">${article.story.others.map((other) => html`<li><a href="${link(other.path)}">${other.publisher ?? other.title}</a></li>`)}</ul>
+<p><a href="${link(article.story.path)}">All ${article.story.others.length + 1} reports</a></p>` : ""}
+</aside>`;
 }
 
 function neighbours(article: ArticlePageView, link: (path: string) => string): SafeHtml {
@@ -57,19 +80,22 @@ ${article.next ? html`<li class="neighbour-next"><span class="neighbour-label">N
 
 export function render({ site, item: article }: ItemPageData<ArticlePageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
-  const body = html`<article class="article" data-pagefind-body>
+  const body = html`<div class="article-layout">
+<article class="article" data-pagefind-body>
 <header class="article-header">
-${article.dateline ? html`<p class="dateline">${article.dateline}</p>` : ""}
+${article.kicker ? html`<p class="kicker" data-pagefind-ignore>${tagLink(article.kicker, link)}</p>` : ""}
 <h1>${article.title}</h1>
-${byline(article)}
+${dateLine(article)}
 </header>
-${captions(article)}
 <div class="article-body">
+${article.dateline ? html`<p class="dateline-text" data-pagefind-ignore>${article.dateline}</p>` : ""}
 ${article.body}
 </div>
-${article.originalUrl ? html`<p class="original" data-pagefind-ignore><a href="${article.originalUrl}" rel="external">Read the original article${article.publisher ? html` at ${article.publisher}` : ""}</a></p>` : ""}
-${tagGroups(article, link)}
+${captions(article)}
+${dateNote(article)}
 </article>
+${inThisStory(article, link)}
+</div>
 ${neighbours(article, link)}
 ${article.related.length > 0 ? html`<section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related articles</h2>

@@ -15,6 +15,9 @@
  *   [data-search-needs-js]   hidden by the script once it runs
  *   [data-search-ui]         the results and filters, shown by the script
  *   [data-search-status]     live region: how many results, or what went wrong
+ *   [data-search-suggestions] what an empty query shows: the most covered people
+ *                            and events; hidden by the script while there are results
+ *   [data-search-filters-toggle] "Filters (n)": shows and hides the filters on a phone
  *   [data-search-facet]      one per filter: `data-filter` (Pagefind's name),
  *                            `data-choose` `all` (checkboxes) or `one` (select)
  *   #search-sort             best match, newest or oldest first
@@ -53,7 +56,22 @@ ${facet.options.map((option) => html`<option value="${option.value}" data-label=
 </div>`;
 }
 
-export function render({ site, item: { facets, parts } }: ItemPageData<SearchPageView>): string {
+function suggestions(view: SearchPageView, link: (path: string) => string): SafeHtml {
+  const list = (title: string, entries: SearchPageView["suggestions"]["people"]) =>
+    entries.length === 0
+      ? html``
+      : html`<h3>${title}</h3><ul class="suggestion-list">${entries.map(
+          ({ tag, count }) => html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${count}</span></li>`,
+        )}</ul>`;
+  return html`<section class="search-suggestions" aria-labelledby="suggestions-heading" data-search-suggestions>
+<h2 id="suggestions-heading" class="column-heading">Most covered</h2>
+${list("People", view.suggestions.people)}
+${list("Events", view.suggestions.events)}
+</section>`;
+}
+
+export function render({ site, item: view }: ItemPageData<SearchPageView>): string {
+  const { facets, parts } = view;
   const link = (path: string): string => href(site.pathPrefix, path);
   const body = html`<div class="page-heading">
 <h1>Search</h1>
@@ -71,6 +89,7 @@ export function render({ site, item: { facets, parts } }: ItemPageData<SearchPag
 </form>
 <p class="search-needs-js" data-search-needs-js>Search runs in your browser and needs JavaScript, which is turned off or blocked here. Every article can still be found through <a href="${link(tagIndexPath("people"))}">people</a>, <a href="${link(tagIndexPath("events"))}">events</a>, <a href="${link(tagIndexPath("topics"))}">topics</a> and <a href="${link(ARCHIVE_PATH)}">the archive by date</a>.</p>
 <p class="search-status" role="status" data-search-status></p>
+${suggestions(view, link)}
 <div class="search-layout" data-search-ui hidden>
 <section class="search-results-column" aria-labelledby="search-results-heading">
 <h2 id="search-results-heading" class="column-heading">Results</h2>
@@ -79,6 +98,8 @@ export function render({ site, item: { facets, parts } }: ItemPageData<SearchPag
 </section>
 <section class="search-refine" aria-labelledby="search-refine-heading">
 <h2 id="search-refine-heading" class="column-heading">Refine</h2>
+<button type="button" class="search-filters-toggle" aria-expanded="false" aria-controls="search-filters" data-search-filters-toggle hidden>Filters <span data-search-filters-count></span></button>
+<div id="search-filters" class="search-filters">
 <div class="search-facet search-facet-select">
 <label for="search-sort">Order</label>
 <select id="search-sort" name="sort">
@@ -90,6 +111,7 @@ export function render({ site, item: { facets, parts } }: ItemPageData<SearchPag
 ${facets.filter((facet) => facet.choose === "one").map(selectFacet)}
 ${facets.filter((facet) => facet.choose === "all").map(checkboxFacet)}
 <button type="button" class="search-clear" data-search-clear>Clear filters</button>
+</div>
 </section>
 </div>
 </div>`;
@@ -100,6 +122,7 @@ ${facets.filter((facet) => facet.choose === "all").map(checkboxFacet)}
       description: `Search the articles of ${site.title}.`,
       path: SEARCH_PATH,
       trail: [{ label: "Search" }],
+      searchForm: false,
       head: html`<script type="module" src="${link(assetPath("search.js"))}"></script>`,
       body,
     }),

@@ -1,43 +1,102 @@
-/** `/people/SLUG/` (+ `/page/N/`), same for events and topics: a tag's articles and company. */
-import type { TagPageView } from "../src/model/page-views.ts";
-import { documentText, html } from "../src/lib/html.ts";
+/**
+ * `/people/SLUG/` (+ `/page/N/`), and the same for events, topics,
+ * organisations, places and sources: a tag's articles, when it was covered,
+ * and the company it keeps. A person's page names the people they appear with
+ * most and the events they took part in; an event's lists its articles in the
+ * order things happened, before, during and after its days, with related events.
+ */
+import { tagFeedPath } from "../src/model/archive-feeds.ts";
+import type { ListItemView, TagCountView, TagPageView } from "../src/model/page-views.ts";
+import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
-import { href, tagIndexPath } from "../src/model/urls.ts";
-import { articleSummaries, KIND_LABELS } from "./_components/article-list.ts";
+import { href, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
+import { articleItems } from "./_components/article-list.ts";
+import { articleCount } from "./_components/counts.ts";
+import { coverageStrip } from "./_components/coverage.ts";
 import { dateSpan } from "./_components/dates.ts";
+import { feedLinks } from "./_components/feed-links.ts";
+import { KIND_LABELS } from "./_components/labels.ts";
 import { layout } from "./_components/layout.ts";
 import { tagHead } from "./_components/page-heads.ts";
-import { headingSuffix, pager, pageSuffix } from "./_components/pager.ts";
-import { articleCount } from "./_components/counts.ts";
+import { pageRange, pager, pageSuffix } from "./_components/pager.ts";
 import { tagCounts } from "./_components/tag-counts.ts";
 
 export const data = onePerPage("tag");
 
-const together = (count: number): string => `${articleCount(count)} together`;
+/** The search filters a tag's kind sets, by the search page's names (src/model/article-search-head.ts). */
+const FILTER_OF = { people: "person", events: "event", topics: "topic", organisations: "organisation", places: "place" } as const;
+
+/** `/search/?person=Tô Lâm&person=Mikhail Mishustin`: the articles two tags share, by the search page's filters. */
+function together(page: TagPageView, other: TagCountView, kind: keyof typeof FILTER_OF): string {
+  const own = page.tag.kind in FILTER_OF ? FILTER_OF[page.tag.kind as keyof typeof FILTER_OF] : undefined;
+  const query = new URLSearchParams();
+  if (own) query.append(own, page.tag.name);
+  query.append(FILTER_OF[kind], other.tag.name);
+  return `${SEARCH_PATH}?${query.toString()}`;
+}
+
+function company(page: TagPageView, link: (path: string) => string): SafeHtml {
+  const { tag } = page;
+  const lists: Array<{ title: string; kind: keyof typeof FILTER_OF }> =
+    tag.kind === "people"
+      ? [
+          { title: "Most often with", kind: "people" },
+          { title: "Events", kind: "events" },
+          { title: "Topics", kind: "topics" },
+        ]
+      : [
+          { title: "People", kind: "people" },
+          ...(tag.kind === "events" ? [] : [{ title: "Events", kind: "events" as const }]),
+          { title: "Topics", kind: "topics" },
+        ];
+  const sections = lists
+    .filter((list) => tag.alongside[list.kind].length > 0)
+    .map((list) =>
+      tagCounts(list.title, tag.alongside[list.kind], link, (count) => `${articleCount(count)} together`, (other) => together(page, other, list.kind)),
+    );
+  const related = tag.relatedEvents.length
+    ? html`<section class="tag-counts"><h3>Related events</h3><ul>${tag.relatedEvents.map(
+        (event) => html`<li>${event.path ? html`<a href="${link(event.path)}">${event.name}</a>` : event.name} <span class="meta">${dateSpan(event.start, event.end)}</span></li>`,
+      )}</ul></section>`
+    : html``;
+  return html`${sections}${related}`;
+}
+
+function phaseList(title: string, items: readonly ListItemView[], link: (path: string) => string, ownPath: string | undefined): SafeHtml {
+  if (items.length === 0) return html``;
+  return html`<h3 class="list-subhead phase-heading">${title}</h3>
+${articleItems(items, link, { headingLevel: 3, ...(ownPath ? { ownPath } : {}) })}`;
+}
 
 export function render({ site, item: page }: ItemPageData<TagPageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const { tag } = page;
   const labels = KIND_LABELS[tag.kind];
-  const company = tag.alongside.people.length + tag.alongside.topics.length > 0;
+  const chronological = tag.kind === "events";
+  const ownPath = tag.path;
+  const list = page.phases
+    ? html`${phaseList("Before", page.phases.before, link, ownPath)}${phaseList("During", page.phases.during, link, ownPath)}${phaseList("After", page.phases.after, link, ownPath)}`
+    : articleItems(page.items, link, { headingLevel: 3, ...(ownPath ? { ownPath } : {}) });
   const body = html`<div class="page-heading tag-heading">
 <p class="kicker">${labels.singular}</p>
-<h1>${tag.name}${headingSuffix(page)}</h1>
+<h1>${tag.name}</h1>
+${pageRange(page)}
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
 ${tag.description ? html`<p class="lede">${tag.description}</p>` : ""}
 <p class="count">${articleCount(page.total)}</p>
+${page.number === 0 && tag.coverage ? coverageStrip(tag.coverage, link, "coverage-caption") : ""}
 </div>
 <div class="with-sidebar">
 <section class="list-column" aria-labelledby="articles-heading">
-<h2 id="articles-heading" class="column-heading">Articles, newest first</h2>
-${articleSummaries(page.items, link, 3)}
-${pager(page, link)}
+<h2 id="articles-heading" class="column-heading">${chronological ? "Articles, in the order things happened" : "Articles, newest first"}</h2>
+${list}
+${pager(page, link, chronological)}
 </section>
-${company ? html`<aside class="sidebar" aria-labelledby="alongside-heading">
-<h2 id="alongside-heading" class="column-heading">Often alongside</h2>
-${tagCounts("People", tag.alongside.people, link, together)}
-${tagCounts("Topics", tag.alongside.topics, link, together)}
-</aside>` : ""}
+<aside class="sidebar" aria-labelledby="alongside-heading">
+<h2 id="alongside-heading" class="column-heading">${tag.kind === "people" ? "Connections" : "Often alongside"}</h2>
+${company(page, link)}
+${tag.path ? feedLinks([{ label: `Atom feed of ${tag.name}`, path: tagFeedPath(tag.path) }], link) : ""}
+</aside>
 </div>`;
   const indexPath = tagIndexPath(tag.kind);
   return documentText(
@@ -49,9 +108,9 @@ ${tagCounts("Topics", tag.alongside.topics, link, together)}
       metadata: tagHead(tag, site),
       section: indexPath,
       trail:
-        page.number === 1
+        page.number === 0
           ? [{ label: labels.plural, path: indexPath }, { label: tag.name }]
-          : [{ label: labels.plural, path: indexPath }, { label: tag.name, path: page.basePath }, { label: `Page ${page.number}` }],
+          : [{ label: labels.plural, path: indexPath }, { label: tag.name, path: page.basePath }, { label: pageSuffix(page).slice(2, -1) }],
       body,
     }),
   );

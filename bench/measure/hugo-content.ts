@@ -99,7 +99,7 @@ export function hugoArchiveSections(dates: Iterable<string>): HugoFile[] {
 export function hugoTermPages(taxonomy: Taxonomy, entries: readonly Entry[]): HugoFile[] {
   const files: HugoFile[] = [];
   for (const kind of TAXONOMY_KINDS) {
-    const used = new Set(entries.flatMap((entry) => entry.data[kind]));
+    const used = new Set(entries.flatMap((entry) => entry.data[kind] ?? []));
     const known = new Map<string, Taxonomy[TaxonomyKind][number]>(taxonomy[kind].map((term) => [term.slug, term]));
     for (const slug of [...used].sort()) {
       const term = known.get(slug);

@@ -31,6 +31,7 @@ export const VIEW_TEMPLATES: Readonly<Record<TemplateKey, string>> = {
   home: "home.11ty.ts",
   tag: "tag.11ty.ts",
   tagIndex: "tag-index.11ty.ts",
+  story: "story.11ty.ts",
   archiveIndex: "archive.11ty.ts",
   archiveYear: "archive-year.11ty.ts",
   archiveMonth: "archive-month.11ty.ts",

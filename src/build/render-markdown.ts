@@ -12,13 +12,35 @@ import { hashText } from "../content/entry-file.ts";
 import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { markSanitised, type SafeHtml } from "../lib/html.ts";
 import { renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
+import { minHashSignature, shingleHashes } from "../taxonomy/near-duplicates.ts";
 import type { RenderedMarkdown } from "../model/archive-model.ts";
 
 export type { RenderedMarkdown };
 
 /** Bump when the output of `renderArticleMarkdown` changes, so that old renderings are not used. */
 const RENDERER_VERSION = "2";
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
+
+/** What the index keeps of a body: its excerpt, and the signature of its word pairs (stories). */
+interface Indexed {
+  excerpt: string;
+  /** Base64 of the MinHash signature; absent for a body too short to have one. */
+  signature?: string;
+}
+
+/** Words per shingle of a story's signature: pairs, since reports of one happening reword each other. */
+const STORY_SHINGLE_WORDS = 2;
+
+function indexedOf(markdown: string, excerpt: string): Indexed {
+  const signature = minHashSignature(shingleHashes(markdown, STORY_SHINGLE_WORDS));
+  return signature === undefined ? { excerpt } : { excerpt, signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64") };
+}
+
+function signatureOf(indexed: Indexed | undefined): Uint32Array | undefined {
+  if (indexed?.signature === undefined) return undefined;
+  const bytes = Buffer.from(indexed.signature, "base64");
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 
 /** The key of a body's rendering: the renderer's version and the body's hash. */
 export const renderKeyOf = (bodyHash: string): string => hashText(`${RENDERER_VERSION}:${bodyHash}`);
@@ -60,9 +82,9 @@ export interface MarkdownRenderer {
  */
 export async function createMarkdownRenderer(cacheDir?: string): Promise<MarkdownRenderer> {
   const folder = cacheDir === undefined ? undefined : join(cacheDir, "markdown");
-  const indexFile = folder === undefined ? undefined : join(folder, "excerpts.json");
-  const saved = indexFile === undefined ? undefined : await readVersionedJson<{ version: number; excerpts: Record<string, string> }>(indexFile, INDEX_VERSION);
-  const excerpts = new Map(Object.entries(saved?.excerpts ?? {}));
+  const indexFile = folder === undefined ? undefined : join(folder, "bodies.json");
+  const saved = indexFile === undefined ? undefined : await readVersionedJson<{ version: number; bodies: Record<string, Indexed> }>(indexFile, INDEX_VERSION);
+  const bodies = new Map(Object.entries(saved?.bodies ?? {}));
   const htmlInMemory = new Map<string, string>();
   let renderedCount = 0;
   let changed = false;
@@ -70,8 +92,8 @@ export async function createMarkdownRenderer(cacheDir?: string): Promise<Markdow
   const used = new Set<string>();
   if (folder !== undefined) mkdirSync(folder, { recursive: true });
 
-  const keep = (key: string, text: MarkdownText): void => {
-    excerpts.set(key, text.excerpt);
+  const keep = (key: string, text: MarkdownText, markdown: string): void => {
+    bodies.set(key, indexedOf(markdown, text.excerpt));
     used.add(key);
     changed = true;
     if (folder === undefined) htmlInMemory.set(key, text.html);
@@ -92,45 +114,47 @@ export async function createMarkdownRenderer(cacheDir?: string): Promise<Markdow
       if (bodyHashOf(markdown) !== body.bodyHash) throw new Error("an entry changed while the site was being built");
       const text = renderArticleMarkdown(markdown);
       renderedCount += 1;
-      keep(key, text);
+      keep(key, text, markdown);
       html = text.html;
     }
     return markSanitised(html);
   };
 
   return {
-    has: (bodyHash) => excerpts.has(renderKeyOf(bodyHash)),
+    has: (bodyHash) => bodies.has(renderKeyOf(bodyHash)),
     async add(body, render) {
       const markdown = body.markdown();
       const text = render === undefined ? renderArticleMarkdown(markdown) : await render(markdown);
       renderedCount += 1;
-      keep(renderKeyOf(body.bodyHash), text);
+      keep(renderKeyOf(body.bodyHash), text, markdown);
     },
     rendered(body) {
       const key = renderKeyOf(body.bodyHash);
       used.add(key);
-      let excerpt = excerpts.get(key);
-      if (excerpt === undefined) {
+      let indexed = bodies.get(key);
+      if (indexed === undefined) {
         htmlOf(key, body);
-        excerpt = excerpts.get(key) ?? "";
+        indexed = bodies.get(key);
       }
+      const signature = signatureOf(indexed);
       return {
         get html() {
           return htmlOf(key, body);
         },
-        excerpt,
+        excerpt: indexed?.excerpt ?? "",
         hash: key,
         characters: body.bodyCharacters,
+        ...(signature === undefined ? {} : { signature }),
       };
     },
     get renderedCount() {
       return renderedCount;
     },
     async save() {
-      const stale = [...excerpts.keys()].some((key) => !used.has(key));
+      const stale = [...bodies.keys()].some((key) => !used.has(key));
       if (indexFile === undefined || (!changed && !stale)) return;
-      const kept = [...excerpts].filter(([key]) => used.has(key));
-      await writeJsonAtomically(indexFile, { version: INDEX_VERSION, excerpts: Object.fromEntries(kept) });
+      const kept = [...bodies].filter(([key]) => used.has(key));
+      await writeJsonAtomically(indexFile, { version: INDEX_VERSION, bodies: Object.fromEntries(kept) });
     },
   };
 }

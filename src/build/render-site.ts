@@ -70,6 +70,7 @@ function contentPageInput(page: HandWrittenPage): ContentPageInput {
     ...(page.data.description === undefined ? {} : { description: page.data.description }),
     html: renderPageMarkdown(page.body),
     hash: bodyHashOf(page.body),
+    ...(page.data.list === undefined ? {} : { list: page.data.list }),
   };
 }
 

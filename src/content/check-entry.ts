@@ -38,7 +38,7 @@ export interface EntryContext {
 export function checkEntry(data: EntryFrontMatter, file: string, context: EntryContext): Problem[] {
   const problems: Problem[] = [];
   for (const kind of TAXONOMY_KINDS) {
-    for (const slug of data[kind]) {
+    for (const slug of data[kind] ?? []) {
       if (context.tags.slugs[kind].has(slug)) continue;
       const renamed = context.tags.renamed[kind].get(slug);
       problems.push(
@@ -48,8 +48,8 @@ export function checkEntry(data: EntryFrontMatter, file: string, context: EntryC
       );
     }
   }
-  if (TAXONOMY_KINDS.every((kind) => data[kind].length === 0)) {
-    problems.push(problem("entry-untagged", file, "has no people, events or topics: no tag page leads to it"));
+  if (TAXONOMY_KINDS.every((kind) => (data[kind] ?? []).length === 0)) {
+    problems.push(problem("entry-untagged", file, "has no people, events, topics, organisations or places: no tag page leads to it"));
   }
   if (data.date > context.today) {
     problems.push(problem("entry-future-date", file, `is dated ${data.date}, after today (${context.today})`));

@@ -70,6 +70,8 @@ export const STAMPED_FIELDS = [
   "topics",
   "body",
   "agency",
+  "organisations",
+  "places",
 ] as const satisfies ReadonlyArray<keyof EntryFrontMatter | "body">;
 
 export type StampedField = (typeof STAMPED_FIELDS)[number];

@@ -44,6 +44,10 @@ export const EntryFrontMatterSchema = z
     people: z.array(SlugSchema).default([]),
     events: z.array(SlugSchema).default([]),
     topics: z.array(SlugSchema).max(8, "at most 8 topics").default([]),
+    /** Taxonomy slugs of organisations.yaml, written only when there are some. */
+    organisations: z.array(SlugSchema).optional(),
+    /** Taxonomy slugs of places.yaml, written only when there are some. */
+    places: z.array(SlugSchema).optional(),
     source: NonEmptyText,
     generatedFrom: z
       .string()

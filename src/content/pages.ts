@@ -26,6 +26,8 @@ export const PageFrontMatterSchema = z
     nav: z.boolean().default(false),
     /** Position among the navigation's hand-written pages, smallest first (then by title). */
     navOrder: z.number().default(0),
+    /** A list the page shows after its text: `publishers`, every source with its count and feed. */
+    list: z.enum(["publishers"]).optional(),
     /** The page's address `/SLUG/`; the file name by default. */
     slug: SlugSchema.optional(),
   })

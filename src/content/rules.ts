@@ -45,7 +45,7 @@ export const RULES = {
   "entry-unknown-tag": rule("entry", "error", "a people, events or topics slug the taxonomy does not define"),
   "entry-not-markdown": rule("entry", "warning", "a file in the entries folder that is not an entry (.md)"),
   "entry-renamed-tag": rule("entry", "warning", "a slug the taxonomy lists as a former slug (it still counts)"),
-  "entry-untagged": rule("entry", "warning", "no people, events or topics: no tag page leads to it"),
+  "entry-untagged": rule("entry", "warning", "no people, events, topics, organisations or places: no tag page leads to it"),
   "entry-future-date": rule("entry", "warning", "a date after today"),
   "entry-long-title": rule("entry", "warning", "a title over 300 characters"),
   "entry-orphaned": rule("entry", "warning", "its source is not in the sources folder"),

@@ -64,16 +64,25 @@ export const TopicSchema = z
   })
   .strict();
 
+/** An organisation (Rosatom, the Eurasian Economic Union) or a place (Hà Nội, Kazan): a name and its aliases, matched as people are. */
+export const NamedTermSchema = z.object({ ...TermBase }).strict();
+
 export type PersonInput = z.input<typeof PersonSchema>;
 export type Person = z.infer<typeof PersonSchema> & { slug: string };
 export type Event = z.infer<typeof EventSchema> & { slug: string };
 export type Topic = z.infer<typeof TopicSchema> & { slug: string };
+export type NamedTerm = z.infer<typeof NamedTermSchema> & { slug: string };
 
-export const TAXONOMY_KINDS = ["people", "events", "topics"] as const;
+export const TAXONOMY_KINDS = ["people", "events", "topics", "organisations", "places"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+/** Kinds an archive may do without: a missing file is no terms (the others are required). */
+export const OPTIONAL_TAXONOMY_KINDS: ReadonlySet<TaxonomyKind> = new Set(["organisations", "places"]);
 
 export interface Taxonomy {
   people: Person[];
   events: Event[];
   topics: Topic[];
+  organisations: NamedTerm[];
+  places: NamedTerm[];
 }

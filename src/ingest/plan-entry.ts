@@ -129,6 +129,8 @@ export function planEntry(
     people: tags.people,
     events: tags.events,
     topics: tags.topics,
+    ...(tags.organisations.length > 0 ? { organisations: tags.organisations } : {}),
+    ...(tags.places.length > 0 ? { places: tags.places } : {}),
     source,
   };
   return {

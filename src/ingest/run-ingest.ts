@@ -41,7 +41,7 @@ import {
   likelyPairs,
   minHashSignature,
   shingleHashes,
-} from "./near-duplicates.ts";
+} from "../taxonomy/near-duplicates.ts";
 import { hasGaps, inputsHashOf, type PlannedEntry, type TaxonomyGaps } from "./plan-entry.ts";
 import { SourceCache, type SourceFacts } from "./source-cache.ts";
 

@@ -1,44 +1,43 @@
 /**
  * The archive as the templates see it, computed in one pass over the entries:
- * articles newest first with their previous/next and related articles, every
- * tag with its articles and the tags seen alongside it, the date archive, and
- * the pages of every paginated list. Templates only read this; none of them
- * searches the whole collection.
+ * articles newest first with their previous/next and related articles and the
+ * story they belong to, every tag (the taxonomy's kinds and the publishers)
+ * with its articles and the company it keeps, the date archive, and the pages
+ * of every paginated list. Templates only read this; none of them searches the
+ * whole collection.
  *
  * Paths are site-relative (`/people/to-lam/`); templates add the path prefix.
  */
 import { problem, type Problem } from "../content/problems.ts";
-import type { Taxonomy } from "../content/taxonomy-schema.ts";
+import { TAXONOMY_KINDS, type Taxonomy } from "../content/taxonomy-schema.ts";
 import {
   TAG_KINDS,
   type ArchiveModel,
   type ArchiveMonth,
   type ArchiveYear,
   type Article,
-  type ListPage,
-  type Redirect,
   type RenderedEntry,
   type Tag,
-  type TagCount,
+  type TagIndex,
   type TagKind,
   type TagPage,
-  type TagIndex,
 } from "./archive-types.ts";
-import { chunk, PAGE_SIZE } from "./paginate.ts";
+import { chronologicalPages, listItems, listPages } from "./lists.ts";
 import { rankRelated } from "./related-articles.ts";
-import { compareTags, formerSlugsOf, mostCovered, redirectsOf, tagsFromTaxonomy, topCounts } from "./tags.ts";
+import { groupStories } from "./stories.ts";
 import {
-  articlePath,
-  HOME_PATH,
-  listPagePath,
-  monthPath,
-  tagIndexPath,
-  tagPath,
-  yearPath,
-} from "./urls.ts";
+  compareTags,
+  countCompany,
+  formerSlugsOf,
+  mostCovered,
+  publisherTag,
+  redirectsOf,
+  relatedEventsOf,
+  tagsFromTaxonomy,
+} from "./tags.ts";
+import { articlePath, HOME_PATH, monthPath, tagIndexPath, tagPath, yearPath } from "./urls.ts";
 
 export * from "./archive-types.ts";
-
 
 /** Newest first; entries of the same day in file order, so the order is total and stable. */
 function compareNewestFirst(a: { date: string; file: string }, b: { date: string; file: string }): number {
@@ -50,8 +49,6 @@ function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
-
-/** A readable stand-in name for a slug the taxonomy lacks: `nguyen-van-a` → `Nguyen Van A`. */
 /**
  * Gives clashing addresses (the same slug in the same month) a numbered suffix,
  * oldest first, so every article keeps a page of its own.
@@ -83,21 +80,10 @@ function uniquePaths(sorted: readonly RenderedEntry[], problems: Problem[]): str
 }
 
 
-function listPages(basePath: string, items: readonly Article[]): ListPage[] {
-  const chunks = chunk(items, PAGE_SIZE);
-  return chunks.map((pageItems, index) => ({
-    basePath,
-    path: listPagePath(basePath, index + 1),
-    number: index + 1,
-    pageCount: chunks.length,
-    total: items.length,
-    items: pageItems,
-  }));
-}
-
-
 /** How many tags seen alongside a tag its page shows, per kind. */
 const ALONGSIDE_LIMIT = 8;
+/** How many related events an event's page shows. */
+const RELATED_EVENTS_LIMIT = 5;
 
 export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: Taxonomy): ArchiveModel {
   const problems: Problem[] = [];
@@ -113,6 +99,7 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
   // and a build stops on it before this model is made.
   const tagOf = (kind: TagKind, slug: string): Tag | undefined => tags[kind].get(formerSlugs[kind].get(slug) ?? slug);
 
+  const signatures = new Map<Article, Uint32Array>();
   const articles: Article[] = sorted.map((entry, index) => {
     const { data } = entry;
     const fields: Omit<Article, "body"> = {
@@ -129,25 +116,26 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
       bodyHash: entry.rendered.hash,
       bodyCharacters: entry.rendered.characters,
       excerpt: entry.rendered.excerpt,
-      tags: { people: [], events: [], topics: [] },
+      tags: Object.fromEntries(TAG_KINDS.map((kind) => [kind, []])) as unknown as Record<TagKind, Tag[]>,
       related: [],
     };
     // Read when a page, a feed or the search index asks for it: a rebuild loads
     // only the bodies of what it renders again.
     const article = Object.defineProperty(fields, "body", { enumerable: true, get: () => entry.rendered.html }) as Article;
+    if (entry.rendered.signature) signatures.set(article, entry.rendered.signature);
     if (data.publisher !== undefined) article.publisher = data.publisher;
+    if (data.agency !== undefined) article.agency = data.agency;
     if (data.author !== undefined) article.author = data.author;
     if (data.dateline !== undefined) article.dateline = data.dateline;
     if (data.originalUrl !== undefined) article.originalUrl = data.originalUrl;
-    for (const kind of TAG_KINDS) {
-      for (const slug of new Set(data[kind])) {
-        const tag = tagOf(kind, slug);
-        if (!tag) continue;
-        article.tags[kind].push(tag);
-        // Articles arrive newest first, so each tag's list is already in order.
-        tag.articles.push(article);
-      }
-    }
+    const carried = (kind: TagKind, tag: Tag | undefined) => {
+      if (!tag || article.tags[kind].includes(tag)) return;
+      article.tags[kind].push(tag);
+      // Articles arrive newest first, so each tag's list is already in order.
+      tag.articles.push(article);
+    };
+    for (const kind of TAXONOMY_KINDS) for (const slug of data[kind] ?? []) carried(kind, tagOf(kind, slug));
+    if (data.publisher !== undefined) carried("publishers", publisherTag(tags.publishers, data.publisher));
     return article;
   });
 
@@ -170,30 +158,23 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
     article.related = (related[index] ?? []).map((other) => articles[other]!);
   });
 
+  const stories = groupStories(articles, (article) => signatures.get(article));
+
   const tagPages: TagPage[] = [];
+  // A kind without any tag with articles (no organisations.yaml, say) gets no index page.
   const tagIndexes: TagIndex[] = TAG_KINDS.map((kind) => {
-    const kindTags = [...tags[kind].values()].sort(compareTags(kind));
+    const kindTags = [...tags[kind].values()].filter((tag) => tag.articles.length > 0).sort(compareTags(kind));
     for (const tag of kindTags) {
-      if (tag.articles.length === 0) continue;
       tag.path = tagPath(kind, tag.slug);
-      const alongsidePeople = new Map<Tag, number>();
-      const alongsideTopics = new Map<Tag, number>();
-      for (const article of tag.articles) {
-        for (const person of article.tags.people) {
-          if (person !== tag) alongsidePeople.set(person, (alongsidePeople.get(person) ?? 0) + 1);
-        }
-        for (const topic of article.tags.topics) {
-          if (topic !== tag) alongsideTopics.set(topic, (alongsideTopics.get(topic) ?? 0) + 1);
-        }
-      }
-      tag.alongside = {
-        people: topCounts(alongsidePeople, ALONGSIDE_LIMIT),
-        topics: topCounts(alongsideTopics, ALONGSIDE_LIMIT),
-      };
-      for (const page of listPages(tag.path, tag.articles)) tagPages.push({ ...page, tag });
+      countCompany(tag, ALONGSIDE_LIMIT);
+      const pages =
+        kind === "events" ? chronologicalPages(tag.path, listItems([...tag.articles].reverse())) : listPages(tag.path, listItems(tag.articles));
+      for (const page of pages) tagPages.push({ ...page, tag });
     }
     return { kind, path: tagIndexPath(kind), tags: kindTags };
-  });
+  }).filter((index) => index.tags.length > 0 || index.kind === "people" || index.kind === "events" || index.kind === "topics");
+  const events = [...tags.events.values()];
+  for (const event of events) event.relatedEvents = relatedEventsOf(event, events, RELATED_EVENTS_LIMIT);
 
   const years: ArchiveYear[] = [];
   const months: ArchiveMonth[] = [];
@@ -216,10 +197,11 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
 
   return {
     articles,
-    homePages: listPages(HOME_PATH, articles),
+    homePages: listPages(HOME_PATH, listItems(articles)),
     tagIndexes,
     tagPages,
     tags,
+    stories,
     mostCovered: mostCovered(tags),
     years,
     months,

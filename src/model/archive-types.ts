@@ -1,21 +1,29 @@
 /**
- * The archive model's types: articles, tags and the lists and archives made of
- * them (archive-model.ts builds them). Article fields come from the entry
- * schema, the single source of truth.
+ * The archive model's types: articles, the tags they carry (the taxonomy's
+ * kinds, and publishers), the stories several sources tell, and the lists and
+ * archives made of them (archive-model.ts builds them). Article fields come
+ * from the entry schema, the single source of truth.
  */
 import type { Entry, EntryFrontMatter } from "../content/entry-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "../content/taxonomy-schema.ts";
 import type { SafeHtml } from "../lib/html.ts";
 
-export type TagKind = TaxonomyKind;
-export const TAG_KINDS = TAXONOMY_KINDS;
+/** The facets an article is found by: the taxonomy's kinds, and the publisher. */
+export type TagKind = TaxonomyKind | "publishers";
+export const TAG_KINDS: readonly TagKind[] = [...TAXONOMY_KINDS, "publishers"];
+
+/** The kinds the "often alongside" counts cover (a publisher is no company). */
+export type CompanyKind = Exclude<TagKind, "publishers">;
+export const COMPANY_KINDS: readonly CompanyKind[] = TAXONOMY_KINDS;
 
 export interface Tag {
   kind: TagKind;
   slug: string;
   name: string;
   description: string;
+  /** What the A–Z index sorts by: the taxonomy's `sortName`, else the name's last word. */
+  sortName: string;
   /** Events only: first and last day. */
   start?: string;
   end?: string;
@@ -23,8 +31,10 @@ export interface Tag {
   path?: string;
   /** Newest first. */
   articles: Article[];
-  /** The people and topics most often seen in this tag's articles, most frequent first. */
-  alongside: { people: TagCount[]; topics: TagCount[] };
+  /** The tags most often seen in this tag's articles, by kind, most frequent first. */
+  alongside: Record<CompanyKind, TagCount[]>;
+  /** Events only: the other events sharing the most people, nearest in time first on ties. */
+  relatedEvents: Tag[];
 }
 
 export interface TagCount {
@@ -33,7 +43,10 @@ export interface TagCount {
 }
 
 /** What an article shows of its entry, field for field as the entry schema has it. */
-type ArticleFields = Pick<EntryFrontMatter, "title" | "date" | "publisher" | "author" | "dateline" | "originalUrl" | "captions" | "source">;
+type ArticleFields = Pick<
+  EntryFrontMatter,
+  "title" | "date" | "publisher" | "agency" | "author" | "dateline" | "originalUrl" | "captions" | "source"
+>;
 
 export interface Article extends ArticleFields {
   file: string;
@@ -49,8 +62,10 @@ export interface Article extends ArticleFields {
   /** Length of that Markdown (see LONG_BODY_CHARACTERS). */
   bodyCharacters: number;
   excerpt: string;
-  /** The entry's `people`, `events` and `topics`, as the taxonomy's terms. */
+  /** The entry's tags as the taxonomy's terms, and its publisher as a tag. */
   tags: Record<TagKind, Tag[]>;
+  /** The story it is part of, when other sources report the same happening. */
+  story?: Story;
   /** The article published just before this one (older). */
   previous?: Article;
   /** The article published just after this one (newer). */
@@ -58,17 +73,41 @@ export interface Article extends ArticleFields {
   related: Article[];
 }
 
+/** Several sources reporting one happening on nearby days (stories.ts). */
+export interface Story {
+  slug: string;
+  path: string;
+  /** The headline of its first report. */
+  title: string;
+  /** Oldest first. */
+  articles: Article[];
+  /** The people and events its reports share, most shared first. */
+  people: Tag[];
+  events: Tag[];
+}
+
+/** An entry in a list: an article, and the other reports of its story that the same list holds. */
+export interface ListItem {
+  article: Article;
+  /** Newest first; shown with the article, not again in the list. */
+  alsoReported: Article[];
+}
+
 /** One page of a paginated list: `/`, `/page/2/`, `/people/to-lam/page/3/`. */
 export interface ListPage {
   /** First page of the list; other pages are `basePath + "page/N/"`. */
   basePath: string;
   path: string;
-  /** 1-based. */
+  /** 0 on the list's first page (the newest items); numbered pages count from the oldest, from 1. */
   number: number;
   pageCount: number;
   /** Items on all pages together. */
   total: number;
-  items: Article[];
+  /** Newest first. */
+  items: ListItem[];
+  /** The page showing the next older items, and the next newer ones. */
+  older?: { path: string; number: number };
+  newer?: { path: string; number: number };
 }
 
 export interface TagPage extends ListPage {
@@ -78,7 +117,7 @@ export interface TagPage extends ListPage {
 export interface TagIndex {
   kind: TagKind;
   path: string;
-  /** Every tag of the kind, articles or not: people and topics by name, events by date. */
+  /** Every tag of the kind with articles: by name (people by sort name), events by date. */
   tags: Tag[];
 }
 
@@ -101,20 +140,21 @@ export interface ArchiveYear {
 export interface ArchiveModel {
   /** Newest first. */
   articles: Article[];
+  /** The home page and the numbered pages of all articles. */
   homePages: ListPage[];
   tagIndexes: TagIndex[];
-  /** Every page of every tag that has articles, flattened for Eleventy's pagination. */
   tagPages: TagPage[];
   tags: Record<TagKind, Map<string, Tag>>;
-  /** Per kind, the tags with the most articles, most first (for the home page). */
-  mostCovered: Record<TagKind, TagCount[]>;
-  /** Newest year first. */
+  stories: Story[];
+  /** The most covered tags per kind, for the home page. */
+  mostCovered: Record<CompanyKind, TagCount[]>;
+  /** Newest first. */
   years: ArchiveYear[];
-  /** Every month with articles, newest first. */
+  /** Newest first. */
   months: ArchiveMonth[];
   /** Old addresses of renamed tags (taxonomy `formerSlugs`) and where they now lead. */
   redirects: Redirect[];
-  /** Warnings found while building (unknown tags, clashing addresses). */
+  /** Warnings found while building (clashing addresses). */
   problems: Problem[];
 }
 
@@ -137,6 +177,8 @@ export interface RenderedMarkdown {
   hash: string;
   /** Length of the Markdown: a body over LONG_BODY_CHARACTERS is summarised in feeds. */
   characters: number;
+  /** MinHash signature of the body's word pairs (stories.ts), when the body has enough words. */
+  signature?: Uint32Array;
 }
 
 /** An entry with its body rendered; the Markdown itself is not needed once it is (and a cached entry has none). */

@@ -1,6 +1,6 @@
 /**
  * What an article page tells Pagefind in its `<head>`: the fields a result shows
- * (title, date, publisher), the filters (person, event, topic, year, publisher),
+ * (title, date, publisher), the filters (person, event, topic, organisation, place, year, publisher),
  * the date to sort by, and ASCII copies of the words Pagefind cannot fold.
  *
  * Filters and metadata live in `<meta>` elements rather than in the body, so they
@@ -19,6 +19,8 @@ export const SEARCH_FILTERS = {
   person: "people",
   event: "events",
   topic: "topics",
+  organisation: "organisations",
+  place: "places",
 } as const satisfies Record<string, TagKind>;
 
 export type SearchFilter = keyof typeof SEARCH_FILTERS | "year" | "publisher";

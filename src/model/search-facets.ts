@@ -28,6 +28,8 @@ const LABELS: Record<SearchFilter, string> = {
   person: "People",
   event: "Events",
   topic: "Topics",
+  organisation: "Organisations",
+  place: "Places",
   year: "Year",
   publisher: "Publisher",
 };

@@ -13,6 +13,7 @@ import {
   type ArticlePageView,
   type ListPageView,
   type PageViews,
+  type StoryPageView,
   type TemplateKey,
 } from "./view-types.ts";
 
@@ -104,7 +105,18 @@ export function renderSitemap(view: SitemapView, absolute: (path: string) => str
 }
 
 /** Templates whose outputs are HTML pages a reader can land on (the sitemap lists them). */
-const LISTED_PAGES = new Set<TemplateKey>(["article", "home", "tag", "tagIndex", "archiveIndex", "archiveYear", "archiveMonth", "search", "page"]);
+const LISTED_PAGES = new Set<TemplateKey>([
+  "article",
+  "home",
+  "tag",
+  "tagIndex",
+  "story",
+  "archiveIndex",
+  "archiveYear",
+  "archiveMonth",
+  "search",
+  "page",
+]);
 
 /** The date of a page's newest article, for the sitemap. */
 function lastmodOf(template: TemplateKey, view: PageViews[TemplateKey][number], newest: string | undefined): string | undefined {
@@ -113,7 +125,9 @@ function lastmodOf(template: TemplateKey, view: PageViews[TemplateKey][number], 
       return (view as ArticlePageView).date;
     case "home":
     case "tag":
-      return newestDate((view as ListPageView).items.map((item) => item.date));
+      return newestDate((view as ListPageView).items.map((item) => item.article.date));
+    case "story":
+      return (view as StoryPageView).to;
     case "archiveMonth":
       return newestDate((view as ArchiveMonthView).articles.map((article) => article.date));
     case "archiveYear":

@@ -2,7 +2,7 @@
  * The site's addresses (see the URL scheme of the public interface). Paths here
  * are site-relative (`/people/to-lam/`); `href` puts the path prefix in front.
  */
-import type { TaxonomyKind } from "../content/taxonomy-schema.ts";
+import type { TagKind } from "./archive-types.ts";
 
 export const HOME_PATH = "/";
 export const ARCHIVE_PATH = "/archive/";
@@ -21,14 +21,17 @@ export function articlePath(date: string, slug: string): string {
   return `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`;
 }
 
-export const tagIndexPath = (kind: TaxonomyKind): string => `/${kind}/`;
-export const tagPath = (kind: TaxonomyKind, slug: string): string => `/${kind}/${slug}/`;
+export const tagIndexPath = (kind: TagKind): string => `/${kind}/`;
+export const tagPath = (kind: TagKind, slug: string): string => `/${kind}/${slug}/`;
 export const yearPath = (year: number): string => `${ARCHIVE_PATH}${year}/`;
 export const monthPath = (year: number, month: number): string => `${ARCHIVE_PATH}${year}/${pad2(month)}/`;
 
-/** Page `number` of a paginated list whose first page is `basePath`: `/page/2/`, `/people/to-lam/page/3/`. */
+/**
+ * Numbered page `number` of a list whose first page is `basePath`: `/page/2/`,
+ * `/people/to-lam/page/3/`; 0 is the first page itself (lists.ts numbers pages from the oldest).
+ */
 export function listPagePath(basePath: string, number: number): string {
-  return number <= 1 ? basePath : `${basePath}page/${number}/`;
+  return number === 0 ? basePath : `${basePath}page/${number}/`;
 }
 
 /** The file a page is written to, relative to the output folder: `people/to-lam/index.html`. */

@@ -6,7 +6,7 @@
  */
 import type { SafeHtml } from "../lib/html.ts";
 import type { ArchiveFeed } from "./archive-feeds.ts";
-import type { Article, Redirect, TagKind } from "./archive-model.ts";
+import type { Article, CompanyKind, Redirect, TagKind } from "./archive-model.ts";
 import type { HeaderRule } from "./headers.ts";
 import type { SearchFacet } from "./search-facets.ts";
 import type { SitemapView } from "./sitemap.ts";
@@ -25,15 +25,38 @@ export interface TagCountView {
 /** An article as a short link: title, date, publisher. */
 export interface ArticleLink extends Pick<Article, "path" | "title" | "date" | "publisher"> {}
 
-/** An article in a list: the link, its excerpt and its tags. */
+/**
+ * An article in a list: the link, its excerpt, and the few tags a list shows
+ * (its first people and first event; a template leaves out the page's own).
+ */
 export interface ArticleSummary extends ArticleLink {
   excerpt: string;
-  tags: Record<TagKind, TagLink[]>;
+  people: TagLink[];
+  events: TagLink[];
+}
+
+/** An item of a list: an article, and the other reports of its story in the same list. */
+export interface ListItemView {
+  article: ArticleSummary;
+  alsoReported: ArticleLink[];
+  /** The story's page, when the article is part of one. */
+  story?: string;
+}
+
+/** The other reports of an article's story, and its page. */
+export interface StoryLink {
+  path: string;
+  title: string;
+  others: ArticleLink[];
 }
 
 export interface ArticlePageView
-  extends ArticleSummary,
-    Pick<Article, "year" | "month" | "dateInferred" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"> {
+  extends ArticleLink,
+    Pick<Article, "excerpt" | "year" | "month" | "dateInferred" | "agency" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"> {
+  tags: Record<TagKind, TagLink[]>;
+  /** What the kicker names: the article's main event, else its main topic. */
+  kicker?: TagLink;
+  story?: StoryLink;
   /** Non-enumerable: left out of the view's JSON. */
   readonly body: SafeHtml;
   previous?: ArticleLink;
@@ -41,19 +64,47 @@ export interface ArticlePageView
   related: ArticleLink[];
 }
 
+export interface PageRef {
+  path: string;
+  number: number;
+}
+
 export interface ListPageView {
   basePath: string;
   path: string;
+  /** 0 on the first page; numbered pages from 1 (see src/model/lists.ts). */
   number: number;
   pageCount: number;
   total: number;
-  items: ArticleSummary[];
+  items: ListItemView[];
+  older?: PageRef;
+  newer?: PageRef;
+  /** The dates of the oldest and newest item on the page. */
+  from?: string;
+  to?: string;
 }
 
 export interface HomePageView extends ListPageView {
   /** Articles in the whole archive. */
   articleCount: number;
-  mostCovered: Record<TagKind, TagCountView[]>;
+  mostCovered: Record<CompanyKind, TagCountView[]>;
+}
+
+/** Articles of a tag per month, for the strip of its coverage. */
+export interface MonthCount {
+  year: number;
+  month: number;
+  count: number;
+}
+
+export interface CoverageView {
+  /** `YYYY-MM` of the first and the last article. */
+  from: string;
+  to: string;
+  /** Every month from the first to the last, those without articles at 0. */
+  months: MonthCount[];
+  /** Each year with articles, and the page of the tag's list that begins it. */
+  years: Array<{ year: number; count: number; path: string }>;
 }
 
 export interface TagView {
@@ -64,11 +115,16 @@ export interface TagView {
   start?: string;
   end?: string;
   path?: string;
-  alongside: { people: TagCountView[]; topics: TagCountView[] };
+  alongside: Record<CompanyKind, TagCountView[]>;
+  coverage?: CoverageView;
+  /** Events only. */
+  relatedEvents: Array<TagLink & { start?: string; end?: string }>;
 }
 
 export interface TagPageView extends ListPageView {
   tag: TagView;
+  /** Events only: the page's items by when they were published, against the event's days. */
+  phases?: { before: ListItemView[]; during: ListItemView[]; after: ListItemView[] };
 }
 
 export interface TagIndexEntry {
@@ -79,12 +135,17 @@ export interface TagIndexEntry {
   end?: string;
   path?: string;
   articleCount: number;
+  /** The letter the A–Z list files it under. */
+  letter: string;
 }
 
 export interface TagIndexView {
   kind: TagKind;
   path: string;
+  /** A–Z (people by sort name), events newest first. */
   tags: TagIndexEntry[];
+  /** The same tags, most articles first. */
+  mostCovered: TagIndexEntry[];
 }
 
 export interface MonthSummary {
@@ -105,6 +166,8 @@ export interface YearSummary {
 export interface ArchiveIndexView {
   path: string;
   articleCount: number;
+  /** The most articles any month has: the archive's shading runs up to it. */
+  busiestMonth: number;
   /** Newest year first. */
   years: YearSummary[];
 }
@@ -124,11 +187,24 @@ export interface ArchiveMonthView extends MonthSummary {
   later?: MonthSummary;
 }
 
+export interface StoryPageView {
+  path: string;
+  title: string;
+  from: string;
+  to: string;
+  /** Oldest first. */
+  articles: ArticleSummary[];
+  people: TagLink[];
+  events: TagLink[];
+}
+
 export interface SearchPageView {
   path: string;
   facets: SearchFacet[];
-  /** Site paths of the search index's parts (search-shards.ts), the first one `/pagefind/`. */
+  /** Site paths of the search index's parts (search-parts.ts), the first one `/pagefind/`. */
   parts: string[];
+  /** What an empty search suggests: the most covered people and events. */
+  suggestions: { people: TagCountView[]; events: TagCountView[] };
 }
 
 export interface NotFoundView {
@@ -156,6 +232,11 @@ export interface HeadersView {
   extraRules: HeaderRule[];
 }
 
+/** A publisher as the sources page lists it. */
+export interface PublisherEntry extends TagIndexEntry {
+  feedPath: string;
+}
+
 /** A page written by hand in content/pages/. */
 export interface ContentPageView {
   path: string;
@@ -165,6 +246,8 @@ export interface ContentPageView {
   bodyHash: string;
   /** Non-enumerable: left out of the view's JSON. */
   readonly body: SafeHtml;
+  /** With `list: publishers` in its front matter: every publisher, its count and feed. */
+  publishers?: PublisherEntry[];
 }
 
 /** A hand-written page as the build hands it to the views: its Markdown already rendered. */
@@ -174,6 +257,8 @@ export interface ContentPageInput {
   description?: string;
   html: SafeHtml;
   hash: string;
+  /** A list the page shows after its text. */
+  list?: "publishers";
 }
 
 /** Every output of the site by template, each with its view. */
@@ -182,6 +267,7 @@ export interface PageViews {
   home: HomePageView[];
   tag: TagPageView[];
   tagIndex: TagIndexView[];
+  story: StoryPageView[];
   archiveIndex: ArchiveIndexView[];
   archiveYear: ArchiveYearView[];
   archiveMonth: ArchiveMonthView[];
@@ -202,6 +288,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   "home",
   "tag",
   "tagIndex",
+  "story",
   "archiveIndex",
   "archiveYear",
   "archiveMonth",
@@ -214,7 +301,6 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   "robots",
   "headers",
 ];
-
 
 export function emptyPageViews(): PageViews {
   return Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, []])) as unknown as PageViews;

@@ -10,9 +10,13 @@ import { problem, type Problem } from "../content/problems.ts";
 import { readYaml } from "../content/read-yaml.ts";
 import {
   EventSchema,
+  NamedTermSchema,
+  OPTIONAL_TAXONOMY_KINDS,
   PersonSchema,
+  TAXONOMY_KINDS,
   TopicSchema,
   type Event,
+  type NamedTerm,
   type Person,
   type Taxonomy,
   type TaxonomyKind,
@@ -26,6 +30,8 @@ export const TAXONOMY_FILES: Readonly<Record<TaxonomyKind, string>> = {
   people: "people.yaml",
   events: "events.yaml",
   topics: "topics.yaml",
+  organisations: "organisations.yaml",
+  places: "places.yaml",
 };
 
 export type TaxonomyTexts = Partial<Record<TaxonomyKind, string>>;
@@ -37,9 +43,15 @@ export interface LoadedTaxonomy {
   hash: string;
 }
 
-const SCHEMAS = { people: PersonSchema, events: EventSchema, topics: TopicSchema } as const;
+const SCHEMAS = {
+  people: PersonSchema,
+  events: EventSchema,
+  topics: TopicSchema,
+  organisations: NamedTermSchema,
+  places: NamedTermSchema,
+} as const;
 
-type Term = Person | Event | Topic;
+type Term = Person | Event | Topic | NamedTerm;
 
 /** Every string NFC, so names typed or pasted decomposed behave like the others. */
 function normaliseStrings(value: unknown): unknown {
@@ -204,6 +216,7 @@ export function parseTaxonomy(texts: TaxonomyTexts, dirLabel: string): LoadedTax
   const termsOf = <K extends TaxonomyKind>(kind: K): Array<Taxonomy[K][number]> => {
     const text = texts[kind];
     if (text === undefined) {
+      if (OPTIONAL_TAXONOMY_KINDS.has(kind)) return [];
       problems.push(problem("taxonomy-empty", fileOf(kind), `is missing: create it (write \`[]\` if there are no ${kind} to tag)`));
       return [];
     }
@@ -214,7 +227,7 @@ export function parseTaxonomy(texts: TaxonomyTexts, dirLabel: string): LoadedTax
   const people = termsOf("people");
   const events = checkEvents(termsOf("events"), people, fileOf("events"), problems);
   const topics = termsOf("topics");
-  const taxonomy: Taxonomy = { people, events, topics };
+  const taxonomy: Taxonomy = { people, events, topics, organisations: termsOf("organisations"), places: termsOf("places") };
   return { taxonomy, problems, hash: hashTaxonomy(taxonomy) };
 }
 
@@ -229,8 +242,6 @@ async function readIfPresent(file: string): Promise<string | undefined> {
 
 /** Reads and parses the taxonomy folder. */
 export async function loadTaxonomy(dir: string): Promise<LoadedTaxonomy> {
-  const [people, events, topics] = await Promise.all(
-    (["people", "events", "topics"] as const).map((kind) => readIfPresent(join(dir, TAXONOMY_FILES[kind]))),
-  );
-  return parseTaxonomy({ people, events, topics }, dir);
+  const texts = await Promise.all(TAXONOMY_KINDS.map(async (kind) => [kind, await readIfPresent(join(dir, TAXONOMY_FILES[kind]))] as const));
+  return parseTaxonomy(Object.fromEntries(texts) as TaxonomyTexts, dir);
 }

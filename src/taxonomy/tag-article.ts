@@ -1,8 +1,8 @@
 /**
- * Tags one article with the taxonomy's people, events and topics, and lists the
- * personal names it does not know. The taxonomy is compiled once (phrases folded
- * and put into word tries), so tagging an article is one pass over its words per
- * kind, however large the taxonomy.
+ * Tags one article with the taxonomy's people, events, topics, organisations and
+ * places, and lists the personal names it does not know. The taxonomy is
+ * compiled once (phrases folded and put into word tries), so tagging an article
+ * is one pass over its words per kind, however large the taxonomy.
  */
 import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
@@ -10,6 +10,7 @@ import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
 import { compileEvents, findEvents, type CompiledEvents } from "./match-events.ts";
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
+import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
@@ -31,6 +32,9 @@ export interface ArticleTags {
   events: string[];
   /** Taxonomy slugs, strongest first, at most 8. */
   topics: string[];
+  /** Taxonomy slugs, in order of first mention. */
+  organisations: string[];
+  places: string[];
   /** Capitalised personal names found in the text that the taxonomy lacks. */
   unknownNames: string[];
   /** Spellings of the taxonomy's people that it does not list (tagged all the same), each once. */
@@ -53,6 +57,8 @@ export interface TaxonomyMatcher {
   people: CompiledPeople;
   events: CompiledEvents;
   topics: CompiledTopics;
+  organisations: CompiledTerms;
+  places: CompiledTerms;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
@@ -61,6 +67,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
     people: compilePeople(taxonomy.people),
     events: compileEvents(taxonomy.events, taxonomy.people),
     topics: compileTopics(taxonomy.topics),
+    organisations: compileTerms(taxonomy.organisations),
+    places: compileTerms(taxonomy.places),
   };
 }
 
@@ -115,7 +123,9 @@ export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): Arti
     consumed: names.consumed,
     skipSegments: new Set([TITLE_SEGMENT]),
   });
-  return { people, events, topics, unknownNames, newSpellings };
+  const organisations = findTerms(tokens, matcher.organisations, roleOf);
+  const places = findTerms(tokens, matcher.places, roleOf);
+  return { people, events, topics, organisations, places, unknownNames, newSpellings };
 }
 
 /** The spellings of full names the taxonomy does not list, as written, each once. */

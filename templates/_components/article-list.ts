@@ -1,31 +1,24 @@
-/** Lists of articles: the summaries on home, tag and month pages, and short link lists. */
-import type { TagKind } from "../../src/model/archive-model.ts";
-import type { ArticleLink, ArticleSummary, TagLink } from "../../src/model/page-views.ts";
+/**
+ * Lists of articles as a newspaper's: a headline, date and source, the opening
+ * lines, and a quiet line naming a few of the people and one event (never the
+ * page's own tag; topics only on the article page). A story that several
+ * sources reported appears once, the others named beside it. Long lists get a
+ * subhead for each month.
+ */
 import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { formatMonth } from "../../src/model/format-date.ts";
+import type { ArticleLink, ArticleSummary, ListItemView, TagLink } from "../../src/model/page-views.ts";
 import { time } from "./dates.ts";
 
-export const KIND_LABELS: Record<TagKind, { plural: string; singular: string }> = {
-  people: { plural: "People", singular: "Person" },
-  events: { plural: "Events", singular: "Event" },
-  topics: { plural: "Topics", singular: "Topic" },
-};
+/** People a list item names at most, and events. */
+const ITEM_PEOPLE = 3;
+const ITEM_EVENTS = 1;
+/** From this many items a list is broken by month subheads. */
+const SUBHEADS_FROM = 8;
 
 /** A tag as a link to its page (every tag an article carries has a page). */
 export function tagLink(tag: TagLink, link: (path: string) => string): SafeHtml {
   return tag.path === undefined ? html`${tag.name}` : html`<a href="${link(tag.path)}">${tag.name}</a>`;
-}
-
-function joinLinks(tags: readonly TagLink[], link: (path: string) => string): SafeHtml {
-  return html`${tags.map((tag, index) => html`${index > 0 ? ", " : ""}${tagLink(tag, link)}`)}`;
-}
-
-/** `People: Tô Lâm, … Topics: Energy` on one line, kinds without tags left out. */
-export function inlineTags(article: Pick<ArticleSummary, "tags">, link: (path: string) => string): SafeHtml {
-  const groups = (["people", "events", "topics"] as const).filter((kind) => article.tags[kind].length > 0);
-  if (groups.length === 0) return html``;
-  return html`<p class="summary-tags">${groups.map(
-    (kind) => html`<span class="tag-group"><span class="tag-kind">${KIND_LABELS[kind].plural}:</span> ${joinLinks(article.tags[kind], link)}</span> `,
-  )}</p>`;
 }
 
 /** Date and publisher, for lists. */
@@ -33,46 +26,77 @@ export function summaryMeta(article: ArticleLink): SafeHtml {
   return html`<p class="meta">${time(article.date)}${article.publisher ? html`<span class="meta-sep" aria-hidden="true"> · </span><span class="publisher">${article.publisher}</span>` : ""}</p>`;
 }
 
-/**
- * An article's summary is the same on every list it is in — the home pages, its
- * month, each of its tags — so it is made once per summary (page views share
- * one summary object per article) and kept, for each heading level and prefix.
- */
-const madeSummaries = new WeakMap<ArticleSummary, Map<string, SafeHtml>>();
-
-function summaryItem(article: ArticleSummary, link: (path: string) => string, headingLevel: 2 | 3): SafeHtml {
-  const key = `${headingLevel}${link("/")}`;
-  let made = madeSummaries.get(article);
-  if (!made) {
-    made = new Map();
-    madeSummaries.set(article, made);
-  }
-  let item = made.get(key);
-  if (!item) {
-    const heading =
-      headingLevel === 2
-        ? html`<h2 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h2>`
-        : html`<h3 class="summary-title"><a href="${link(article.path)}">${article.title}</a></h3>`;
-    item = html`<li class="summary">
-${heading}
-${summaryMeta(article)}
-${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : ""}
-${inlineTags(article, link)}
-</li>
-`;
-    made.set(key, item);
-  }
-  return item;
+/** "Tô Lâm, Mikhail Mishustin · Mishustin's visit": a few names, as quiet text. */
+function quietTags(article: ArticleSummary, ownPath: string | undefined): SafeHtml {
+  const others = (tags: readonly TagLink[], limit: number) => tags.filter((tag) => tag.path !== ownPath).slice(0, limit);
+  const names = [...others(article.people, ITEM_PEOPLE), ...others(article.events, ITEM_EVENTS)].map((tag) => tag.name);
+  return names.length === 0 ? html`` : html`<p class="summary-tags">${names.join(" · ")}</p>`;
 }
 
-/** Full summaries: title, date, publisher, excerpt, tags. */
+function alsoReported(item: ListItemView, link: (path: string) => string): SafeHtml {
+  if (item.alsoReported.length === 0) return html``;
+  const sources = item.alsoReported.map(
+    (other, index) => html`${index > 0 ? ", " : ""}<a href="${link(other.path)}">${other.publisher ?? other.title}</a>`,
+  );
+  return html`<p class="also-reported">Also reported by ${sources}${item.story ? html` · <a href="${link(item.story)}">the story</a>` : ""}</p>`;
+}
+
+function listItem(item: ListItemView, link: (path: string) => string, headingLevel: 2 | 3, ownPath: string | undefined): SafeHtml {
+  const { article } = item;
+  const title = html`<a href="${link(article.path)}">${article.title}</a>`;
+  return html`<li class="summary">
+${headingLevel === 2 ? html`<h2 class="summary-title">${title}</h2>` : html`<h3 class="summary-title">${title}</h3>`}
+${summaryMeta(article)}
+${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : ""}
+${alsoReported(item, link)}
+${quietTags(article, ownPath)}
+</li>
+`;
+}
+
+/** `2025-01` → `January 2025`, the subhead of a month in a long list. */
+const monthOf = (date: string): string => formatMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+
+/**
+ * The items of a list page. `ownPath` is the page's own tag, left out of every
+ * item's names; headings are level 3 where the list sits under a level 2 one.
+ */
+export function articleItems(
+  items: readonly ListItemView[],
+  link: (path: string) => string,
+  options: { headingLevel?: 2 | 3; ownPath?: string } = {},
+): SafeHtml {
+  const level = options.headingLevel ?? 2;
+  if (items.length < SUBHEADS_FROM) {
+    return html`<ol class="summaries">
+${items.map((item) => listItem(item, link, level, options.ownPath))}</ol>`;
+  }
+  const runs: Array<{ month: string; items: ListItemView[] }> = [];
+  for (const item of items) {
+    const month = item.article.date.slice(0, 7);
+    const run = runs.at(-1);
+    if (run && run.month === month) run.items.push(item);
+    else runs.push({ month, items: [item] });
+  }
+  return html`${runs.map(
+    (run) => html`<p class="list-subhead">${monthOf(run.month)}</p>
+<ol class="summaries">
+${run.items.map((item) => listItem(item, link, level, options.ownPath))}</ol>
+`,
+  )}`;
+}
+
+/** Summaries that are not list items (a month's articles, a story's reports). */
 export function articleSummaries(
   articles: readonly ArticleSummary[],
   link: (path: string) => string,
   headingLevel: 2 | 3 = 2,
 ): SafeHtml {
-  return html`<ol class="summaries">
-${articles.map((article) => summaryItem(article, link, headingLevel))}</ol>`;
+  return articleItems(
+    articles.map((article) => ({ article, alsoReported: [] })),
+    link,
+    { headingLevel },
+  );
 }
 
 /** Title and date only, for related articles and short lists. */

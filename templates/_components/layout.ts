@@ -36,6 +36,8 @@ export interface LayoutOptions {
   trail?: Crumb[];
   /** Extra elements for `<head>` (feeds, metadata). */
   head?: SafeHtml;
+  /** False on the search page, whose own box is the search form: one box a page. */
+  searchForm?: boolean;
   /** Whether the page should be indexed by search engines and linked as canonical. */
   canonical?: boolean;
   /** Open Graph type: `article` on article pages; default `website`. */
@@ -88,7 +90,7 @@ ${[...SECTIONS, ...site.nav].map(
 )}
 </ul>
 </nav>
-${siteSearchForm(link)}
+${options.searchForm === false ? "" : siteSearchForm(link)}
 </div>
 </header>
 ${options.trail ? breadcrumbs(options.trail, link) : ""}

@@ -1,20 +1,29 @@
-import type { TagCountView } from "../../src/model/page-views.ts";
 import { html, type SafeHtml } from "../../src/lib/html.ts";
+import type { TagCountView } from "../../src/model/page-views.ts";
 
-/** A short list of tags with a number each (articles together, articles in all). */
+/**
+ * A short list of tags with a number each (articles together, articles in all).
+ * With `countPath`, the number links to the articles it counts (a filtered search).
+ */
 export function tagCounts(
   title: string,
   counts: readonly TagCountView[],
   link: (path: string) => string,
   describe: (count: number) => string,
+  countPath?: (entry: TagCountView) => string,
 ): SafeHtml {
   if (counts.length === 0) return html``;
+  const number = (entry: TagCountView): SafeHtml => {
+    const text = html`<span aria-hidden="true">${entry.count}</span><span class="visually-hidden">${describe(entry.count)}</span>`;
+    return countPath
+      ? html`<a class="count" href="${link(countPath(entry))}" title="${describe(entry.count)}">${text}</a>`
+      : html`<span class="count" title="${describe(entry.count)}">${text}</span>`;
+  };
   return html`<section class="tag-counts">
 <h3>${title}</h3>
 <ul>
 ${counts.map(
-  ({ tag, count }) =>
-    html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count" title="${describe(count)}"><span aria-hidden="true">${count}</span><span class="visually-hidden">${describe(count)}</span></span></li>
+  (entry) => html`<li>${entry.tag.path ? html`<a href="${link(entry.tag.path)}">${entry.tag.name}</a>` : entry.tag.name} ${number(entry)}</li>
 `,
 )}</ul>
 </section>`;

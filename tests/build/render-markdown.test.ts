@@ -78,7 +78,7 @@ describe("createMarkdownRenderer", () => {
     expect((await readdir(path.join(cacheDir, "markdown"))).sort()).toEqual([
       `${renderKeyOf(bodyHashOf("Alpha paragraph."))}.html`,
       `${renderKeyOf(bodyHashOf("Beta paragraph."))}.html`,
-      "excerpts.json",
+      "bodies.json",
     ].sort());
 
     const second = await createMarkdownRenderer(cacheDir);

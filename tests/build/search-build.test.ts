@@ -94,7 +94,7 @@ describe("the search step of build", () => {
       expect(head, file).toMatch(/data-pagefind-meta="title\[content\]" content="[^"]+"/);
       expect(head, file).toMatch(/data-pagefind-sort="date\[content\]" content="2025-\d\d-\d\d"/);
       // Tags are left out of the indexed text: they would fill every excerpt.
-      expect(html, file).toContain('aria-labelledby="tags-heading" data-pagefind-ignore');
+      expect(html, file).toContain('aria-labelledby="in-story-heading" data-pagefind-ignore');
     }
   });
 
@@ -128,15 +128,18 @@ describe("search page and header search box", () => {
 
   it("offers the seed archive's people, events, topics, year and publishers as filters", async () => {
     const html = await page(options.out, "search/index.html");
-    expect(attributeValues(html, "data-filter")).toEqual(["year", "publisher", "person", "event", "topic"]);
+    expect(attributeValues(html, "data-filter")).toEqual(["year", "publisher", "person", "event", "topic", "organisation", "place"]);
     expect(html).toContain('name="person" value="Phạm Minh Chính"');
     expect(html).toContain('name="person" value="Đặng Minh Khôi"');
     expect(html).toContain('<option value="2025" data-label="2025">2025 (5)</option>');
     expect(countOf(html, 'name="event"')).toBeGreaterThan(1);
   });
 
-  it("has the header search form on every page", async () => {
-    for (const file of await listHtmlFiles(options.out)) {
+  it("has the header search form on every page but the search page, which has one box: its own", async () => {
+    const search = await page(options.out, "search/index.html");
+    expect(search).not.toContain('<form class="site-search"');
+    expect(countOf(search, 'type="search"')).toBe(1);
+    for (const file of (await listHtmlFiles(options.out)).filter((name) => name !== "search/index.html")) {
       const html = await page(options.out, file);
       expect(html, file).toContain('<form class="site-search" action="/search/" method="get" role="search"');
       expect(html, file).toContain('id="site-search-query" name="q"');
@@ -148,7 +151,7 @@ describe("search page and header search box", () => {
     const html = await page(prefixed, "search/index.html");
     expect(html).toContain('data-search-bundle="/news/pagefind/" data-search-base="/news/"');
     expect(html).toMatch(/<script type="module" src="\/news\/assets\/search\.[0-9a-f]{8}\.js">/);
-    expect(html).toContain('<form class="site-search" action="/news/search/"');
+    expect(html).toContain('<form class="search-form" action="/news/search/"');
   });
 });
 

@@ -38,8 +38,10 @@ describe("build of the seed archive", () => {
     expect(lines.at(-1)).toMatch(/^built 5 articles, \d+ tag pages into /);
   });
 
-  it("lists all five seed articles on /people/to-lam/ and four on /archive/2025/01/", async () => {
-    expect(countOf(await page("people/to-lam/index.html"), '<li class="summary">')).toBe(5);
+  it("lists the five seed articles on /people/to-lam/ (the three reports of one story as one item), four on /archive/2025/01/", async () => {
+    const toLam = await page("people/to-lam/index.html");
+    expect(countOf(toLam, '<li class="summary">')).toBe(3);
+    expect(countOf(toLam, '<p class="also-reported">')).toBe(1);
     expect(countOf(await page("archive/2025/01/index.html"), '<li class="summary">')).toBe(4);
   });
 
@@ -48,7 +50,7 @@ describe("build of the seed archive", () => {
     expect(articles).toHaveLength(5);
     for (const file of articles) {
       const html = await page(file);
-      expect(html, file).toContain("<dt>People</dt>");
+      expect(html, file).toContain("<h3>People</h3>");
       expect(html, file).toContain('<a href="/people/to-lam/">Tô Lâm</a>');
       expect(html, file).toContain('id="related-heading"');
     }

@@ -71,10 +71,10 @@ describe("checkContent", () => {
 
   it("warns about an entry with no tags", async () => {
     await editFirstEntry((text) =>
-      text.replace(/^people:\n(  - .*\n)*/m, "people: []\n").replace(/^events:\n(  - .*\n)*/m, "events: []\n").replace(/^topics:\n(  - .*\n)*/m, "topics: []\n"),
+      text.replace(/^people:\n(  - .*\n)*/m, "people: []\n").replace(/^events:\n(  - .*\n)*/m, "events: []\n").replace(/^topics:\n(  - .*\n)*/m, "topics: []\n").replace(/^(organisations|places):\n(  - .*\n)*/gm, ""),
     );
     expect(await errorsOf()).toEqual([]);
-    expect((await warningsOf()).map((p) => p.message)).toContainEqual(expect.stringMatching(/no people, events or topics/));
+    expect((await warningsOf()).map((p) => p.message)).toContainEqual(expect.stringMatching(/no people, events, topics, organisations or places/));
   });
 
   it("warns about a date in the future", async () => {

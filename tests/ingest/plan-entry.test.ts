@@ -5,7 +5,7 @@ import { LONG_BODY_CHARACTERS } from "../../src/content/entry-schema.ts";
 import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
 
 const context: PlanContext = {
-  matcher: compileTaxonomy({ people: [], events: [], topics: [] }),
+  matcher: compileTaxonomy({ people: [], events: [], topics: [], organisations: [], places: [] }),
   taxonomyHash: "test",
   today: "2026-01-01",
 };

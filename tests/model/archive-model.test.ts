@@ -80,19 +80,20 @@ describe("tags", () => {
     ]);
   });
 
-  it("are indexed per kind: people and topics by name, events by date, empty ones included", () => {
+  it("are indexed per kind: people by sort name, topics by name, events newest first, those without articles left out", () => {
     const [people, events, topics] = model.tagIndexes;
     expect(people!.path).toBe("/people/");
-    expect(people!.tags.map((tag) => tag.slug)).toEqual([
-      "dang-minh-khoi",
-      "mikhail-mishustin",
-      "pham-minh-chinh",
-      "sergey-lavrov",
-      "to-lam",
-    ]);
-    expect(events!.tags.map((tag) => tag.slug)).toEqual(["mishustin-visit", "victory-day"]);
+    // Sort names: the last word, Vietnamese given names and Russian family names alike.
+    expect(people!.tags.map((tag) => [tag.slug, tag.sortName])).toEqual(
+      [
+        ["pham-minh-chinh", "Chính"],
+        ["dang-minh-khoi", "Khôi"],
+        ["to-lam", "Lâm"],
+        ["mikhail-mishustin", "Mishustin"],
+      ].filter(([slug]) => model.tags.people.get(slug!)!.articles.length > 0),
+    );
+    expect(events!.tags.map((tag) => tag.slug)).toEqual(["victory-day", "mishustin-visit"]);
     expect(topics!.tags.map((tag) => [tag.slug, tag.articles.length])).toEqual([
-      ["climate", 0],
       ["diplomacy", 3],
       ["energy", 4],
     ]);
@@ -121,20 +122,34 @@ describe("pagination", () => {
   );
   const big = buildArchiveModel(many, taxonomy);
 
-  it("splits home into pages of 20 at /, /page/2/, /page/3/", () => {
+  it("shows the newest 20 at /, and numbers the other pages from the oldest, so that an address keeps its articles", () => {
     expect(big.homePages.map((page) => [page.path, page.items.length, page.number, page.pageCount])).toEqual([
-      ["/", 20, 1, 3],
-      ["/page/2/", 20, 2, 3],
-      ["/page/3/", 5, 3, 3],
+      ["/", 20, 0, 4],
+      ["/page/3/", 5, 3, 4],
+      ["/page/2/", 20, 2, 4],
+      ["/page/1/", 20, 1, 4],
     ]);
+    const [first, newest, middle, oldest] = big.homePages;
+    expect(oldest!.items.at(-1)!.article).toBe(big.articles.at(-1));
+    expect(newest!.items[0]!.article).toBe(big.articles[0]);
+    // From the first page, "older" is the page holding the 21st newest.
+    expect(first!.older).toEqual({ path: "/page/2/", number: 2 });
+    expect(middle!.older).toEqual({ path: "/page/1/", number: 1 });
+    expect(middle!.newer).toEqual({ path: "/page/3/", number: 3 });
+    expect(newest!.newer).toEqual({ path: "/", number: 0 });
   });
 
   it("flattens every tag's pages into one list of (tag, page, items) chunks", () => {
     const toLam = big.tagPages.filter((page) => page.tag.slug === "to-lam");
-    expect(toLam.map((page) => page.path)).toEqual(["/people/to-lam/", "/people/to-lam/page/2/", "/people/to-lam/page/3/"]);
+    expect(toLam.map((page) => page.path)).toEqual([
+      "/people/to-lam/",
+      "/people/to-lam/page/3/",
+      "/people/to-lam/page/2/",
+      "/people/to-lam/page/1/",
+    ]);
     expect(toLam.every((page) => page.total === 45)).toBe(true);
     const energy = big.tagPages.filter((page) => page.tag.slug === "energy");
-    expect(energy.map((page) => page.items.length)).toEqual([20, 2]);
+    expect(energy.map((page) => page.items.length)).toEqual([20, 2, 20]);
     expect(new Set(big.tagPages.map((page) => page.path)).size).toBe(big.tagPages.length);
   });
 

@@ -52,4 +52,6 @@ export const taxonomy: Taxonomy = {
     { ...term("Diplomacy", "diplomacy"), keywords: [] },
     { ...term("Climate", "climate"), keywords: [] },
   ],
+  organisations: [term("Rosatom", "rosatom")],
+  places: [term("Hà Nội", "ha-noi")],
 };

@@ -134,19 +134,53 @@ describe("tagArticle", () => {
       people: [],
       events: [],
       topics: [],
+      organisations: [],
+      places: [],
       unknownNames: [],
       newSpellings: [],
     });
   });
 
   it("works with an empty taxonomy", () => {
-    const empty = compileTaxonomy({ people: [], events: [], topics: [] });
+    const empty = compileTaxonomy({ people: [], events: [], topics: [], organisations: [], places: [] });
     expect(tagArticle(paragraph("Foreign Minister Oleg Smirnovich met To Lam."), empty)).toEqual({
       people: [],
       events: [],
       topics: [],
+      organisations: [],
+      places: [],
       unknownNames: ["Oleg Smirnovich"],
       newSpellings: [],
     });
+  });
+});
+
+describe("organisations and places", () => {
+  const named = (name: string, slug: string, aliases: string[] = []) => ({ name, slug, description: "", aliases });
+  const matcher = compileTaxonomy({
+    people: [],
+    events: [],
+    topics: [],
+    organisations: [named("Eurasian Economic Union", "eurasian-economic-union", ["EAEU"]), named("State Duma", "state-duma")],
+    places: [named("Hà Nội", "ha-noi", ["Hanoi"]), named("Kazan", "kazan")],
+  });
+  const tagsOf = (title: string, paragraphs: string[], captions: string[] = []) =>
+    tagArticle({ title, paragraphs, captions, excludedNames: [] }, matcher);
+
+  it("tags them by name or alias, diacritics aside, in order of first mention", () => {
+    // Real lines of the seeds (004) and of a TASS report.
+    const tags = tagsOf("PM welcomes Russian counterpart", [
+      "The two sides agreed to make good use of the Free Trade Agreement between Việt Nam and the EAEU.",
+      "Chairman Volodin of the State Duma met delegates in Ha Noi on Tuesday; earlier he visited Hanoi's old quarter.",
+    ]);
+    expect(tags.organisations).toEqual(["eurasian-economic-union", "state-duma"]);
+    expect(tags.places).toEqual(["ha-noi"]);
+  });
+
+  it("needs the capitals of a name, and leaves a photo caption's names alone", () => {
+    const tags = tagsOf("A kazan of pilaf", ["The cook stirred the kazan over the fire for an hour, as the recipe said."], [
+      "Delegates at the summit in Kazan. Photo: TASS",
+    ]);
+    expect(tags.places).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@
  * share a whole band are compared, exactly, shingle set against shingle set.
  * Pure and free of files, so that the site can group stories by the same measure.
  */
-import { foldDiacritics } from "../taxonomy/fold-diacritics.ts";
+import { foldDiacritics } from "./fold-diacritics.ts";
 
 export const SHINGLE_WORDS = 5;
 /** MinHash bins: BANDS × ROWS. */
@@ -90,17 +90,17 @@ const FNV_PRIME = 0x01000193;
  * lower-cased on the way), a shingle's hash from its five words' hashes, so no
  * word or shingle is ever spelled out.
  */
-export function shingleHashes(text: string): Uint32Array {
+export function shingleHashes(text: string, size: number = SHINGLE_WORDS): Uint32Array {
   let hashes = new Uint32Array(256);
   let count = 0;
-  const window = new Uint32Array(SHINGLE_WORDS);
+  const window = new Uint32Array(size);
   let inWindow = 0;
   let word = -1; // the hash of the word being read, or -1 between words
   const endWord = () => {
     window.copyWithin(0, 1);
-    window[SHINGLE_WORDS - 1] = word;
-    inWindow = Math.min(SHINGLE_WORDS, inWindow + 1);
-    if (inWindow === SHINGLE_WORDS) {
+    window[size - 1] = word;
+    inWindow = Math.min(size, inWindow + 1);
+    if (inWindow === size) {
       let hash = 0;
       for (const part of window) hash = (Math.imul(hash, COMBINE) + part) >>> 0;
       if (count === hashes.length) {
@@ -305,7 +305,7 @@ export function confirmNearDuplicates(
 
 /** Near-duplicates among texts, every text shingled once (for tests, and texts at hand). */
 export function findNearDuplicates(texts: readonly string[], threshold = NEAR_DUPLICATE_SIMILARITY): NearDuplicate[] {
-  const shingled = texts.map(shingleHashes);
+  const shingled = texts.map((text) => shingleHashes(text));
   return confirmNearDuplicates(
     likelyPairs(shingled.map(minHashSignature), threshold),
     (index) => shingled[index] as Uint32Array,

@@ -14,7 +14,7 @@ import {
   minHashSignature,
   NEAR_DUPLICATE_SIMILARITY,
   shingleHashes,
-} from "../../src/ingest/near-duplicates.ts";
+} from "../../src/taxonomy/near-duplicates.ts";
 import { runIngest, type IngestOptions } from "../../src/ingest/run-ingest.ts";
 
 const seed = (name: string) => readFileSync(join("content/sources", name), "utf8");
@@ -50,7 +50,7 @@ describe("shingleHashes", () => {
 
 describe("the measure", () => {
   it("keeps apart reports of one meeting by different outlets (seeds 000, 002, 004)", () => {
-    const [a, b, c] = [S000, S002, S004].map(shingleHashes) as [Uint32Array, Uint32Array, Uint32Array];
+    const [a, b, c] = [S000, S002, S004].map((text) => shingleHashes(text)) as [Uint32Array, Uint32Array, Uint32Array];
     for (const similarity of [jaccard(a, b), jaccard(a, c), jaccard(b, c)]) expect(similarity).toBeLessThan(0.1);
     expect(findNearDuplicates([S000, S002, S003, S004])).toEqual([]);
   });
