@@ -22,7 +22,7 @@ import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts
 import { parseReportingFrom } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { endsLikeSentence } from "./line-shape.ts";
+import { endsLikeSentence, lineKey } from "./line-shape.ts";
 import { creditedOutlets, readCopyright, readDateLineRest, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
@@ -218,6 +218,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }
+      // The image's alt text just above its caption, the same words (The Guardian): one goes.
+      if (afterBodyLine && previous !== undefined && caption.text !== "" && lineKey(previous.text) === lineKey(caption.text)) body.pop();
       takeCaption(caption.text, caption.credits, at, line);
       previousWasCaption = caption.text !== "";
       continue;

@@ -15,7 +15,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
-import { capitalisedShare, endsLikeSentence, hasAtMostWords, isArticleSentence, isTitleCase, lineKey, wordsOf } from "./line-shape.ts";
+import { capitalisedShare, endsLikeSentence, hasAtLeastWords, hasAtMostWords, isArticleSentence, isTitleCase, lineKey, wordsOf } from "./line-shape.ts";
 import { publisherByHost, publisherByName } from "./publishers.ts";
 
 /**
@@ -220,6 +220,11 @@ export interface Header {
   titleAt?: number;
   /** Line number of the lede. */
   ledeAt: number;
+  /**
+   * Sentences between the headline and the lede (`Putin is in Hanoi for a two-day
+   * visit.`): too short to be the lede, but text, not furniture; they open the body.
+   */
+  sentences: TextItem[];
 }
 
 /**
@@ -245,8 +250,14 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   // A headline printed twice in a row (logo text and link) is one candidate.
   const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
   const chosen = chooseTitle(distinct, found.anchors, ledeAt, repeatedTitleKeys(lines));
-  if (!chosen) return { ledeAt };
+  if (!chosen) return { ledeAt, sentences: [] };
   const { title, site } = splitPageTitle(chosen.text);
   if (site) addPublisher(found, site, "pageTitle", chosen.at);
-  return { title, titleAt: chosen.at, ledeAt };
+  const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
+  return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/** A sentence of six words or more, and no furniture: text, however short. */
+function isSentenceBelowTitle(line: string): boolean {
+  return endsLikeSentence(line) && hasAtLeastWords(line, 6) && !isFurnitureLine(line);
 }

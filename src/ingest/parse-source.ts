@@ -79,7 +79,7 @@ export function parseSource(text: string, { today, eventSpans }: ParseOptions): 
   const header = readHeader(items.slice(0, ledeIndex), ledeAt, found, kept);
   settleNameLines(found, ledeAt);
 
-  let body: TextItem[] = items.slice(ledeIndex);
+  let body: TextItem[] = [...header.sentences, ...items.slice(ledeIndex)];
   const dateline = takeDateline(body);
   for (const outlet of dateline?.agency === undefined ? [] : datelineOutlets(dateline.agency)) {
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);

@@ -209,3 +209,20 @@ describe("a summary printed over the lede", () => {
     expect(parsed.captions).toEqual([]);
   });
 });
+
+describe("short sentences and alt text at the top of the text", () => {
+  it("keeps a short sentence between the headline and the lede as text, not a dek without a sentence end", () => {
+    const parsed = parse(`Putin lands in Hanoi for talks\nThe Russian president lands for a two-day visit.\n${LEDE}`);
+    expect(parsed).toMatchObject({ title: "Putin lands in Hanoi for talks", paragraphs: ["The Russian president lands for a two-day visit.", LEDE] });
+    const dek = parse(`Putin lands in Hanoi for talks\nThe visit shows Vietnam’s bamboo diplomacy at work\n${LEDE}`);
+    expect(dek.paragraphs).toEqual([LEDE]);
+  });
+
+  it("drops an image's alt text printed just above its caption in the same words", () => {
+    const parsed = parse(
+      `Putin in Pyongyang\n${LEDE}\nVladimir Putin and Kim Jong-un arrive to sign the security pact.\nVladimir Putin and Kim Jong-un arrive to sign the security pact. Photograph: Gavriil Grigorov/SPUTNIK/KREMLIN POOL/EPA\n${SECOND}`,
+    );
+    expect(parsed.captions).toEqual(["Vladimir Putin and Kim Jong-un arrive to sign the security pact."]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+});
