@@ -43,7 +43,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const summary = await writeSynthArchive(options);
     process.stdout.write(
-      `synth: ${summary.sources} sources, ${summary.people} people, ${summary.events} events, ${summary.topics} topics ` +
+      `synth: ${summary.sources} sources, ${summary.people} people, ${summary.events} events, ${summary.topics} topics, ` +
+        `${summary.organisations} organisations, ${summary.places} places ` +
         `→ ${options.out} (${(summary.bytes / 1_048_576).toFixed(1)} MiB, seed ${JSON.stringify(options.seed)}, ${(summary.milliseconds / 1000).toFixed(2)} s)\n`,
     );
     return 0;

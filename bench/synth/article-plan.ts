@@ -9,6 +9,7 @@ import { foldPhrase } from "./phrase.ts";
 import type { SynthPerson } from "./people.ts";
 import type { SynthTopic } from "./topics.ts";
 import type { SynthWorld } from "./world.ts";
+import type { SynthInstitution, SynthOrganisation } from "./institutions.ts";
 
 /** The seeds' four layouts (000; 001; 002; 003 and 004). */
 export const SOURCE_FORMATS = ["caption-lede", "scraped-page", "author-undated", "dateline-signoff"] as const;
@@ -33,8 +34,16 @@ export interface ArticlePlan {
   /** The main event first, then an earlier event the article recalls. */
   events: SynthEvent[];
   topics: SynthTopic[];
+  /** Organisations and places the body names, once each. */
+  organisations: SynthOrganisation[];
+  places: SynthInstitution[];
   /** A person the taxonomy lacks, named once. */
   outsider?: SynthPerson;
+  /**
+   * Another outlet's report of the meeting article `storyOf` reports: same day
+   * (or the day after), same event, people and topics, its own format and words.
+   */
+  storyOf?: number;
 }
 
 /** Samplers over the world, built once per run. */
@@ -43,6 +52,8 @@ export interface Popularity {
   people: ZipfSampler;
   events: ZipfSampler;
   topics: ZipfSampler;
+  organisations: ZipfSampler;
+  places: ZipfSampler;
 }
 
 export function popularityOf(world: SynthWorld): Popularity {
@@ -51,12 +62,79 @@ export function popularityOf(world: SynthWorld): Popularity {
     people: new ZipfSampler(world.people.length, 1),
     events: new ZipfSampler(world.events.length, 0.9),
     topics: new ZipfSampler(world.topics.length, 1),
+    organisations: new ZipfSampler(world.organisations.length, 0.8),
+    places: new ZipfSampler(world.places.length, 1),
   };
+}
+
+/**
+ * Of the articles, this share report a meeting an article just before them
+ * reported: several outlets cover one visit, and the archive groups them as a
+ * story (src/model/stories.ts).
+ */
+const STORY_SHARE = 0.14;
+/** How far back the first report may be: articles are written in no order of date, so any recent index will do. */
+const STORY_REACH = 3;
+/** Formats another outlet's report takes: each has its own publisher. An undated one is left out (its year comes from the text). */
+const REPORT_FORMATS: readonly SourceFormat[] = ["caption-lede", "scraped-page", "dateline-signoff"];
+
+/**
+ * The plan of article `index` when it reports article `first`'s meeting, or
+ * undefined when that article reports no event (without one, two reports are
+ * told apart from two meetings of the same people only by their wording).
+ * `first`'s plan is replayed from its own stream, so the result depends on
+ * the seed and the two indexes only.
+ */
+function reportOf(world: SynthWorld, popularity: Popularity, random: Random, index: number, first: number): ArticlePlan | undefined {
+  const base = planArticle(world, popularity, random.sibling(`article:${first}`), first);
+  if (base.events.length === 0) return undefined;
+  const format = random.pick(REPORT_FORMATS.filter((each) => each !== base.format));
+  const day = base.storyDay === ARCHIVE_LAST_DAY || random.chance(0.5) ? base.storyDay : base.storyDay + 1;
+  return {
+    index,
+    format,
+    day,
+    storyDay: base.storyDay,
+    people: base.people,
+    events: base.events,
+    topics: base.topics,
+    // Another outlet names the companies and places it chooses to.
+    organisations: random.chance(0.5) ? base.organisations : [],
+    places: base.places,
+    storyOf: base.storyOf ?? first,
+  };
+}
+
+/** 0–2 organisations, those the article's topics make news of first; 0–2 places. */
+function institutionsFor(world: SynthWorld, popularity: Popularity, random: Random, topics: readonly SynthTopic[]) {
+  const organisations: SynthOrganisation[] = [];
+  const topical = world.organisations.filter((each) => each.topics.some((slug) => topics.some((topic) => topic.slug === slug)));
+  if (topical.length > 0 && random.chance(0.55)) organisations.push(random.pick(topical));
+  if (random.chance(0.3)) {
+    const drawn = world.organisations[popularity.organisations.draw(random)] as SynthOrganisation;
+    if (!organisations.includes(drawn)) organisations.push(drawn);
+  }
+  const places: SynthInstitution[] = [];
+  for (const share of [0.45, 0.12]) {
+    if (!random.chance(share)) continue;
+    const drawn = world.places[popularity.places.draw(random)] as SynthInstitution;
+    if (!places.includes(drawn)) places.push(drawn);
+  }
+  return { organisations, places };
 }
 
 const clampDay = (day: number) => Math.min(ARCHIVE_LAST_DAY, Math.max(ARCHIVE_FIRST_DAY, day));
 
+/**
+ * Article `index`'s plan, drawn from `random`, its own stream (`article:INDEX`
+ * of the run's seed: a report of an earlier article replays that article's
+ * stream under that name).
+ */
 export function planArticle(world: SynthWorld, popularity: Popularity, random: Random, index: number): ArticlePlan {
+  if (index > 0 && random.chance(STORY_SHARE)) {
+    const report = reportOf(world, popularity, random, index, index - random.int(1, Math.min(STORY_REACH, index)));
+    if (report) return report;
+  }
   const formats = Object.keys(FORMAT_WEIGHTS) as SourceFormat[];
   const format = formats[random.weightedIndex(Object.values(FORMAT_WEIGHTS))] as SourceFormat;
 
@@ -113,6 +191,7 @@ export function planArticle(world: SynthWorld, popularity: Popularity, random: R
     .map((topicIndex) => world.topics[topicIndex] as SynthTopic);
   const topics = [...implied, ...drawn];
   const outsider = random.chance(0.12) ? random.pick(world.outsiders) : undefined;
+  const { organisations, places } = institutionsFor(world, popularity, random, topics);
 
-  return { index, format, day, storyDay, people: chosen, events, topics, ...(outsider ? { outsider } : {}) };
+  return { index, format, day, storyDay, people: chosen, events, topics, organisations, places, ...(outsider ? { outsider } : {}) };
 }

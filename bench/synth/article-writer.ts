@@ -11,6 +11,7 @@ import type { EventPhrase, SynthEvent } from "./events.ts";
 import type { SynthPerson } from "./people.ts";
 import { keywordInText } from "./topics.ts";
 import { spell, type Place } from "./places.ts";
+import type { SynthInstitution } from "./institutions.ts";
 import { monthYear, yearOf } from "./dates.ts";
 import {
   attendanceSentence,
@@ -18,6 +19,8 @@ import {
   eventEvidenceSentence,
   eventSentence,
   neutralSentence,
+  organisationSentence,
+  placeSentence,
   recallSentence,
   statement,
   topicSentence,
@@ -80,6 +83,11 @@ export class Writer {
     return this.spell(person.shortName);
   }
 
+  /** An organisation or a place as running text names it: "the State Duma", "Kazan". */
+  institution(term: SynthInstitution): string {
+    return `${term.definite ? "the " : ""}${this.spell(term)}`;
+  }
+
   event(phrase: EventPhrase): string {
     return `${phrase.definite ? "the " : ""}${this.spell(phrase)}`;
   }
@@ -139,6 +147,8 @@ export function writeBody(
   if (plan.format === "author-undated" || random.chance(0.5)) {
     late.push(yearSentence(random, yearOf(plan.storyDay), writer.refer(anyone())));
   }
+  for (const organisation of plan.organisations) late.push(organisationSentence(random, writer.institution(organisation), writer.refer(anyone())));
+  for (const place of plan.places) late.push(placeSentence(random, writer.institution(place), writer.refer(anyone()), place.definite));
   if (plan.outsider) late.push(statement(random, writer.titled(plan.outsider)));
 
   const sentences = [...early, ...random.shuffled(late)].map((sentence) => writer.finish(sentence));

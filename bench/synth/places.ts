@@ -5,6 +5,8 @@
  * "Hanoi". Any alias that contains a place is written in both spellings.
  */
 
+import { TAGGED_PLACES } from "./institutions.ts";
+
 export interface Place {
   vi: string;
   en: string;
@@ -114,5 +116,7 @@ export function allPlaceNames(): string[] {
   for (const country of countries) names.push(country.vi, country.en, country.capital.vi, country.capital.en);
   for (const province of VIETNAMESE_PROVINCES) names.push(province.vi, province.en);
   names.push(...RUSSIAN_REGIONS, ...RUSSIAN_CITIES, ...DATELINES.map((dateline) => dateline.place));
+  // The places the taxonomy tags, in every spelling it knows (the East Sea, HCM City…).
+  for (const place of TAGGED_PLACES) names.push(place.vi, place.en, ...place.aliases);
   return names;
 }

@@ -13,7 +13,10 @@ export class Random {
   private c: number;
   private d: number;
 
-  constructor(seed: string, stream: string) {
+  constructor(
+    private readonly seed: string,
+    stream: string,
+  ) {
     const digest = createHash("sha256").update(`${seed}\u0000${stream}`).digest();
     this.a = digest.readUInt32LE(0);
     this.b = digest.readUInt32LE(4);
@@ -21,6 +24,11 @@ export class Random {
     this.d = digest.readUInt32LE(12);
     // Warm up, as sfc32's author recommends, so similar seeds diverge.
     for (let i = 0; i < 12; i++) this.uint32();
+  }
+
+  /** Another named stream of the same run's seed. */
+  sibling(stream: string): Random {
+    return new Random(this.seed, stream);
   }
 
   uint32(): number {

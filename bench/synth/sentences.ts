@@ -149,6 +149,38 @@ export function yearSentence(random: Random, year: number, subject: string): str
   ]);
 }
 
+const ORGANISATION_SENTENCES: ReadonlyArray<(organisation: string, subject: string) => string> = [
+  (o) => `Representatives of ${o} also took part in the talks.`,
+  (o, s) => `${s} said that the projects involving ${o} were going well.`,
+  (o) => `Both sides reviewed the work of ${o} over the past year.`,
+  (o) => `A delegation from ${o} was received on the same day.`,
+  (o, s) => `${s} thanked ${o} for its contribution.`,
+  (o) => `Officials said ${o} would be consulted on the next steps.`,
+];
+
+const CITY_SENTENCES: ReadonlyArray<(place: string, subject: string) => string> = [
+  (p) => `A follow-up meeting is planned in ${p}.`,
+  (p) => `Part of the programme took place in ${p}.`,
+  (p, s) => `${s} said that the delegation would travel on to ${p}.`,
+  (p) => `Officials from ${p} also attended.`,
+];
+
+/** For a sea or a delta ("the East Sea"): nobody travels on to it. */
+const AREA_SENTENCES: ReadonlyArray<(place: string, subject: string) => string> = [
+  (p) => `The two sides also discussed the situation in ${p}.`,
+  (p, s) => `${s} spoke about developments in ${p}.`,
+];
+
+/** Names an organisation (a noun phrase, "the State Duma"), never first in the sentence. */
+export function organisationSentence(random: Random, organisation: string, subject: string): string {
+  return random.pick(ORGANISATION_SENTENCES)(organisation, subject);
+}
+
+/** Names a place (a noun phrase, "Kazan", "the East Sea": an `area`), never first in the sentence. */
+export function placeSentence(random: Random, place: string, subject: string, area: boolean): string {
+  return random.pick(area ? AREA_SENTENCES : CITY_SENTENCES)(place, subject);
+}
+
 /** Introduces people named for the first time, after the lede. */
 export function attendanceSentence(random: Random, introductions: readonly string[]): string {
   const list =
@@ -172,4 +204,14 @@ export function countWords(text: string): number {
   return count;
 }
 
-export const NEUTRAL_TEXT_FOR_CHECKS = [...SUBJECTS, ...COMMITMENTS, ...ACTIONS, ...TAILS, ...CLAUSES, ...STANDALONE];
+export const NEUTRAL_TEXT_FOR_CHECKS = [
+  ...SUBJECTS,
+  ...COMMITMENTS,
+  ...ACTIONS,
+  ...TAILS,
+  ...CLAUSES,
+  ...STANDALONE,
+  // The frames around an organisation's or a place's name, with the slots left empty.
+  ...ORGANISATION_SENTENCES.map((sentence) => sentence("", "")),
+  ...[...CITY_SENTENCES, ...AREA_SENTENCES].map((sentence) => sentence("", "")),
+];

@@ -4,7 +4,7 @@
  * stream, so a smaller N is a prefix of a larger one.
  *
  * OUT/sources/NNNNN_<hash>.txt  raw sources in the seeds' formats
- * OUT/taxonomy/*.yaml            people, events, topics
+ * OUT/taxonomy/*.yaml            people, events, topics, organisations, places
  * OUT/manifest.json              what each source was written to say
  */
 import { createHash } from "node:crypto";
@@ -40,6 +40,11 @@ export interface ManifestSource {
   people: string[];
   events: string[];
   topics: string[];
+  /** Organisations and places the body names on purpose (a venue or a title may name more: "the State Duma building"). */
+  organisations: string[];
+  places: string[];
+  /** The index of the first report of the meeting this source reports too (another outlet's), or null. */
+  storyOf: number | null;
   /** Full names of people the taxonomy lacks. */
   unknownNames: string[];
   /** Words in the body paragraphs (sapo and lede included, captions and page furniture not). */
@@ -85,6 +90,9 @@ export function* synthesizeSources(world: SynthWorld, seed: string, n: number): 
         people: plan.people.map((person) => person.slug),
         events: plan.events.map((event) => event.slug),
         topics: plan.topics.map((topic) => topic.slug),
+        organisations: plan.organisations.map((organisation) => organisation.slug),
+        places: plan.places.map((place) => place.slug),
+        storyOf: plan.storyOf ?? null,
         unknownNames: plan.outsider ? [nameAsPrinted(plan.outsider, plan.format)] : [],
       },
     };
@@ -117,6 +125,8 @@ export interface WriteSummary {
   people: number;
   events: number;
   topics: number;
+  organisations: number;
+  places: number;
   bytes: number;
   milliseconds: number;
 }
@@ -177,6 +187,8 @@ export async function writeSynthArchive(options: WriteOptions): Promise<WriteSum
     people: world.people.length,
     events: world.events.length,
     topics: world.topics.length,
+    organisations: world.organisations.length,
+    places: world.places.length,
     bytes,
     milliseconds: performance.now() - started,
   };

@@ -8,6 +8,7 @@ import { generateCast, type Cast } from "./people.ts";
 import { generateEvents, type SynthEvent } from "./events.ts";
 import { generateTopics, type SynthTopic } from "./topics.ts";
 import { isoOf } from "./dates.ts";
+import { institutionTerms, ORGANISATIONS, TAGGED_PLACES, type SynthInstitution, type SynthOrganisation } from "./institutions.ts";
 
 export const WORLD_SIZES = {
   people: 400,
@@ -21,13 +22,16 @@ export const WORLD_SIZES = {
 export interface SynthWorld extends Cast {
   events: SynthEvent[];
   topics: SynthTopic[];
+  /** Fixed lists, the same for every seed: real names (institutions.ts). */
+  organisations: readonly SynthOrganisation[];
+  places: readonly SynthInstitution[];
 }
 
 export function generateWorld(seed: string): SynthWorld {
   const random = new Random(seed, "world");
   const cast = generateCast(random, WORLD_SIZES);
   const events = generateEvents(random, cast.people, WORLD_SIZES.events);
-  return { ...cast, events, topics: generateTopics() };
+  return { ...cast, events, topics: generateTopics(), organisations: ORGANISATIONS, places: TAGGED_PLACES };
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
@@ -61,10 +65,12 @@ export function taxonomyData(world: SynthWorld) {
       description: topic.description,
       keywords: topic.keywords,
     })),
+    organisations: institutionTerms(world.organisations),
+    places: institutionTerms(world.places),
   };
 }
 
-/** `people.yaml`, `events.yaml`, `topics.yaml`. */
+/** `people.yaml`, `events.yaml`, `topics.yaml`, `organisations.yaml`, `places.yaml`. */
 export function taxonomyFiles(world: SynthWorld, seed: string): Record<string, string> {
   const data = taxonomyData(world);
   const header = `# Synthetic taxonomy written by \`npm run synth\` (seed ${JSON.stringify(seed)}).\n`;
@@ -73,5 +79,7 @@ export function taxonomyFiles(world: SynthWorld, seed: string): Record<string, s
     "people.yaml": yaml(data.people),
     "events.yaml": yaml(data.events),
     "topics.yaml": yaml(data.topics),
+    "organisations.yaml": yaml(data.organisations),
+    "places.yaml": yaml(data.places),
   };
 }
