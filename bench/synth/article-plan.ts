@@ -108,7 +108,10 @@ function reportOf(world: SynthWorld, popularity: Popularity, random: Random, ind
 /** 0–2 organisations, those the article's topics make news of first; 0–2 places. */
 function institutionsFor(world: SynthWorld, popularity: Popularity, random: Random, topics: readonly SynthTopic[]) {
   const organisations: SynthOrganisation[] = [];
-  const topical = world.organisations.filter((each) => each.topics.some((slug) => topics.some((topic) => topic.slug === slug)));
+  const touches = (each: SynthOrganisation) => each.topics.some((slug) => topics.some((topic) => topic.slug === slug));
+  // Those whose main business the article is about (Rosatom for nuclear power), else any it touches.
+  const primary = world.organisations.filter((each) => topics.some((topic) => topic.slug === each.topics[0]));
+  const topical = primary.length > 0 ? primary : world.organisations.filter(touches);
   if (topical.length > 0 && random.chance(0.55)) organisations.push(random.pick(topical));
   if (random.chance(0.3)) {
     const drawn = world.organisations[popularity.organisations.draw(random)] as SynthOrganisation;

@@ -38,14 +38,20 @@ describe("writeSynthArchive", () => {
     for (const [file, bytes] of first) expect(bytes.equals(second.get(file) as Buffer), file).toBe(true);
   });
 
-  it("writes N sources, the three taxonomy files and a manifest that describes each source", async () => {
+  it("writes N sources, the five taxonomy files and a manifest that describes each source", async () => {
     const out = await tempFolder();
     const summary = await writeSynthArchive({ n: 12, seed: "count", out });
-    expect(summary).toMatchObject({ sources: 12, people: 400, events: 120, topics: 30 });
+    expect(summary).toMatchObject({ sources: 12, people: 400, events: 120, topics: 30, organisations: 20, places: 12 });
     const sources = (await readdir(path.join(out, "sources"))).sort();
     expect(sources).toHaveLength(12);
     for (const file of sources) expect(file).toMatch(/^\d{5}_[0-9a-f]{16}\.txt$/);
-    expect((await readdir(path.join(out, "taxonomy"))).sort()).toEqual(["events.yaml", "people.yaml", "topics.yaml"]);
+    expect((await readdir(path.join(out, "taxonomy"))).sort()).toEqual([
+      "events.yaml",
+      "organisations.yaml",
+      "people.yaml",
+      "places.yaml",
+      "topics.yaml",
+    ]);
     const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")) as Manifest;
     expect(manifest).toMatchObject({ generator: "news-archive synth", version: 1, seed: "count", n: 12 });
     expect(manifest.sources.map((source) => source.file).sort()).toEqual(sources);
@@ -89,7 +95,7 @@ describe("npm run synth (scripts/synth.ts)", () => {
     const result = await synth("--n", "3", "--out", out, "--seed", "cli");
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
-    expect(result.stdout).toMatch(/^synth: 3 sources, 400 people, 120 events, 30 topics → /);
+    expect(result.stdout).toMatch(/^synth: 3 sources, 400 people, 120 events, 30 topics, 20 organisations, 12 places → /);
     expect(await readdir(path.join(out, "sources"))).toHaveLength(3);
   });
 

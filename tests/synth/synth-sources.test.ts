@@ -203,6 +203,43 @@ describe("synthetic sources", () => {
     expect(repeats).toBeLessThan(titles.length * 0.05);
   });
 
+  it("name the organisations and places the manifest lists, in the body", () => {
+    const terms = new Map([...world.organisations, ...world.places].map((term) => [term.slug, term]));
+    const named = sources.filter((source) => source.manifest.organisations.length + source.manifest.places.length > 0);
+    expect(named.length).toBeGreaterThan(sources.length * 0.4);
+    const problems: string[] = [];
+    for (const source of named) {
+      for (const slug of [...source.manifest.organisations, ...source.manifest.places]) {
+        const term = terms.get(slug);
+        if (!term) problems.push(`${source.fileName}: ${slug} is in no taxonomy file`);
+        else if (!contains(source, foldPhrase(term.vi)) && !contains(source, foldPhrase(term.en))) problems.push(`${source.fileName}: ${slug} not named`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // An article about oil names an oil company far more often than the others do.
+    const oilCompany = (source: SynthSource) =>
+      source.manifest.organisations.some((slug) => ["vietsovpetro", "petrovietnam", "gazprom", "zarubezhneft"].includes(slug));
+    const share = (list: SynthSource[]) => list.filter(oilCompany).length / Math.max(1, list.length);
+    const [oil, other] = [sources.filter((source) => source.manifest.topics.includes("oil-and-gas")), sources.filter((source) => !source.manifest.topics.includes("oil-and-gas"))];
+    expect(share(oil)).toBeGreaterThan(3 * share(other));
+  });
+
+  it("report some meetings more than once: another outlet, the same day or the next, the same event, people and topics", () => {
+    const reports = sources.filter((source) => source.manifest.storyOf !== null);
+    expect(reports.length).toBeGreaterThan(sources.length * 0.05);
+    for (const report of reports) {
+      const firstSource = sources[report.manifest.storyOf as number]!;
+      const first = firstSource.manifest;
+      expect(first.storyOf, report.fileName).toBeNull();
+      expect(report.manifest.events[0]).toBe(first.events[0]);
+      expect(report.manifest.people).toEqual(first.people);
+      expect(report.manifest.topics).toEqual(first.topics);
+      expect(Math.abs(dayOf(report.manifest.date) - dayOf(first.date)), report.fileName).toBeLessThanOrEqual(1);
+      expect(report.manifest.format).not.toBe("author-undated");
+      expect(report.text).not.toBe(firstSource.text);
+    }
+  });
+
   it("recall earlier events only, and date the main event's articles near it", () => {
     for (const { manifest } of sources) {
       const day = dayOf(manifest.date);

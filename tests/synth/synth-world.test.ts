@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { EventSchema, PersonSchema, TopicSchema } from "../../src/content/taxonomy-schema.ts";
+import { EventSchema, NamedTermSchema, PersonSchema, TopicSchema } from "../../src/content/taxonomy-schema.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { slugify } from "../../src/taxonomy/slugify.ts";
 import { generateWorld, taxonomyFiles, WORLD_SIZES } from "../../bench/synth/world.ts";
@@ -26,11 +26,43 @@ describe("synthetic taxonomy", () => {
 
   it("loads through the ingest's own taxonomy loader without a single problem", () => {
     const loaded = parseTaxonomy(
-      { people: files["people.yaml"], events: files["events.yaml"], topics: files["topics.yaml"] },
+      {
+        people: files["people.yaml"],
+        events: files["events.yaml"],
+        topics: files["topics.yaml"],
+        organisations: files["organisations.yaml"],
+        places: files["places.yaml"],
+      },
       "synth",
     );
     expect(loaded.problems).toEqual([]);
     expect(loaded.taxonomy.people).toHaveLength(400);
+    expect(loaded.taxonomy.organisations).toHaveLength(20);
+    expect(loaded.taxonomy.places).toHaveLength(12);
+  });
+
+  it("has real organisations and places, each name in the taxonomy in both spellings", () => {
+    const organisations = yamlOf("organisations.yaml").map((term) => NamedTermSchema.parse(term));
+    const places = yamlOf("places.yaml").map((term) => NamedTermSchema.parse(term));
+    expect(organisations.map((term) => term.name)).toEqual(expect.arrayContaining(["Rosatom", "Eurasian Economic Union", "BRICS", "Vietsovpetro", "State Duma", "PetroVietnam"]));
+    expect(places.map((term) => term.name)).toEqual(expect.arrayContaining(["Hà Nội", "Moscow", "Kazan", "Vladivostok", "East Sea"]));
+    for (const term of [...world.organisations, ...world.places]) {
+      const names = [term.vi, term.en];
+      const listed = [...organisations, ...places].find((each) => each.slug === term.slug);
+      expect(listed, term.slug).toBeDefined();
+      for (const name of names) expect([listed!.name, ...listed!.aliases]).toContain(name);
+    }
+  });
+
+  it("names no organisation or place with a topic keyword, an event's phrase or a person's name in it", () => {
+    const names = [...world.organisations, ...world.places].flatMap((term) => [term.vi, term.en]).map(foldPhrase);
+    const others = [
+      ...world.topics.flatMap((topic) => topic.keywords),
+      ...world.events.flatMap((event) => [...event.aliases, ...event.keywords].flatMap((phrase) => [phrase.vi, phrase.en])),
+      ...world.people.flatMap((person) => [person.name.vi, ...person.aliases]),
+    ].map(foldPhrase);
+    const clashes = names.flatMap((name) => others.filter((other) => countPhrase(name, other) > 0).map((other) => `"${other}" in "${name}"`));
+    expect(clashes).toEqual([]);
   });
 
   it("gives every term a unique slug, and a person's slug is the folded canonical name", () => {
