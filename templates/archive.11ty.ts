@@ -11,16 +11,25 @@ export const data = onePerPage("archiveIndex");
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
-/** Five shades, by a month's share of the busiest month: 1 (a few) to 4 (the busiest). */
+/**
+ * Four shades, by a month's share of the busiest month: 1 (a few) to 4 (the
+ * busiest). On a square-root scale: one busy month would otherwise leave every
+ * other month in the palest shade.
+ */
 function shadeOf(count: number, busiest: number): number {
-  return Math.min(4, Math.max(1, Math.ceil((count / Math.max(1, busiest)) * 4)));
+  return Math.min(4, Math.max(1, Math.ceil(Math.sqrt(count / Math.max(1, busiest)) * 4)));
 }
 
 /**
- * Twelve months of a year, each shaded by its number of articles (the number is
- * written in it too); months without articles are shown but not linked.
+ * Twelve months of a year, each shaded by its number of articles against the
+ * `busiest` month (the archive's, or by default the year's own); the number is
+ * written in it too. Months without articles are shown but not linked.
  */
-export function monthCalendar(year: Pick<YearSummary, "months">, link: (path: string) => string, busiest = 0): SafeHtml {
+export function monthCalendar(
+  year: Pick<YearSummary, "months">,
+  link: (path: string) => string,
+  busiest = Math.max(0, ...year.months.map((month) => month.count)),
+): SafeHtml {
   const byNumber = new Map(year.months.map((month) => [month.month, month]));
   return html`<ol class="month-grid">
 ${MONTHS.map((number) => {
@@ -38,6 +47,7 @@ export function render({ site, item: archive }: ItemPageData<ArchiveIndexView>):
 <h1>Archive by date</h1>
 <p class="count">${articleCount(archive.articleCount)} in ${archive.years.length === 1 ? "1 year" : `${archive.years.length} years`}</p>
 </div>
+${archive.years.length > 0 ? html`<p class="shade-legend">Months are shaded by their number of articles: <span class="shade-1"></span><span class="shade-2"></span><span class="shade-3"></span><span class="shade-4"></span> from a few to the most (${articleCount(archive.busiestMonth)}).</p>` : ""}
 ${archive.years.length === 0 ? html`<p>There are no articles yet.</p>` : ""}
 ${archive.years.map(
   (year) => html`<section class="archive-year" aria-labelledby="year-${year.year}">

@@ -13,10 +13,13 @@ import { articleSearchHead } from "../src/model/article-search-head.ts";
 
 export const data = onePerPage("article");
 
+/** Why a date reads "about": in the footnote, and as the date's tooltip. */
+const DATE_NOTE = "The source states no date; this one is inferred from its text (the days it names, or the event it reports).";
+
 /** "about 14 January 2025" where the source states no date, with the reason a click away. */
 function dateText(article: ArticlePageView): SafeHtml {
   if (!article.dateInferred) return time(article.date);
-  return html`<span class="inferred">about ${time(article.date)}<a class="note-ref" href="#date-note" aria-describedby="date-note">*</a></span>`;
+  return html`<span class="inferred" title="${DATE_NOTE}">about ${time(article.date)}<a class="note-ref" href="#date-note" aria-describedby="date-note">*</a></span>`;
 }
 
 /** Date, source and the way to the original, in one line under the headline. */
@@ -38,7 +41,7 @@ function dateLine(article: ArticlePageView): SafeHtml {
 
 function dateNote(article: ArticlePageView): SafeHtml {
   if (!article.dateInferred) return html``;
-  return html`<p class="note" id="date-note" data-pagefind-ignore>* The source states no date; this one is inferred from its text (the days it names, or the event it reports).</p>`;
+  return html`<p class="note" id="date-note" data-pagefind-ignore>* ${DATE_NOTE}</p>`;
 }
 
 function captions(article: ArticlePageView): SafeHtml {
@@ -50,6 +53,8 @@ function captions(article: ArticlePageView): SafeHtml {
 }
 
 const STORY_KINDS = ["people", "events", "organisations", "places", "topics"] as const;
+/** Other reports the margin names; the story's page lists them all. */
+const STORY_REPORTS = 6;
 
 /** The margin's "In this story": the article's tags, and the other reports of its story. */
 function inThisStory(article: ArticlePageView, link: (path: string) => string): SafeHtml {
@@ -59,12 +64,12 @@ function inThisStory(article: ArticlePageView, link: (path: string) => string): 
 <h2 id="in-story-heading">In this story</h2>
 ${kinds.map(
   (kind) => html`<h3>${KIND_LABELS[kind].plural}</h3>
-<ul class="tag-list">${article.tags[kind].map((tag) => html`<li>${tagLink(tag, link)}</li>`)}</ul>
+<ul class="story-list">${article.tags[kind].map((tag) => html`<li>${tagLink(tag, link)}</li>`)}</ul>
 `,
 )}
 ${article.story ? html`<h3>Also reported by</h3>
-<ul class="tag-list">${article.story.others.map((other) => html`<li><a href="${link(other.path)}">${other.publisher ?? other.title}</a></li>`)}</ul>
-<p><a href="${link(article.story.path)}">All ${article.story.others.length + 1} reports</a></p>` : ""}
+<ul class="story-list story-reports">${article.story.others.slice(0, STORY_REPORTS).map((other) => html`<li><a href="${link(other.path)}">${other.publisher ?? other.title}</a> ${time(other.date)}</li>`)}</ul>
+<p class="story-all"><a href="${link(article.story.path)}">All ${article.story.others.length + 1} reports of the story</a></p>` : ""}
 </aside>`;
 }
 
@@ -80,6 +85,8 @@ ${article.next ? html`<li class="neighbour-next"><span class="neighbour-label">N
 
 export function render({ site, item: article }: ItemPageData<ArticlePageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
+  // One grid: the article, its neighbours and related articles in the text column,
+  // "In this story" in the margin beside them on a wide screen, after the article on a phone.
   const body = html`<div class="article-layout">
 <article class="article" data-pagefind-body>
 <header class="article-header">
@@ -95,12 +102,12 @@ ${captions(article)}
 ${dateNote(article)}
 </article>
 ${inThisStory(article, link)}
-</div>
 ${neighbours(article, link)}
 ${article.related.length > 0 ? html`<section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related articles</h2>
 ${articleLinks(article.related, link)}
-</section>` : ""}`;
+</section>` : ""}
+</div>`;
   return documentText(
     layout({
       site,

@@ -4,7 +4,7 @@ import { COMPANY_KINDS } from "../src/model/archive-model.ts";
 import type { HomePageView } from "../src/model/page-views.ts";
 import { documentText, html } from "../src/lib/html.ts";
 import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
-import { href, HOME_PATH } from "../src/model/urls.ts";
+import { ARCHIVE_PATH, href, HOME_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { articleItems } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { feedLinks } from "./_components/feed-links.ts";
@@ -20,11 +20,21 @@ export function render({ site, item: page }: ItemPageData<HomePageView>): string
   const link = (path: string): string => href(site.pathPrefix, path);
   const first = page.number === 0;
   const kinds = COMPANY_KINDS.filter((kind) => page.mostCovered[kind].length > 0);
+  const feeds = feedLinks(
+    [
+      { label: "Atom feed", path: SITE_FEED_PATH },
+      { label: "JSON feed", path: SITE_JSON_FEED_PATH },
+    ],
+    link,
+  );
   const body = html`<div class="page-heading">
 <h1>${first ? "Latest articles" : "Earlier articles"}</h1>
 ${pageRange(page)}
 ${first && site.description ? html`<p class="lede">${site.description}</p>` : ""}
+<div class="tag-facts">
 <p class="count">${articleCount(page.articleCount)} in the archive</p>
+${feeds}
+</div>
 </div>
 <div class="with-sidebar">
 <section class="list-column" aria-labelledby="list-heading">
@@ -33,12 +43,15 @@ ${page.items.length === 0 ? html`<p>There are no articles yet.</p>` : articleIte
 ${pager(page, link)}
 </section>
 <aside class="sidebar" aria-labelledby="coverage-heading">
-${kinds.length > 0 ? html`<h2 id="coverage-heading" class="column-heading">Most covered</h2>
-${kinds.map((kind) => tagCounts(KIND_LABELS[kind].plural, page.mostCovered[kind].slice(0, 5), link, articleCount))}` : html`<h2 id="coverage-heading" class="visually-hidden">Follow</h2>`}
-${feedLinks([
-  { label: "Atom feed", path: SITE_FEED_PATH },
-  { label: "JSON feed", path: SITE_JSON_FEED_PATH },
-], link)}
+<h2 id="coverage-heading" class="column-heading">${kinds.length > 0 ? "Most covered" : "Browse"}</h2>
+${kinds.map((kind) => tagCounts(KIND_LABELS[kind].plural, page.mostCovered[kind].slice(0, 5), link, articleCount, undefined, tagIndexPath(kind)))}
+<section class="tag-counts browse">
+<h3>Browse</h3>
+<ul class="browse-list">
+${page.indexes.map((kind) => html`<li><a href="${link(tagIndexPath(kind))}">${KIND_LABELS[kind].plural}</a></li>`)}
+<li><a href="${link(ARCHIVE_PATH)}">Archive by date</a></li>
+</ul>
+</section>
 </aside>
 </div>`;
   return documentText(

@@ -2,8 +2,10 @@
  * `/search/`: full-text search of the articles, run in the browser by Pagefind.
  *
  * The page is complete without script: the search box (a plain GET form, so
- * `/search/?q=Chinh` is an address one can share) and the filters are markup
- * made here from the archive model. `assets/search.js` loads Pagefind from the
+ * `/search/?q=Chinh` is an address one can share), the most covered people and
+ * events, and the filters are markup made here from the archive model. The
+ * filters come before the results, as a column on the left of a wide screen
+ * and behind a "Filters" button above the results on a phone. `assets/search.js` loads Pagefind from the
  * bundle the build writes (`/pagefind/`), reads the box and the filters, and
  * fills the results list; until it runs, the page says that search needs
  * JavaScript. No inline script: the site's CSP allows none.
@@ -13,13 +15,19 @@
  *                            archive's index has more parts (data-search-parts)
  *   #search-query            the live search box, the first input in <main>
  *   [data-search-needs-js]   hidden by the script once it runs
- *   [data-search-ui]         the results and filters, shown by the script
+ *   [data-search-ui]         the filters, shown by the script once the index is loaded
  *   [data-search-status]     live region: how many results, or what went wrong
- *   [data-search-suggestions] what an empty query shows: the most covered people
- *                            and events; hidden by the script while there are results
- *   [data-search-filters-toggle] "Filters (n)": shows and hides the filters on a phone
+ *   [data-search-suggestions] what an empty query shows (and a page without script):
+ *                            the most covered people and events; hidden by the
+ *                            script while there are results
+ *   [data-search-results-column] the results, shown by the script while there is a
+ *                            query or a filter
+ *   [data-search-filters-toggle] "Filters (n)" above the results on a narrow screen:
+ *                            shows and hides #search-filters; [data-search-filters-count]
+ *                            holds "(n)", the number of values chosen
  *   [data-search-facet]      one per filter: `data-filter` (Pagefind's name),
- *                            `data-choose` `all` (checkboxes) or `one` (select)
+ *                            `data-choose` `all` (checkboxes, the top 6 shown and
+ *                            a "Show all" the script adds) or `one` (select)
  *   #search-sort             best match, newest or oldest first
  *   [data-search-results]    the results list; [data-search-more] shows more
  */
@@ -57,16 +65,19 @@ ${facet.options.map((option) => html`<option value="${option.value}" data-label=
 }
 
 function suggestions(view: SearchPageView, link: (path: string) => string): SafeHtml {
-  const list = (title: string, entries: SearchPageView["suggestions"]["people"]) =>
+  const list = (title: string, id: string, entries: SearchPageView["suggestions"]["people"]) =>
     entries.length === 0
       ? html``
-      : html`<h3>${title}</h3><ul class="suggestion-list">${entries.map(
-          ({ tag, count }) => html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${count}</span></li>`,
-        )}</ul>`;
+      : html`<section class="suggestion-group" aria-labelledby="${id}"><h3 id="${id}">${title}</h3><ul class="suggestion-list">${entries.map(
+          ({ tag, count }) =>
+            html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${count}<span class="visually-hidden"> ${count === 1 ? "article" : "articles"}</span></span></li>`,
+        )}</ul></section>`;
   return html`<section class="search-suggestions" aria-labelledby="suggestions-heading" data-search-suggestions>
 <h2 id="suggestions-heading" class="column-heading">Most covered</h2>
-${list("People", view.suggestions.people)}
-${list("Events", view.suggestions.events)}
+<div class="suggestion-groups">
+${list("People", "suggested-people", view.suggestions.people)}
+${list("Events", "suggested-events", view.suggestions.events)}
+</div>
 </section>`;
 }
 
@@ -88,17 +99,10 @@ export function render({ site, item: view }: ItemPageData<SearchPageView>): stri
 </div>
 </form>
 <p class="search-needs-js" data-search-needs-js>Search runs in your browser and needs JavaScript, which is turned off or blocked here. Every article can still be found through <a href="${link(tagIndexPath("people"))}">people</a>, <a href="${link(tagIndexPath("events"))}">events</a>, <a href="${link(tagIndexPath("topics"))}">topics</a> and <a href="${link(ARCHIVE_PATH)}">the archive by date</a>.</p>
-<p class="search-status" role="status" data-search-status></p>
-${suggestions(view, link)}
-<div class="search-layout" data-search-ui hidden>
-<section class="search-results-column" aria-labelledby="search-results-heading">
-<h2 id="search-results-heading" class="column-heading">Results</h2>
-<ol class="summaries search-results" data-search-results></ol>
-<button type="button" class="search-more" data-search-more hidden>Show more results</button>
-</section>
-<section class="search-refine" aria-labelledby="search-refine-heading">
+<div class="search-layout">
+<section class="search-refine" aria-labelledby="search-refine-heading" data-search-ui hidden>
 <h2 id="search-refine-heading" class="column-heading">Refine</h2>
-<button type="button" class="search-filters-toggle" aria-expanded="false" aria-controls="search-filters" data-search-filters-toggle hidden>Filters <span data-search-filters-count></span></button>
+<button type="button" class="search-filters-toggle" aria-expanded="false" aria-controls="search-filters" data-search-filters-toggle hidden>Filters<span class="search-filters-count" data-search-filters-count></span></button>
 <div id="search-filters" class="search-filters">
 <div class="search-facet search-facet-select">
 <label for="search-sort">Order</label>
@@ -113,6 +117,15 @@ ${facets.filter((facet) => facet.choose === "all").map(checkboxFacet)}
 <button type="button" class="search-clear" data-search-clear>Clear filters</button>
 </div>
 </section>
+<div class="search-main">
+<p class="search-status" role="status" data-search-status></p>
+${suggestions(view, link)}
+<section class="search-results-column" aria-labelledby="search-results-heading" data-search-results-column hidden>
+<h2 id="search-results-heading" class="column-heading">Results</h2>
+<ol class="summaries search-results" data-search-results></ol>
+<button type="button" class="search-more" data-search-more hidden>Show more results</button>
+</section>
+</div>
 </div>
 </div>`;
   return documentText(

@@ -1,13 +1,15 @@
 /**
  * `/people/`, `/events/`, `/topics/`, `/organisations/`, `/places/`, `/publishers/`:
  * every tag with articles. People lead with the most covered, the full list A–Z
- * by sort name below; events are a time line, newest first; the other kinds
- * are one list, grouped by letter only when long enough for that to help.
+ * by sort name folded away under it; events are a time line, then a list by
+ * year, newest first; the other kinds are one list, grouped by letter only when
+ * long enough for that to help. A row of tabs leads to the other indexes.
  */
+import type { TagKind } from "../src/model/archive-model.ts";
 import type { TagIndexEntry, TagIndexView } from "../src/model/page-views.ts";
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
-import { href } from "../src/model/urls.ts";
+import { href, tagIndexPath } from "../src/model/urls.ts";
 import { articleCount } from "./_components/counts.ts";
 import { dateSpan } from "./_components/dates.ts";
 import { eventTimeline } from "./_components/timeline.ts";
@@ -19,12 +21,26 @@ export const data = onePerPage("tagIndex");
 /** Lists shorter than this need no letters to jump to. */
 const LETTERS_FROM = 30;
 /** How many of the most covered people lead the people index. */
-const MOST_COVERED = 24;
+const MOST_COVERED = 30;
 
-function entry(tag: TagIndexEntry, link: (path: string) => string, withDates: boolean): SafeHtml {
+/** The other indexes, as tabs; this one marked. */
+function indexTabs(index: TagIndexView, link: (path: string) => string): SafeHtml {
+  if (index.indexes.length < 2) return html``;
+  return html`<nav class="index-tabs" aria-label="Indexes">
+<ul>
+${index.indexes.map((kind: TagKind) =>
+  kind === index.kind
+    ? html`<li><a href="${link(tagIndexPath(kind))}" aria-current="page">${KIND_LABELS[kind].plural}</a></li>`
+    : html`<li><a href="${link(tagIndexPath(kind))}">${KIND_LABELS[kind].plural}</a></li>`,
+)}
+</ul>
+</nav>`;
+}
+
+/** A name with its count on one line, what it is under it. */
+function entry(tag: TagIndexEntry, link: (path: string) => string): SafeHtml {
   return html`<li class="tag-entry">
-<p class="tag-entry-name">${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : html`<span>${tag.name}</span>`}</p>
-<p class="tag-entry-meta">${withDates && tag.start ? html`${dateSpan(tag.start, tag.end)}<span class="meta-sep" aria-hidden="true"> · </span>` : ""}${articleCount(tag.articleCount)}</p>
+<p class="tag-entry-name">${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : html`<span>${tag.name}</span>`} <span class="count">${articleCount(tag.articleCount)}</span></p>
 ${tag.description ? html`<p class="tag-entry-description">${tag.description}</p>` : ""}
 </li>`;
 }
@@ -40,19 +56,21 @@ function byLetter(tags: readonly TagIndexEntry[]): Array<{ letter: string; tags:
   return groups;
 }
 
-function alphabetical(index: TagIndexView, link: (path: string) => string): SafeHtml {
+function alphabetical(index: TagIndexView, link: (path: string) => string, headingLevel: 2 | 3): SafeHtml {
   if (index.tags.length < LETTERS_FROM) {
-    return html`<ul class="tag-index tag-index-${index.kind}">${index.tags.map((tag) => entry(tag, link, false))}</ul>`;
+    return html`<ul class="tag-index tag-index-${index.kind}">${index.tags.map((tag) => entry(tag, link))}</ul>`;
   }
   const groups = byLetter(index.tags);
   const id = (letter: string) => `letter-${letter === "#" ? "other" : letter.toLowerCase()}`;
+  const heading = (letter: string) =>
+    headingLevel === 2 ? html`<h2 id="${id(letter)}" class="group-heading">${letter}</h2>` : html`<h3 id="${id(letter)}" class="group-heading">${letter}</h3>`;
   return html`<nav class="jump" aria-label="Letters">
 <ul>${groups.map((group) => html`<li><a href="#${id(group.letter)}">${group.letter}</a></li>`)}</ul>
 </nav>
 ${groups.map(
   (group) => html`<section class="tag-group-section" aria-labelledby="${id(group.letter)}">
-<h3 id="${id(group.letter)}" class="group-heading">${group.letter}</h3>
-<ul class="tag-index tag-index-${index.kind}">${group.tags.map((tag) => entry(tag, link, false))}</ul>
+${heading(group.letter)}
+<ul class="tag-index tag-index-${index.kind}">${group.tags.map((tag) => entry(tag, link))}</ul>
 </section>
 `,
 )}`;
@@ -60,34 +78,68 @@ ${groups.map(
 
 function people(index: TagIndexView, link: (path: string) => string): SafeHtml {
   const top = index.mostCovered.slice(0, MOST_COVERED);
+  const rest = index.tags.length > MOST_COVERED;
   return html`<section aria-labelledby="most-covered-heading">
 <h2 id="most-covered-heading" class="column-heading">Most covered</h2>
 <ol class="most-covered-people">${top.map(
-    (tag) => html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${tag.articleCount}</span></li>`,
+    (tag) =>
+      html`<li>${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${tag.articleCount}<span class="visually-hidden"> ${tag.articleCount === 1 ? "article" : "articles"}</span></span>${
+        tag.description ? html`<span class="most-covered-role">${tag.description}</span>` : ""
+      }</li>`,
   )}</ol>
 </section>
-<section aria-labelledby="a-z-heading">
+<section class="a-z-section" aria-labelledby="a-z-heading">
 <h2 id="a-z-heading" class="column-heading">A–Z</h2>
-${index.tags.length > MOST_COVERED ? html`<details class="a-z"><summary>All ${index.tags.length} people, by name</summary>${alphabetical(index, link)}</details>` : alphabetical(index, link)}
+${rest ? html`<details class="a-z"><summary>All ${index.tags.length} people, A to Z</summary>${alphabetical(index, link, 3)}</details>` : alphabetical(index, link, 3)}
 </section>`;
 }
 
+/** Events by the year they began, newest first; under its year an event's dates are written without it. */
 function events(index: TagIndexView, link: (path: string) => string): SafeHtml {
+  const years: Array<{ year: string; tags: TagIndexEntry[] }> = [];
+  for (const tag of index.tags) {
+    const year = tag.start?.slice(0, 4) ?? "Undated";
+    const last = years.at(-1);
+    if (last && last.year === year) last.tags.push(tag);
+    else years.push({ year, tags: [tag] });
+  }
   return html`${eventTimeline(index.tags, link)}
 <section aria-labelledby="event-list-heading">
 <h2 id="event-list-heading" class="column-heading">Newest first</h2>
-<ul class="tag-index tag-index-events">${index.tags.map((tag) => entry(tag, link, true))}</ul>
+${years.map(
+  (group) => html`<section class="event-year" aria-labelledby="events-${group.year}">
+<h3 id="events-${group.year}" class="group-heading">${group.year}</h3>
+<ol class="event-list">
+${group.tags.map(
+  (tag) => html`<li class="event-entry">
+<p class="event-dates">${dateSpan(tag.start, tag.end)}</p>
+<p class="event-name">${tag.path ? html`<a href="${link(tag.path)}">${tag.name}</a>` : tag.name} <span class="count">${articleCount(tag.articleCount)}</span></p>
+</li>
+`,
+)}</ol>
+</section>
+`,
+)}
 </section>`;
 }
 
 export function render({ site, item: index }: ItemPageData<TagIndexView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const labels = KIND_LABELS[index.kind];
-  const body = html`<div class="page-heading">
+  const content =
+    index.tags.length === 0
+      ? html`<p>None yet.</p>`
+      : index.kind === "people"
+        ? people(index, link)
+        : index.kind === "events"
+          ? events(index, link)
+          : alphabetical(index, link, 2);
+  const body = html`${indexTabs(index, link)}
+<div class="page-heading">
 <h1>${labels.plural}</h1>
 <p class="lede">${labels.introduction}</p>
-<p class="count">${index.tags.length} ${labels.plural.toLowerCase()} with articles</p>
+<p class="count">${index.tags.length} ${index.tags.length === 1 ? labels.singular.toLowerCase() : labels.plural.toLowerCase()} with articles</p>
 </div>
-${index.tags.length === 0 ? html`<p>None yet.</p>` : index.kind === "people" ? people(index, link) : index.kind === "events" ? events(index, link) : alphabetical(index, link)}`;
+${content}`;
   return documentText(layout({ site, title: labels.plural, path: index.path, section: index.path, trail: [{ label: labels.plural }], body }));
 }

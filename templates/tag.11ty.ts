@@ -12,8 +12,8 @@ import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { articleItems } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
-import { coverageStrip } from "./_components/coverage.ts";
-import { dateSpan } from "./_components/dates.ts";
+import { coverageStrip, coveredSentence } from "./_components/coverage.ts";
+import { dateSpan, time } from "./_components/dates.ts";
 import { feedLinks } from "./_components/feed-links.ts";
 import { KIND_LABELS } from "./_components/labels.ts";
 import { layout } from "./_components/layout.ts";
@@ -62,10 +62,24 @@ function company(page: TagPageView, link: (path: string) => string): SafeHtml {
   return html`${sections}${related}`;
 }
 
-function phaseList(title: string, items: readonly ListItemView[], link: (path: string) => string, ownPath: string | undefined): SafeHtml {
+/** An event's list under "Before", "During" and "After", each with the days it stands for. */
+function phaseList(title: SafeHtml, items: readonly ListItemView[], link: (path: string) => string, ownPath: string | undefined): SafeHtml {
   if (items.length === 0) return html``;
   return html`<h3 class="list-subhead phase-heading">${title}</h3>
-${articleItems(items, link, { headingLevel: 3, ...(ownPath ? { ownPath } : {}) })}`;
+${articleItems(items, link, { headingLevel: 4, ...(ownPath ? { ownPath } : {}) })}`;
+}
+
+function phases(page: TagPageView, link: (path: string) => string): SafeHtml {
+  const { tag } = page;
+  if (!page.phases || !tag.start) return html``;
+  const last = tag.end ?? tag.start;
+  const own = tag.path;
+  return html`${phaseList(html`Before <span class="phase-dates">the event, until ${time(tag.start)}</span>`, page.phases.before, link, own)}${phaseList(
+    html`During <span class="phase-dates">${dateSpan(tag.start, tag.end)}</span>`,
+    page.phases.during,
+    link,
+    own,
+  )}${phaseList(html`After <span class="phase-dates">${time(last)}</span>`, page.phases.after, link, own)}`;
 }
 
 export function render({ site, item: page }: ItemPageData<TagPageView>): string {
@@ -75,16 +89,20 @@ export function render({ site, item: page }: ItemPageData<TagPageView>): string 
   const chronological = tag.kind === "events";
   const ownPath = tag.path;
   const list = page.phases
-    ? html`${phaseList("Before", page.phases.before, link, ownPath)}${phaseList("During", page.phases.during, link, ownPath)}${phaseList("After", page.phases.after, link, ownPath)}`
-    : articleItems(page.items, link, { headingLevel: 3, ...(ownPath ? { ownPath } : {}) });
+    ? phases(page, link)
+    : articleItems(page.items, link, { headingLevel: 3, yearAnchors: true, ...(ownPath ? { ownPath } : {}) });
+  const feed = tag.path ? feedLinks([{ label: "Atom feed", path: tagFeedPath(tag.path) }], link) : html``;
   const body = html`<div class="page-heading tag-heading">
 <p class="kicker">${labels.singular}</p>
 <h1>${tag.name}</h1>
 ${pageRange(page)}
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
 ${tag.description ? html`<p class="lede">${tag.description}</p>` : ""}
-<p class="count">${articleCount(page.total)}</p>
-${page.number === 0 && tag.coverage ? coverageStrip(tag.coverage, link, "coverage-caption") : ""}
+<div class="tag-facts">
+<p class="count">${articleCount(page.total)}${tag.coverage && page.number !== 0 ? html`, ${coveredSentence(tag.coverage)}` : ""}</p>
+${feed}
+</div>
+${page.number === 0 && tag.coverage ? coverageStrip(tag.coverage, link, "coverage-caption", !chronological) : ""}
 </div>
 <div class="with-sidebar">
 <section class="list-column" aria-labelledby="articles-heading">
@@ -95,7 +113,6 @@ ${pager(page, link, chronological)}
 <aside class="sidebar" aria-labelledby="alongside-heading">
 <h2 id="alongside-heading" class="column-heading">${tag.kind === "people" ? "Connections" : "Often alongside"}</h2>
 ${company(page, link)}
-${tag.path ? feedLinks([{ label: `Atom feed of ${tag.name}`, path: tagFeedPath(tag.path) }], link) : ""}
 </aside>
 </div>`;
   const indexPath = tagIndexPath(tag.kind);

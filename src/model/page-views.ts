@@ -98,6 +98,7 @@ export function pageViewsOf(archive: ArchiveModel, options: PageViewOptions): Pa
   const make = new ViewMaker(yearPagesOf(archive.tagPages));
   const mostCovered = make.companyOf(archive.mostCovered);
   const articleCount = archive.articles.length;
+  const indexes = archive.tagIndexes.map((index) => index.kind);
   const neighbourYear = (year: ArchiveYear | undefined) => (year ? { year: year.year, path: year.path } : undefined);
   const storyPage = (story: Story): StoryPageView => ({
     path: story.path,
@@ -116,7 +117,7 @@ export function pageViewsOf(archive: ArchiveModel, options: PageViewOptions): Pa
 
   const views: Omit<PageViews, "sitemap" | "robots" | "headers"> = {
     article: archive.articles.map((article) => make.articlePage(article)),
-    home: archive.homePages.map((page) => ({ ...make.listPage(page), articleCount, mostCovered })),
+    home: archive.homePages.map((page) => ({ ...make.listPage(page), articleCount, mostCovered, indexes })),
     tag: archive.tagPages.map((page) => {
       const view: TagPageView = { ...make.listPage(page), tag: make.tag(page.tag) };
       if (page.tag.kind === "events" && page.tag.start) {
@@ -136,6 +137,7 @@ export function pageViewsOf(archive: ArchiveModel, options: PageViewOptions): Pa
         path: index.path,
         tags: entries,
         mostCovered: [...entries].sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name)),
+        indexes,
       };
     }),
     story: archive.stories.map(storyPage),

@@ -88,6 +88,8 @@ export interface HomePageView extends ListPageView {
   /** Articles in the whole archive. */
   articleCount: number;
   mostCovered: Record<CompanyKind, TagCountView[]>;
+  /** The kinds of tag that have an index page (`/organisations/` only when there are organisations). */
+  indexes: TagKind[];
 }
 
 /** Articles of a tag per month, for the strip of its coverage. */
@@ -146,6 +148,8 @@ export interface TagIndexView {
   tags: TagIndexEntry[];
   /** The same tags, most articles first. */
   mostCovered: TagIndexEntry[];
+  /** Every kind of tag that has an index page, this one too: the indexes a reader can switch between. */
+  indexes: TagKind[];
 }
 
 export interface MonthSummary {

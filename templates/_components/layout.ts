@@ -7,7 +7,8 @@ import type { SiteView } from "../../src/model/template-data.ts";
 import { absoluteSiteUrl } from "../../src/model/urls.ts";
 import { assetPath } from "../../src/lib/fingerprint-assets.ts";
 import { breadcrumbJsonLd, socialMetaTags, type OpenGraphType } from "../../src/model/social-meta.ts";
-import { href, HOME_PATH, ARCHIVE_PATH, tagIndexPath } from "../../src/model/urls.ts";
+import { href, HOME_PATH, ARCHIVE_PATH, SEARCH_PATH, tagIndexPath } from "../../src/model/urls.ts";
+import { SITE_FEED_PATH } from "../../src/model/archive-feeds.ts";
 import { breadcrumbs, type Crumb } from "./breadcrumbs.ts";
 import { siteSearchForm } from "./site-search-form.ts";
 
@@ -15,7 +16,11 @@ import { siteSearchForm } from "./site-search-form.ts";
 export const STYLESHEET = "site.css";
 export const FAVICON = "favicon.svg";
 
-/** Top-level sections, shown in the header; the current one is marked. The site name leads home. */
+/**
+ * Top-level sections, the bar under the masthead; the current one is marked. The
+ * site name leads home; pages written by hand (About, Sources) sit by the name,
+ * smaller, as a newspaper keeps its colophon apart from its sections.
+ */
 const SECTIONS: ReadonlyArray<{ path: string; label: string }> = [
   { path: tagIndexPath("people"), label: "People" },
   { path: tagIndexPath("events"), label: "Events" },
@@ -81,17 +86,24 @@ ${options.head ?? ""}
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="site-header-inner">
+<div class="masthead">
 <a class="site-name" href="${link(HOME_PATH)}">${site.title}</a>
+${site.nav.length > 0 ? html`<nav class="site-pages" aria-label="About the archive">
+<ul>
+${site.nav.map((page) => html`<li><a href="${link(page.path)}"${page.path === options.path ? html` aria-current="page"` : ""}>${page.label}</a></li>`)}
+</ul>
+</nav>` : ""}
+</div>
+${options.searchForm === false ? "" : siteSearchForm(link)}
+</div>
 <nav class="site-nav" aria-label="Sections">
 <ul>
-${[...SECTIONS, ...site.nav].map(
+${SECTIONS.map(
   (section) =>
     html`<li><a href="${link(section.path)}"${section.path === options.section ? html` aria-current="${section.path === options.path ? "page" : "true"}"` : ""}>${section.label}</a></li>`,
 )}
 </ul>
 </nav>
-${options.searchForm === false ? "" : siteSearchForm(link)}
-</div>
 </header>
 ${options.trail ? breadcrumbs(options.trail, link) : ""}
 <main id="main">
@@ -99,7 +111,11 @@ ${options.body}
 </main>
 <footer class="site-footer">
 <div class="site-footer-inner">
-<p><a href="${link(HOME_PATH)}">${site.title}</a>${site.description ? html` — ${site.description}` : ""}</p>
+<p class="footer-name"><a href="${link(HOME_PATH)}">${site.title}</a>${site.description ? html` — ${site.description}` : ""}</p>
+<ul class="footer-links">
+${[...SECTIONS, { path: SEARCH_PATH, label: "Search" }, ...site.nav].map((section) => html`<li><a href="${link(section.path)}">${section.label}</a></li>`)}
+<li><a href="${link(SITE_FEED_PATH)}" type="application/atom+xml">Atom feed</a></li>
+</ul>
 </div>
 </footer>
 </body>

@@ -1,14 +1,16 @@
 /**
  * Moving through a long list: "← Newer · Page 5 of 10 · Older →", short enough
- * for one line on a phone. Numbered pages count from the oldest
- * (src/model/lists.ts), so a page's address keeps showing the same articles.
+ * for one line on a phone; wider screens add the two ends of the list. Numbered
+ * pages count from the oldest (src/model/lists.ts), so a page's address keeps
+ * showing the same articles.
  */
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import type { ListPageView } from "../../src/model/page-views.ts";
 import { formatLongDate } from "../../src/model/format-date.ts";
+import { listPagePath } from "../../src/model/urls.ts";
 import { time } from "./dates.ts";
 
-type PagePlace = Pick<ListPageView, "number" | "pageCount" | "older" | "newer">;
+type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "older" | "newer">;
 
 /** The page's place counted from the first page a reader sees (the newest, or an event's earliest). */
 function shownNumber(page: PagePlace, chronological: boolean): number {
@@ -16,17 +18,28 @@ function shownNumber(page: PagePlace, chronological: boolean): number {
   return chronological ? page.number : page.pageCount - page.number + 1;
 }
 
+const SEPARATOR = html`<span class="pager-sep" aria-hidden="true">·</span>`;
+
 /** Older and newer pages, and where this one stands; nothing when the list fits on one page. */
 export function pager(page: PagePlace, link: (path: string) => string, chronological = false): SafeHtml {
   if (page.pageCount <= 1) return html``;
-  const earlier = chronological ? "← Earlier" : "Older →";
-  const later = chronological ? "Later →" : "← Newer";
-  const newer = page.newer ? html`<a href="${link(page.newer.path)}" rel="${chronological ? "next" : "prev"}">${later}</a>` : html`<span aria-hidden="true"></span>`;
-  const older = page.older ? html`<a href="${link(page.older.path)}" rel="${chronological ? "prev" : "next"}">${earlier}</a>` : html`<span aria-hidden="true"></span>`;
+  const place = shownNumber(page, chronological);
+  // What comes before in reading order (newer, or earlier for an event) and after it.
+  const before = chronological ? page.older : page.newer;
+  const after = chronological ? page.newer : page.older;
+  // The last page a reader reaches: the oldest (`page/1/`), or an event's latest.
+  const lastPath = chronological ? listPagePath(page.basePath, page.pageCount) : listPagePath(page.basePath, 1);
+  const middle: SafeHtml[] = [];
+  if (before) middle.push(html`<a href="${link(before.path)}" rel="prev">${chronological ? "← Earlier" : "← Newer"}</a>`);
+  middle.push(html`<span class="pager-place">Page ${place} of ${page.pageCount}</span>`);
+  if (after) middle.push(html`<a href="${link(after.path)}" rel="next">${chronological ? "Later →" : "Older →"}</a>`);
+  // The two ends, when they are not the next step anyway; wide screens only (site.css), each with its separator.
+  const first =
+    place > 2 ? html`<span class="pager-end"><a href="${link(page.basePath)}">${chronological ? "« Earliest" : "« Newest"}</a>${SEPARATOR}</span>` : html``;
+  const last =
+    place < page.pageCount - 1 ? html`<span class="pager-end">${SEPARATOR}<a href="${link(lastPath)}">${chronological ? "Latest »" : "Oldest »"}</a></span>` : html``;
   return html`<nav class="pager" aria-label="Pages">
-${chronological ? older : newer}
-<span class="pager-place">Page ${shownNumber(page, chronological)} of ${page.pageCount}</span>
-${chronological ? newer : older}
+${first}${middle.map((part, index) => html`${index > 0 ? SEPARATOR : ""}${part}`)}${last}
 </nav>`;
 }
 

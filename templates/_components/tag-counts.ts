@@ -11,6 +11,8 @@ export function tagCounts(
   link: (path: string) => string,
   describe: (count: number) => string,
   countPath?: (entry: TagCountView) => string,
+  /** Where the heading leads: the index of the kind. */
+  titlePath?: string,
 ): SafeHtml {
   if (counts.length === 0) return html``;
   const number = (entry: TagCountView): SafeHtml => {
@@ -20,7 +22,7 @@ export function tagCounts(
       : html`<span class="count" title="${describe(entry.count)}">${text}</span>`;
   };
   return html`<section class="tag-counts">
-<h3>${title}</h3>
+<h3>${titlePath ? html`<a href="${link(titlePath)}">${title}</a>` : title}</h3>
 <ul>
 ${counts.map(
   (entry) => html`<li>${entry.tag.path ? html`<a href="${link(entry.tag.path)}">${entry.tag.name}</a>` : entry.tag.name} ${number(entry)}</li>

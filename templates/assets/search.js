@@ -171,9 +171,15 @@ function resultItem(/** @type {ResultData} */ data) {
 
 const plural = (/** @type {number} */ count, /** @type {string} */ word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+/** A checkbox filter shows this many values, then "Show all". */
+const TOP_OPTIONS = 6;
+/** Below this width (site.css's breakpoint, 45rem) the filters fold behind the "Filters" button. */
+const NARROW = "(max-width: 44.99rem)";
+
 /**
  * One filter of the page: checkboxes (a result carries every checked value) or
- * a select (one value).
+ * a select (one value). A list of checkboxes shows its first TOP_OPTIONS values
+ * that the current results carry, every checked one, and a button for the rest.
  */
 class Facet {
   constructor(/** @type {HTMLElement} */ element) {
@@ -185,6 +191,28 @@ class Facet {
     /** Counts written at build time: the whole archive, shown while nothing is searched. */
     this.buildCounts = this.inputs.map((input) => this.countOf(input)?.textContent ?? "");
     this.buildLabels = this.select ? [...this.select.options].map((option) => option.text) : [];
+    /** Values the current results carry (all of them while nothing is searched). */
+    this.carried = this.inputs.map(() => true);
+    this.expanded = false;
+    /** The current results' count per value; undefined entries: the archive's order stands. @type {Array<number | undefined> | undefined} */
+    this.currentCounts = undefined;
+    /** @type {HTMLButtonElement | null} */
+    this.more = null;
+    if (this.inputs.length > TOP_OPTIONS) {
+      const more = document.createElement("button");
+      more.type = "button";
+      more.className = "facet-more";
+      more.setAttribute("aria-expanded", "false");
+      more.addEventListener("click", () => {
+        this.expanded = !this.expanded;
+        this.layout();
+        // Keep the reader's place: the next value shown, or the button itself.
+        if (this.expanded) this.inputs.find((input, index) => index >= TOP_OPTIONS && this.carried[index])?.focus();
+      });
+      element.append(more);
+      this.more = more;
+    }
+    this.layout();
   }
 
   countOf(/** @type {HTMLInputElement} */ input) {
@@ -201,6 +229,7 @@ class Facet {
     const select = this.select;
     if (select) select.value = values.find((value) => [...select.options].some((option) => option.value === value)) ?? "";
     for (const input of this.inputs) input.checked = values.includes(input.value);
+    this.layout();
   }
 
   /** The filter as Pagefind takes it, or undefined when nothing is chosen. */
@@ -208,6 +237,37 @@ class Facet {
     const values = this.chosen();
     if (values.length === 0) return undefined;
     return this.chooseOne ? values[0] : { all: values };
+  }
+
+  /**
+   * Which values show: those the results carry (a checked one always, so it can
+   * be unchecked), the first TOP_OPTIONS of them unless the list is expanded.
+   */
+  layout() {
+    /** @type {Array<number | undefined>} */
+    const counts = this.currentCounts ?? [];
+    const available = this.inputs.map((input, index) => this.carried[index] || input.checked);
+    // The top values by the current results' counts (the archive's while nothing is
+    // searched), shown in the page's order, so nothing jumps about as counts change.
+    const ranked = this.inputs
+      .map((input, index) => index)
+      .filter((index) => available[index] && !this.inputs[index]?.checked)
+      // Without counts, an earlier value ranks higher (-index).
+      .sort((a, b) => (counts[b] ?? -b) - (counts[a] ?? -a) || a - b)
+      .slice(0, TOP_OPTIONS);
+    const top = new Set(ranked);
+    this.inputs.forEach((input, index) => {
+      const item = input.closest("li");
+      const show = available[index] && (this.expanded || input.checked || top.has(index));
+      if (item) item.hidden = !show;
+    });
+    const carried = available.filter(Boolean).length;
+    this.element.hidden = carried === 0;
+    if (this.more) {
+      this.more.hidden = carried <= TOP_OPTIONS;
+      this.more.setAttribute("aria-expanded", String(this.expanded));
+      this.more.textContent = this.expanded ? "Show fewer" : `Show all (${carried})`;
+    }
   }
 
   /** Counts of the current results per value; `undefined` (nothing searched, or no data) restores the archive's counts. */
@@ -222,18 +282,15 @@ class Facet {
       });
       return;
     }
-    let visible = 0;
-    this.inputs.forEach((input, index) => {
+    this.currentCounts = this.inputs.map((input, index) => {
       const count = counts === undefined ? undefined : (counts[input.value] ?? 0);
       const countElement = this.countOf(input);
       if (countElement) countElement.textContent = count === undefined ? (this.buildCounts[index] ?? "") : String(count);
-      const item = input.closest("li");
-      // Values no current result carries are hidden, unless checked (so they can be unchecked).
-      const hide = count === 0 && !input.checked;
-      if (item) item.hidden = hide;
-      if (!hide) visible += 1;
+      // Values no current result carries are left out.
+      this.carried[index] = count !== 0;
+      return count;
     });
-    this.element.hidden = visible === 0;
+    this.layout();
   }
 }
 
@@ -244,55 +301,79 @@ async function start(/** @type {HTMLElement} */ root) {
   const form = /** @type {HTMLFormElement} */ (required(root, "form"));
   const input = /** @type {HTMLInputElement} */ (required(root, "#search-query"));
   const sort = /** @type {HTMLSelectElement} */ (required(root, "#search-sort"));
+  const suggestions = root.querySelector("[data-search-suggestions]");
+  const resultsColumn = required(root, "[data-search-results-column]");
   const list = required(root, "[data-search-results]");
   const more = /** @type {HTMLButtonElement} */ (required(root, "[data-search-more]"));
   const clear = /** @type {HTMLButtonElement} */ (required(root, "[data-search-clear]"));
+  const toggle = /** @type {HTMLButtonElement} */ (required(root, "[data-search-filters-toggle]"));
+  const toggleCount = required(root, "[data-search-filters-count]");
+  const filtersPanel = required(root, "#search-filters");
   const facets = [...root.querySelectorAll("[data-search-facet][data-filter]")].map(
     (element) => new Facet(/** @type {HTMLElement} */ (element)),
   );
 
   needsJs.hidden = true;
-  /** @type {Pagefind} */
-  let pagefind;
-  try {
-    const bundles = [root.dataset.searchBundle ?? "/pagefind/", ...(root.dataset.searchParts ?? "").split(" ").filter(Boolean)];
-    pagefind = combineParts(await Promise.all(bundles.map((bundle) => import(`${bundle}pagefind.js`))));
-    await pagefind.options({ baseUrl: root.dataset.searchBase ?? "/" });
-    await pagefind.init();
-    // Loads every filter's data: a search reports counts only for filters already loaded.
-    await pagefind.filters();
-  } catch {
-    status.textContent = "Search is not available: its index could not be loaded. Browse by people, events, topics or date instead.";
-    return;
-  }
-  ui.hidden = false;
 
   /** Bumped by every search, so that a slow answer to an old query is dropped. */
   let generation = 0;
   /** @type {PagefindResult[]} */
   let results = [];
   let shown = 0;
+  /** @type {Pagefind | undefined} */
+  let pagefind;
+  /** What the last search was for (query, filters, order): a search for the same is not run again. */
+  let searched = "";
 
   const sortOption = () =>
     sort.value === "newest" ? { date: "desc" } : sort.value === "oldest" ? { date: "asc" } : undefined;
 
-  /** The state in the address, so that a search can be reloaded, shared and gone back to. */
-  function writeAddress() {
+  /** The query, the chosen values and the order, as the address writes them. */
+  function stateParams() {
     const params = new URLSearchParams();
     const query = input.value.trim();
     if (query) params.set("q", query);
     for (const facet of facets) for (const value of facet.chosen()) params.append(facet.filter, value);
     if (sort.value) params.set("sort", sort.value);
-    const search = params.toString();
+    return params;
+  }
+
+  /** The state in the address, so that a search can be reloaded, shared and gone back to. */
+  function writeAddress() {
+    const search = stateParams().toString();
     history.replaceState(null, "", search ? `?${search}` : location.pathname);
   }
 
+  /**
+   * The filters and order from the address (`?person=Tô Lâm&person=…` from a
+   * tag page). The query too, unless the box already holds one: typed before
+   * the script was ready, or put back by the browser on the way back.
+   */
   function readAddress() {
     const params = new URLSearchParams(location.search);
-    input.value = params.get("q") ?? "";
+    if (!input.value.trim()) input.value = params.get("q") ?? "";
     for (const facet of facets) facet.choose(params.getAll(facet.filter));
     const order = params.get("sort") ?? "";
     sort.value = [...sort.options].some((option) => option.value === order) ? order : "";
+  }
+
+  /** "Filters (2)": how many values are chosen, on the button that opens them on a phone. */
+  function countFilters() {
+    const chosen = facets.reduce((sum, facet) => sum + facet.chosen().length, 0);
+    toggleCount.textContent = chosen > 0 ? ` (${chosen})` : "";
+    clear.disabled = chosen === 0;
+  }
+
+  function setFiltersOpen(/** @type {boolean} */ open) {
+    toggle.setAttribute("aria-expanded", String(open));
+    // Folded only on a narrow screen (site.css): a wide one always shows the filters.
+    filtersPanel.toggleAttribute("data-folded", !open);
+  }
+
+  /** Suggestions while there is nothing to search; results otherwise. */
+  function showResultsColumn(/** @type {boolean} */ searching) {
+    resultsColumn.hidden = !searching;
+    if (suggestions instanceof HTMLElement) suggestions.hidden = searching;
   }
 
   async function showMore(/** @type {boolean} */ moveFocus) {
@@ -310,8 +391,12 @@ async function start(/** @type {HTMLElement} */ root) {
   }
 
   async function run() {
+    countFilters();
+    if (!pagefind) return;
+    const search = pagefind;
     generation += 1;
     const mine = generation;
+    searched = stateParams().toString();
     writeAddress();
     const query = input.value.trim();
     /** @type {Record<string, unknown>} */
@@ -327,29 +412,31 @@ async function start(/** @type {HTMLElement} */ root) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
+      showResultsColumn(false);
       for (const facet of facets) facet.showCounts(undefined);
       return;
     }
+    showResultsColumn(true);
     const order = sortOption();
     const options = { filters, ...(order ? { sort: order } : {}) };
     const folded = query ? foldQuery(query) : null;
     // The folded query finds every page (through their ASCII copies), in Pagefind's
     // order. When folding changed the query, the query as typed is run too: its
     // pages match in their text, so their excerpts mark the word the reader typed.
-    const [search, asTyped] = await Promise.all([
-      pagefind.search(folded, options),
-      folded !== query ? pagefind.search(query, options) : undefined,
+    const [found, asTyped] = await Promise.all([
+      search.search(folded, options),
+      folded !== query ? search.search(query, options) : undefined,
     ]);
     if (mine !== generation) return;
     const marked = new Map((asTyped?.results ?? []).map((result) => [result.id, result]));
-    results = search.results.map((result) => marked.get(result.id) ?? result);
+    results = found.results.map((result) => marked.get(result.id) ?? result);
     shown = 0;
     list.replaceChildren();
     await showMore(false);
     if (mine !== generation) return;
-    for (const facet of facets) facet.showCounts(search.filters[facet.filter]);
-    const found = results.length === 0 ? "No articles" : plural(results.length, "article");
-    status.textContent = `${found}${query ? ` found for “${query}”` : " found"}${filtered ? " with the chosen filters" : ""}.`;
+    for (const facet of facets) facet.showCounts(found.filters[facet.filter]);
+    const count = results.length === 0 ? "No articles" : plural(results.length, "article");
+    status.textContent = `${count}${query ? ` found for “${query}”` : " found"}${filtered ? " with the chosen filters" : ""}.`;
   }
 
   let pause = 0;
@@ -358,6 +445,7 @@ async function start(/** @type {HTMLElement} */ root) {
     pause = window.setTimeout(run, TYPING_PAUSE_MS);
   };
 
+  // Listening starts before the index is loaded: what is typed meanwhile is searched once it is.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(pause);
@@ -371,8 +459,35 @@ async function start(/** @type {HTMLElement} */ root) {
     for (const facet of facets) facet.choose([]);
     void run();
   });
+  toggle.addEventListener("click", () => setFiltersOpen(toggle.getAttribute("aria-expanded") !== "true"));
+  // The browser may put the box and the filters back as they were when the reader
+  // comes back to the page (from its cache, or by restoring the form): search
+  // what they hold if that is not what the results show.
+  window.addEventListener("pageshow", () => {
+    if (pagefind && stateParams().toString() !== searched) void run();
+  });
 
   readAddress();
+  toggle.hidden = false;
+  setFiltersOpen(!window.matchMedia(NARROW).matches);
+  countFilters();
+  if (input.value.trim() || facets.some((facet) => facet.chosen().length > 0)) showResultsColumn(true);
+
+  try {
+    const bundles = [root.dataset.searchBundle ?? "/pagefind/", ...(root.dataset.searchParts ?? "").split(" ").filter(Boolean)];
+    const loaded = combineParts(await Promise.all(bundles.map((bundle) => import(`${bundle}pagefind.js`))));
+    await loaded.options({ baseUrl: root.dataset.searchBase ?? "/" });
+    await loaded.init();
+    // Loads every filter's data: a search reports counts only for filters already loaded.
+    await loaded.filters();
+    pagefind = loaded;
+  } catch {
+    status.textContent = "Search is not available: its index could not be loaded. Browse by people, events, topics or date instead.";
+    return;
+  }
+  ui.hidden = false;
+  clearTimeout(pause);
+  // Whatever the box holds now: the address's query, or what was typed while the index loaded.
   await run();
 }
 
