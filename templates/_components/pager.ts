@@ -7,15 +7,27 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import type { ListPageView } from "../../src/model/page-views.ts";
 import { formatLongDate } from "../../src/model/format-date.ts";
+import { PAGE_SIZE } from "../../src/model/paginate.ts";
 import { listPagePath } from "../../src/model/urls.ts";
 import { time } from "./dates.ts";
 
-type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "older" | "newer">;
+type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "total" | "older" | "newer">;
 
-/** The page's place counted from the first page a reader sees (the newest, or an event's earliest). */
-function shownNumber(page: PagePlace, chronological: boolean): number {
-  if (page.number === 0) return 1;
-  return chronological ? page.number : page.pageCount - page.number + 1;
+/**
+ * Where a reader is, counted from the first page they see (the newest, or an
+ * event's earliest), and how many pages they read to the end.
+ *
+ * A newest-first list's numbered pages count from the oldest (lists.ts), and
+ * the first page's "Older" leads to the numbered page holding the item after
+ * its last (`olderOfFirst`): the numbered pages above that one hold only items
+ * the first page shows. They keep their addresses, but the reader's count
+ * skips them: first page 1, then `olderOfFirst` as 2, down to `page/1/`.
+ */
+function readingPlace(page: PagePlace, chronological: boolean): { place: number; of: number; olderOfFirst: number } {
+  if (chronological) return { place: page.number === 0 ? 1 : page.number, of: page.pageCount, olderOfFirst: 0 };
+  const olderOfFirst = Math.floor((page.total - PAGE_SIZE - 1) / PAGE_SIZE) + 1;
+  const place = page.number === 0 || page.number > olderOfFirst ? 1 : olderOfFirst - page.number + 2;
+  return { place, of: olderOfFirst + 1, olderOfFirst };
 }
 
 const SEPARATOR = html`<span class="pager-sep" aria-hidden="true">·</span>`;
@@ -23,21 +35,23 @@ const SEPARATOR = html`<span class="pager-sep" aria-hidden="true">·</span>`;
 /** Older and newer pages, and where this one stands; nothing when the list fits on one page. */
 export function pager(page: PagePlace, link: (path: string) => string, chronological = false): SafeHtml {
   if (page.pageCount <= 1) return html``;
-  const place = shownNumber(page, chronological);
-  // What comes before in reading order (newer, or earlier for an event) and after it.
-  const before = chronological ? page.older : page.newer;
+  const { place, of, olderOfFirst } = readingPlace(page, chronological);
+  // What comes before in reading order (newer, or earlier for an event) and after it;
+  // past the pages the first one already shows, straight to it.
+  const newer = page.newer && page.newer.number > olderOfFirst ? { path: page.basePath, number: 0 } : page.newer;
+  const before = chronological ? page.older : newer;
   const after = chronological ? page.newer : page.older;
   // The last page a reader reaches: the oldest (`page/1/`), or an event's latest.
   const lastPath = chronological ? listPagePath(page.basePath, page.pageCount) : listPagePath(page.basePath, 1);
   const middle: SafeHtml[] = [];
   if (before) middle.push(html`<a href="${link(before.path)}" rel="prev">${chronological ? "← Earlier" : "← Newer"}</a>`);
-  middle.push(html`<span class="pager-place">Page ${place} of ${page.pageCount}</span>`);
+  middle.push(html`<span class="pager-place">Page ${place} of ${of}</span>`);
   if (after) middle.push(html`<a href="${link(after.path)}" rel="next">${chronological ? "Later →" : "Older →"}</a>`);
   // The two ends, when they are not the next step anyway; wide screens only (site.css), each with its separator.
   const first =
     place > 2 ? html`<span class="pager-end"><a href="${link(page.basePath)}">${chronological ? "« Earliest" : "« Newest"}</a>${SEPARATOR}</span>` : html``;
   const last =
-    place < page.pageCount - 1 ? html`<span class="pager-end">${SEPARATOR}<a href="${link(lastPath)}">${chronological ? "Latest »" : "Oldest »"}</a></span>` : html``;
+    place < of - 1 ? html`<span class="pager-end">${SEPARATOR}<a href="${link(lastPath)}">${chronological ? "Latest »" : "Oldest »"}</a></span>` : html``;
   return html`<nav class="pager" aria-label="Pages">
 ${first}${middle.map((part, index) => html`${index > 0 ? SEPARATOR : ""}${part}`)}${last}
 </nav>`;

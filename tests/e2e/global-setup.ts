@@ -24,8 +24,8 @@ import {
   type ServedSites,
 } from "./support/sites.ts";
 
-/** Enough for a home page of many pages and tag pages that paginate. */
-const SYNTH_ARTICLES = 300;
+/** The synthetic archive: a home page of many pages, tag pages that paginate, stories. */
+const SYNTH_ARTICLES = 400;
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,17 +1,21 @@
 /**
- * Every page type photographed at desktop and phone widths (and the main ones
- * in dark mode) into test-results/screenshots/, whole and as first seen
- * (`-top`), for a person to look at; the
- * test itself checks what a look would catch in the text: broken diacritics.
+ * Every page type photographed whole at 1280 and 390 px wide (and the main
+ * ones in dark mode) into test-results/screenshots/, for a person to look at;
+ * the test itself checks what a look would catch in the text: broken diacritics.
+ *
+ * With E2E_DOCS_SCREENSHOTS=1 a chosen few, as a reader first sees them (one
+ * screenful), also replace those of docs/screenshots/ that the README shows.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import type { BrowserContextOptions } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, PHONE, closePage, useBrowser } from "./support/browser.ts";
+import { DESKTOP, closePage, useBrowser } from "./support/browser.ts";
 import { pageTypeUrl, pageTypes } from "./support/page-types.ts";
 import { watchPage } from "./support/page-watch.ts";
 
 export const SCREENSHOT_DIR = path.join("test-results", "screenshots");
+const DOCS_DIR = path.join("docs", "screenshots");
 
 /**
  * U+FFFD, or UTF-8 read as Latin-1/Windows-1252 ("Phạm" shown as "PhaÌ£m",
@@ -19,19 +23,44 @@ export const SCREENSHOT_DIR = path.join("test-results", "screenshots");
  */
 const BROKEN_TEXT = /\uFFFD|[ÃÂÄÅÆáâ][\u0080-\u00BF\u2018-\u203A\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u02C6\u02DC]/;
 
+/** The phone of the issue. */
+const PHONE_390: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
 const WIDTHS = [
-  ["desktop", DESKTOP],
-  ["phone", PHONE],
+  ["1280", DESKTOP],
+  ["390", PHONE_390],
 ] as const;
-const DARK_TYPES = new Set(["home", "article", "person"]);
+const DARK_TYPES = new Set(["home", "article-of-story", "person", "archive", "events"]);
+
+/** The pictures the README shows: `TYPE-WIDTH[-dark]`, first screenful only. */
+const DOCS = new Set([
+  "home-1280",
+  "home-390",
+  "home-1280-dark",
+  "article-of-story-1280",
+  "article-of-story-1280-dark",
+  "article-390",
+  "story-1280",
+  "event-1280",
+  "person-390",
+  "events-1280",
+  "events-390",
+  "people-1280",
+  "archive-1280",
+  "search-390",
+  "search-empty-1280",
+  "sources-1280",
+]);
+const WRITE_DOCS = process.env.E2E_DOCS_SCREENSHOTS === "1";
 
 const browser = useBrowser();
 
 beforeAll(async () => {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  if (WRITE_DOCS) await mkdir(DOCS_DIR, { recursive: true });
 });
 
-describe.each(WIDTHS)("screenshots at %s width", (width, options) => {
+describe.each(WIDTHS)("screenshots at %s px", (width, options) => {
   it.each(pageTypes().map((type) => [type.name, type] as const))("of the %s page", async (name, type) => {
     const page = await browser.open(options);
     const watch = watchPage(page, pageTypeUrl(type));
@@ -45,10 +74,11 @@ describe.each(WIDTHS)("screenshots at %s width", (width, options) => {
         await type.ready?.(page);
         const text = await page.locator("body").innerText();
         expect(BROKEN_TEXT.exec(text)?.[0], "broken characters in the page text").toBeUndefined();
-        const file = path.join(SCREENSHOT_DIR, `${name}-${width}${colorScheme === "dark" ? "-dark" : ""}`);
+        const shot = `${name}-${width}${colorScheme === "dark" ? "-dark" : ""}`;
+        const file = path.join(SCREENSHOT_DIR, shot);
         await page.screenshot({ path: `${file}.png`, fullPage: true, animations: "disabled", scale: "css" });
         // What a reader sees first, without scrolling.
-        await page.screenshot({ path: `${file}-top.png`, animations: "disabled" });
+        if (WRITE_DOCS && DOCS.has(shot)) await page.screenshot({ path: path.join(DOCS_DIR, `${shot}.png`), animations: "disabled", scale: "css" });
       }
       expect(watch.problems()).toEqual([]);
     } finally {
