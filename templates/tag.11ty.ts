@@ -74,12 +74,17 @@ function phases(page: TagPageView, link: (path: string) => string): SafeHtml {
   if (!page.phases || !tag.start) return html``;
   const last = tag.end ?? tag.start;
   const own = tag.path;
-  return html`${phaseList(html`Before <span class="phase-dates">the event, until ${time(tag.start)}</span>`, page.phases.before, link, own)}${phaseList(
+  return html`${phaseList(html`Before <span class="phase-dates">${time(tag.start)}</span>`, page.phases.before, link, own)}${phaseList(
     html`During <span class="phase-dates">${dateSpan(tag.start, tag.end)}</span>`,
     page.phases.during,
     link,
     own,
   )}${phaseList(html`After <span class="phase-dates">${time(last)}</span>`, page.phases.after, link, own)}`;
+}
+
+/** The tag's articles: every report counted, where the list shows a story once. */
+function articlesOf(page: TagPageView): number {
+  return page.tag.coverage ? page.tag.coverage.years.reduce((sum, year) => sum + year.count, 0) : page.total;
 }
 
 export function render({ site, item: page }: ItemPageData<TagPageView>): string {
@@ -99,7 +104,7 @@ ${pageRange(page)}
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
 ${tag.description ? html`<p class="lede">${tag.description}</p>` : ""}
 <div class="tag-facts">
-<p class="count">${articleCount(page.total)}${tag.coverage && page.number !== 0 ? html`, ${coveredSentence(tag.coverage)}` : ""}</p>
+<p class="count">${articleCount(articlesOf(page))}${tag.coverage && page.number !== 0 ? html`, ${coveredSentence(tag.coverage)}` : ""}</p>
 ${feed}
 </div>
 ${page.number === 0 && tag.coverage ? coverageStrip(tag.coverage, link, "coverage-caption", !chronological) : ""}
