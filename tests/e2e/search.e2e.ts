@@ -168,6 +168,25 @@ describe("search on a 390 px phone (synthetic archive)", () => {
     }
   });
 
+  it("searches again what the box holds when the reader comes back to the page", async () => {
+    const page = await browser.open(PHONE_390);
+    try {
+      await page.goto(urlOf(site(), "/search/"));
+      await page.locator("[data-search-ui]:not([hidden])").waitFor({ state: "attached" });
+      await page.locator("#search-query").fill("Kiselyov");
+      await expect.poll(() => listedArticles(page), { timeout: 15_000 }).not.toEqual([]);
+      const results = await listedArticles(page);
+      await page.locator("[data-search-results] a").first().click();
+      await page.waitForURL((url) => url.pathname === results[0]);
+      await page.goBack();
+      await expect.poll(() => page.locator("#search-query").inputValue(), { timeout: 10_000 }).toBe("Kiselyov");
+      await expect.poll(() => listedArticles(page), { timeout: 15_000 }).toEqual(results);
+      await expect(page.locator("[data-search-suggestions]").isVisible()).resolves.toBe(false);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   it("has one search box; an empty query shows suggestions, a query hides them", async () => {
     const page = await browser.open(PHONE_390);
     try {
