@@ -35,7 +35,7 @@ import {
 } from "./page-body.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
-import { publisherByHost, publisherByName } from "./publishers.ts";
+import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "./publishers.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
 
@@ -58,9 +58,21 @@ export interface ParseOptions {
    * that states no date; none when not given.
    */
   eventSpans?: (article: ArticleForEvents) => EventSpan[];
+  /** The archive's list of outlets (`content/taxonomy/publishers.yaml`); the built-in list when not given. */
+  publishers?: PublisherTable;
 }
 
-export function parseSource(text: string, { today, eventSpans }: ParseOptions): ParsedSource {
+export function parseSource(text: string, options: ParseOptions): ParsedSource {
+  // Every rule that reads an outlet's name, code or host reads the archive's list.
+  const previous = usePublishers(options.publishers);
+  try {
+    return parseWithPublishers(text, options);
+  } finally {
+    usePublishers(previous);
+  }
+}
+
+function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 

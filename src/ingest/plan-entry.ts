@@ -12,6 +12,7 @@ import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
 import { eventSpansFor } from "./event-spans.ts";
 import { parseSource } from "./parse-source.ts";
+import type { PublisherTable } from "./publishers.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 
 
@@ -63,6 +64,8 @@ export interface PlanContext {
   taxonomyHash: string;
   /** `YYYY-MM-DD`, for future-date warnings. */
   today: string;
+  /** The archive's outlets (`publishers.yaml`); the built-in list when not given. */
+  publishers?: PublisherTable;
 }
 
 /**
@@ -76,7 +79,11 @@ export function planEntry(
   sourceName = sourceFile.split(/[\\/]/).at(-1) ?? sourceFile,
 ): { plan?: PlannedEntry; problems: Problem[]; unknownNames: TaxonomyGaps } {
   const problems: Problem[] = [];
-  const parsed = parseSource(text, { today: context.today, eventSpans: eventSpansFor(context.matcher) });
+  const parsed = parseSource(text, {
+    today: context.today,
+    eventSpans: eventSpansFor(context.matcher),
+    ...(context.publishers ? { publishers: context.publishers } : {}),
+  });
   for (const found of parsed.problems) problems.push(problem(found.rule, sourceFile, found.message));
   const rejected = { problems, unknownNames: NO_GAPS };
   if (hasErrors(problems)) return rejected;

@@ -11,6 +11,7 @@ import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { compileTaxonomy } from "../taxonomy/tag-article.ts";
 import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
+import { PublisherTable, type Publisher } from "./publishers.ts";
 
 export type PlanResult = ReturnType<typeof planEntry>;
 
@@ -25,6 +26,8 @@ export interface PlanSetup {
   taxonomy: Taxonomy;
   taxonomyHash: string;
   today: string;
+  /** The outlets of the taxonomy folder's `publishers.yaml`, when it has one. */
+  publishers?: Publisher[];
 }
 
 /** Below this many sources, starting threads costs more than it saves. */
@@ -33,7 +36,12 @@ export const THREADS_FROM = 200;
 const READ_AHEAD = 64;
 
 function contextOf(setup: PlanSetup): PlanContext {
-  return { matcher: compileTaxonomy(setup.taxonomy), taxonomyHash: setup.taxonomyHash, today: setup.today };
+  return {
+    matcher: compileTaxonomy(setup.taxonomy),
+    taxonomyHash: setup.taxonomyHash,
+    today: setup.today,
+    ...(setup.publishers ? { publishers: new PublisherTable(setup.publishers) } : {}),
+  };
 }
 
 /** Run on each thread (by name, from src/lib/worker-pool.ts): the planner of one source's text. */

@@ -1,7 +1,13 @@
 /**
  * The publishers ingest recognises, by agency code, web host or name. This is
- * data: an editor adds a row when a new site turns up. `name` is what entries
- * show: the masthead name, with its diacritics.
+ * data: the archive's list is `content/taxonomy/publishers.yaml` (read and
+ * checked by src/taxonomy/load-publishers.ts), where an editor adds a row when a
+ * new site turns up; the list below is the one used when an archive has no such
+ * file. `name` is what entries show: the masthead name, with its diacritics.
+ *
+ * The lookups below answer from the list in use: `usePublishers` sets it for
+ * the parse of one source (parse-source.ts), so that every rule that reads a
+ * name, a code or a host reads the archive's list.
  */
 export interface Publisher {
   name: string;
@@ -20,7 +26,7 @@ export interface Publisher {
   wire?: boolean;
 }
 
-export const PUBLISHERS: readonly Publisher[] = [
+export const BUILT_IN_PUBLISHERS: readonly Publisher[] = [
   { name: "Việt Nam News", codes: ["VNS"], hosts: ["vietnamnews.vn"], aliases: ["Vietnam News", "Viet Nam News"] },
   {
     name: "Vietnam News Agency",
@@ -41,6 +47,12 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "Tuổi Trẻ", codes: ["TTO"], hosts: ["tuoitre.vn", "tuoitrenews.vn"], aliases: ["Tuoi Tre News", "Báo Tuổi Trẻ", "Tuoi Tre"] },
   { name: "Thanh Niên", codes: ["TNO"], hosts: ["thanhnien.vn"], aliases: ["Thanh Nien News", "Báo Thanh Niên", "Thanh Nien Daily"] },
   { name: "Nhân Dân", codes: ["NDO"], hosts: ["nhandan.vn"], aliases: ["Nhan Dan Online", "Báo Nhân Dân", "Nhân Dân Online"] },
+  {
+    name: "Nông Nghiệp Việt Nam",
+    codes: ["VAN"],
+    hosts: ["nongnghiep.vn"],
+    aliases: ["Báo Nông nghiệp Việt Nam", "Vietnam Agriculture", "Vietnam Agriculture News"],
+  },
   { name: "Quân Đội Nhân Dân", codes: ["QĐND", "PANO"], hosts: ["qdnd.vn"], aliases: ["People's Army Newspaper", "Quan Doi Nhan Dan"] },
   {
     name: "Báo Chính Phủ",
@@ -119,8 +131,6 @@ export const PUBLISHERS: readonly Publisher[] = [
   { name: "Vedomosti", codes: [], hosts: ["vedomosti.ru"], aliases: ["Ведомости"] },
   { name: "People's Daily", codes: [], hosts: ["people.cn", "people.com.cn"], aliases: ["People's Daily Online"] },
   { name: "Shanghai Daily", codes: [], hosts: ["shine.cn", "shanghaidaily.com"], aliases: [] },
-  { name: "The Guardian", codes: [], hosts: ["theguardian.com"], aliases: ["Guardian"] },
-  { name: "The Washington Post", codes: [], hosts: ["washingtonpost.com"], aliases: ["Washington Post"] },
   { name: "The Korea Herald", codes: [], hosts: ["koreaherald.com"], aliases: ["Korea Herald"] },
 ];
 
@@ -135,32 +145,70 @@ export function publisherKey(text: string): string {
     .trim();
 }
 
-const byCode = new Map<string, Publisher>();
-const byName = new Map<string, Publisher>();
-for (const publisher of PUBLISHERS) {
-  for (const code of publisher.codes) byCode.set(publisherKey(code), publisher);
-  for (const name of [publisher.name, ...publisher.aliases]) byName.set(publisherKey(name), publisher);
+/** A web host as pages print it: `vietnamplus.vn`, `VOV.VN`, `en.kremlin.ru` (no scheme, no path). */
+const HOST_SHAPE = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}$/iu;
+
+/** A list of publishers indexed by code, name and host. */
+export class PublisherTable {
+  readonly publishers: readonly Publisher[];
+  private readonly byCode = new Map<string, Publisher>();
+  private readonly byName = new Map<string, Publisher>();
+
+  constructor(publishers: readonly Publisher[]) {
+    this.publishers = publishers;
+    for (const publisher of publishers) {
+      for (const code of publisher.codes) if (!this.byCode.has(publisherKey(code))) this.byCode.set(publisherKey(code), publisher);
+      for (const name of [publisher.name, ...publisher.aliases]) if (!this.byName.has(publisherKey(name))) this.byName.set(publisherKey(name), publisher);
+    }
+  }
+
+  code(code: string): Publisher | undefined {
+    const key = publisherKey(code);
+    return key === "" ? undefined : this.byCode.get(key);
+  }
+
+  /** A name, an alias or a code; a text shaped like a host (`VOV.VN`, `nongnghiep.vn`) by its host too. */
+  name(name: string): Publisher | undefined {
+    const key = publisherKey(name);
+    if (key === "") return undefined;
+    return this.byName.get(key) ?? this.byCode.get(key) ?? (HOST_SHAPE.test(name.trim()) ? this.host(name.trim()) : undefined);
+  }
+
+  host(urlOrHost: string): Publisher | undefined {
+    const host = hostOf(urlOrHost);
+    if (!host) return undefined;
+    return this.publishers.find((publisher) =>
+      publisher.hosts.some((known) => host === known || host.endsWith(`.${known}`)),
+    );
+  }
+}
+
+const BUILT_IN_TABLE = new PublisherTable(BUILT_IN_PUBLISHERS);
+let active = BUILT_IN_TABLE;
+
+/**
+ * Makes `table` the list the lookups answer from (the built-in list when
+ * undefined) and returns the one it replaces, to be put back.
+ */
+export function usePublishers(table: PublisherTable | undefined): PublisherTable {
+  const previous = active;
+  active = table ?? BUILT_IN_TABLE;
+  return previous;
 }
 
 /** `VNS`, `vna`, `Reuters` → the publisher that signs with that code. */
 export function publisherByCode(code: string): Publisher | undefined {
-  const key = publisherKey(code);
-  return key === "" ? undefined : byCode.get(key);
+  return active.code(code);
 }
 
-/** A masthead name in any spelling (`Bao Tin Tuc`, `Báo Tin Tức`, `РИА Новости`), or a code. */
+/** A masthead name in any spelling (`Bao Tin Tuc`, `Báo Tin Tức`, `РИА Новости`), a code, or a site's host (`VTV.vn`). */
 export function publisherByName(name: string): Publisher | undefined {
-  const key = publisherKey(name);
-  return key === "" ? undefined : (byName.get(key) ?? byCode.get(key));
+  return active.name(name);
 }
 
 /** `https://en.sggp.org.vn/…` or `baotintuc.vn` → the publisher of that site. */
 export function publisherByHost(urlOrHost: string): Publisher | undefined {
-  const host = hostOf(urlOrHost);
-  if (!host) return undefined;
-  return PUBLISHERS.find((publisher) =>
-    publisher.hosts.some((known) => host === known || host.endsWith(`.${known}`)),
-  );
+  return active.host(urlOrHost);
 }
 
 function hostOf(urlOrHost: string): string | undefined {

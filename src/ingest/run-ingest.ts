@@ -181,7 +181,12 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     return summary;
   }
   summary.taxonomy = loaded.taxonomy;
-  const setup: PlanSetup = { taxonomy: loaded.taxonomy, taxonomyHash: loaded.hash, today: options.today ?? localToday() };
+  const setup: PlanSetup = {
+    taxonomy: loaded.taxonomy,
+    taxonomyHash: loaded.hash,
+    today: options.today ?? localToday(),
+    ...(loaded.publishers ? { publishers: loaded.publishers } : {}),
+  };
 
   const { entries: existing, broken, temporary, problems: entryProblems } = await readEntries(options.entries, options.cache);
   problems.push(...entryProblems);

@@ -3,6 +3,7 @@
  * fills in default slugs and reports every problem at once, each naming the file
  * and the term. A bad term is left out; the rest of the taxonomy still works.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
@@ -22,7 +23,9 @@ import {
   type TaxonomyKind,
   type Topic,
 } from "../content/taxonomy-schema.ts";
+import type { Publisher } from "../ingest/publishers.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
+import { parsePublishers, PUBLISHERS_FILE } from "./load-publishers.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";
 import { phraseKeys } from "./tokenize.ts";
 
@@ -39,8 +42,10 @@ export type TaxonomyTexts = Partial<Record<TaxonomyKind, string>>;
 export interface LoadedTaxonomy {
   taxonomy: Taxonomy;
   problems: Problem[];
-  /** sha256 hex of the normalised taxonomy: changes exactly when tagging may change. */
+  /** sha256 hex of the normalised taxonomy (and the outlets list): changes exactly when tagging may change. */
   hash: string;
+  /** The outlets of `publishers.yaml`; undefined when the folder has none (ingest then uses its built-in list). */
+  publishers?: Publisher[];
 }
 
 const SCHEMAS = {
@@ -240,8 +245,14 @@ async function readIfPresent(file: string): Promise<string | undefined> {
   }
 }
 
-/** Reads and parses the taxonomy folder. */
+/** Reads and parses the taxonomy folder, with its optional list of outlets (`publishers.yaml`). */
 export async function loadTaxonomy(dir: string): Promise<LoadedTaxonomy> {
   const texts = await Promise.all(TAXONOMY_KINDS.map(async (kind) => [kind, await readIfPresent(join(dir, TAXONOMY_FILES[kind]))] as const));
-  return parseTaxonomy(Object.fromEntries(texts) as TaxonomyTexts, dir);
+  const loaded = parseTaxonomy(Object.fromEntries(texts) as TaxonomyTexts, dir);
+  const publishersText = await readIfPresent(join(dir, PUBLISHERS_FILE));
+  if (publishersText === undefined) return loaded;
+  const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
+  // The outlets decide publishers and agencies, so entries made under another list are redone.
+  const hash = createHash("sha256").update(`${loaded.hash}\n${JSON.stringify(publishers)}`).digest("hex");
+  return { ...loaded, problems: [...loaded.problems, ...problems], hash, publishers };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/ingest/publishers.ts";
+import { BUILT_IN_PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/ingest/publishers.ts";
 
 describe("publisher table", () => {
   it("finds the seeds' publishers by code, host and name", () => {
@@ -24,7 +24,7 @@ describe("publisher table", () => {
 
   it("has no code, host or name claimed by two publishers", () => {
     const seen = new Map<string, string>();
-    for (const publisher of PUBLISHERS) {
+    for (const publisher of BUILT_IN_PUBLISHERS) {
       for (const key of [...publisher.codes, ...publisher.hosts, publisher.name, ...publisher.aliases].map((k) => k.toLowerCase())) {
         expect(seen.get(key) ?? publisher.name, key).toBe(publisher.name);
         seen.set(key, publisher.name);
