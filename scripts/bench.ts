@@ -73,7 +73,8 @@ async function bench(options: BenchOptions, args: readonly string[]): Promise<nu
     : { available: installedHugo !== undefined, why: "Hugo is not installed (apt-get install hugo)" };
   const plan = planScenarios(options.scenarios, options.runs, hugo);
   const notes: string[] = [];
-  if (plan.skipped.length > 0) notes.push(`${hugo.why}: ${plan.skipped.map((skip) => skip.scenario).join(", ")} not measured, no ratios to it.`);
+  if (plan.skipped.length > 0)
+    notes.push(`${hugo.why}: ${plan.skipped.map((skip) => skip.scenario).join(", ")} not measured, no ratios to it.`);
   if (!memory) notes.push("Peak memory is not measured: this system has no /proc.");
   if (options.verify) notes.push("--verify: after the first run of each rebuild, the same inputs were built cold elsewhere and compared.");
   for (const note of notes) progress(note);
@@ -133,7 +134,9 @@ async function bench(options: BenchOptions, args: readonly string[]): Promise<nu
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("bench")
-    .description("Measure our cold build, rebuilds after five kinds of change and serve's reload against Hugo and Hugo + Pagefind on the same synthetic archive.")
+    .description(
+      "Measure our cold build, rebuilds after five kinds of change and serve's reload against Hugo and Hugo + Pagefind on the same synthetic archive.",
+    )
     .addOption(new Option("--n <sizes>", "archive sizes, comma-separated").argParser(sizeList).default([1000, 10000], "1000,10000"))
     .addOption(new Option("--runs <count>", "runs per measurement; medians are reported").argParser(positiveInteger).default(3))
     .addOption(

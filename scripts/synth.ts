@@ -24,7 +24,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("--out <dir>", "output folder").default(DEFAULT_OUT))
     .addOption(new Option("--seed <text>", "seed: the same seed and --n give byte-identical output").default(DEFAULT_SEED))
     .addOption(new Option("--force", "replace DIR/sources and DIR/taxonomy if they hold files").default(false))
-    .addOption(new Option("--score <entries>", "instead of writing: score the entries ingest made of DIR/sources against DIR/manifest.json"))
+    .addOption(
+      new Option("--score <entries>", "instead of writing: score the entries ingest made of DIR/sources against DIR/manifest.json"),
+    )
     .showHelpAfterError()
     .exitOverride();
   let options: { n: number; out: string; seed: string; force: boolean; score?: string };

@@ -72,18 +72,34 @@ export function ourBuild(folders: ArchiveFolders): Promise<MeasuredRun> {
 
 export function ourPathArguments(folders: ArchiveFolders): string[] {
   return [
-    "--sources", folders.sources,
-    "--taxonomy", folders.taxonomy,
-    "--entries", folders.entries,
-    "--cache", folders.cache,
-    "--out", folders.site,
+    "--sources",
+    folders.sources,
+    "--taxonomy",
+    folders.taxonomy,
+    "--entries",
+    folders.entries,
+    "--cache",
+    folders.cache,
+    "--out",
+    folders.site,
   ];
 }
 
 export function hugoBuild(layout: SizeLayout): Promise<MeasuredRun> {
   return runMeasured(
     "hugo",
-    ["--quiet", "--noBuildLock", "-s", HUGO_SITE, "--contentDir", layout.hugoContent, "--cacheDir", layout.hugoCache, "-d", layout.hugoSite],
+    [
+      "--quiet",
+      "--noBuildLock",
+      "-s",
+      HUGO_SITE,
+      "--contentDir",
+      layout.hugoContent,
+      "--cacheDir",
+      layout.hugoCache,
+      "-d",
+      layout.hugoSite,
+    ],
     // Hugo writes its resources folder into the site unless told otherwise; keep the repository clean.
     { cwd: ROOT, env: { ...process.env, HUGO_RESOURCEDIR: layout.hugoResources } },
   );

@@ -60,7 +60,8 @@ export function withAlias(peopleYaml: string, slug: string, alias: string): stri
   if (!YAML.isMap(person)) throw new Error(`people.yaml has no person ${slug}`);
   const aliases = person.get("aliases");
   if (YAML.isSeq(aliases)) {
-    if (aliases.items.some((item) => YAML.isScalar(item) && item.value === alias)) throw new Error(`${slug} already has the alias ${alias}`);
+    if (aliases.items.some((item) => YAML.isScalar(item) && item.value === alias))
+      throw new Error(`${slug} already has the alias ${alias}`);
     aliases.add(document.createNode(alias));
   } else {
     person.set("aliases", document.createNode([alias]));

@@ -96,7 +96,8 @@ function row(result: SizeResult, scenario: Scenario, hugo: Summary, hugoPagefind
   const phaseMs = PHASES.map((phase) => summary.phases[phase]);
   const known = phaseMs.filter((value): value is number => value !== undefined);
   // What the phases leave out: starting Node, feeds, sitemap, swapping the folder in.
-  const other = summary.wallMs !== undefined && known.length > 0 ? Math.max(0, summary.wallMs - known.reduce((a, b) => a + b, 0)) : undefined;
+  const other =
+    summary.wallMs !== undefined && known.length > 0 ? Math.max(0, summary.wallMs - known.reduce((a, b) => a + b, 0)) : undefined;
   return [
     formatCount(result.n),
     scenarioLabel(scenario, result.alias),
@@ -171,7 +172,9 @@ export function targetChecks(results: readonly SizeResult[]): TargetCheck[] {
   const wall = (scenario: Scenario) => summarise(largest.samples[scenario]).wallMs;
   const coldRatio = ratio(wall("cold"), wall("hugo+pagefind"));
   const middleRatio = ratio(wall("add-middle"), wall("hugo"));
-  const peaks = OURS.map((scenario) => summarise(largest.samples[scenario]).peakRssBytes).filter((peak): peak is number => peak !== undefined);
+  const peaks = OURS.map((scenario) => summarise(largest.samples[scenario]).peakRssBytes).filter(
+    (peak): peak is number => peak !== undefined,
+  );
   const peak = peaks.length > 0 ? Math.max(...peaks) : undefined;
   const check = (what: string, limit: string, value: number | undefined, max: number, shown: string | undefined): TargetCheck => ({
     what,
@@ -203,7 +206,8 @@ export function targetLines(results: readonly SizeResult[]): string[] {
 export function differenceSummary(differences: readonly string[], shown = 4): string {
   // Lines read `site: differs pagefind/…` (see the bench's verify step).
   const inIndex = differences.filter((line) => /^site: \S+ pagefind\//.test(line));
-  const where = inIndex.length === differences.length ? "all in the search index, site/pagefind/" : `${inIndex.length} of them in the search index`;
+  const where =
+    inIndex.length === differences.length ? "all in the search index, site/pagefind/" : `${inIndex.length} of them in the search index`;
   const listed = differences.slice(0, shown).join(", ");
   return `${formatCount(differences.length)} file${differences.length === 1 ? "" : "s"} differ (${where}): ${listed}${differences.length > shown ? ", …" : ""}`;
 }
@@ -216,11 +220,14 @@ export function verifyLines(results: readonly SizeResult[]): string[] {
       const found = result.verify[scenario];
       if (!found) continue;
       const head = `${formatCount(result.n)} articles, ${SCENARIO_LABELS[scenario]}:`;
-      if (found.differences.length === 0) lines.push(`  same     ${head} site and entries equal a cold build's, byte for byte (${formatCount(found.files)} files)`);
+      if (found.differences.length === 0)
+        lines.push(`  same     ${head} site and entries equal a cold build's, byte for byte (${formatCount(found.files)} files)`);
       else lines.push(`  DIFFERS  ${head} ${differenceSummary(found.differences)}`);
     }
     if (result.snapshotIntact === false) {
-      lines.push(`  CHANGED  ${formatCount(result.n)} articles: the built archive the rebuilds start from changed during the bench; their figures are suspect`);
+      lines.push(
+        `  CHANGED  ${formatCount(result.n)} articles: the built archive the rebuilds start from changed during the bench; their figures are suspect`,
+      );
     }
   }
   return lines.length === 0 ? [] : ["incremental build = cold build of the same inputs (--verify):", ...lines];

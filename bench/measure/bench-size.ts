@@ -75,11 +75,17 @@ class SizeBench {
   }
 
   private sample(run: MeasuredRun): BuildSample {
-    return { wallMs: run.wallMs, ...(this.options.memory ? { peakRssBytes: run.peakRssBytes } : {}), phases: parsePhaseTimings(run.output) };
+    return {
+      wallMs: run.wallMs,
+      ...(this.options.memory ? { peakRssBytes: run.peakRssBytes } : {}),
+      phases: parsePhaseTimings(run.output),
+    };
   }
 
   private record(scenario: Scenario, sample: BuildSample, label: string): void {
-    (this.result.samples[scenario] ??= []).push(sample);
+    const samples = this.result.samples[scenario] ?? [];
+    samples.push(sample);
+    this.result.samples[scenario] = samples;
     this.options.progress(`${label}: ${scenario} ${formatDuration(sample.wallMs)}`);
   }
 
@@ -152,7 +158,9 @@ class SizeBench {
     const pagefind = checked("pagefind over Hugo's site", await pagefindOverHugo(this.layout));
     const indexed = pagefindIndexedPages(pagefind.output);
     if (run === 1 && indexed !== this.result.n) {
-      this.options.progress(`note: Pagefind indexed ${indexed ?? "an unknown number of"} pages of Hugo's site, not the ${this.result.n} articles`);
+      this.options.progress(
+        `note: Pagefind indexed ${indexed ?? "an unknown number of"} pages of Hugo's site, not the ${this.result.n} articles`,
+      );
     }
     this.record("hugo+pagefind", sequentialSample(hugo, this.sample(pagefind), ["render", "search-index"]), label);
   }
@@ -163,7 +171,8 @@ class SizeBench {
     await applyChange(scenario, kit, this.arena, this.layout.staging);
     const verify = this.options.verify && run === 1;
     // The reference gets the changed inputs before the rebuild rewrites any entry.
-    if (verify) await copyState(this.layout.arena, this.layout.reference, { link: ["sources", "taxonomy", "entries"], skip: ["cache", "site"] });
+    if (verify)
+      await copyState(this.layout.arena, this.layout.reference, { link: ["sources", "taxonomy", "entries"], skip: ["cache", "site"] });
     const build = checked(`our rebuild (${scenario})`, await ourBuild(this.arena));
     this.record(scenario, this.sample(build), label);
     if (run !== 1) return;
@@ -213,8 +222,13 @@ class SizeBench {
       page: edit.page,
       expect: edit.expect,
     });
-    if (measured.earlierReloads > 0) this.options.progress(`note: serve reloaded ${measured.earlierReloads}× before the page showed the edit`);
-    this.record("serve-reload", { wallMs: measured.wallMs, ...(this.options.memory ? { peakRssBytes: measured.peakRssBytes } : {}), phases: {} }, label);
+    if (measured.earlierReloads > 0)
+      this.options.progress(`note: serve reloaded ${measured.earlierReloads}× before the page showed the edit`);
+    this.record(
+      "serve-reload",
+      { wallMs: measured.wallMs, ...(this.options.memory ? { peakRssBytes: measured.peakRssBytes } : {}), phases: {} },
+      label,
+    );
   }
 }
 

@@ -17,8 +17,7 @@ export class EventStreamParser {
   push(chunk: string): StreamItem[] {
     this.pending += chunk.replace(/\r\n?/g, "\n");
     const items: StreamItem[] = [];
-    let end: number;
-    while ((end = this.pending.indexOf("\n\n")) >= 0) {
+    for (let end = this.pending.indexOf("\n\n"); end >= 0; end = this.pending.indexOf("\n\n")) {
       const block = this.pending.slice(0, end);
       this.pending = this.pending.slice(end + 2);
       let name: string | undefined;

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { treeDifferences, type TreeDigest } from "./tree-digest.ts";
@@ -57,7 +57,7 @@ export async function replaceFile(file: string, text: string, staging: string): 
 /** Every file below `root` with the sha256 of its bytes, and one digest over all; a missing folder has none. */
 export function digestTree(root: string): TreeDigest {
   const files: Record<string, string> = {};
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(root, { recursive: true, withFileTypes: true });
   } catch (caught) {
@@ -67,7 +67,11 @@ export function digestTree(root: string): TreeDigest {
   for (const entry of entries) {
     if (entry.isDirectory()) continue;
     const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    files[relative] = entry.isFile() ? createHash("sha256").update(readFileSync(path.join(root, relative))).digest("hex") : "not a file";
+    files[relative] = entry.isFile()
+      ? createHash("sha256")
+          .update(readFileSync(path.join(root, relative)))
+          .digest("hex")
+      : "not a file";
   }
   const whole = createHash("sha256");
   for (const relative of Object.keys(files).sort()) whole.update(`${relative}\0${files[relative]}\n`);

@@ -27,6 +27,7 @@ export interface HugoFile {
   text: string;
 }
 
+// biome-ignore format: a word list packed by hand
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
@@ -40,9 +41,7 @@ function markdownFile(path: string, frontMatter: Record<string, unknown>, body =
 /** Only the keys with a value: Hugo treats an empty list like a missing key, ours too. */
 function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(record).filter(
-      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
-    ),
+    Object.entries(record).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
   );
 }
 

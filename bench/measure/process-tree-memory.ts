@@ -90,7 +90,10 @@ export function samplePeakTreeRss(root: number, intervalMs = 50, proc = "/proc",
   let tick = 0;
   const sample = (rescan: boolean) => {
     if (rescan) members = descendantsOf(root, parentsOfAllProcesses(proc));
-    peak = Math.max(peak, members.reduce((total, pid) => total + rssOf(pid, proc), 0));
+    peak = Math.max(
+      peak,
+      members.reduce((total, pid) => total + rssOf(pid, proc), 0),
+    );
   };
   sample(true);
   const timer = setInterval(() => {

@@ -41,8 +41,7 @@ export const SCENARIO_LABELS: Record<Scenario, string> = {
   "serve-reload": "serve: save → reload",
 };
 
-export const isRebuild = (scenario: Scenario): scenario is RebuildScenario =>
-  (REBUILD_SCENARIOS as readonly Scenario[]).includes(scenario);
+export const isRebuild = (scenario: Scenario): scenario is RebuildScenario => (REBUILD_SCENARIOS as readonly Scenario[]).includes(scenario);
 
 export const isAdd = (scenario: Scenario): scenario is AddScenario => (ADD_SCENARIOS as readonly Scenario[]).includes(scenario);
 
@@ -89,11 +88,7 @@ export interface ScenarioPlan {
 }
 
 /** `hugo.available` is false when Hugo is not installed or `--skip-hugo` was given; `hugo.why` says which. */
-export function planScenarios(
-  selected: readonly Scenario[],
-  runs: number,
-  hugo: { available: boolean; why: string },
-): ScenarioPlan {
+export function planScenarios(selected: readonly Scenario[], runs: number, hugo: { available: boolean; why: string }): ScenarioPlan {
   const skipped = hugo.available ? [] : selected.filter(isHugo).map((scenario) => ({ scenario, why: hugo.why }));
   const measured = SCENARIOS.filter((scenario) => selected.includes(scenario) && !skipped.some((skip) => skip.scenario === scenario));
   const hugoShared = measured.includes("hugo+pagefind");

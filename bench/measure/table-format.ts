@@ -10,9 +10,7 @@ export interface Column {
 /** A pipe table with padded cells; `undefined` cells print as `–`. */
 export function formatTable(columns: readonly Column[], rows: ReadonlyArray<ReadonlyArray<string | undefined>>): string {
   const cells = rows.map((row) => columns.map((_, index) => row[index] ?? "–"));
-  const widths = columns.map((column, index) =>
-    Math.max(column.header.length, 3, ...cells.map((row) => row[index]!.length)),
-  );
+  const widths = columns.map((column, index) => Math.max(column.header.length, 3, ...cells.map((row) => row[index]!.length)));
   const pad = (text: string, index: number) =>
     columns[index]!.align === "right" ? text.padStart(widths[index]!) : text.padEnd(widths[index]!);
   const line = (texts: readonly string[]) => `| ${texts.map(pad).join(" | ")} |`;

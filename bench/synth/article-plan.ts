@@ -3,7 +3,7 @@
  * topics, drawn with Zipf-like popularity. Each article has its own random
  * stream, so article i is the same whatever N is.
  */
-import { Random, ZipfSampler } from "./random.ts";
+import { type Random, ZipfSampler } from "./random.ts";
 import { ARCHIVE_FIRST_DAY, ARCHIVE_LAST_DAY, type SynthEvent } from "./events.ts";
 import { foldPhrase } from "./phrase.ts";
 import type { SynthPerson } from "./people.ts";

@@ -111,19 +111,20 @@ export interface WrittenBody {
  * caller already wrote (sapo, lede) so the whole body lands in 600–900 words;
  * `introduced` are the people the lede already named in full.
  */
-export function writeBody(
-  writer: Writer,
-  plan: ArticlePlan,
-  ledeWords: number,
-  introduced: readonly SynthPerson[],
-): WrittenBody {
+export function writeBody(writer: Writer, plan: ArticlePlan, ledeWords: number, introduced: readonly SynthPerson[]): WrittenBody {
   const { random } = writer;
   const anyone = () => random.pick(plan.people);
   const newcomers = plan.people.filter((person) => !introduced.includes(person));
   const [main, earlier] = plan.events;
 
   const early: string[] = [];
-  if (newcomers.length > 0) early.push(attendanceSentence(random, newcomers.map((person) => writer.introduce(person))));
+  if (newcomers.length > 0)
+    early.push(
+      attendanceSentence(
+        random,
+        newcomers.map((person) => writer.introduce(person)),
+      ),
+    );
   if (main) early.push(eventSentence(random, writer.event(pickAlias(random, main)), writer.refer(plan.people[0] as SynthPerson)));
 
   const late: string[] = [];
@@ -147,7 +148,8 @@ export function writeBody(
   if (plan.format === "author-undated" || random.chance(0.5)) {
     late.push(yearSentence(random, yearOf(plan.storyDay), writer.refer(anyone())));
   }
-  for (const organisation of plan.organisations) late.push(organisationSentence(random, writer.institution(organisation), writer.refer(anyone())));
+  for (const organisation of plan.organisations)
+    late.push(organisationSentence(random, writer.institution(organisation), writer.refer(anyone())));
   for (const place of plan.places) late.push(placeSentence(random, writer.institution(place), writer.refer(anyone()), place.definite));
   if (plan.outsider) late.push(statement(random, writer.titled(plan.outsider)));
 

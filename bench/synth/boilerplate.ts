@@ -42,11 +42,13 @@ export const SAME_CATEGORY_HEADLINES = [
 ];
 
 /** The navigation words a scraped page ends with, one per paragraph. */
+// biome-ignore format: a word list packed by hand
 export const SCRAPED_NAVIGATION = [
   "Same author", "Heritage", "Figure", "Business", "No videos available", "News", "Political System", "Local", "Product",
 ];
 
 /** Related-news items of a Vietnamese site (`TIN LIÊN QUAN`): title and summary. */
+// biome-ignore format: a table laid out by hand, a row on two lines
 export const RELATED_ITEMS: ReadonlyArray<readonly [string, string]> = [
   ["After the arrangement, the machine must operate more smoothly and efficiently",
     "On the afternoon of {date}, a conference was held to disseminate information on the arrangement and streamlining of the organisation."],

@@ -5,6 +5,7 @@
 
 const DAY_MS = 86_400_000;
 
+// biome-ignore format: a word list packed by hand
 export const MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",

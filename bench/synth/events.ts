@@ -69,7 +69,8 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const day = (year: number, month: number, date: number) => dayOf(`${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`);
+const day = (year: number, month: number, date: number) =>
+  dayOf(`${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`);
 
 function randomDayIn(random: Random, year: number, months: readonly number[]): number {
   const month = random.pick(months);
@@ -116,9 +117,7 @@ function visitDrafts(random: Random, people: readonly SynthPerson[], count: numb
       endDay: end,
       aliases: [
         both((p) => `${owner(p)}'s ${kind} visit to ${p(destination)}`),
-        ...(visitor.titledShort
-          ? [both((p) => `${p(visitor.titledShort as Place)}'s visit to ${p(destination)}`)]
-          : []),
+        ...(visitor.titledShort ? [both((p) => `${p(visitor.titledShort as Place)}'s visit to ${p(destination)}`)] : []),
       ],
       keywords: [
         [
@@ -133,6 +132,7 @@ function visitDrafts(random: Random, people: readonly SynthPerson[], count: numb
   return drafts;
 }
 
+// biome-ignore format: a table packed by hand, several rows a line
 const ASEAN_HOSTS: Record<number, Place> = {
   2016: { vi: "Vientiane", en: "Vientiane" }, 2017: { vi: "Manila", en: "Manila" },
   2018: { vi: "Singapore", en: "Singapore" }, 2019: { vi: "Bangkok", en: "Bangkok" },
@@ -141,6 +141,7 @@ const ASEAN_HOSTS: Record<number, Place> = {
   2024: { vi: "Vientiane", en: "Vientiane" }, 2025: { vi: "Kuala Lumpur", en: "Kuala Lumpur" },
 };
 
+// biome-ignore format: a table packed by hand, several rows a line
 const BRICS_HOSTS: Record<number, string> = {
   2016: "Goa", 2017: "Xiamen", 2018: "Johannesburg", 2019: "Brasília", 2020: "Moscow",
   2021: "New Delhi", 2022: "Beijing", 2023: "Johannesburg", 2024: "Kazan", 2025: "Rio de Janeiro",
@@ -173,7 +174,10 @@ function summitDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
       description: `${ordinal(8 + year - 2016)} BRICS Summit, held in ${bricsCity}, ${dateRange(bricsStart, bricsStart + 2)}.`,
       startDay: bricsStart,
       endDay: bricsStart + 2,
-      aliases: [phrase(`${year} BRICS Summit`, `${year} BRICS Summit`, true), phrase(`BRICS Summit in ${bricsCity}`, `BRICS Summit in ${bricsCity}`, true)],
+      aliases: [
+        phrase(`${year} BRICS Summit`, `${year} BRICS Summit`, true),
+        phrase(`BRICS Summit in ${bricsCity}`, `BRICS Summit in ${bricsCity}`, true),
+      ],
       keywords: [[phrase(`BRICS leaders in ${bricsCity}`), phrase(`BRICS gathering in ${bricsCity} in ${year}`)]],
       people: [random.pick(russian.slice(0, 2)), random.pick(vietnamese.slice(0, 3))],
       namedPeople: [],
@@ -207,6 +211,7 @@ function summitDrafts(random: Random, people: readonly SynthPerson[]): Draft[] {
   return drafts;
 }
 
+// biome-ignore format: a table packed by hand, several rows a line
 const RELATIONS: ReadonlyArray<readonly [Country, string]> = [
   [RUSSIA, "1950-01-30"],
   ...(
@@ -236,7 +241,8 @@ function anniversaryDrafts(people: readonly SynthPerson[]): Draft[] {
         endDay: start,
         aliases: [both((p) => `${ordinal(years)} anniversary of diplomatic ties between ${p(VIETNAM)} and ${p(country)}`, true)],
         keywords: [[both((p) => `${year} anniversary celebrations with ${p(country)}`)]],
-        people: country === RUSSIA ? [vietnamese[0] as SynthPerson, russian[0] as SynthPerson] : [vietnamese[(years / 5) % 3] as SynthPerson],
+        people:
+          country === RUSSIA ? [vietnamese[0] as SynthPerson, russian[0] as SynthPerson] : [vietnamese[(years / 5) % 3] as SynthPerson],
         namedPeople: [],
       });
     }
@@ -244,6 +250,7 @@ function anniversaryDrafts(people: readonly SynthPerson[]): Draft[] {
   return drafts;
 }
 
+// biome-ignore format: a table packed by hand, several rows a line
 const TYPHOONS: ReadonlyArray<readonly [string, string]> = [
   ["Sarika", "2016-10-18"], ["Damrey", "2017-11-04"], ["Doksuri", "2017-09-15"], ["Bebinca", "2018-08-16"],
   ["Podul", "2019-08-30"], ["Molave", "2020-10-28"], ["Vamco", "2020-11-15"], ["Conson", "2021-09-11"],
@@ -275,7 +282,10 @@ function sessionDrafts(random: Random, people: readonly SynthPerson[]): Draft[] 
   const chair = leaders(people, "vietnamese", 12).filter((person) => person.role.formal.startsWith("National Assembly"));
   const drafts: Draft[] = [];
   for (const year of YEARS) {
-    for (const [season, months] of [["mid-year", [5]], ["year-end", [10]]] as const) {
+    for (const [season, months] of [
+      ["mid-year", [5]],
+      ["year-end", [10]],
+    ] as const) {
       const term = year < 2021 || (year === 2021 && season === "mid-year") ? 14 : 15;
       const termStart = term === 14 ? 2016 : 2021;
       const number = (year - termStart) * 2 + (season === "mid-year" ? 1 : 2) - (term === 15 ? 1 : 0);
@@ -331,14 +341,20 @@ function cultureDrafts(random: Random, people: readonly SynthPerson[]): Draft[] 
   return YEARS.map((year) => {
     const inVietnam = year % 2 === 0;
     const start = randomDayIn(random, year, [6, 7, 8, 9]);
-    const name = inVietnam ? both((p) => `Russian Culture Days in ${p(VIETNAM)} ${year}`) : phrase(`Days of Vietnamese Culture in Russia ${year}`);
+    const name = inVietnam
+      ? both((p) => `Russian Culture Days in ${p(VIETNAM)} ${year}`)
+      : phrase(`Days of Vietnamese Culture in Russia ${year}`);
     return {
       name,
       definite: false,
       description: `${name.vi}, ${dateRange(start, start + 4)}.`,
       startDay: start,
       endDay: start + 4,
-      aliases: [inVietnam ? phrase(`${year} Russian Culture Days`, undefined, true) : phrase(`${year} Vietnamese Culture Days in Russia`, undefined, true)],
+      aliases: [
+        inVietnam
+          ? phrase(`${year} Russian Culture Days`, undefined, true)
+          : phrase(`${year} Vietnamese Culture Days in Russia`, undefined, true),
+      ],
       keywords: [[phrase(`culture days programme of ${year}`)]],
       people: [random.pick(pool.filter((person) => person.nationality === (inVietnam ? "russian" : "vietnamese")))],
       namedPeople: [],

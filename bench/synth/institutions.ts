@@ -42,17 +42,48 @@ function organisation(name: Spelling, description: string, topics: string[], ali
 /** Most often named first: the order is the popularity the plan draws them by. */
 export const ORGANISATIONS: readonly SynthOrganisation[] = [
   organisation("State Duma", "Lower house of Russia's Federal Assembly", [], ["Russian State Duma"], true),
-  organisation({ vi: "National Assembly of Việt Nam", en: "National Assembly of Vietnam" }, "Việt Nam's legislature", [], ["Vietnamese National Assembly"], true),
-  organisation("Rosatom", "Russia's state nuclear energy corporation", ["nuclear-power", "energy", "science-and-technology"], ["Rosatom State Atomic Energy Corporation"]),
-  organisation("Eurasian Economic Union", "Economic union of Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan", ["economy-and-trade", "diplomacy"], ["EAEU"], true),
-  organisation("Vietsovpetro", "Việt Nam–Russia joint venture in oil and gas exploration and production", ["oil-and-gas", "energy"], ["Vietsovpetro Joint Venture"]),
+  organisation(
+    { vi: "National Assembly of Việt Nam", en: "National Assembly of Vietnam" },
+    "Việt Nam's legislature",
+    [],
+    ["Vietnamese National Assembly"],
+    true,
+  ),
+  organisation(
+    "Rosatom",
+    "Russia's state nuclear energy corporation",
+    ["nuclear-power", "energy", "science-and-technology"],
+    ["Rosatom State Atomic Energy Corporation"],
+  ),
+  organisation(
+    "Eurasian Economic Union",
+    "Economic union of Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan",
+    ["economy-and-trade", "diplomacy"],
+    ["EAEU"],
+    true,
+  ),
+  organisation(
+    "Vietsovpetro",
+    "Việt Nam–Russia joint venture in oil and gas exploration and production",
+    ["oil-and-gas", "energy"],
+    ["Vietsovpetro Joint Venture"],
+  ),
   organisation("PetroVietnam", "Vietnam Oil and Gas Group", ["oil-and-gas", "energy"], ["Petrovietnam", "PVN"]),
-  organisation("BRICS", "Grouping of emerging economies founded by Brazil, Russia, India, China and South Africa", ["diplomacy", "economy-and-trade"]),
+  organisation("BRICS", "Grouping of emerging economies founded by Brazil, Russia, India, China and South Africa", [
+    "diplomacy",
+    "economy-and-trade",
+  ]),
   organisation("Gazprom", "Russian state energy company", ["oil-and-gas", "energy"]),
   organisation("Zarubezhneft", "Russian state oil company, a partner in Vietsovpetro", ["oil-and-gas"]),
   organisation("Federation Council", "Upper house of Russia's Federal Assembly", [], [], true),
   organisation("Association of Southeast Asian Nations", "Regional grouping of ten Southeast Asian states", ["diplomacy"], [], true),
-  organisation("Russian Academy of Sciences", "Russia's national academy of sciences", ["science-and-technology", "education-and-training"], [], true),
+  organisation(
+    "Russian Academy of Sciences",
+    "Russia's national academy of sciences",
+    ["science-and-technology", "education-and-training"],
+    [],
+    true,
+  ),
   organisation(
     { vi: "Việt Nam Academy of Science and Technology", en: "Vietnam Academy of Science and Technology" },
     "Việt Nam's national research academy",
@@ -65,7 +96,13 @@ export const ORGANISATIONS: readonly SynthOrganisation[] = [
   organisation("Russian Railways", "Russia's state railway company", ["transport-and-infrastructure"], [], false),
   organisation("Sberbank", "Russia's largest bank", ["finance-and-banking"]),
   organisation("Vietcombank", "Joint Stock Commercial Bank for Foreign Trade of Vietnam", ["finance-and-banking"]),
-  organisation({ vi: "Việt Nam–Russia Friendship Association", en: "Vietnam–Russia Friendship Association" }, "Association promoting ties between the peoples of the two countries", ["culture", "diplomacy"], [], true),
+  organisation(
+    { vi: "Việt Nam–Russia Friendship Association", en: "Vietnam–Russia Friendship Association" },
+    "Association promoting ties between the peoples of the two countries",
+    ["culture", "diplomacy"],
+    [],
+    true,
+  ),
   organisation("United Nations", "The United Nations", ["diplomacy"], ["UN"], true),
 ];
 
@@ -78,7 +115,12 @@ export const TAGGED_PLACES: readonly SynthInstitution[] = [
   institution("Vladivostok", "Russia's port on the Pacific, host of the Eastern Economic Forum"),
   institution({ vi: "Đà Nẵng", en: "Da Nang" }, "City on Việt Nam's central coast"),
   institution("Kazan", "Capital of Tatarstan"),
-  institution("East Sea", "The sea Việt Nam calls the East Sea, known elsewhere as the South China Sea", ["South China Sea", "Biển Đông"], true),
+  institution(
+    "East Sea",
+    "The sea Việt Nam calls the East Sea, known elsewhere as the South China Sea",
+    ["South China Sea", "Biển Đông"],
+    true,
+  ),
   institution({ vi: "Hải Phòng", en: "Hai Phong" }, "Port city in northern Việt Nam"),
   institution("Sochi", "Russian resort city on the Black Sea"),
   institution("Mekong Delta", "Việt Nam's southern rice bowl", [], true),

@@ -8,6 +8,7 @@
  * "Đinh"): "Chairman Vương Đình Đông" would read as "Chairman Vượng".
  */
 
+// biome-ignore format: a table packed by hand, several rows a line
 export const VIETNAMESE_SURNAMES: ReadonlyArray<readonly [string, number]> = [
   ["Nguyễn", 38], ["Trần", 11], ["Lê", 9.5], ["Phạm", 7], ["Hoàng", 5], ["Huỳnh", 4],
   ["Phan", 4], ["Vũ", 3.9], ["Võ", 3], ["Đặng", 2.1], ["Bùi", 2], ["Đỗ", 1.4], ["Hồ", 1.3],
@@ -17,15 +18,18 @@ export const VIETNAMESE_SURNAMES: ReadonlyArray<readonly [string, number]> = [
   ["Quách", 0.1], ["Mạc", 0.1], ["Khổng", 0.1], ["Nghiêm", 0.1], ["Tăng", 0.1],
 ];
 
+// biome-ignore format: a word list packed by hand
 export const VIETNAMESE_MIDDLE_MALE = [
   "Văn", "Minh", "Đức", "Quốc", "Hữu", "Thanh", "Xuân", "Công", "Đình", "Ngọc", "Hồng",
   "Mạnh", "Quang", "Bá", "Thế", "Trọng", "Tiến", "Duy", "Viết", "Anh", "Tấn", "Sĩ",
 ];
 
+// biome-ignore format: a word list packed by hand
 export const VIETNAMESE_MIDDLE_FEMALE = [
   "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Kim", "Hồng", "Thúy", "Phương", "Bích", "Diệu",
 ];
 
+// biome-ignore format: a word list packed by hand
 export const VIETNAMESE_GIVEN_MALE = [
   "Hùng", "Dũng", "Cường", "Chính", "Mẫn", "Khôi", "Tuấn", "Thắng", "Hải", "Sơn", "Phúc",
   "Hòa", "Bình", "Vinh", "Thành", "Trung", "Đạt", "Hiếu", "Khánh", "Lâm", "Tâm", "Phong",
@@ -34,12 +38,14 @@ export const VIETNAMESE_GIVEN_MALE = [
   "Thao", "Ninh", "Quân", "Bảo", "Đông", "Hoan", "Tuyên",
 ];
 
+// biome-ignore format: a word list packed by hand
 export const VIETNAMESE_GIVEN_FEMALE = [
   "Lan", "Hương", "Hằng", "Ngân", "Thảo", "Trang", "Linh", "Nga", "Phương", "Thủy", "Yến",
   "Dung", "Hạnh", "Loan", "Quyên", "Huyền", "Vân", "Oanh", "Tuyết", "Mai", "Thơ", "Nhàn",
   "Hiền", "Thoa", "Liên",
 ];
 
+// biome-ignore format: a table packed by hand, several rows a line
 export const RUSSIAN_FIRST_MALE: ReadonlyArray<readonly [string, string]> = [
   // [first name, the patronymic his children would carry]
   ["Mikhail", "Mikhailovich"], ["Vladimir", "Vladimirovich"], ["Dmitry", "Dmitrievich"],
@@ -54,12 +60,14 @@ export const RUSSIAN_FIRST_MALE: ReadonlyArray<readonly [string, string]> = [
   ["Stanislav", "Stanislavovich"], ["Vadim", "Vadimovich"], ["Arkady", "Arkadyevich"],
 ];
 
+// biome-ignore format: a word list packed by hand
 export const RUSSIAN_FIRST_FEMALE = [
   "Anna", "Elena", "Olga", "Tatiana", "Natalia", "Irina", "Valentina", "Svetlana", "Maria",
   "Yekaterina", "Lyudmila", "Galina", "Veronika", "Marina", "Yulia",
 ];
 
 /** Male forms; the female form adds -a (or turns -sky into -skaya). */
+// biome-ignore format: a word list packed by hand
 export const RUSSIAN_SURNAMES = [
   "Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Sokolov", "Popov", "Lebedev", "Kozlov",
   "Novikov", "Morozov", "Volkov", "Solovyov", "Vasiliev", "Zaitsev", "Pavlov", "Semenov",

@@ -66,7 +66,12 @@ export interface Cast {
 
 /** Vietnamese without its diacritics, as many English-language sites print it. */
 export function undiacritise(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
 }
 
 const weightsOf = (pairs: ReadonlyArray<readonly [string, number]>) => pairs.map(([, weight]) => weight);
@@ -216,8 +221,7 @@ export function generateCast(random: Random, sizes: CastSizes): Cast {
       // Journalists often sign with two syllables of their name ("Thanh Hà").
       const parts = raw.name.split(" ");
       const pen = parts.slice(-2);
-      const signed =
-        random.chance(0.5) && parts.length >= 3 && pen[0] !== "Thị" && pen[0] !== "Văn" ? pen.join(" ") : raw.name;
+      const signed = random.chance(0.5) && parts.length >= 3 && pen[0] !== "Thị" && pen[0] !== "Văn" ? pen.join(" ") : raw.name;
       const owner = `byline:${foldPhrase(signed)}`;
       if (!registry.isFree(signed, owner)) continue;
       registry.add(signed, owner);

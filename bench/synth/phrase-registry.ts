@@ -26,10 +26,7 @@ export class PhraseRegistry {
     const folded = foldPhrase(phrase);
     if (folded === "") return false;
     const words = folded.split(" ");
-    const candidates = [
-      ...(this.byWord.get(words[0] as string) ?? []),
-      ...words.flatMap((word) => this.byFirstWord.get(word) ?? []),
-    ];
+    const candidates = [...(this.byWord.get(words[0] as string) ?? []), ...words.flatMap((word) => this.byFirstWord.get(word) ?? [])];
     return candidates.every((entry) => entry.owner === owner || !phrasesOverlap(entry.folded, folded));
   }
 

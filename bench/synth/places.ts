@@ -83,12 +83,14 @@ export const VIETNAMESE_PROVINCES: readonly Place[] = [
   { vi: "Thái Nguyên", en: "Thai Nguyen" },
 ];
 
+// biome-ignore format: a word list packed by hand
 export const RUSSIAN_REGIONS: readonly string[] = [
   "Moscow Region", "Leningrad Region", "Sverdlovsk Region", "Novosibirsk Region",
   "Irkutsk Region", "Kaliningrad Region", "Tula Region", "Kaluga Region", "Samara Region",
   "Primorye Territory", "Khabarovsk Territory", "Krasnodar Territory", "Ulyanovsk Region",
 ];
 
+// biome-ignore format: a word list packed by hand
 export const RUSSIAN_CITIES: readonly string[] = [
   "Moscow", "Saint Petersburg", "Kazan", "Vladivostok", "Sochi", "Novosibirsk",
   "Yekaterinburg", "Nizhny Novgorod",

@@ -90,7 +90,10 @@ export class Random {
 export class ZipfSampler {
   private readonly cumulative: number[];
 
-  constructor(readonly size: number, exponent = 1) {
+  constructor(
+    readonly size: number,
+    exponent = 1,
+  ) {
     let sum = 0;
     this.cumulative = Array.from({ length: size }, (_, rank) => (sum += 1 / (rank + 1) ** exponent));
   }

@@ -42,6 +42,7 @@ export function genderedRole(role: Role, gender: Gender): Role {
   };
 }
 
+// biome-ignore format: a word list packed by hand
 const VIETNAMESE_MINISTRIES = [
   "Finance", "Industry and Trade", "Planning and Investment", "Health", "Education and Training",
   "Science and Technology", "Culture, Sports and Tourism", "Transport",
@@ -50,6 +51,7 @@ const VIETNAMESE_MINISTRIES = [
   "Construction", "Home Affairs",
 ];
 
+// biome-ignore format: a word list packed by hand
 const RUSSIAN_MINISTRIES = [
   "Energy", "Economic Development", "Industry and Trade", "Education", "Health", "Culture",
   "Agriculture", "Transport", "Finance", "Justice", "Natural Resources", "Digital Development",
@@ -73,11 +75,7 @@ export function topVietnameseRoles(): Role[] {
     role("Deputy Prime Minister", "Deputy Prime Minister", "Deputy PM"),
     role("Minister of Public Security", "Minister", "Minister"),
     role("NA Vice Chairman", "NA Vice Chairman", "NA Vice Chairman", "Vice Chairman of the National Assembly"),
-    role(
-      { vi: "Governor of the State Bank of Việt Nam", en: "Governor of the State Bank of Vietnam" },
-      "Governor",
-      "Governor",
-    ),
+    role({ vi: "Governor of the State Bank of Việt Nam", en: "Governor of the State Bank of Vietnam" }, "Governor", "Governor"),
     ...VIETNAMESE_MINISTRIES.map((ministry) => role(`Minister of ${ministry}`, "Minister", "Minister")),
     role("Government Inspector General", "Inspector General", "Inspector General"),
     role({ vi: "Vietnamese Ambassador to Russia", en: "Vietnamese Ambassador to Russia" }, "Ambassador", "Ambassador"),
@@ -94,11 +92,7 @@ export function topRussianRoles(): Role[] {
     role("Russian Deputy Prime Minister", "Deputy Prime Minister", "Deputy PM"),
     role("Mayor of Moscow", "Mayor", "Mayor"),
     role("Russian Deputy Prime Minister", "Deputy Prime Minister", "Deputy PM"),
-    role(
-      { vi: "Russian Ambassador to Việt Nam", en: "Russian Ambassador to Vietnam" },
-      "Ambassador",
-      "Ambassador",
-    ),
+    role({ vi: "Russian Ambassador to Việt Nam", en: "Russian Ambassador to Vietnam" }, "Ambassador", "Ambassador"),
     ...RUSSIAN_MINISTRIES.map((ministry) =>
       role(`Russian Minister of ${ministry}`, "Minister", "Minister", `Minister of ${ministry} of Russia`),
     ),

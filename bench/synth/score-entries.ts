@@ -56,8 +56,7 @@ export interface ScoreReport {
 }
 
 const rate = (hits: number, total: number) => (total === 0 ? 1 : hits / total);
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  foldPhrase(a ?? "") === foldPhrase(b ?? "");
+const same = (a: string | null | undefined, b: string | null | undefined) => foldPhrase(a ?? "") === foldPhrase(b ?? "");
 
 function setScorer(field: string, mismatches: Mismatch[]) {
   let truePositives = 0;
@@ -91,7 +90,9 @@ function setScorer(field: string, mismatches: Mismatch[]) {
  * lede's. Three words at least, so an empty or one-word title does not pass.
  */
 export function isDerivedFrom(title: string, lede: string): boolean {
-  const titleWords = foldPhrase(title.replace(/(…|\.\.\.)$/, "")).split(" ").filter(Boolean);
+  const titleWords = foldPhrase(title.replace(/(…|\.\.\.)$/, ""))
+    .split(" ")
+    .filter(Boolean);
   const ledeWords = foldPhrase(lede).split(" ");
   if (titleWords.length < 3) return false;
   let at = 0;

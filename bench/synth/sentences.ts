@@ -6,16 +6,19 @@
  */
 import type { Random } from "./random.ts";
 
+// biome-ignore format: a word list packed by hand
 const SUBJECTS = [
   "The two sides", "Officials from both countries", "Delegates", "Participants", "The delegations",
   "Senior officials", "Representatives of the ministries", "Local leaders", "Members of the delegation",
 ];
 
+// biome-ignore format: a word list packed by hand
 const COMMITMENTS = [
   "agreed to", "pledged to", "discussed ways to", "called for efforts to", "decided to",
   "committed to", "expressed their readiness to", "proposed steps to",
 ];
 
+// biome-ignore format: a word list packed by hand
 const ACTIONS = [
   "maintain regular exchanges at all levels", "review the implementation of signed agreements",
   "remove bottlenecks in a timely manner", "share experience in public administration",
@@ -27,6 +30,7 @@ const ACTIONS = [
   "improve the quality of consultations", "expand contacts between localities",
 ];
 
+// biome-ignore format: a word list packed by hand
 const TAILS = [
   "", "", " in the coming months", " over the next five years", " in a practical and effective manner",
   " as soon as possible", " without delay",

@@ -60,7 +60,10 @@ function sceneOf(random: Random, plan: ArticlePlan, writer: Writer): Scene {
   const main = plan.events[0];
   const inRussia = main?.name.includes("visit to Russia") || (!main?.name.includes("visit to") && random.chance(0.2));
   if (inRussia) {
-    return { place: RUSSIA.capital, venue: random.pick(["the Kremlin", "the Russian Government Headquarters in Moscow", "the State Duma building in Moscow"]) };
+    return {
+      place: RUSSIA.capital,
+      venue: random.pick(["the Kremlin", "the Russian Government Headquarters in Moscow", "the State Duma building in Moscow"]),
+    };
   }
   const capital = writer.spell(VIETNAM.capital);
   return {
@@ -95,7 +98,14 @@ function headline(random: Random, writer: Writer, plan: ArticlePlan): string {
   const other = keywordInText(random.pick(random.pick(plan.topics).keywords));
   const main = plan.events[0];
   const roll = random.float();
-  const angle = random.pick(["new momentum for", "practical steps on", "a roadmap for", "closer coordination on", "fresh impetus to", "priorities in"]);
+  const angle = random.pick([
+    "new momentum for",
+    "practical steps on",
+    "a roadmap for",
+    "closer coordination on",
+    "fresh impetus to",
+    "priorities in",
+  ]);
   if (main && roll < 0.35) {
     const event = writer.event(pickAlias(random, main));
     return random.pick([
@@ -133,7 +143,7 @@ function captionOf(random: Random, writer: Writer, plan: ArticlePlan): string {
   ]);
 }
 
-function captionLede(random: Random, world: SynthWorld, plan: ArticlePlan): RenderedSource {
+function captionLede(random: Random, _world: SynthWorld, plan: ArticlePlan): RenderedSource {
   const writer = new Writer(random, { diacritics: false, apostrophe: "mixed" });
   const [first, second] = people2(plan);
   const scene = sceneOf(random, plan, writer);
@@ -244,7 +254,9 @@ function authorUndated(random: Random, world: SynthWorld, plan: ArticlePlan): Re
   const related = random.shuffled(RELATED_ITEMS);
   const dated = (summary: string) => summary.replace("{date}", monthDay(plan.storyDay + random.int(-1, 1)));
   const firstBlock = related.slice(0, 6).map(([itemTitle, summary]) => `${itemTitle}\n\n|\n\n${dated(summary)}`);
-  const secondBlock = related.slice(0, 3).map(([itemTitle, summary]) => `${itemTitle}\n\n${random.pick(world.authors).name.vi} |\n\n${dated(summary)}`);
+  const secondBlock = related
+    .slice(0, 3)
+    .map(([itemTitle, summary]) => `${itemTitle}\n\n${random.pick(world.authors).name.vi} |\n\n${dated(summary)}`);
   const text = [
     title,
     `${author.name.vi} |`,

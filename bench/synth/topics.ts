@@ -13,6 +13,7 @@ export interface SynthTopic {
   keywords: string[];
 }
 
+// biome-ignore format: a table laid out by hand, a row on two lines
 const TOPIC_DATA: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ["Diplomacy", "Foreign relations, visits and partnerships between states.",
     ["foreign policy", "bilateral ties", "strategic partnership", "multilateral forums", "high-level exchanges", "political trust"]],
@@ -77,6 +78,7 @@ const TOPIC_DATA: ReadonlyArray<readonly [string, string, readonly string[]]> = 
 ];
 
 /** Keywords that are a single countable thing and read better with "the". */
+// biome-ignore format: a word list packed by hand
 const SINGULAR = new Set([
   "free trade agreement", "power grid", "research reactor", "gas field", "school curriculum",
   "art exhibition", "railway line", "seaport", "expressway", "metro line", "road network",

@@ -20,9 +20,7 @@ export function tagDirectoryOf(taxonomy: Taxonomy): TagDirectory {
   const renamed = {} as Record<TaxonomyKind, Map<string, string>>;
   for (const kind of TAXONOMY_KINDS) {
     slugs[kind] = new Set(taxonomy[kind].map((term) => term.slug));
-    renamed[kind] = new Map(
-      taxonomy[kind].flatMap((term) => (term.formerSlugs ?? []).map((former) => [former, term.slug] as const)),
-    );
+    renamed[kind] = new Map(taxonomy[kind].flatMap((term) => (term.formerSlugs ?? []).map((former) => [former, term.slug] as const)));
   }
   return { slugs, renamed };
 }
@@ -43,7 +41,11 @@ export function checkEntry(data: EntryFrontMatter, file: string, context: EntryC
       const renamed = context.tags.renamed[kind].get(slug);
       problems.push(
         renamed
-          ? problem("entry-renamed-tag", file, `${kind}: "${slug}" was renamed "${renamed}"; it still counts, but correct the tag when you can`)
+          ? problem(
+              "entry-renamed-tag",
+              file,
+              `${kind}: "${slug}" was renamed "${renamed}"; it still counts, but correct the tag when you can`,
+            )
           : problem("entry-unknown-tag", file, `${kind}: "${slug}" is not in the taxonomy (add it to ${kind}.yaml or correct the tag)`),
       );
     }
@@ -56,7 +58,11 @@ export function checkEntry(data: EntryFrontMatter, file: string, context: EntryC
   }
   if (data.title.length > LONG_TITLE_CHARACTERS) {
     problems.push(
-      problem("entry-long-title", file, `has a title of ${data.title.length} characters (over ${LONG_TITLE_CHARACTERS}): is it a paragraph?`),
+      problem(
+        "entry-long-title",
+        file,
+        `has a title of ${data.title.length} characters (over ${LONG_TITLE_CHARACTERS}): is it a paragraph?`,
+      ),
     );
   }
   if (context.sources && !context.sources.has(data.source)) {

@@ -19,8 +19,7 @@ import YAML from "yaml";
 import { readYaml } from "./read-yaml.ts";
 import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "./entry-schema.ts";
 
-export const hashText = (text: string): string =>
-  createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
+export const hashText = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
 
 /** `2025/01/2025-01-14-some-title.md`, always with `/`. */
 export function entryPath(date: string, slug: string): string {
@@ -86,8 +85,7 @@ function fieldHash(field: StampedField, data: EntryValues, body: string): string
   return createHash("sha256").update(JSON.stringify(value), "utf8").digest("hex").slice(0, FIELD_HASH_LENGTH);
 }
 
-const fieldsStamp = (data: EntryValues, body: string): string =>
-  STAMPED_FIELDS.map((field) => fieldHash(field, data, body)).join("");
+const fieldsStamp = (data: EntryValues, body: string): string => STAMPED_FIELDS.map((field) => fieldHash(field, data, body)).join("");
 
 /**
  * The file ingest writes. `generated` is what the rules made of the source: the
@@ -111,10 +109,9 @@ export interface ParsedEntryFile {
 
 export type EntryFileResult =
   | { ok: true; entry: ParsedEntryFile }
-  | { ok: false; message: string; /** The `source` line, when it can still be read. */ source?: string };
+  | { ok: false; message: string /** The `source` line, when it can still be read. */; source?: string };
 
-const sourceLine = (text: string): string | undefined =>
-  /^source: *["']?(.+?)["']? *$/m.exec(text)?.[1];
+const sourceLine = (text: string): string | undefined => /^source: *["']?(.+?)["']? *$/m.exec(text)?.[1];
 
 /** Reads an entry file's text back through the one schema. */
 export function parseEntryFile(text: string): EntryFileResult {
@@ -142,9 +139,7 @@ export function parseEntryFile(text: string): EntryFileResult {
   }
   const result = EntryFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    const issues = result.error.issues.map(
-      (issue) => `${issue.path.join(".") || "front matter"} ${issue.message}`,
-    );
+    const issues = result.error.issues.map((issue) => `${issue.path.join(".") || "front matter"} ${issue.message}`);
     return {
       ok: false,
       message: `front matter does not fit the entry schema: ${issues.join("; ")}`,

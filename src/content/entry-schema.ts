@@ -6,9 +6,7 @@
 import { z } from "zod";
 
 /** ASCII, lower case, words joined by single hyphens: `to-lam`, `oil-gas`. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an ASCII slug (a-z, 0-9, single hyphens)");
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an ASCII slug (a-z, 0-9, single hyphens)");
 
 /** A calendar date `YYYY-MM-DD` that really exists (no 2025-02-31). */
 export const IsoDateSchema = z
@@ -21,9 +19,7 @@ export function isRealCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const NonEmptyText = z.string().trim().min(1);
@@ -49,18 +45,14 @@ export const EntryFrontMatterSchema = z
     /** Taxonomy slugs of places.yaml, written only when there are some. */
     places: z.array(SlugSchema).optional(),
     source: NonEmptyText,
-    generatedFrom: z
-      .string()
-      .regex(/^[a-f0-9]{16}(?:-(?:[a-f0-9]{8})+)?$/, "must be the stamp ingest wrote (hex, `inputs-fields`)"),
+    generatedFrom: z.string().regex(/^[a-f0-9]{16}(?:-(?:[a-f0-9]{8})+)?$/, "must be the stamp ingest wrote (hex, `inputs-fields`)"),
   })
   .strict();
 
 export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;
 
 /** The fixed key order of the front matter, taken from the schema itself. */
-export const ENTRY_FIELD_ORDER = Object.keys(EntryFrontMatterSchema.shape) as Array<
-  keyof EntryFrontMatter
->;
+export const ENTRY_FIELD_ORDER = Object.keys(EntryFrontMatterSchema.shape) as Array<keyof EntryFrontMatter>;
 
 /**
  * An article body (the entry's Markdown) longer than this is most likely not

@@ -87,9 +87,7 @@ export function folderProblems(options: FolderOptions): string[] {
   ];
   const entries: Folder = { role: "the entries", flag: "--entries", path: realFolder(options.entries) };
   const cache: Folder = { role: "the cache", flag: "--cache", path: realFolder(options.cache) };
-  const out: Folder | undefined = options.out
-    ? { role: "the site", flag: "--out", path: realFolder(options.out) }
-    : undefined;
+  const out: Folder | undefined = options.out ? { role: "the site", flag: "--out", path: realFolder(options.out) } : undefined;
 
   const problems: string[] = [];
   const named = (folder: Folder) => `${folder.flag} ${folder.path}`;
@@ -117,7 +115,10 @@ export function folderProblems(options: FolderOptions): string[] {
   function clashes(folder: Folder, others: readonly Folder[]): boolean {
     const other = others.find((candidate) => isWithin(candidate.path, folder.path) || isWithin(folder.path, candidate.path));
     if (!other) return false;
-    refuse(folder, isWithin(other.path, folder.path) ? `is or holds ${other.role} (${other.path})` : `lies inside ${other.role} (${other.path})`);
+    refuse(
+      folder,
+      isWithin(other.path, folder.path) ? `is or holds ${other.role} (${other.path})` : `lies inside ${other.role} (${other.path})`,
+    );
     return true;
   }
   if (out && problems.length === 0) {

@@ -67,7 +67,11 @@ export function parsePage(file: string, text: string): HandWrittenPage | Problem
   }
   const slug = result.data.slug ?? path.basename(file, ".md");
   if (!SlugSchema.safeParse(slug).success) {
-    return problem("page-invalid", file, `the file name makes the address /${slug}/; name it in ASCII lower case with hyphens, or give \`slug:\``);
+    return problem(
+      "page-invalid",
+      file,
+      `the file name makes the address /${slug}/; name it in ASCII lower case with hyphens, or give \`slug:\``,
+    );
   }
   if (RESERVED.test(slug)) {
     return problem("page-invalid", file, `the address /${slug}/ belongs to the archive's own pages; give the page another \`slug:\``);

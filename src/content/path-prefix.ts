@@ -9,11 +9,14 @@
  * plain folder path (dot segments, `?`, `#`, `\`, empty segments, spaces).
  */
 export function normalisePathPrefix(prefix: string): string {
-  const segments = prefix.trim().split("/").filter((segment, index, all) => {
-    // Leading and trailing slashes are optional; inner empty segments (`//`) are not.
-    const atEdge = index === 0 || index === all.length - 1;
-    return !(segment === "" && atEdge);
-  });
+  const segments = prefix
+    .trim()
+    .split("/")
+    .filter((segment, index, all) => {
+      // Leading and trailing slashes are optional; inner empty segments (`//`) are not.
+      const atEdge = index === 0 || index === all.length - 1;
+      return !(segment === "" && atEdge);
+    });
   for (const segment of segments) {
     if (segment === "" || segment === "." || segment === "..") {
       throw new Error(`path prefix "${prefix}" must be a plain folder path such as /news/`);

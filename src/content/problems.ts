@@ -22,11 +22,9 @@ export const problem = (rule: RuleId, file: string, message: string): Problem =>
   message,
 });
 
-export const hasErrors = (problems: readonly Problem[]): boolean =>
-  problems.some((problem) => problem.severity === "error");
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((problem) => problem.severity === "error");
 
-export const countErrors = (problems: readonly Problem[]): number =>
-  problems.filter((problem) => problem.severity === "error").length;
+export const countErrors = (problems: readonly Problem[]): number => problems.filter((problem) => problem.severity === "error").length;
 
 export function formatProblem(problem: Problem): string {
   return `${problem.severity}: ${problem.file}: ${problem.message}`;

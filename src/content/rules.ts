@@ -38,7 +38,11 @@ export const RULES = {
   "source-future-date": rule("source", "warning", "a date after today"),
   "source-date-uncertain": rule("source", "warning", "a date inferred from the text whose year nothing confirms"),
   "source-unknown-names": rule("source", "warning", "names that look like people the taxonomy lacks (with the lines to add)"),
-  "source-unknown-event": rule("source", "warning", "a headline reporting a visit, meeting, talks, call, summit or anniversary that no taxonomy event covers (with the lines to add)"),
+  "source-unknown-event": rule(
+    "source",
+    "warning",
+    "a headline reporting a visit, meeting, talks, call, summit or anniversary that no taxonomy event covers (with the lines to add)",
+  ),
   "source-long-body": rule("source", "warning", "an article body over 200,000 characters (its feed item carries a summary)"),
   // Entries: the Markdown files in the entries folder.
   "entry-invalid": rule("entry", "error", "a file name or front matter that does not fit the entry schema, or YAML that does not read"),
@@ -61,7 +65,11 @@ export const RULES = {
   "taxonomy-unknown-person": rule("taxonomy", "error", "an event's person slug that people.yaml does not define"),
   "taxonomy-event-dates": rule("taxonomy", "error", "an event that ends before it starts"),
   "taxonomy-renamed-person": rule("taxonomy", "warning", "an event's person slug that is a former slug of a person (it still counts)"),
-  "taxonomy-similar-names": rule("taxonomy", "warning", "two canonical names that differ only in diacritics (text without them cannot tell them apart)"),
+  "taxonomy-similar-names": rule(
+    "taxonomy",
+    "warning",
+    "two canonical names that differ only in diacritics (text without them cannot tell them apart)",
+  ),
   "taxonomy-slug-adjusted": rule("taxonomy", "warning", "a default slug already taken, so a number was added"),
   // Pages written by hand: content/pages/*.md.
   "page-invalid": rule("page", "error", "a hand-written page whose front matter does not read or fit, or whose address is taken"),

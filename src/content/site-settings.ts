@@ -47,10 +47,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   pathPrefix: "/",
 };
 
-export async function loadSiteSettings(
-  file: string = DEFAULT_SITE_SETTINGS_FILE,
-  overrides: SiteOverrides = {},
-): Promise<SiteSettings> {
+export async function loadSiteSettings(file: string = DEFAULT_SITE_SETTINGS_FILE, overrides: SiteOverrides = {}): Promise<SiteSettings> {
   let text: string | undefined;
   try {
     text = await readFile(file, "utf8");

@@ -9,7 +9,7 @@
  * Both read the file's current content, so `serve` picks up an edit at once.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -58,7 +58,7 @@ const remembered = new Map<string, Remembered>();
 
 function publishedPath(dir: string, name: string): string {
   const file = path.join(dir, ...name.split("/"));
-  let info;
+  let info: Stats;
   try {
     info = statSync(file);
   } catch {

@@ -3,6 +3,7 @@
  * files, and apart from them what is not read (so it can be reported rather
  * than skipped without a word) and the temporary files of this tool's writes.
  */
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { isTemporaryFile } from "./atomic-file.ts";
@@ -23,7 +24,7 @@ export interface FolderListing {
 
 /** Lists `dir` (an empty listing when it does not exist). */
 export async function listFolder(dir: string): Promise<FolderListing> {
-  let dirents;
+  let dirents: Dirent[];
   try {
     dirents = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (caught) {

@@ -6,7 +6,7 @@
  * through here, the one place whose output may be marked `SafeHtml`.
  */
 import type { Heading, Root, RootContent, Text } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as plainText } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import { markSanitised, type SafeHtml } from "./html.ts";
@@ -53,7 +53,7 @@ function replaceImages(node: Root | RootContent): void {
 export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
   const text = tree.children
     .filter((node) => node.type === "paragraph")
-    .map((node) => toString(node))
+    .map((node) => plainText(node))
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();

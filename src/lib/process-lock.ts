@@ -74,7 +74,11 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     }
     // An owner that died between creating the file and writing its pid leaves it empty:
     // look once more after a pause before calling it stale.
-    const owner = ownerOf(file) ?? (await pause(options.pollMs), ownerOf(file));
+    let owner = ownerOf(file);
+    if (owner === undefined) {
+      await pause(options.pollMs);
+      owner = ownerOf(file);
+    }
     if (owner === undefined || owner === process.pid || !isProcessAlive(owner)) {
       takeAwayStale(file, owner);
       continue;

@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The files a module imports (relative specifiers only), as paths from the project root. */
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1]!);
   return specifiers.map((specifier) => path.normalize(path.join(path.dirname(file), specifier)));
@@ -30,8 +30,12 @@ export function importsOf(file: string): string[] {
 const layerOf = (file: string): string | undefined => /^src\/([^/]+)\//.exec(file)?.[1];
 
 /** The imports that break the rule, as `importer → imported`. */
-export function wrongImports(files: readonly string[], allowed: (from: string, to: string) => boolean): string[] {
-  return files.flatMap((from) => importsOf(from).filter((to) => !allowed(from, to)).map((to) => `${from} → ${to}`));
+function wrongImports(files: readonly string[], allowed: (from: string, to: string) => boolean): string[] {
+  return files.flatMap((from) =>
+    importsOf(from)
+      .filter((to) => !allowed(from, to))
+      .map((to) => `${from} → ${to}`),
+  );
 }
 
 describe("imports point one way", () => {

@@ -38,7 +38,7 @@ describe("withPersonTagged", () => {
 
   it("refuses a person the entry already lists, or an entry without people", () => {
     expect(() => withPersonTagged(ENTRY, "pham-minh-chinh")).toThrow(/already lists/);
-    expect(() => withPersonTagged(ENTRY.replace(/people:\n(  - .*\n)+/, ""), "to-lam")).toThrow(/no people/);
+    expect(() => withPersonTagged(ENTRY.replace(/people:\n( {2}- .*\n)+/, ""), "to-lam")).toThrow(/no people/);
   });
 
   it("does not take a people: line of the body for the front matter's", () => {
@@ -119,8 +119,16 @@ describe("withoutStamp and changedEntries", () => {
   it("ignores the stamp, which every taxonomy edit changes, and counts the entries that really changed", () => {
     const restamped = ENTRY.replace("dd81174e", "00000000");
     const retagged = withPersonTagged(restamped, "to-lam");
-    const before = new Map([["a.md", ENTRY], ["b.md", ENTRY], ["gone.md", ENTRY]]);
-    const after = new Map([["a.md", restamped], ["b.md", retagged], ["new.md", ENTRY]]);
+    const before = new Map([
+      ["a.md", ENTRY],
+      ["b.md", ENTRY],
+      ["gone.md", ENTRY],
+    ]);
+    const after = new Map([
+      ["a.md", restamped],
+      ["b.md", retagged],
+      ["new.md", ENTRY],
+    ]);
     const strip = (texts: Map<string, string>) => new Map([...texts].map(([file, text]) => [file, withoutStamp(text)]));
     expect(changedEntries(strip(before), strip(after))).toEqual(["b.md", "gone.md", "new.md"]);
   });

@@ -68,7 +68,9 @@ describe("resultsTable", () => {
 
   it("has a row per measured scenario, in the bench's order, with ratios to Hugo and to Hugo + Pagefind", () => {
     const lines = resultsTable([result]).split("\n");
-    expect(lines[0]).toMatch(/^\| articles \| build +\| +pages \| ingest \| render \| search index \| +other \| +wall \| peak memory \| × Hugo \| × Hugo \+ Pagefind \|$/);
+    expect(lines[0]).toMatch(
+      /^\| articles \| build +\| +pages \| ingest \| render \| search index \| +other \| +wall \| peak memory \| × Hugo \| × Hugo \+ Pagefind \|$/,
+    );
     expect(lines.slice(2).map((line) => line.split("|")[2]!.trim())).toEqual([
       "ours, cold",
       "Hugo",
@@ -138,11 +140,19 @@ describe("verifyLines", () => {
         "site: differs pagefind/pagefind-entry.json, site: extra pagefind/index/en_1.pf_index",
     ]);
     expect(verifyLines([size(1000, { cold: [1] })])).toEqual([]);
-    expect(verifyLines([{ ...size(1000, { cold: [1] }), snapshotIntact: false }])[1]).toMatch(/^ {2}CHANGED {2}1,000 articles: the built archive/);
+    expect(verifyLines([{ ...size(1000, { cold: [1] }), snapshotIntact: false }])[1]).toMatch(
+      /^ {2}CHANGED {2}1,000 articles: the built archive/,
+    );
   });
 
   it("tells differences in pages and entries from those in the search index", () => {
-    const summary = differenceSummary(["entries: differs 2021/03/a.md", "site: differs 2021/03/a/index.html", "site: differs pagefind/x", "site: missing pagefind/y", "site: extra pagefind/z"]);
+    const summary = differenceSummary([
+      "entries: differs 2021/03/a.md",
+      "site: differs 2021/03/a/index.html",
+      "site: differs pagefind/x",
+      "site: missing pagefind/y",
+      "site: extra pagefind/z",
+    ]);
     expect(summary).toBe(
       "5 files differ (3 of them in the search index): entries: differs 2021/03/a.md, site: differs 2021/03/a/index.html, site: differs pagefind/x, site: missing pagefind/y, …",
     );

@@ -75,7 +75,7 @@ describe("hugoArticle", () => {
       data: { ...seedEntry.data, title: 'Lâm: "We will meet again" — #1 {{ .Site }}', events: [] },
     });
     const data = frontMatterOf(tricky.text);
-    expect(data["title"]).toBe('Lâm: "We will meet again" — #1 {{ .Site }}');
+    expect(data.title).toBe('Lâm: "We will meet again" — #1 {{ .Site }}');
     expect(data).not.toHaveProperty("events");
   });
 });
@@ -118,7 +118,9 @@ describe("hugoTermPages", () => {
   });
 
   it("falls back to the slug for a tag the taxonomy lacks", () => {
-    const unknown = hugoTermPages(taxonomy, [{ ...seedEntry, data: { ...seedEntry.data, people: ["nobody-known"], events: [], topics: [] } }]);
+    const unknown = hugoTermPages(taxonomy, [
+      { ...seedEntry, data: { ...seedEntry.data, people: ["nobody-known"], events: [], topics: [] } },
+    ]);
     expect(unknown.map((file) => [file.path, frontMatterOf(file.text)])).toEqual([
       ["people/nobody-known/_index.md", { title: "nobody-known" }],
     ]);
@@ -156,7 +158,7 @@ describe("writeHugoContent", () => {
       // One article, three archive sections (archive, 2025, 2025/05), five tags, the search page.
       expect(summary).toEqual({ articles: 1, files: 1 + 3 + 5 + 1 });
       const article = await readFile(path.join(content, "archive", seedEntry.file), "utf8");
-      expect(frontMatterOf(article)["url"]).toBe(`/2025/05/${seedEntry.slug}/`);
+      expect(frontMatterOf(article).url).toBe(`/2025/05/${seedEntry.slug}/`);
       await expect(readFile(path.join(content, "people", "to-lam", "_index.md"), "utf8")).resolves.toContain("Tô Lâm");
       await expect(readFile(path.join(content, "stale"), "utf8")).rejects.toThrow();
     } finally {

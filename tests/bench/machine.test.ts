@@ -17,9 +17,7 @@ describe("formatMachine", () => {
       node: "v20.20.2",
       hugo: "hugo v0.111.3+extended linux/amd64",
     });
-    expect(text).toBe(
-      "machine: AMD EPYC, 2 cores, 24.0 GiB memory, Linux 6.1 x64\nnode v20.20.2; hugo v0.111.3+extended linux/amd64",
-    );
+    expect(text).toBe("machine: AMD EPYC, 2 cores, 24.0 GiB memory, Linux 6.1 x64\nnode v20.20.2; hugo v0.111.3+extended linux/amd64");
   });
 
   it("says plainly when Hugo is not installed", () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  canSampleProcessMemory,
-  descendantsOf,
-  parseParentPid,
-  parseVmRss,
-} from "../../bench/measure/process-tree-memory.ts";
+import { canSampleProcessMemory, descendantsOf, parseParentPid, parseVmRss } from "../../bench/measure/process-tree-memory.ts";
 import { runMeasured } from "../../bench/measure/run-measured.ts";
 
 const MIB = 1024 * 1024;
@@ -43,8 +38,7 @@ describe("descendantsOf", () => {
 });
 
 /** Node code that fills `mib` MiB (touching every page, so it is resident) and holds it `ms` milliseconds. */
-const holdMemory = (mib: number, ms: number) =>
-  `const b = Buffer.alloc(${mib} * 1024 * 1024, 1); setTimeout(() => b.length, ${ms});`;
+const holdMemory = (mib: number, ms: number) => `const b = Buffer.alloc(${mib} * 1024 * 1024, 1); setTimeout(() => b.length, ${ms});`;
 
 describe.skipIf(!canSampleProcessMemory())("runMeasured on Linux", () => {
   it("sees a child that allocates 100 MiB", async () => {

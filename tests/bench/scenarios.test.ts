@@ -32,7 +32,12 @@ describe("planScenarios", () => {
   });
 
   it("needs neither a setup build nor a snapshot for the cold build alone", () => {
-    expect(planScenarios(["cold"], 1, withHugo)).toMatchObject({ runs: [["cold"]], setupBuild: false, snapshot: false, hugoContent: false });
+    expect(planScenarios(["cold"], 1, withHugo)).toMatchObject({
+      runs: [["cold"]],
+      setupBuild: false,
+      snapshot: false,
+      hugoContent: false,
+    });
   });
 
   it("keeps Hugo alone as its own step when Hugo + Pagefind is not selected", () => {

@@ -77,10 +77,7 @@ describe("a source that ingest rejects", () => {
   it("stops the build with exit 1, names the file, and leaves --out as it was", async () => {
     const before = await page("index.html");
     const said: string[] = [];
-    const code = await buildSite(
-      { ...options, sources, entries: path.join(work, "articles-2"), out },
-      (line) => said.push(line),
-    );
+    const code = await buildSite({ ...options, sources, entries: path.join(work, "articles-2"), out }, (line) => said.push(line));
     expect(code).toBe(1);
     expect(said.join("\n")).toMatch(/error: .*999_empty\.txt/);
     expect(said.at(-1)).toMatch(/build stopped/);
@@ -89,9 +86,8 @@ describe("a source that ingest rejects", () => {
 
   it("with --keep-going builds the rest, still exiting 1 for the error", async () => {
     const said: string[] = [];
-    const code = await buildSite(
-      { ...options, sources, entries: path.join(work, "articles-3"), out, keepGoing: true },
-      (line) => said.push(line),
+    const code = await buildSite({ ...options, sources, entries: path.join(work, "articles-3"), out, keepGoing: true }, (line) =>
+      said.push(line),
     );
     expect(code).toBe(1);
     expect(said.at(-1)).toMatch(/^built 5 articles/);

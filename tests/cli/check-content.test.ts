@@ -65,16 +65,25 @@ describe("checkContent", () => {
     await appendFile(join(options.taxonomy, "people.yaml"), "\n- name: Another Person\n  aliases: [PM Mishustin]\n");
     const errors = await errorsOf();
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: expect.stringContaining("people.yaml"), message: expect.stringMatching(/"PM Mishustin" also names "Mikhail Mishustin"/) }),
+      expect.objectContaining({
+        file: expect.stringContaining("people.yaml"),
+        message: expect.stringMatching(/"PM Mishustin" also names "Mikhail Mishustin"/),
+      }),
     );
   });
 
   it("warns about an entry with no tags", async () => {
     await editFirstEntry((text) =>
-      text.replace(/^people:\n(  - .*\n)*/m, "people: []\n").replace(/^events:\n(  - .*\n)*/m, "events: []\n").replace(/^topics:\n(  - .*\n)*/m, "topics: []\n").replace(/^(organisations|places):\n(  - .*\n)*/gm, ""),
+      text
+        .replace(/^people:\n( {2}- .*\n)*/m, "people: []\n")
+        .replace(/^events:\n( {2}- .*\n)*/m, "events: []\n")
+        .replace(/^topics:\n( {2}- .*\n)*/m, "topics: []\n")
+        .replace(/^(organisations|places):\n( {2}- .*\n)*/gm, ""),
     );
     expect(await errorsOf()).toEqual([]);
-    expect((await warningsOf()).map((p) => p.message)).toContainEqual(expect.stringMatching(/no people, events, topics, organisations or places/));
+    expect((await warningsOf()).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/no people, events, topics, organisations or places/),
+    );
   });
 
   it("warns about a date in the future", async () => {

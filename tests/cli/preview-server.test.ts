@@ -4,13 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, renderHeadersFile } from "../../src/model/headers.ts";
-import {
-  assertBuiltSite,
-  contentTypeFor,
-  routeRequest,
-  startPreviewServer,
-  type PreviewServer,
-} from "../../src/cli/preview-server.ts";
+import { assertBuiltSite, contentTypeFor, routeRequest, startPreviewServer, type PreviewServer } from "../../src/cli/preview-server.ts";
 
 /** A raw request: fetch() would normalise `..` and `%2e%2e` away before sending. */
 function rawGet(base: string, target: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {

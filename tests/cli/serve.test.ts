@@ -17,13 +17,19 @@ describe("buildArguments", () => {
     expect(args[0]).toMatch(/scripts[\\/]news-archive\.js$/);
     expect(args.slice(1)).toEqual([
       "build",
-      "--sources", "content/sources",
-      "--entries", "content/articles",
-      "--taxonomy", "content/taxonomy",
-      "--cache", ".cache",
-      "--out", "_site",
+      "--sources",
+      "content/sources",
+      "--entries",
+      "content/articles",
+      "--taxonomy",
+      "content/taxonomy",
+      "--cache",
+      ".cache",
+      "--out",
+      "_site",
       "--keep-going",
-      "--path-prefix", "/news/",
+      "--path-prefix",
+      "/news/",
     ]);
   });
 });

@@ -119,11 +119,7 @@ describe("serializeEntry / parseEntryFile", () => {
 
 describe("paragraphsToMarkdown", () => {
   it("keeps text that looks like markup as text", () => {
-    const markdown = paragraphsToMarkdown([
-      "<script>alert(1)</script> and *stars* and {{ 7*7 }}",
-      "# not a heading",
-      "---",
-    ]);
+    const markdown = paragraphsToMarkdown(["<script>alert(1)</script> and *stars* and {{ 7*7 }}", "# not a heading", "---"]);
     expect(markdown).not.toMatch(/(?<!\\)<script>/);
     expect(markdown).toContain("\\<script>");
     expect(markdown).toContain("\\# not a heading");

@@ -22,9 +22,7 @@ describe("siteRootUrl and absoluteSiteUrl", () => {
   it("puts the prefix after the origin", () => {
     expect(siteRootUrl("https://example.org", "/news/").href).toBe("https://example.org/news/");
     expect(siteRootUrl("https://example.org/", "/").href).toBe("https://example.org/");
-    expect(absoluteSiteUrl("https://example.org", "/news/", "/people/to-lam/")).toBe(
-      "https://example.org/news/people/to-lam/",
-    );
+    expect(absoluteSiteUrl("https://example.org", "/news/", "/people/to-lam/")).toBe("https://example.org/news/people/to-lam/");
     expect(absoluteSiteUrl("http://localhost:8080", "/", "feed.xml")).toBe("http://localhost:8080/feed.xml");
   });
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_SITE_SETTINGS,
-  loadSiteSettings,
-  resolveSiteSettings,
-} from "../../src/content/site-settings.ts";
+import { DEFAULT_SITE_SETTINGS, loadSiteSettings, resolveSiteSettings } from "../../src/content/site-settings.ts";
 
 describe("site settings", () => {
   it("come from content/site.yaml with a working default site URL and prefix", async () => {

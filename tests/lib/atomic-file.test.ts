@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { removeStaleTemporaryFiles, removeStaleTemporaryFilesBelow, temporaryNameOf, writeFileAtomically } from "../../src/lib/atomic-file.ts";
+import {
+  removeStaleTemporaryFiles,
+  removeStaleTemporaryFilesBelow,
+  temporaryNameOf,
+  writeFileAtomically,
+} from "../../src/lib/atomic-file.ts";
 
 const made: string[] = [];
 afterEach(() => {
@@ -49,7 +54,9 @@ describe("temporary files of killed runs", () => {
       deadEntry: `entries.json.news-archive-${DEAD}.tmp`,
     };
     for (const file of Object.values(files)) writeFileSync(path.join(cache, file), "{");
-    expect(removeStaleTemporaryFilesBelow(cache).sort()).toEqual([path.join(cache, files.deadEntry), path.join(cache, files.deadRecord)].sort());
+    expect(removeStaleTemporaryFilesBelow(cache).sort()).toEqual(
+      [path.join(cache, files.deadEntry), path.join(cache, files.deadRecord)].sort(),
+    );
     expect(listing(cache)).toEqual(["site", files.liveRecord, files.record].sort());
   });
 

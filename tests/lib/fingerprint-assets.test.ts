@@ -2,13 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ASSETS_SOURCE_DIR,
-  assetPath,
-  contentHash,
-  fingerprintedName,
-  listAssets,
-} from "../../src/lib/fingerprint-assets.ts";
+import { ASSETS_SOURCE_DIR, assetPath, contentHash, fingerprintedName, listAssets } from "../../src/lib/fingerprint-assets.ts";
 
 describe("fingerprintedName", () => {
   it("puts the content hash before the extension", () => {

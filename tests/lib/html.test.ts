@@ -4,9 +4,7 @@ import { documentText, html, isSafeHtml, markSanitised } from "../../src/lib/htm
 describe("html tagged template", () => {
   it("escapes every interpolated string", () => {
     const title = `<script>alert(1)</script> & "quotes" 'single'`;
-    expect(html`<h1>${title}</h1>`.value).toBe(
-      "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;</h1>",
-    );
+    expect(html`<h1>${title}</h1>`.value).toBe("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;</h1>");
   });
 
   it("escapes inside attributes, so a value cannot close the attribute", () => {
@@ -17,9 +15,7 @@ describe("html tagged template", () => {
   it("keeps nested html and sanitised Markdown as markup", () => {
     const inner = html`<em>${"a < b"}</em>`;
     const body = markSanitised("<p>already <strong>clean</strong></p>");
-    expect(html`<div>${inner}${body}</div>`.value).toBe(
-      "<div><em>a &lt; b</em><p>already <strong>clean</strong></p></div>",
-    );
+    expect(html`<div>${inner}${body}</div>`.value).toBe("<div><em>a &lt; b</em><p>already <strong>clean</strong></p></div>");
   });
 
   it("joins lists and renders nothing for null, undefined and false", () => {

@@ -4,9 +4,7 @@ import { assertWellFormedXml } from "../build/strict-xml.ts";
 
 describe("stripControlCharacters", () => {
   it("drops C0 and C1 controls, lone surrogates and U+FFFE/U+FFFF", () => {
-    expect(stripControlCharacters("a\u0000b\u0001c\u0008d\u000Be\u001Ff\u007Fg\u0085h\uD800i\uFFFEj\uFFFF")).toBe(
-      "abcdefghij",
-    );
+    expect(stripControlCharacters("a\u0000b\u0001c\u0008d\u000Be\u001Ff\u007Fg\u0085h\uD800i\uFFFEj\uFFFF")).toBe("abcdefghij");
   });
 
   it("keeps tab, line breaks, Vietnamese letters and characters beyond the BMP", () => {
