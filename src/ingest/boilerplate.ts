@@ -87,12 +87,25 @@ export interface SourceLine {
   name?: string;
 }
 
+/** `Editor: Wang Qingchu`, `Biên tập: …`, `Редактор: …` after a source line's outlet. */
+const EDITOR_LABEL = /(?<=\S)\s+(?:editors?|edited by|biên tập(?: viên)?|редактор)\s*:.*$/iu;
+
+/** (Only on a line short enough to be a source line: a paragraph is not searched.) */
+const withoutEditorLabel = (value: string): string => (value.length <= 200 ? value.replace(EDITOR_LABEL, "") : value);
+
+/** `baotintuc.vn`, `www.rbth.com`, `VOV.VN`: a site's host as a page prints it (at most 60 characters). */
+export function isSiteHost(text: string): boolean {
+  return text.length <= 60 && /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}$/iu.test(text);
+}
+
 export function parseSourceLine(line: string): SourceLine | undefined {
   const trimmed = line.trim();
   const labelled = /^(?:source|nguồn|original(?: article)?|link|direct link|permalink|url|theo|источник)\s*:?\s+(.+)$/iu.exec(trimmed);
-  const value = labelled ? labelled[1]!.trim() : trimmed;
+  // `Source: Xinhua   Editor: Wang Qingchu`: the desk's label after the source is not part of its name.
+  const value = labelled ? withoutEditorLabel(labelled[1]!.trim()) : trimmed;
   if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
-  if (labelled && /^(?:source|nguồn|theo)/iu.test(trimmed) && value.length <= 60 && !/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)) {
+  // `Source: VNA`, `Nguồn: baotintuc.vn` (a site's host, lower case).
+  if (labelled && /^(?:source|nguồn|theo)/iu.test(trimmed) && value.length <= 60 && (isSiteHost(value) || (!/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)))) {
     return { name: value };
   }
   return undefined;

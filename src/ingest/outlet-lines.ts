@@ -4,6 +4,7 @@
  * line (`© 2024 The Moscow Times`), and what is glued to a date line (a source's
  * name printed twice, a byline). They add publisher evidence to the findings.
  */
+import { isSiteHost } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isPersonName, parseByline } from "./byline.ts";
 import { undoubleName } from "./date-line.ts";
 import { addPublisher, type Findings } from "./findings.ts";
@@ -13,12 +14,14 @@ import { publisherByCode, publisherByHost, publisherByName } from "./publishers.
 
 /**
  * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's
- * desk initials), `Source: Al Jazeera and news agencies`. A known outlet among
- * the parts, else the whole when it reads like a name.
+ * desk initials), `Source: Al Jazeera and news agencies`, `Nguồn: baotintuc.vn`.
+ * A known outlet among the parts, else the whole when it reads like a name, or
+ * a site's host as written.
  */
 export function sourcePublisher(name: string): string | undefined {
   const known = publisherByName(name) ?? name.split(/\s*(?:,|\/|&|\band\b)\s*/u).map((part) => publisherByName(part)).find(Boolean);
   if (known) return known.name;
+  if (isSiteHost(name)) return name.toLowerCase().replace(/^www\./u, "");
   return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? name : undefined;
 }
 

@@ -4,6 +4,7 @@
  * lines that must not name the publisher.
  */
 import { describe, expect, it } from "vitest";
+import { parseSourceLine } from "../../src/ingest/boilerplate.ts";
 import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
@@ -68,6 +69,20 @@ describe("the page's evidence", () => {
     expect(parse(` date 2025-01-14 ${LEDE}\nThe two leaders at the talks. — VNA/VNS Photo Dương Giang\nTuoi Tre News\n${SECOND}`).publisher).toBe("Tuổi Trẻ");
     const agencies = parse(` date 2021-10-05 ${LEDE}\nKishida speaks in Tokyo on October 4, 2021. Ảnh: AFP/TTXVN\n${SECOND}`);
     expect([agencies.publisher, agencies.agency]).toEqual([undefined, undefined]);
+  });
+
+  it("reads the outlet of a `Source:` line: a site's host, and not the desk's label after it", () => {
+    // A credit as Vietnamese sites print it under a story taken from the Government portal.
+    expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nNguồn: baochinhphu.vn`).publisher).toBe("Báo Chính Phủ");
+    // A host the list does not know is named as written.
+    expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nSource: rbth.com`).publisher).toBe("rbth.com");
+    // Shanghai Daily's source line (page 35): the editor is no part of the source.
+    expect(parseSourceLine("Source: Xinhua   Editor: Wang Qingchu")).toEqual({ name: "Xinhua" });
+    expect(parseSourceLine("Source: Al Jazeera and news agencies")).toEqual({ name: "Al Jazeera and news agencies" });
+    // Not a source: a sentence, a lower-case phrase, a bare editor line.
+    expect(parseSourceLine("Source: the ministry said on Monday.")).toBeUndefined();
+    expect(parseSourceLine("Editor: Wang Qingchu")).toBeUndefined();
+    expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nSource: the ministry.`).publisher).toBeUndefined();
   });
 
   it("reads a CMS's `Posts` label as a byline", () => {

@@ -41,6 +41,16 @@ describe("publishers of other sites", () => {
     expect(publisherByName("VOVWORLD")?.name).toBe("Voice of Vietnam");
   });
 
+  it("finds a site printed as its host (`VTV.vn -` opening a VTV story) by the host, subdomains too", () => {
+    expect(publisherByName("VTV.vn")?.name).toBe("Vietnam Television");
+    expect(publisherByName("english.vov.vn")?.name).toBe("Voice of Vietnam");
+    expect(publisherByName("baochinhphu.vn")?.name).toBe("Báo Chính Phủ");
+    // Not a host of a known site, or not a host at all.
+    expect(publisherByName("notvtv.vn")).toBeUndefined();
+    expect(publisherByName("Mr. Vu")).toBeUndefined();
+    expect(publisherByName("https://vtv.vn/news")).toBeUndefined();
+  });
+
   it("matches nothing for text without letters or digits, or in another script", () => {
     expect(publisherByName("---")).toBeUndefined();
     expect(publisherByName("Мишустин прибыл во Вьетнам")).toBeUndefined();
