@@ -3,7 +3,8 @@
  * every tag with articles. People lead with the most covered, the full list A–Z
  * by sort name folded away under it; events are a time line, then a list by
  * year, newest first; the other kinds are one list, grouped by letter only when
- * long enough for that to help. A row of tabs leads to the other indexes.
+ * long enough, and its letters full enough, for that to help. A row of tabs
+ * leads to the other indexes.
  */
 import type { TagKind } from "../src/model/archive-model.ts";
 import type { TagIndexEntry, TagIndexView } from "../src/model/page-views.ts";
@@ -20,6 +21,12 @@ export const data = onePerPage("tagIndex");
 
 /** Lists shorter than this need no letters to jump to. */
 const LETTERS_FROM = 30;
+/**
+ * Letters head a list only when a letter holds this many names on average:
+ * thirty topics spread over fourteen letters would be mostly one heading per
+ * topic, which is longer to read than the plain list.
+ */
+const NAMES_PER_LETTER = 3;
 /** How many of the most covered people lead the people index. */
 const MOST_COVERED = 30;
 
@@ -57,10 +64,10 @@ function byLetter(tags: readonly TagIndexEntry[]): Array<{ letter: string; tags:
 }
 
 function alphabetical(index: TagIndexView, link: (path: string) => string, headingLevel: 2 | 3): SafeHtml {
-  if (index.tags.length < LETTERS_FROM) {
+  const groups = byLetter(index.tags);
+  if (index.tags.length < LETTERS_FROM || index.tags.length < groups.length * NAMES_PER_LETTER) {
     return html`<ul class="tag-index tag-index-${index.kind}">${index.tags.map((tag) => entry(tag, link))}</ul>`;
   }
-  const groups = byLetter(index.tags);
   const id = (letter: string) => `letter-${letter === "#" ? "other" : letter.toLowerCase()}`;
   const heading = (letter: string) =>
     headingLevel === 2 ? html`<h2 id="${id(letter)}" class="group-heading">${letter}</h2>` : html`<h3 id="${id(letter)}" class="group-heading">${letter}</h3>`;
