@@ -14,7 +14,24 @@ import { slugify } from "../taxonomy/slugify.ts";
 /** One processor for every entry: making one per call costs more than the writing. */
 const markdownWriter = remark().freeze();
 
+/**
+ * A paragraph remark writes as it is: it opens with a letter, a quote or a
+ * bracket (no list, heading, quote or rule marker at the line's start), holds
+ * no character that could open Markdown or HTML (`*`, `_`, `` ` ``, `[`, `]`,
+ * `<`, `>`, `&`, `#`, `~`, `\`, `|`, tabs, line breaks) and ends with no space
+ * (which remark would encode). Tested on every paragraph of the synthetic corpus
+ * and on random strings of these characters (tests/ingest/entry-text.test.ts).
+ */
+const PLAIN_PARAGRAPH = /^[\p{L}"“‘'(](?:[\p{L}\p{M}\p{N} ,.;:?!'"%/()–—’‘“”…°$€£+=@-]*[\p{L}\p{M}\p{N},.;:?!'"%/()–—’‘“”…°$€£+=@-])?$/u;
+
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
+  // Most paragraphs are plain sentences: only those that are not go through remark.
+  if (paragraphs.length > 0 && paragraphs.every((text) => PLAIN_PARAGRAPH.test(text))) return `${paragraphs.join("\n\n")}\n`;
+  return remarkParagraphs(paragraphs);
+}
+
+/** Exported for the test that the shortcut above writes what remark writes. */
+export function remarkParagraphs(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: "root",
     children: paragraphs.map(
