@@ -75,7 +75,7 @@ describe("the page's evidence", () => {
     // A credit as Vietnamese sites print it under a story taken from the Government portal.
     expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nNguồn: baochinhphu.vn`).publisher).toBe("Báo Chính Phủ");
     // A host the list does not know is named as written.
-    expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nSource: rbth.com`).publisher).toBe("rbth.com");
+    expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nSource: eurasiareview.com`).publisher).toBe("eurasiareview.com");
     // Shanghai Daily's source line (page 35): the editor is no part of the source.
     expect(parseSourceLine("Source: Xinhua   Editor: Wang Qingchu")).toEqual({ name: "Xinhua" });
     expect(parseSourceLine("Source: Al Jazeera and news agencies")).toEqual({ name: "Al Jazeera and news agencies" });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse-source.ts";
-import { BUILT_IN_PUBLISHERS, PublisherTable } from "../../src/ingest/publishers.ts";
+import { PublisherTable } from "../../src/ingest/publishers.ts";
 import { parsePublishers } from "../../src/taxonomy/load-publishers.ts";
 import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { TAXONOMY_DIR } from "./fixtures.ts";
@@ -21,11 +21,16 @@ const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counter
 const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
 
 describe("the committed publishers.yaml", () => {
-  it("loads with no problems and lists the outlets of the built-in list", async () => {
+  it("loads with no problems and knows the seeds' outlets and the agencies they carry", async () => {
     const loaded = await loadTaxonomy(TAXONOMY_DIR);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.publishers?.map((publisher) => publisher.name)).toEqual(BUILT_IN_PUBLISHERS.map((publisher) => publisher.name));
+    const table = new PublisherTable(loaded.publishers ?? []);
+    expect(["VNS", "VNA", "TTXVN", "VOVWORLD", "TASS", "SGGP"].map((code) => table.code(code)?.name)).toEqual([
+      "Việt Nam News", "Vietnam News Agency", "Vietnam News Agency", "Voice of Vietnam", "TASS", "Sài Gòn Giải Phóng",
+    ]);
+    expect(table.name("Sputnik International")?.wire).toBe(true);
   });
+
 });
 
 describe("parsePublishers", () => {
