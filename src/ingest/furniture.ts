@@ -36,7 +36,8 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
 
 /** A line that gives an e-mail address (`Email: desk@example.vn`, `Contact us: …`), not a sentence quoting one. */
 function isAddressLine(line: string): boolean {
-  return EMAIL.test(line) && (!endsLikeSentence(line) || hasAtMostWords(line, 8)) && hasAtMostWords(line, 12);
+  // The `@` first: the pattern alone tries each start of every word of a long paragraph.
+  return line.includes("@") && EMAIL.test(line) && (!endsLikeSentence(line) || hasAtMostWords(line, 8)) && hasAtMostWords(line, 12);
 }
 
 /**
