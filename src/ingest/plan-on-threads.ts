@@ -12,6 +12,7 @@ import { compileTaxonomy } from "../taxonomy/tag-article.ts";
 import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
 import { PublisherTable, type Publisher } from "./publishers.ts";
+import { adoptRulesFingerprint, rulesFingerprint } from "./rules-fingerprint.ts";
 
 export type PlanResult = ReturnType<typeof planEntry>;
 
@@ -28,6 +29,8 @@ export interface PlanSetup {
   today: string;
   /** The outlets of the taxonomy folder's `publishers.yaml`, when it has one. */
   publishers?: Publisher[];
+  /** The rules' fingerprint (rules-fingerprint.ts) as this thread computed it, for the threads to take. */
+  rulesFingerprint?: string;
 }
 
 /** Below this many sources, starting threads costs more than it saves. */
@@ -46,6 +49,7 @@ function contextOf(setup: PlanSetup): PlanContext {
 
 /** Run on each thread (by name, from src/lib/worker-pool.ts): the planner of one source's text. */
 export function plannerFor(setup: PlanSetup): (job: { file: string; name: string; text: string }) => PlanResult {
+  if (setup.rulesFingerprint !== undefined) adoptRulesFingerprint(setup.rulesFingerprint);
   const context = contextOf(setup);
   return (job) => planEntry(job.file, job.text, context, job.name);
 }
@@ -67,7 +71,7 @@ export function planEntries(
   const pool = startWorkerPool<{ file: string; name: string; text: string }, PlanResult>({
     module: new URL(import.meta.url),
     factory: "plannerFor",
-    setup,
+    setup: { ...setup, rulesFingerprint: setup.rulesFingerprint ?? rulesFingerprint() },
     threads,
   });
   // Texts are read a little ahead of the threads, not all at once.
