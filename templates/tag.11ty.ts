@@ -13,7 +13,7 @@ import { href, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { articleItems } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { coverageStrip, coveredSentence } from "./_components/coverage.ts";
-import { dateSpan, time } from "./_components/dates.ts";
+import { dateSpan, time, withoutItsDates } from "./_components/dates.ts";
 import { feedLinks } from "./_components/feed-links.ts";
 import { KIND_LABELS } from "./_components/labels.ts";
 import { layout } from "./_components/layout.ts";
@@ -102,7 +102,7 @@ export function render({ site, item: page }: ItemPageData<TagPageView>): string 
 <h1>${tag.name}</h1>
 ${pageRange(page)}
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
-${tag.description ? html`<p class="lede">${tag.description}</p>` : ""}
+${tag.description ? html`<p class="lede">${tag.kind === "events" ? withoutItsDates(tag.description, tag.start) : tag.description}</p>` : ""}
 <div class="tag-facts">
 <p class="count">${articleCount(articlesOf(page))}${tag.coverage && page.number !== 0 ? html`, ${coveredSentence(tag.coverage)}` : ""}</p>
 ${feed}

@@ -20,3 +20,25 @@ export function dateSpan(start: string | undefined, end: string | undefined): Sa
   const shownStart = sameMonth ? startDay : sameYear ? `${startDay} ${startMonth}` : `${startDay} ${startMonth} ${startYear}`;
   return html`<time datetime="${start}">${shownStart}</time>${sameMonth ? "–" : " – "}${time(end)}`;
 }
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** Days, months and years with dashes between them, and nothing else: `14–15 January 2025`, `28 October – 2 November 2020`. */
+const DATE_PHRASE = new RegExp(`^(?:\\d{1,2}\\s*(?:[–-]\\s*\\d{1,2}\\s*)?${MONTH}(?:\\s+\\d{4})?\\s*(?:[–-]\\s*)?)+$`);
+
+/**
+ * An event's description without the day or days it names at its start
+ * (`14–15 January 2025 — the Russian Prime Minister's first visit…`, the
+ * taxonomy's way) or at its end (`Official visit to Australia, 6–9 April 2016.`),
+ * for a page that prints the event's dates just above it. Only a date phrase in
+ * the event's year goes; any other description is kept as written.
+ */
+export function withoutItsDates(description: string, start: string | undefined): string {
+  if (start === undefined) return description;
+  const year = start.slice(0, 4);
+  const isDates = (phrase: string): boolean => phrase.includes(year) && DATE_PHRASE.test(phrase.trim());
+  const leading = /^(.{1,60}?)\s*[—:]\s+(\S.*)$/su.exec(description);
+  if (leading && isDates(leading[1]!)) return leading[2]!.charAt(0).toUpperCase() + leading[2]!.slice(1);
+  const trailing = /^(.*\S),\s+([^,]{1,60})\.$/su.exec(description);
+  if (trailing && isDates(trailing[2]!)) return `${trailing[1]}.`;
+  return description;
+}
