@@ -83,6 +83,13 @@ const VIETNAMESE_TITLES = [
   "truong ban", "pho truong ban", "tong giam doc", "giam doc", "chanh an", "vien truong", "nguyen thu tuong",
 ].map((title) => title.split(" "));
 
+/** The titles by their first word: a word that opens none is passed over at once. */
+const TITLES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const title of VIETNAMESE_TITLES) {
+  const first = title[0] as string;
+  TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), title]);
+}
+
 /** Words that make the name after them a place: "tỉnh Hà Tĩnh", "TP Hồ Chí Minh", "province of …". */
 const PLACE_BEFORE = new Set(["tinh", "pho", "tp", "huyen", "quan", "xa", "phuong", "thi", "song", "nui", "ho", "dao", "city", "province", "district", "commune", "town", "village", "street"]);
 
@@ -133,7 +140,7 @@ function markTitles(tokens: readonly Token[]): boolean[] {
   const marked = tokens.map(() => false);
   for (let index = 0; index < tokens.length; index += 1) {
     let longest = 0;
-    for (const title of VIETNAMESE_TITLES) {
+    for (const title of TITLES_BY_FIRST_WORD.get((tokens[index] as Token).key) ?? []) {
       if (title.length <= longest) continue;
       const fits = title.every(
         (key, offset) => tokens[index + offset]?.key === key && (offset === 0 || !tokens[index + offset]?.breakBefore),
