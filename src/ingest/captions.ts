@@ -28,26 +28,30 @@ const CREDIT_LABEL = String.raw`(?:photos?|photographs?|images?|pictures?|ảnh|
 const PICTURE_SOURCES = String.raw`(?:Getty\s+Images|AFP|AP(?:\s+Photo)?|Reuters|EPA(?:-EFE)?|Pool|Shutterstock|Alamy|Sputnik|TASS|Xinhua|VNA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images|Kremlin)`;
 const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
 
-/** Credit forms at the end of a caption line, each capturing the credited names. */
-const CREDIT_PATTERNS: readonly RegExp[] = [
+/**
+ * Credit forms at the end of a caption line, each capturing the credited names,
+ * with what a line must hold for the pattern to match: tested first, it spares
+ * most lines of text the patterns, which try each position of the line.
+ */
+const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: RegExp }> = [
   // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)
-  new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
+  { needs: (line) => line.includes(":") && line.includes("("), pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu") },
   // … Mishustin. Photo: Thong Nhat/VNA
-  new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu"),
+  { needs: (line) => line.includes(":"), pattern: new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu") },
   // … at the talks. — VNA/VNS Photo Dương Giang    … (VNA Photo)    … 2024. (AP Photo/Minh Hoang, Pool)
-  /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u,
+  { needs: (line) => line.includes("Photo"), pattern: /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u },
   // … June 20, 2024. © Minh Hoang / POOL/AFP    a line of its own: © Sputnik / Alexander Kazakov
-  /(?:^|\s+)©\s*(\p{L}[^©()\n]{0,100}?)\s*$/u,
+  { needs: (line) => line.includes("©"), pattern: /(?:^|\s+)©\s*(\p{L}[^©()\n]{0,100}?)\s*$/u },
   // Reuters: … January 14, 2025. REUTERS/Thinh Nguyen/Pool
-  /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
+  { needs: (line) => line.includes("/"), pattern: /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u },
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
-  /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
+  { needs: (line) => /photo|image/i.test(line), pattern: /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu },
   // Jakarta Globe: … July 12, 2023. (Antara Photo/Hafidz Mubarak)   — an agency's name, then `Photo/`.
-  /(?<=[.!?”"’])\s*\((\p{Lu}[\p{L}]{1,15}(?:\s\p{Lu}[\p{L}]{1,15})?\s+Photo\s*\/\s*[^()\n]{2,60})\)\.?$/u,
+  { needs: (line) => line.includes("Photo"), pattern: /(?<=[.!?”"’])\s*\((\p{Lu}[\p{L}]{1,15}(?:\s\p{Lu}[\p{L}]{1,15})?\s+Photo\s*\/\s*[^()\n]{2,60})\)\.?$/u },
   // Al Jazeera: … White House says [File: Carolyn Kaster/AP Photo]
-  new RegExp(String.raw`\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^\[\]\n]{2,80}?(?:\/|\bPhoto\b)[^\[\]\n]{0,40}?)\s*\]\.?$`, "u"),
+  { needs: (line) => line.includes("]"), pattern: new RegExp(String.raw`\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^\[\]\n]{2,80}?(?:\/|\bPhoto\b)[^\[\]\n]{0,40}?)\s*\]\.?$`, "u") },
   // The Washington Post: … New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)
-  new RegExp(String.raw`(?<=[.!?”"’])\s*\(([^()\n]{2,60}\/[^()\n]{0,40}?${PICTURE_SOURCES}[^()\n]{0,20})\)\.?$`, "u"),
+  { needs: (line) => line.includes("/") && line.includes(")"), pattern: new RegExp(String.raw`(?<=[.!?”"’])\s*\(([^()\n]{2,60}\/[^()\n]{0,40}?${PICTURE_SOURCES}[^()\n]{0,20})\)\.?$`, "u") },
 ];
 
 /** `(right)`, `(L)`, `(second from left)`, `(centre)`: only captions point at people in a photo. */
@@ -90,7 +94,8 @@ export function tableCell(line: string): string {
 export function parseCaptionLine(line: string): Caption | undefined {
   // `Photo: VNA)`: a credit whose opening bracket the copy lost.
   const trimmed = stripGalleryMarks(line).replace(/^([^()]*)\)$/u, "$1");
-  for (const pattern of CREDIT_PATTERNS) {
+  for (const { needs, pattern } of CREDIT_FORMS) {
+    if (!needs(trimmed)) continue;
     const match = pattern.exec(trimmed);
     if (!match) continue;
     const credits = splitCredits(match[1]!);
