@@ -85,6 +85,8 @@ export interface SourceLine {
   url?: string;
   /** A named source without an address (`Source: VNA`). */
   name?: string;
+  /** The day printed with a bracketed source (`April 3, 2003` of `(nhandan.org.vn - April 3, 2003)`). */
+  date?: string;
 }
 
 /** `Editor: Wang Qingchu`, `Biên tập: …`, `Редактор: …` after a source line's outlet. */
@@ -100,6 +102,8 @@ export function isSiteHost(text: string): boolean {
 
 export function parseSourceLine(line: string): SourceLine | undefined {
   const trimmed = line.trim();
+  const bracketed = /^\((.{2,80})\)$/u.exec(trimmed)?.[1]?.trim();
+  if (bracketed !== undefined) return parseBracketedSource(bracketed);
   const labelled = /^(?:source|nguồn|original(?: article)?|link|direct link|permalink|url|theo|источник)\s*:?\s+(.+)$/iu.exec(trimmed);
   // `Source: Xinhua   Editor: Wang Qingchu`: the desk's label after the source is not part of its name.
   const value = labelled ? withoutEditorLabel(labelled[1]!.trim()) : trimmed;
@@ -109,6 +113,22 @@ export function parseSourceLine(line: string): SourceLine | undefined {
     return { name: value };
   }
   return undefined;
+}
+
+/**
+ * A source line in brackets, on a line of its own: `(Theo TTXVN)`, `(Source:
+ * Xinhua)`, or a site's host with the day (`(nhandan.org.vn - April 3, 2003)`,
+ * as a page reprinting a paper's story credits it). A bracket of other words,
+ * a photo credit (`(Photo: VNA)`) or a date with a headline, is none.
+ */
+function parseBracketedSource(inner: string): SourceLine | undefined {
+  if (/^(?:source|nguồn|theo|источник)\b/iu.test(inner)) {
+    const labelled = parseSourceLine(inner.replace(/^(\p{L}+)\s*:?\s*/u, "$1: "));
+    return labelled?.name === undefined ? undefined : labelled;
+  }
+  const match = /^([a-z0-9.-]{4,60})(?:\s+[-–—,]\s+([^()]{4,40}))?$/iu.exec(inner);
+  if (!match || !isSiteHost(match[1]!)) return undefined;
+  return { name: match[1]!.toLowerCase(), ...(match[2] === undefined ? {} : { date: match[2] }) };
 }
 
 /**

@@ -204,6 +204,11 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const source = parseSourceLine(line);
     if (source) {
       if (source.url) found.originalUrl ??= source.url;
+      const dated = source.date === undefined ? undefined : parseDateLine(source.date);
+      if (dated) {
+        found.dateLines.push({ ...dated, at });
+        found.anchors.add(at);
+      }
       const outlet = source.name === undefined ? undefined : sourcePublisher(source.name);
       addPublisher(found, outlet, "sourceLine", at);
       continue;

@@ -46,7 +46,12 @@ export const BUILT_IN_PUBLISHERS: readonly Publisher[] = [
   { name: "VnExpress", codes: [], hosts: ["vnexpress.net"], aliases: ["VnExpress International", "VnE"] },
   { name: "Tuổi Trẻ", codes: ["TTO"], hosts: ["tuoitre.vn", "tuoitrenews.vn"], aliases: ["Tuoi Tre News", "Báo Tuổi Trẻ", "Tuoi Tre"] },
   { name: "Thanh Niên", codes: ["TNO"], hosts: ["thanhnien.vn"], aliases: ["Thanh Nien News", "Báo Thanh Niên", "Thanh Nien Daily"] },
-  { name: "Nhân Dân", codes: ["NDO"], hosts: ["nhandan.vn"], aliases: ["Nhan Dan Online", "Báo Nhân Dân", "Nhân Dân Online"] },
+  {
+    name: "Nhân Dân",
+    codes: ["NDO"],
+    hosts: ["nhandan.vn", "nhandan.org.vn", "nhandan.com.vn"],
+    aliases: ["Nhan Dan Online", "Báo Nhân Dân", "Nhân Dân Online", "Nhân Dân điện tử", "Báo Nhân Dân điện tử"],
+  },
   {
     name: "Nông Nghiệp Việt Nam",
     codes: ["VAN"],
@@ -117,7 +122,7 @@ export const BUILT_IN_PUBLISHERS: readonly Publisher[] = [
   { name: "Agence France-Presse", codes: ["AFP"], hosts: ["afp.com"], aliases: ["Agence France Presse"], wire: true },
   { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: ["ТАСС"], wire: true },
   { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: ["РИА Новости", "RIA Novosti news agency"], wire: true },
-  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International"], wire: true },
+  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International", "Sputnik Việt Nam"], wire: true },
   { name: "Xinhua", codes: ["Xinhua"], hosts: ["xinhuanet.com", "news.cn"], aliases: ["Xinhua News Agency"], wire: true },
   { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [], wire: true },
   { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"], wire: true },

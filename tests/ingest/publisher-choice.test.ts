@@ -85,6 +85,20 @@ describe("the page's evidence", () => {
     expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nSource: the ministry.`).publisher).toBeUndefined();
   });
 
+  it("reads a source in brackets on a line of its own: a site's host with its day, `(Theo TTXVN)`", () => {
+    // An embassy's page reprinting Nhân Dân's story under its headline.
+    expect(parseSourceLine("(nhandan.org.vn - April 3, 2003)")).toEqual({ name: "nhandan.org.vn", date: "April 3, 2003" });
+    const reprinted = parse(`Prime minister meets Most Venerable Thich Huyen Quang\n\n(nhandan.org.vn - April 3, 2003)\n\n${LEDE}\n${SECOND}`);
+    expect(reprinted).toMatchObject({ publisher: "Nhân Dân", date: "2003-04-03", title: "Prime minister meets Most Venerable Thich Huyen Quang" });
+    // A Vietnamese page's credit to the agency whose story it carries.
+    expect(parseSourceLine("(Theo TTXVN)")).toEqual({ name: "TTXVN" });
+    expect(parse(` date 2024-06-20 ${LEDE}\n${SECOND}\n(Theo TTXVN)`).publisher).toBe("Vietnam News Agency");
+    // Not a source: a photo credit, a date before a headline (page 37), an agency code alone, a remark in brackets.
+    for (const line of ["(Photo: VNA)", "(April 25, 2023) Vietnam's 'bamboo' foreign policy clout", "(April 25, 2023)", "(VNA)", "(The meeting was held in Hanoi.)", "(theo the minister)"]) {
+      expect(parseSourceLine(line), line).toBeUndefined();
+    }
+  });
+
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
   });
