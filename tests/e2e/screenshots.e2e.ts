@@ -3,8 +3,9 @@
  * ones in dark mode) into test-results/screenshots/, for a person to look at;
  * the test itself checks what a look would catch in the text: broken diacritics.
  *
- * With E2E_DOCS_SCREENSHOTS=1 a chosen few, as a reader first sees them (one
- * screenful), also replace those of docs/screenshots/ that the README shows.
+ * With E2E_DOCS_SCREENSHOTS=1 one or more of every page type, as a reader first
+ * sees them (one screenful), also replace those of docs/screenshots/ that the
+ * README shows.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -32,7 +33,7 @@ const WIDTHS = [
 ] as const;
 const DARK_TYPES = new Set(["home", "article-of-story", "person", "archive", "events"]);
 
-/** The pictures the README shows: `TYPE-WIDTH[-dark]`, first screenful only. */
+/** The pictures the README shows, at least one of every page type: `TYPE-WIDTH[-dark]`, first screenful only. */
 const DOCS = new Set([
   "home-1280",
   "home-390",
@@ -50,6 +51,17 @@ const DOCS = new Set([
   "search-390",
   "search-empty-1280",
   "sources-1280",
+  "home-page-2-390",
+  "topics-1280",
+  "topic-1280",
+  "person-page-2-1280",
+  "organisation-1280",
+  "place-390",
+  "publisher-1280",
+  "archive-year-1280",
+  "archive-month-390",
+  "about-1280",
+  "not-found-390",
 ]);
 const WRITE_DOCS = process.env.E2E_DOCS_SCREENSHOTS === "1";
 
