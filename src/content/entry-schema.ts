@@ -27,18 +27,27 @@ const NonEmptyText = z.string().trim().min(1);
 /** Front matter of an entry. Key order here is the order written to disk. */
 export const EntryFrontMatterSchema = z
   .object({
+    /** The article's headline. */
     title: NonEmptyText,
     date: IsoDateSchema,
+    /** True when the source states no date and the date was inferred from the text. */
     dateInferred: z.boolean().optional(),
+    /** The site that published the page (its masthead, address, sign-off…). */
     publisher: NonEmptyText.optional(),
     /** A wire service the page carries (AFP, Reuters, TASS, VNA…), when it is not the publisher. */
     agency: NonEmptyText.optional(),
+    /** Byline of the writer; never also a people tag. */
     author: NonEmptyText.optional(),
+    /** Place the story was filed from, e.g. `Hà Nội`. */
     dateline: NonEmptyText.optional(),
     originalUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /** Photo captions, in order, without their placeholders. */
     captions: z.array(NonEmptyText).default([]),
+    /** Taxonomy slugs of people.yaml, in order of first mention. */
     people: z.array(SlugSchema).default([]),
+    /** Taxonomy slugs of events.yaml, in order of first mention. */
     events: z.array(SlugSchema).default([]),
+    /** Taxonomy slugs of topics.yaml, strongest first. */
     topics: z.array(SlugSchema).max(8, "at most 8 topics").default([]),
     /** Taxonomy slugs of organisations.yaml, written only when there are some. */
     organisations: z.array(SlugSchema).optional(),

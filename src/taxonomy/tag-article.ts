@@ -4,7 +4,8 @@
  * compiled once (phrases folded and put into word tries), so tagging an article
  * is one pass over its words per kind, however large the taxonomy.
  */
-import type { Taxonomy } from "../content/taxonomy-schema.ts";
+import type { EntryFrontMatter } from "../content/entry-schema.ts";
+import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
@@ -25,16 +26,11 @@ export interface ArticleText {
   excludedNames: string[];
 }
 
-export interface ArticleTags {
-  /** Taxonomy slugs, in order of first mention. */
-  people: string[];
-  /** Taxonomy slugs, in order of first mention. */
-  events: string[];
-  /** Taxonomy slugs, strongest first, at most 8. */
-  topics: string[];
-  /** Taxonomy slugs, in order of first mention. */
-  organisations: string[];
-  places: string[];
+/**
+ * The entry's tag lists, one a taxonomy kind, typed by the entry schema: slugs in order of
+ * first mention, topics strongest first (at most 8).
+ */
+export interface ArticleTags extends Required<Pick<EntryFrontMatter, TaxonomyKind>> {
   /** Capitalised personal names found in the text that the taxonomy lacks. */
   unknownNames: string[];
   /** Spellings of the taxonomy's people that it does not list (tagged all the same), each once. */
