@@ -7,12 +7,13 @@
  * not added again.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import { parseDateMarker, withDateMarker } from "./date-line.ts";
 import { decodeSource } from "./decode-source.ts";
+import { writeFileAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
 import { mapLimited } from "../lib/map-limited.ts";
 import type { EventSuggestion } from "../taxonomy/suggest-event.ts";
@@ -139,9 +140,7 @@ export async function addSources(
     // Copy even a source ingest will reject: the editor sees the same error
     // from every later run until the file is mended or removed.
     const target = join(options.sources, source.name);
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes, { flag: "wx" });
-    await rename(temporary, target);
+    await writeFileAtomically(target, bytes, { exclusive: true });
     byName.set(source.name, { name: source.name, bytes, text });
     if (text) byText.set(text, source.name);
     outcomes.push({ status: "added", name: source.name });

@@ -7,8 +7,8 @@
  * The inputs hash depends on the rules and the taxonomy too: the record is
  * only used under the same ones.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
 
 export interface SourceFacts {
   /** `hashText` of the decoded text. */
@@ -42,14 +42,9 @@ export class SourceCache {
 
   /** The record in `cacheDir`, valid for sources hashed under `inputs` (rules and taxonomy). */
   static async open(cacheDir: string, inputs: string): Promise<SourceCache> {
-    let before: Record<string, Remembered> = {};
-    try {
-      const saved = JSON.parse(await readFile(recordFile(cacheDir), "utf8")) as Saved;
-      if (saved.version === VERSION && saved.inputs === inputs) before = saved.sources;
-    } catch {
-      // No record yet: every source is read.
-    }
-    return new SourceCache(cacheDir, inputs, before);
+    // No record yet, or one of other rules or taxonomy: every source is read.
+    const saved = await readVersionedJson<Saved>(recordFile(cacheDir), VERSION);
+    return new SourceCache(cacheDir, inputs, saved?.inputs === inputs ? saved.sources : {});
   }
 
   /** What the last run learnt of `file`, if it still has the size and time it had then. */
@@ -66,11 +61,7 @@ export class SourceCache {
 
   /** Saves what this run knows (only the sources it saw). */
   async save(): Promise<void> {
-    const file = recordFile(this.cacheDir);
-    await mkdir(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
     const saved: Saved = { version: VERSION, inputs: this.inputs, sources: this.now };
-    await writeFile(temporary, JSON.stringify(saved));
-    await rename(temporary, file);
+    await writeJsonAtomically(recordFile(this.cacheDir), saved);
   }
 }
