@@ -54,6 +54,8 @@ export function isCaptionCredit(line: string): boolean {
 
 /** Alt text of a page's image glued before its caption or after it: `… - Ảnh 1.`, `… (Photo: SGGP) ảnh 4`. */
 export function altTextSuffix(line: string): string | undefined {
+  // The word first: the pattern's lazy start tries every position of a paragraph.
+  if (!line.includes("ảnh") && !line.includes("Ảnh")) return undefined;
   const match = /^(.*?)\s*[-–]?\s*[Ảả]nh\s+\d{1,2}\.?$/u.exec(line.trim());
   return match ? match[1] : undefined;
 }
