@@ -62,6 +62,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   let previousWasBody = false;
   let previousWasStamp = false;
   let previousWasCaption = false;
+  let previousWasByline = false;
   let authorParts: string[] | undefined;
 
   const takeCaption = (text: string, credits: readonly string[], at: number, line: string): void => {
@@ -152,10 +153,12 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const afterBodyLine = previousWasBody;
     const afterStamp = previousWasStamp;
     const afterCaption = previousWasCaption;
+    const afterByline = previousWasByline;
     captionFollows = false;
     previousWasBody = false;
     previousWasStamp = false;
     previousWasCaption = false;
+    previousWasByline = false;
     if (afterCaption && isCaptionCredit(line)) {
       // `WHITE HOUSE`, `Gavriil Grigorov`: the photo's credit on the line under its caption.
       found.photoCredits.push(capitaliseAllCapsName(line.trim()));
@@ -192,7 +195,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     // the site above the text and signs it off below (told apart once the lede is found).
     const named = line.length <= 40 ? publisherByName(line) : undefined;
     if (named) {
-      addPublisher(found, named.name, named.aggregator ? "aggregator" : "masthead", at);
+      // `By AAMER MADHANI` / `Associated Press`: the outlet under a byline is the writer's, not the site's name.
+      addPublisher(found, named.name, named.aggregator ? "aggregator" : afterByline && named.wire ? "byline" : "masthead", at);
       continue;
     }
     const outlets = creditedOutlets(line);
@@ -234,6 +238,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     if (byline) {
       found.author ??= byline.author;
       found.anchors.add(at);
+      previousWasByline = true;
       if (byline.affiliation) addPublisher(found, publisherByName(byline.affiliation)?.name, "byline", at);
       // `By Minh Anh | VietnamPlus`, `Thanh Hà | 14/01/2025 10:30`
       for (const part of byline.remainder.split(/\s*\|\s*/).filter(Boolean)) {

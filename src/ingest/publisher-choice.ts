@@ -77,9 +77,19 @@ function strongestFirst(evidence: readonly PublisherEvidence[]): PublisherEviden
 }
 
 /**
+ * Kinds that credit a wire for the story the way a site carrying it does
+ * (`By AAMER MADHANI` / `Associated Press`, `04.08.2022 ТАСС 107 просмотров`):
+ * the wire's own site does not put its name in its bylines, while its
+ * datelines (`MOSCOW, June 16. /TASS/.`) are the same on its site and off it.
+ */
+const CARRIED: ReadonlySet<EvidenceKind> = new Set(["byline"]);
+
+/**
  * The publisher: the wire's own site when the page is on it (its address,
  * title or masthead), else the strongest name of a non-wire outlet, else the
- * wire whose copy it is. The agency: the strongest wire named otherwise.
+ * wire whose copy it is, unless a byline credits it (then it is carried by a
+ * site the page does not name: no publisher). The agency: the strongest
+ * wire named otherwise.
  */
 export function choosePublisher(evidence: readonly PublisherEvidence[]): { publisher?: string; agency?: string } {
   const ranked = strongestFirst(evidence);
@@ -87,7 +97,13 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
   const [best] = named;
   let publisher: string | undefined;
   if (best && isWire(best.name) && OWN_SITE.has(best.kind)) publisher = best.name;
-  else publisher = named.find((item) => !isWire(item.name))?.name ?? best?.name ?? ranked[0]?.name;
+  else {
+    const carried = new Set(named.filter((item) => CARRIED.has(item.kind)).map((item) => item.name));
+    publisher =
+      named.find((item) => !isWire(item.name))?.name ??
+      named.find((item) => !carried.has(item.name) && item.kind !== "photoCredit")?.name ??
+      (named.length === 0 ? ranked[0]?.name : undefined);
+  }
   const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && item.name !== publisher)?.name;
   return { ...(publisher === undefined ? {} : { publisher }), ...(agency === undefined ? {} : { agency }) };
 }

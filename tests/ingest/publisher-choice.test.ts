@@ -99,6 +99,24 @@ describe("the page's evidence", () => {
     }
   });
 
+  it("takes a wire credited in a byline for the agency of a site the page does not name, not for the publisher", () => {
+    // KION's page carrying AP (page 09): the wire under the byline, and its dateline.
+    const carried = parse(
+      " date 2023-08-28 Biden will visit Hanoi next month as he seeks to strengthen US-Vietnam relations\nBy AAMER MADHANI\nAssociated Press\n" +
+        `WASHINGTON (AP) — ${LEDE}\n${SECOND}`,
+    );
+    expect([carried.publisher, carried.agency, carried.author]).toEqual([undefined, "Associated Press", "Aamer Madhani"]);
+    // Big Asia's page carrying TASS (page 29): the wire glued to the date, with a view counter.
+    const glued = parse(`Russia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}\n${SECOND}`);
+    expect([glued.publisher, glued.agency]).toEqual([undefined, "TASS"]);
+    // The wire's own page: its dateline alone names it, and it is the publisher.
+    expect(parse(` date 2017-06-16 MOSCOW, June 16. /TASS/. ${LEDE}\n${SECOND}`)).toMatchObject({ publisher: "TASS" });
+    // The wire's name above the headline, under no byline, is the site's name.
+    const masthead = parse(`Associated Press\nBiden will visit Hanoi next month as he seeks to strengthen ties\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}`);
+    expect([masthead.publisher, masthead.agency]).toEqual(["Associated Press", undefined]);
+    expect(choosePublisher([{ name: "Associated Press", kind: "byline" }, { name: "Associated Press", kind: "dateline" }])).toEqual({ agency: "Associated Press" });
+  });
+
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
   });
