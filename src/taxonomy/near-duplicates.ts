@@ -15,6 +15,8 @@
  * SIGNATURE_SIZE bins), signatures are cut into bands, and only texts that
  * share a whole band are compared, exactly, shingle set against shingle set.
  * Pure and free of files, so that the site can group stories by the same measure.
+ *
+ * Over 300 lines: shingling, MinHash, banding and the signatures' file format are one measure, tuned together.
  */
 import { foldDiacritics } from "./fold-diacritics.ts";
 
