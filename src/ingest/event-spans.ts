@@ -4,7 +4,7 @@
  * Summit in Kazan` is the Wednesday of the summit). The text is tagged without
  * a date, so only events it names outright count (see the taxonomy's rules).
  */
-import { tagArticle, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import { tagEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { parseIsoDay } from "./date-expressions.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
@@ -12,7 +12,7 @@ import type { EventSpan } from "./relative-dates.ts";
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   return (article) =>
-    tagArticle({ ...article, excludedNames: [] }, matcher).events.flatMap((slug) => {
+    tagEvents({ ...article, excludedNames: [] }, matcher).flatMap((slug) => {
       const event = bySlug.get(slug);
       return event ? [{ name: event.name, start: parseIsoDay(event.start), end: parseIsoDay(event.end ?? event.start) }] : [];
     });

@@ -96,7 +96,8 @@ function titleFromLede(title: string, lede: string | undefined): boolean {
   return comparable(lede.slice(0, title.length + TITLE_FROM_LEDE_REACH)).includes(heading);
 }
 
-export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
+/** An article's words, its people, and the events it reports: what tagging reads first. */
+function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
   const title = titleFromLede(article.title, article.paragraphs[0]) ? "" : article.title;
   const texts = [title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
   const tokens = tokenize(texts);
@@ -107,10 +108,19 @@ export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): Arti
   // People named only in a photo caption are in the picture, not in the article.
   const inText = names.mentions.filter((mention) => roleOf((tokens[mention.start] as Token).segment) !== "caption");
   const people = peopleInOrder(inText);
-  const newSpellings = spellingsOf(inText, tokens, texts);
-
   const content = contentStream(tokens);
   const events = findEvents(content, matcher.events, { peoplePresent: new Set(people), date: article.date, roleOf });
+  return { texts, tokens, roleOf, names, inText, people, content, events };
+}
+
+/** Only the events the article reports (tagArticle's `events`), without the other kinds and the unknown names. */
+export function tagEvents(article: ArticleText, matcher: TaxonomyMatcher): string[] {
+  return readPeopleAndEvents(article, matcher).events;
+}
+
+export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
+  const { texts, tokens, roleOf, names, inText, people, content, events } = readPeopleAndEvents(article, matcher);
+  const newSpellings = spellingsOf(inText, tokens, texts);
   const topics = pickTopics(scoreTopics(content, matcher.topics, roleOf));
 
   const unknownNames = findUnknownNames({
