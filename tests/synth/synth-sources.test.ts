@@ -86,7 +86,11 @@ describe("synthetic sources", () => {
       const text = foldPhrase(notMentions.reduce((rest, name) => rest.replaceAll(name, " "), source.text));
       for (const slug of source.manifest.people) {
         const person = people.get(slug) as SynthPerson;
-        const full = Math.min(...namesOf(person).map((name) => firstAt(text, name)).filter((at) => at >= 0));
+        const full = Math.min(
+          ...namesOf(person)
+            .map((name) => firstAt(text, name))
+            .filter((at) => at >= 0),
+        );
         const short = firstAt(text, foldPhrase(person.shortName.vi));
         if (!Number.isFinite(full)) problems.push(`${source.fileName}: ${slug} never named in full`);
         else if (short >= 0 && short < full) problems.push(`${source.fileName}: ${slug} short name first`);
@@ -212,7 +216,8 @@ describe("synthetic sources", () => {
       for (const slug of [...source.manifest.organisations, ...source.manifest.places]) {
         const term = terms.get(slug);
         if (!term) problems.push(`${source.fileName}: ${slug} is in no taxonomy file`);
-        else if (!contains(source, foldPhrase(term.vi)) && !contains(source, foldPhrase(term.en))) problems.push(`${source.fileName}: ${slug} not named`);
+        else if (!contains(source, foldPhrase(term.vi)) && !contains(source, foldPhrase(term.en)))
+          problems.push(`${source.fileName}: ${slug} not named`);
       }
     }
     expect(problems).toEqual([]);
@@ -220,7 +225,10 @@ describe("synthetic sources", () => {
     const oilCompany = (source: SynthSource) =>
       source.manifest.organisations.some((slug) => ["vietsovpetro", "petrovietnam", "gazprom", "zarubezhneft"].includes(slug));
     const share = (list: SynthSource[]) => list.filter(oilCompany).length / Math.max(1, list.length);
-    const [oil, other] = [sources.filter((source) => source.manifest.topics.includes("oil-and-gas")), sources.filter((source) => !source.manifest.topics.includes("oil-and-gas"))];
+    const [oil, other] = [
+      sources.filter((source) => source.manifest.topics.includes("oil-and-gas")),
+      sources.filter((source) => !source.manifest.topics.includes("oil-and-gas")),
+    ];
     expect(share(oil)).toBeGreaterThan(3 * share(other));
   });
 

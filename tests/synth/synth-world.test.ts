@@ -44,7 +44,9 @@ describe("synthetic taxonomy", () => {
   it("has real organisations and places, each name in the taxonomy in both spellings", () => {
     const organisations = yamlOf("organisations.yaml").map((term) => NamedTermSchema.parse(term));
     const places = yamlOf("places.yaml").map((term) => NamedTermSchema.parse(term));
-    expect(organisations.map((term) => term.name)).toEqual(expect.arrayContaining(["Rosatom", "Eurasian Economic Union", "BRICS", "Vietsovpetro", "State Duma", "PetroVietnam"]));
+    expect(organisations.map((term) => term.name)).toEqual(
+      expect.arrayContaining(["Rosatom", "Eurasian Economic Union", "BRICS", "Vietsovpetro", "State Duma", "PetroVietnam"]),
+    );
     expect(places.map((term) => term.name)).toEqual(expect.arrayContaining(["Hà Nội", "Moscow", "Kazan", "Vladivostok", "East Sea"]));
     for (const term of [...world.organisations, ...world.places]) {
       const names = [term.vi, term.en];
@@ -61,7 +63,9 @@ describe("synthetic taxonomy", () => {
       ...world.events.flatMap((event) => [...event.aliases, ...event.keywords].flatMap((phrase) => [phrase.vi, phrase.en])),
       ...world.people.flatMap((person) => [person.name.vi, ...person.aliases]),
     ].map(foldPhrase);
-    const clashes = names.flatMap((name) => others.filter((other) => countPhrase(name, other) > 0).map((other) => `"${other}" in "${name}"`));
+    const clashes = names.flatMap((name) =>
+      others.filter((other) => countPhrase(name, other) > 0).map((other) => `"${other}" in "${name}"`),
+    );
     expect(clashes).toEqual([]);
   });
 
