@@ -93,7 +93,7 @@ export function pageTypes(): PageType[] {
     { name: "story", archive: "synth", path: largestStory(synth).story, status: 200 },
     { name: "people", archive: "synth", path: "/people/", status: 200 },
     { name: "events", archive: "synth", path: "/events/", status: 200 },
-    { name: "topics", archive: "seed", path: "/topics/", status: 200 },
+    { name: "topics", archive: "synth", path: "/topics/", status: 200 },
     { name: "person", archive: "seed", path: "/people/to-lam/", status: 200 },
     { name: "person-page-2", archive: "synth", path: firstPage(synth, /^\/people\/[^/]+\/page\/2\/$/, "person page 2"), status: 200 },
     { name: "event", archive: "synth", path: mostCoveredEvent(synth).path, status: 200 },
