@@ -89,7 +89,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
   const ledeIndex = findLede(items);
   const ledeAt = items[ledeIndex]?.at ?? kept.length;
   const header = readHeader(items.slice(0, ledeIndex), ledeAt, found, kept);
-  settleNameLines(found, ledeAt);
+  settleNameLines(found, ledeAt, header.titleAt);
 
   let body: TextItem[] = [...header.sentences, ...items.slice(ledeIndex)];
   const dateline = takeDateline(body);
@@ -154,9 +154,14 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
  * A line that is only an outlet's name (`VNA`, `Tuoi Tre News`) names the site
  * when it stands above the lede, and signs the text off when it stands below.
  */
-function settleNameLines(found: Findings, ledeAt: number): void {
+function settleNameLines(found: Findings, ledeAt: number, titleAt: number | undefined): void {
   for (const evidence of found.publishers) {
     if (evidence.kind === "masthead" && evidence.at > ledeAt) evidence.kind = "signOff";
+    // `Xi holds talks with …` / `Xinhua` / `14:55 UTC+8, 2024-08-19`: a wire named under the
+    // headline, where a byline stands, credits the story to it; the site's name stands above.
+    else if (evidence.kind === "masthead" && titleAt !== undefined && evidence.at > titleAt && publisherByName(evidence.name)?.wire) {
+      evidence.kind = "byline";
+    }
   }
 }
 

@@ -41,6 +41,7 @@ const BASELINE_DEV = {
   undatedRefused: 2,
   titlesRight: 34,
   publishersRight: 13,
+  agenciesRight: 35,
   authorsRight: 39,
   captionsFound: 22,
   keepKept: 117,
@@ -173,6 +174,7 @@ describe("scoring the dev set with the real ingest", () => {
     expect(t.undatedRefused).toBeGreaterThanOrEqual(BASELINE_DEV.undatedRefused);
     expect(t.titlesRight).toBeGreaterThanOrEqual(BASELINE_DEV.titlesRight);
     expect(t.publishersRight).toBeGreaterThanOrEqual(BASELINE_DEV.publishersRight);
+    expect(t.agenciesRight).toBeGreaterThanOrEqual(BASELINE_DEV.agenciesRight);
     expect(t.authorsRight).toBeGreaterThanOrEqual(BASELINE_DEV.authorsRight);
     expect(t.captionsFound).toBeGreaterThanOrEqual(BASELINE_DEV.captionsFound);
     expect(t.keepKept).toBeGreaterThanOrEqual(BASELINE_DEV.keepKept);

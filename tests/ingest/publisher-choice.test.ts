@@ -117,6 +117,16 @@ describe("the page's evidence", () => {
     expect(choosePublisher([{ name: "Associated Press", kind: "byline" }, { name: "Associated Press", kind: "dateline" }])).toEqual({ agency: "Associated Press" });
   });
 
+  it("takes a wire named alone under the headline, where a byline stands, for the story's credit (Shanghai Daily, page 35)", () => {
+    const credited = parse(
+      `Xi holds talks with Vietnam's top leader To Lam in Beijing\nXinhua\n  14:55 UTC+8, 2024-08-19       0\nXinhua\n${LEDE}\n${SECOND}\nSource: Xinhua   Editor: Wang Qingchu`,
+    );
+    expect([credited.publisher, credited.agency, credited.date]).toEqual([undefined, "Xinhua", "2024-08-19"]);
+    // A paper's own name there is still the site's.
+    const paper = parse(`Xi holds talks with Vietnam's top leader To Lam in Beijing\nTuoi Tre News\n19/08/2024 14:55\n${LEDE}\n${SECOND}`);
+    expect([paper.publisher, paper.agency]).toEqual(["Tuổi Trẻ", undefined]);
+  });
+
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
   });
