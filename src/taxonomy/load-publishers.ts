@@ -23,7 +23,10 @@ const Text = z.string().trim().min(1);
 const Host = z
   .string()
   .trim()
-  .regex(/^(?!www\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}$/u, "a host is written like `vietnamplus.vn`: lower case, without `https://`, `www.` or a path");
+  .regex(
+    /^(?!www\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}$/u,
+    "a host is written like `vietnamplus.vn`: lower case, without `https://`, `www.` or a path",
+  );
 
 export const PublisherSchema = z
   .object({
@@ -50,9 +53,7 @@ export interface LoadedPublishers {
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
-    .join("; ");
+  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
 }
 
 /** The 1-based line each item of the top-level list starts on. */
@@ -131,7 +132,8 @@ function reportShared(publishers: readonly Publisher[], lineOf: ReadonlyMap<Publ
     }
   };
   for (const publisher of publishers) {
-    for (const spelling of [publisher.name, ...publisher.aliases, ...publisher.codes]) claim(names, publisherKey(spelling), spelling, publisher);
+    for (const spelling of [publisher.name, ...publisher.aliases, ...publisher.codes])
+      claim(names, publisherKey(spelling), spelling, publisher);
     for (const host of publisher.hosts) claim(hosts, host, host, publisher);
   }
 }

@@ -17,7 +17,8 @@ const FILE = "content/taxonomy/publishers.yaml";
 const messages = (text: string) =>
   parsePublishers(text, FILE).problems.map((problem) => `${problem.severity}: ${problem.file}: ${problem.message}`);
 
-const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
+const LEDE =
+  "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
 const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
 
 describe("the committed publishers.yaml", () => {
@@ -26,11 +27,15 @@ describe("the committed publishers.yaml", () => {
     expect(loaded.problems).toEqual([]);
     const table = new PublisherTable(loaded.publishers ?? []);
     expect(["VNS", "VNA", "TTXVN", "VOVWORLD", "TASS", "SGGP"].map((code) => table.code(code)?.name)).toEqual([
-      "Việt Nam News", "Vietnam News Agency", "Vietnam News Agency", "Voice of Vietnam", "TASS", "Sài Gòn Giải Phóng",
+      "Việt Nam News",
+      "Vietnam News Agency",
+      "Vietnam News Agency",
+      "Voice of Vietnam",
+      "TASS",
+      "Sài Gòn Giải Phóng",
     ]);
     expect(table.name("Sputnik International")?.wire).toBe(true);
   });
-
 });
 
 describe("parsePublishers", () => {
@@ -48,9 +53,11 @@ describe("parsePublishers", () => {
 
   it("names the file and the outlet's line for an outlet that does not fit", () => {
     expect(messages("- name: Việt Nam News\n  codes: [VNS]\n\n- name: VnExpress\n  hosts: [https://e.vnexpress.net/]\n")).toEqual([
-      "error: content/taxonomy/publishers.yaml: line 4: \"VnExpress\": hosts.0: a host is written like `vietnamplus.vn`: lower case, without `https://`, `www.` or a path",
+      'error: content/taxonomy/publishers.yaml: line 4: "VnExpress": hosts.0: a host is written like `vietnamplus.vn`: lower case, without `https://`, `www.` or a path',
     ]);
-    expect(messages("- name: VnExpress\n  host: [vnexpress.net]\n")[0]).toMatch(/^error: content\/taxonomy\/publishers\.yaml: line 1: "VnExpress": .*host/);
+    expect(messages("- name: VnExpress\n  host: [vnexpress.net]\n")[0]).toMatch(
+      /^error: content\/taxonomy\/publishers\.yaml: line 1: "VnExpress": .*host/,
+    );
   });
 
   it("refuses a name, alias, code or host two outlets share, diacritics aside, naming both lines", () => {
@@ -93,7 +100,9 @@ describe("the archive's list in ingest", () => {
   it("reads codes and names from the archive's list, not the built-in one", () => {
     // `(VAN)`, the code opening Vietnam Agriculture's stories.
     const text = ` date 2024-06-20 (VAN) ${LEDE}\n${SECOND}`;
-    const own = new PublisherTable([{ name: "Vietnam Agriculture", codes: ["VAN"], hosts: ["vietnamagriculture.nongnghiep.vn"], aliases: [] }]);
+    const own = new PublisherTable([
+      { name: "Vietnam Agriculture", codes: ["VAN"], hosts: ["vietnamagriculture.nongnghiep.vn"], aliases: [] },
+    ]);
     expect(parseSource(text, { today: "2026-12-03", publishers: own }).publisher).toBe("Vietnam Agriculture");
     expect(parseSource(text, { today: "2026-12-03" }).publisher).toBe("Nông Nghiệp Việt Nam");
     // A list that does not know the code keeps it as the page gives it.
