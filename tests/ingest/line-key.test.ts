@@ -14,16 +14,29 @@ const PIECES = [
   ..."aZ09 .,-–—’“”|/\t\n",
   ..."ĐđđÀàẤấỆệİıßŉǅǈÆæØøŒœ",
   ..."ЁёЙйДж",
-  "\u0301", "\u0308", "\u0307", // combining marks, left to the definition
-  "Σ", "σ", "ς", "ΌΣΟΣ", // Greek, whose final sigma depends on the neighbours
-  "\u2000", "\u2001", "\u00a0", "\u200b", "…",
-  "\u{1d400}", "ﬁ", "Å", "Ω", // astral, compatibility and singleton decompositions
+  "\u0301",
+  "\u0308",
+  "\u0307", // combining marks, left to the definition
+  "Σ",
+  "σ",
+  "ς",
+  "ΌΣΟΣ", // Greek, whose final sigma depends on the neighbours
+  "\u2000",
+  "\u2001",
+  "\u00a0",
+  "\u200b",
+  "…",
+  "\u{1d400}",
+  "ﬁ",
+  "Å",
+  "Ω", // astral, compatibility and singleton decompositions
 ];
 
 describe("lineKey", () => {
   it("is the definition's key for each character", () => {
     for (const character of SINGLE_CHARACTERS) {
-      for (const line of [character, `A${character}b`, `${character}${character} x`]) expect(lineKey(line), JSON.stringify(line)).toBe(foldedLineKey(line));
+      for (const line of [character, `A${character}b`, `${character}${character} x`])
+        expect(lineKey(line), JSON.stringify(line)).toBe(foldedLineKey(line));
     }
   });
 
