@@ -140,15 +140,19 @@ function isLetterOrDigit(code: number): boolean {
   return known;
 }
 
-/** `foldedLineKey(line)` read character by character; undefined for a line with a character outside `isFoldedAlone`. */
-export function lineKeyByCharacter(line: string): string | undefined {
+/**
+ * `foldedLineKey(line)` read character by character, its words joined by
+ * `between` (a space, as the key has them, or nothing); undefined for a line
+ * with a character outside `isFoldedAlone`.
+ */
+export function lineKeyByCharacter(line: string, between = " "): string | undefined {
   let key = "";
   let apart = false;
   for (let index = 0; index < line.length; index += 1) {
     const code = line.charCodeAt(index);
     if (code < 128) {
       if (isLetterOrDigit(code)) {
-        if (apart && key !== "") key += " ";
+        if (apart && key !== "") key += between;
         apart = false;
         key += code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : line[index];
       } else apart = true;
@@ -158,7 +162,7 @@ export function lineKeyByCharacter(line: string): string | undefined {
     const folded = foldedCharacter(code);
     for (let at = 0; at < folded.length; at += 1) {
       if (isLetterOrDigit(folded.charCodeAt(at))) {
-        if (apart && key !== "") key += " ";
+        if (apart && key !== "") key += between;
         apart = false;
         key += folded[at];
       } else apart = true;

@@ -9,7 +9,7 @@ import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isUncreditedCaption } from "./photo-lines.ts";
-import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, scriptOf, wordsOf } from "./line-shape.ts";
+import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
 import { publisherByCode, publisherByName, publisherKey } from "./publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
@@ -70,7 +70,7 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
  * Minister Pham Minh Chinh` printed again).
  */
 function repeatKey(line: string): string {
-  return lineKey(line).replace(/ /gu, "");
+  return lineKeyByCharacter(line, "") ?? lineKey(line).replace(/ /gu, "");
 }
 
 /** A caption read off the body (uncredited, or printed twice): its line stamps the photo too. */

@@ -45,6 +45,9 @@ describe("lineKey", () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
         const line = pieces.join("");
         expect(lineKey(line)).toBe(foldedLineKey(line));
+        // Joined without spaces (page-body.ts compares copies that lost theirs).
+        const joined = lineKeyByCharacter(line, "");
+        if (joined !== undefined) expect(joined).toBe(foldedLineKey(line).replace(/ /gu, ""));
       }),
       { numRuns: 5000 },
     );
