@@ -3,7 +3,7 @@
  * `Nguyen Hong Diep (Vietnam News Agency)`, `Author: X`, and a lone name closing
  * the article. The author is metadata, never body text nor a people tag.
  */
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 export interface Byline {
   author: string;

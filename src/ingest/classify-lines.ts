@@ -33,7 +33,7 @@ import {
   isFilePhoto,
   isUncreditedCaption,
 } from "./photo-lines.ts";
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * A place on a line of its own right after a time stamp: Kremlin transcripts

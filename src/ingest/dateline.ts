@@ -4,7 +4,7 @@
  * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
  */
 import { parseMonthDay, type MonthDay } from "./date-expressions.ts";
-import { publisherByHost, publisherByName } from "./publishers.ts";
+import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
   return publisherByName(text) !== undefined || (/\.[a-z]{2,3}$/iu.test(text) && publisherByHost(text) !== undefined);

@@ -9,7 +9,7 @@
  * - an image's alt text and its caption (`… in PM’s visit ảnh 1Prime Minister
  *   Nguyen Xuan Phuc (Photo: VNA)`): the alt text ends at `ảnh N`.
  */
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
 import { isMastheadLike } from "./mastheads.ts";
 

@@ -10,7 +10,7 @@ import { undoubleName } from "./date-line.ts";
 import { addPublisher, type Findings } from "./findings.ts";
 import { hasAtMostWords } from "./line-shape.ts";
 import { PUBLISHER_LIKE } from "./mastheads.ts";
-import { publisherByCode, publisherByHost, publisherByName } from "./publishers.ts";
+import { publisherByCode, publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's

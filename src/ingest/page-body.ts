@@ -10,7 +10,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isUncreditedCaption } from "./photo-lines.ts";
 import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
-import { publisherByCode, publisherByName, publisherKey } from "./publishers.ts";
+import { publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
 /**

@@ -16,7 +16,7 @@ import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
 import { capitalisedShare, endsLikeSentence, hasAtLeastWords, hasAtMostWords, isArticleSentence, isTitleCase, lineKey, wordsOf } from "./line-shape.ts";
-import { publisherByHost, publisherByName } from "./publishers.ts";
+import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * Where the text starts: the first paragraph of real length, or one opening

@@ -8,7 +8,7 @@
  */
 import { isTailMarker } from "./boilerplate.ts";
 import { AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
 
 /** Below a heading that starts the tail, at most this share of the characters is in sentences. */

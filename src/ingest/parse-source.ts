@@ -35,7 +35,7 @@ import {
 } from "./page-body.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
-import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "./publishers.ts";
+import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
 

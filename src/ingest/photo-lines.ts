@@ -8,7 +8,7 @@ import { splitCredits } from "./captions.ts";
 import { isPersonName } from "./byline.ts";
 import { firstSentence } from "./headline.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * A line after a `Photo caption` placeholder, or before a credit-only line

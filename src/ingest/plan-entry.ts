@@ -12,7 +12,7 @@ import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
 import { eventSpansFor } from "./event-spans.ts";
 import { parseSource } from "./parse-source.ts";
-import type { PublisherTable } from "./publishers.ts";
+import type { PublisherTable } from "../taxonomy/publishers.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 
 

@@ -11,7 +11,7 @@ import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { compileTaxonomy } from "../taxonomy/tag-article.ts";
 import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
-import { PublisherTable, type Publisher } from "./publishers.ts";
+import { PublisherTable, type Publisher } from "../taxonomy/publishers.ts";
 import { adoptRulesFingerprint, rulesFingerprint } from "./rules-fingerprint.ts";
 
 export type PlanResult = ReturnType<typeof planEntry>;

@@ -9,10 +9,10 @@
  * carries (`HANOI (Reuters) -` on another site) is the entry's `agency`, and
  * the publisher only when the page names no site of its own. A photo agency
  * credited under a picture is neither. The table of known outlets
- * (publishers.ts) spells names the way their mastheads do; an outlet it does not
+ * (taxonomy/publishers.ts) spells names the way their mastheads do; an outlet it does not
  * know keeps the name its own lines give.
  */
-import { publisherByName } from "./publishers.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** Where a publisher's name was read, most telling first. */
 export type EvidenceKind =

@@ -3,7 +3,7 @@
  * (`… he stressed. — VNS`, `… (VNA)`, `— VNA/VNS`) and the Vietnamese end mark
  * `/.`. They name the publisher; they are not article text.
  */
-import { publisherByCode } from "./publishers.ts";
+import { publisherByCode } from "../taxonomy/publishers.ts";
 
 export interface SignOff {
   /** The paragraph without its sign-off; "" when the line was only a sign-off. */

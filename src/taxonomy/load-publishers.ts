@@ -1,7 +1,7 @@
 /**
  * Reads `publishers.yaml`, the archive's list of outlets: their names as the
  * mastheads spell them, other spellings, web hosts and the codes they sign
- * with (src/ingest/publishers.ts says how ingest uses them). The file is
+ * with (src/taxonomy/publishers.ts says how ingest uses them). The file is
  * optional: without it ingest uses its built-in list.
  *
  * Every problem is reported at once, each naming the file and the line of the
@@ -13,7 +13,7 @@ import { isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { problem, type Problem } from "../content/problems.ts";
 import { readYaml } from "../content/read-yaml.ts";
-import { publisherKey, type Publisher } from "../ingest/publishers.ts";
+import { publisherKey, type Publisher } from "./publishers.ts";
 
 export const PUBLISHERS_FILE = "publishers.yaml";
 

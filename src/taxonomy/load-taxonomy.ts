@@ -23,7 +23,7 @@ import {
   type TaxonomyKind,
   type Topic,
 } from "../content/taxonomy-schema.ts";
-import type { Publisher } from "../ingest/publishers.ts";
+import type { Publisher } from "./publishers.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
 import { parsePublishers, PUBLISHERS_FILE } from "./load-publishers.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse-source.ts";
-import { PublisherTable } from "../../src/ingest/publishers.ts";
+import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 import { parsePublishers } from "../../src/taxonomy/load-publishers.ts";
 import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { TAXONOMY_DIR } from "./fixtures.ts";

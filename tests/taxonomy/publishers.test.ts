@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/ingest/publishers.ts";
+import { BUILT_IN_PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
 
 describe("publisher table", () => {
   it("finds the seeds' publishers by code, host and name", () => {
