@@ -21,6 +21,7 @@ import { pageViewsOf, type ContentPageInput } from "../model/page-views.ts";
 import type { SiteView } from "../model/template-data.ts";
 import { bodyHashOf } from "../content/entries.ts";
 import { prepareArchive } from "./prepare-archive.ts";
+import { saveArticleContext } from "./article-context.ts";
 import { makeSiblingTempDir, replaceDirectory } from "./publish.ts";
 import { planRender } from "./render-pages.ts";
 import { indexSiteForSearch } from "./search-index.ts";
@@ -45,6 +46,8 @@ export interface RenderSiteOptions {
   searchPartLimit?: number;
   /** URLs per sitemap file; the protocol's 50,000 unless a test says otherwise. */
   sitemapLimit?: number;
+  /** Where to keep each article's context for `serve` (article-context.ts); none: not kept. */
+  articleContextDir?: string;
 }
 
 export interface RenderSiteResult {
@@ -130,5 +133,6 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     throw caught;
   }
   await rememberSearch();
+  if (options.articleContextDir !== undefined) await saveArticleContext(options.articleContextDir, views.article);
   return { ok: true, problems, archive };
 }

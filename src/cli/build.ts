@@ -12,6 +12,7 @@ import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
 import { hasErrors, problemPrinter, type Problem } from "../content/problems.ts";
 import { localToday, runIngest } from "../ingest/run-ingest.ts";
 import { renderSite } from "../build/render-site.ts";
+import { ARTICLE_CONTEXT_DIR } from "../build/article-context.ts";
 import { removeStaleSiblings } from "../build/publish.ts";
 import { loadSiteSettings, type SiteSettings } from "../content/site-settings.ts";
 
@@ -88,6 +89,7 @@ export async function buildSite(
     site,
     skipInvalid: options.keepGoing,
     exclude: rejectedEntries(problems, options.entries),
+    ...(options.articleContext ? { articleContextDir: join(options.cache, ARTICLE_CONTEXT_DIR) } : {}),
     log,
   });
   report(result.problems);

@@ -19,6 +19,8 @@ export interface BuildOptions extends PathOptions {
   /** Absolute base URL for feeds, sitemap, canonical links. Undefined: from site config. */
   siteUrl?: string;
   keepGoing: boolean;
+  /** Keep each article's context in the cache for `serve`'s first page (src/build/article-context.ts). */
+  articleContext?: boolean;
 }
 
 export const DEFAULT_PATHS: PathOptions = {

@@ -128,7 +128,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   withBuildOptions(
     program.command("build").description("ingest, then render the site, then index it for search"),
-  ).action(async (options: BuildOptions) => {
+  )
+    // For `serve`'s builds only: what its first page of a saved entry needs.
+    .addOption(new Option("--article-context").hideHelp())
+    .action(async (options: BuildOptions) => {
     setExitCode(
       await whileLocked(options, async () => {
         const progress = terminalProgress("ingest");

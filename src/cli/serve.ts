@@ -5,7 +5,9 @@
  *
  * Every build is `news-archive build --keep-going` in a process of its own: the
  * one render path there is, and fresh modules each time, so that an edited
- * template or component shows without a restart. Problems are printed and the
+ * template or component shows without a restart. When the change is one saved
+ * entry, its own page is shown first, within a second, and the rest follows with
+ * the build (first-pages.ts). Problems are printed and the
  * rest of the archive is served, so that one broken entry does not stop the
  * preview while it is being fixed.
  */
@@ -17,6 +19,7 @@ import type { BuildOptions } from "./options.ts";
 import { EXIT } from "./options.ts";
 import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
 import { startPreviewServer, type PreviewServer } from "./preview-server.ts";
+import { firstPages } from "./first-pages.ts";
 import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings } from "../content/site-settings.ts";
 
 export interface ServeOptions extends BuildOptions {
@@ -33,7 +36,7 @@ export function buildArguments(options: BuildOptions): string[] {
     COMMAND,
     "build",
     ...["--sources", options.sources, "--entries", options.entries, "--taxonomy", options.taxonomy],
-    ...["--cache", options.cache, "--out", options.out, "--keep-going"],
+    ...["--cache", options.cache, "--out", options.out, "--keep-going", "--article-context"],
     ...(options.pathPrefix === undefined ? [] : ["--path-prefix", options.pathPrefix]),
     ...(options.siteUrl === undefined ? [] : ["--site-url", options.siteUrl]),
   ];
@@ -139,9 +142,13 @@ export async function serveSite(
     !path.basename(file).includes(".news-archive-") &&
     !(ownWrites.has(file) && ownWrites.get(file) === modifiedAt(file));
 
+  // A saved entry's own page first (render-saved-entry.ts), in this process, whose
+  // modules are those it started with: after a change to templates/ only builds show pages.
+  const first = firstPages(options, site, DEFAULT_SITE_SETTINGS_FILE);
+
   // One build at a time; edits made during a build start one more afterwards.
   let building = false;
-  const editedDuringBuild = new Set<string>();
+  const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const rebuildSoon = () => {
     clearTimeout(timer);
@@ -149,22 +156,24 @@ export async function serveSite(
   };
   const rebuild = async (): Promise<void> => {
     building = true;
+    const edits = [...pending].filter(isEdit);
+    pending.clear();
+    if (await first.render(edits, log)) server.reload();
     const result = await runBuild(options);
     ownWrites = new Map(result.written.map((file) => [file, modifiedAt(file)]));
     building = false;
     server.reload();
-    const edits = [...editedDuringBuild].filter(isEdit);
-    editedDuringBuild.clear();
-    if (edits.length > 0) rebuildSoon();
+    if ([...pending].some(isEdit)) rebuildSoon();
   };
 
   await rebuild();
   log(`serving ${options.out} at ${server.url} — watching for changes (Ctrl+C stops)`);
+  void first.warmUp();
   watchInputs(
     [options.sources, options.entries, options.taxonomy, TEMPLATES_DIR, path.dirname(path.resolve(DEFAULT_SITE_SETTINGS_FILE))],
     (file) => {
-      if (building) editedDuringBuild.add(file);
-      else if (isEdit(file)) rebuildSoon();
+      pending.add(file);
+      if (!building && isEdit(file)) rebuildSoon();
     },
   );
   // The server runs until the process is stopped.

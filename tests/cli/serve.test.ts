@@ -28,6 +28,7 @@ describe("buildArguments", () => {
       "--out",
       "_site",
       "--keep-going",
+      "--article-context",
       "--path-prefix",
       "/news/",
     ]);
