@@ -11,7 +11,7 @@
  * and code changes far less often than content.
  */
 import { fileURLToPath } from "node:url";
-import { filesOf, fingerprintOf } from "../lib/code-fingerprint.ts";
+import { filesOf, fingerprintOf, memoFileOf } from "../lib/code-fingerprint.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PARTS = ["templates", ".eleventy.ts", "package-lock.json", "src/lib", "src/content", "src/model", "src/build"];
@@ -20,6 +20,10 @@ let cached: string | undefined;
 
 /** Hex digest of the rendering code as it is on disk when first asked (a build's code does not change under it). */
 export function codeFingerprint(): string {
-  cached ??= fingerprintOf(PARTS.flatMap((part) => filesOf(`${ROOT}${part}`)), ROOT);
+  cached ??= fingerprintOf(
+    PARTS.flatMap((part) => filesOf(`${ROOT}${part}`)),
+    ROOT,
+    memoFileOf(ROOT, "render-code"),
+  );
   return cached;
 }

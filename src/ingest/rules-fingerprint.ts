@@ -10,7 +10,7 @@
  * anything outside these (the site, the bench) leaves every committed entry as it is.
  */
 import { fileURLToPath } from "node:url";
-import { filesOf, fingerprintOf } from "../lib/code-fingerprint.ts";
+import { filesOf, fingerprintOf, memoFileOf } from "../lib/code-fingerprint.ts";
 
 const SRC = fileURLToPath(new URL("../", import.meta.url));
 const RULES = ["ingest", "taxonomy", "content/entry-file.ts", "content/entry-schema.ts"];
@@ -29,6 +29,7 @@ export function rulesFingerprint(): string {
   cached ??= fingerprintOf(
     RULES.flatMap((part) => filesOf(`${SRC}${part}`)).filter((file) => file.endsWith(".ts")),
     SRC,
+    memoFileOf(fileURLToPath(new URL("../../", import.meta.url)), "rules-code"),
   ).slice(0, 16);
   return cached;
 }
