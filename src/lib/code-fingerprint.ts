@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { transformSync, version as esbuildVersion } from "esbuild";
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
@@ -37,7 +38,7 @@ function readMemo(file: string): CompiledDigests {
 function writeMemo(file: string, digests: CompiledDigests): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, JSON.stringify({ version: MEMO_VERSION, digests }));
     renameSync(temporary, file);
   } catch {
