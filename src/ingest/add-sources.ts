@@ -160,9 +160,7 @@ export interface TagNames {
 
 /** The lines an editor can paste into `people.yaml` for names the taxonomy lacks. */
 export function taxonomyLinesFor(names: readonly string[]): string {
-  return names
-    .map((name) => `- name: ${JSON.stringify(name)}\n  description: ""\n  aliases: []`)
-    .join("\n");
+  return names.map((name) => `- name: ${JSON.stringify(name)}\n  description: ""\n  aliases: []`).join("\n");
 }
 
 /**
@@ -177,7 +175,10 @@ export function aliasLinesFor(spellings: readonly NewSpelling[], people: Readonl
       [
         `- name: ${JSON.stringify(people.get(slug) ?? slug)}   # already in people.yaml: add to its aliases`,
         "  aliases:",
-        ...list.map((spelling) => `    - ${JSON.stringify(spelling.name)}${spelling.typo ? "   # one letter off: only if it is a real spelling" : ""}`),
+        ...list.map(
+          (spelling) =>
+            `    - ${JSON.stringify(spelling.name)}${spelling.typo ? "   # one letter off: only if it is a real spelling" : ""}`,
+        ),
       ].join("\n"),
     )
     .join("\n");
@@ -203,12 +204,7 @@ const indented = (lines: string) => lines.split("\n").map((line) => `    ${line}
  * glance, with the taxonomy lines to add for what it lacks (`gaps`; a bare list
  * is of new people only).
  */
-export function describeEntry(
-  path: string,
-  data: EntryFrontMatter,
-  gaps: TaxonomyGaps | readonly string[],
-  names: TagNames,
-): string {
+export function describeEntry(path: string, data: EntryFrontMatter, gaps: TaxonomyGaps | readonly string[], names: TagNames): string {
   const lacking: TaxonomyGaps = Array.isArray(gaps) ? { ...NO_GAPS, people: [...gaps] } : (gaps as TaxonomyGaps);
   const named = (slugs: readonly string[], table: ReadonlyMap<string, string>) =>
     slugs.length === 0 ? "none" : slugs.map((slug) => table.get(slug) ?? slug).join(", ");

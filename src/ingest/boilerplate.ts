@@ -57,7 +57,9 @@ export function isInterfaceLine(line: string): boolean {
 
 /** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */
 export function isReadMoreLink(line: string): boolean {
-  return /^(?:read more|read also|read|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также)\s*[:>»]\s*\S/iu.test(line.trim());
+  return /^(?:read more|read also|read|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также)\s*[:>»]\s*\S/iu.test(
+    line.trim(),
+  );
 }
 
 /** `Home > Politics > Diplomacy`, `Trang chủ / Chính trị`: short segments joined by separators. */
@@ -74,9 +76,10 @@ export function isBreadcrumb(line: string): boolean {
  * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`). Returns the site (`Vietnam.vn`).
  */
 export function parseSiteBanner(line: string): string | undefined {
-  const match = /^((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|ru|cn|news|io|co\.uk|com\.vn|net\.vn|org\.vn|gov\.vn))\s*(?:[-–—|:]\s*\S.{0,100})?$/iu.exec(
-    line.trim(),
-  );
+  const match =
+    /^((?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info|ru|cn|news|io|co\.uk|com\.vn|net\.vn|org\.vn|gov\.vn))\s*(?:[-–—|:]\s*\S.{0,100})?$/iu.exec(
+      line.trim(),
+    );
   return match ? match[1] : undefined;
 }
 
@@ -109,7 +112,12 @@ export function parseSourceLine(line: string): SourceLine | undefined {
   const value = labelled ? withoutEditorLabel(labelled[1]!.trim()) : trimmed;
   if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
   // `Source: VNA`, `Nguồn: baotintuc.vn` (a site's host, lower case).
-  if (labelled && /^(?:source|nguồn|theo)/iu.test(trimmed) && value.length <= 60 && (isSiteHost(value) || (!/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)))) {
+  if (
+    labelled &&
+    /^(?:source|nguồn|theo)/iu.test(trimmed) &&
+    value.length <= 60 &&
+    (isSiteHost(value) || (!/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)))
+  ) {
     return { name: value };
   }
   return undefined;

@@ -17,6 +17,7 @@ export interface Byline {
 const NAME_PARTICLES = new Set(["de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "dos"]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u;
 /** Words that make a capitalised phrase an institution or a page label, not a person. */
+// biome-ignore format: a word list packed by hand
 const NOT_NAME_WORDS = new Set(
   [
     "news", "agency", "press", "times", "post", "daily", "online", "báo", "tạp", "đài", "ministry", "committee",
@@ -62,9 +63,10 @@ export function parseByline(line: string): Byline | undefined {
 
   // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
   // (`Posts Kim Loan`: a CMS's label before the name of who posted the story.)
-  const labelled = /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
-    trimmed,
-  );
+  const labelled =
+    /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
+      trimmed,
+    );
   if (labelled) {
     // `Reporting by Jane Doe; Editing by John Roe`: the first credit is the writer's.
     const [names = "", ...others] = labelled[1]!.split(/\s*;\s*/)[0]!.split(/\s*\|\s*/);
@@ -88,8 +90,9 @@ export function parseByline(line: string): Byline | undefined {
   // KOYA JIBIKI, Nikkei staff writer    Jane Doe, Reuters correspondent
   // (The Guardian leaves the comma out: `Rebecca Ratcliffe South-east Asia correspondent`.)
   const described =
-    /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer|editor)$/iu.exec(trimmed) ??
-    /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2}?)\s+(?:(\p{Lu}.{1,30}?)\s+)?(?:correspondent|editor|reporter)$/u.exec(trimmed);
+    /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer|editor)$/iu.exec(
+      trimmed,
+    ) ?? /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2}?)\s+(?:(\p{Lu}.{1,30}?)\s+)?(?:correspondent|editor|reporter)$/u.exec(trimmed);
   if (described && isPersonName(described[1]!, { minWords: 2 })) {
     return {
       author: capitaliseAllCapsName(described[1]!.trim()),
@@ -149,7 +152,10 @@ function capitaliseOneName(name: string): string {
  */
 export function parseStaffCredit(line: string): { credited: string } | undefined {
   const trimmed = line.trim();
-  const desk = /^by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’ -]{1,50}?)(\s+(?:staff|reporters?|correspondents?|desk|team|editors?|writers?))?$/iu.exec(trimmed);
+  const desk =
+    /^by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’ -]{1,50}?)(\s+(?:staff|reporters?|correspondents?|desk|team|editors?|writers?))?$/iu.exec(
+      trimmed,
+    );
   const deskName = desk?.[1]?.trim();
   if (deskName && deskName.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word))) {
     // `By VnExpress Staff` says it outright; `By Moscow Times Reporter` is no one's name.
@@ -170,7 +176,9 @@ export function isContributorCredit(line: string): boolean {
   if (trimmed.length > 250) return false;
   return (
     /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/iu.test(trimmed) ||
-    /^(?:additional reporting|writing|editing|compiled|translated|edited|reporting|graphics?)(?: and \w+)? by\b[^.!?]{0,200}\.?$/iu.test(trimmed)
+    /^(?:additional reporting|writing|editing|compiled|translated|edited|reporting|graphics?)(?: and \w+)? by\b[^.!?]{0,200}\.?$/iu.test(
+      trimmed,
+    )
   );
 }
 
@@ -182,7 +190,10 @@ export function isContributorCredit(line: string): boolean {
 export function isAuthorBio(line: string, author: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 300 || /[.!?]\s+\p{Lu}/u.test(trimmed.replace(/\b(?:Mr|Ms|Dr|St|U\.S|Jr)\./gu, ""))) return false;
-  const names = author.split(AUTHOR_SEPARATOR).map((name) => name.trim()).filter((name) => name.includes(" "));
+  const names = author
+    .split(AUTHOR_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name.includes(" "));
   return names.some((name) => {
     if (!trimmed.toLocaleLowerCase("vi").startsWith(`${name.toLocaleLowerCase("vi")} `)) return false;
     return /^(?:is|was|has been|writes|covers|reports)\b/u.test(trimmed.slice(name.length + 1));
@@ -193,7 +204,8 @@ export function isAuthorBio(line: string, author: string): boolean {
 export const AUTHOR_LABEL = /^(?:authors?|written by|tác giả|автор)\s*:?$/iu;
 
 /** What an author box prints under the name (`Fellow`, `Editor`): the name ends there. */
-export const AUTHOR_ROLES = /^(?:fellow|editor|reporter|correspondent|contributor|columnist|writer|analyst|director|professor|researcher|journalist|phóng viên|biên tập viên)$/iu;
+export const AUTHOR_ROLES =
+  /^(?:fellow|editor|reporter|correspondent|contributor|columnist|writer|analyst|director|professor|researcher|journalist|phóng viên|biên tập viên)$/iu;
 
 /** `Author` alone above a name split over lines (`Daniel` / `DePetris` / `Fellow`). */
 export function isAuthorLabel(line: string): boolean {

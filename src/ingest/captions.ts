@@ -35,27 +35,49 @@ const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
  */
 const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: RegExp }> = [
   // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)
-  { needs: (line) => line.includes(":") && line.includes("("), pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu") },
+  {
+    needs: (line) => line.includes(":") && line.includes("("),
+    pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
+  },
   // … Mishustin. Photo: Thong Nhat/VNA
-  { needs: (line) => line.includes(":"), pattern: new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu") },
+  {
+    needs: (line) => line.includes(":"),
+    pattern: new RegExp(String.raw`(?:^|(?<=[.!?”"’)]|\s))\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\.?$`, "iu"),
+  },
   // … at the talks. — VNA/VNS Photo Dương Giang    … (VNA Photo)    … 2024. (AP Photo/Minh Hoang, Pool)
-  { needs: (line) => line.includes("Photo"), pattern: /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u },
+  {
+    needs: (line) => line.includes("Photo"),
+    pattern: /(?:(?<=[.!?”"’])\s*|\s+[—–-]\s*|\s*\()((?:\p{Lu}{2,6}\/)*\p{Lu}{2,6}\s+Photo(?:\s*[\s/]\s*[^()\n.]{1,60})?)\)?\.?$/u,
+  },
   // … June 20, 2024. © Minh Hoang / POOL/AFP    a line of its own: © Sputnik / Alexander Kazakov
   { needs: (line) => line.includes("©"), pattern: /(?:^|\s+)©\s*(\p{L}[^©()\n]{0,100}?)\s*$/u },
   // Reuters: … January 14, 2025. REUTERS/Thinh Nguyen/Pool
-  { needs: (line) => line.includes("/"), pattern: /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u },
+  {
+    needs: (line) => line.includes("/"),
+    pattern: /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
+  },
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   { needs: (line) => /photo|image/i.test(line), pattern: /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu },
   // Jakarta Globe: … July 12, 2023. (Antara Photo/Hafidz Mubarak)   — an agency's name, then `Photo/`.
-  { needs: (line) => line.includes("Photo"), pattern: /(?<=[.!?”"’])\s*\((\p{Lu}[\p{L}]{1,15}(?:\s\p{Lu}[\p{L}]{1,15})?\s+Photo\s*\/\s*[^()\n]{2,60})\)\.?$/u },
+  {
+    needs: (line) => line.includes("Photo"),
+    pattern: /(?<=[.!?”"’])\s*\((\p{Lu}[\p{L}]{1,15}(?:\s\p{Lu}[\p{L}]{1,15})?\s+Photo\s*\/\s*[^()\n]{2,60})\)\.?$/u,
+  },
   // Al Jazeera: … White House says [File: Carolyn Kaster/AP Photo]
-  { needs: (line) => line.includes("]"), pattern: new RegExp(String.raw`\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^\[\]\n]{2,80}?(?:\/|\bPhoto\b)[^\[\]\n]{0,40}?)\s*\]\.?$`, "u") },
+  {
+    needs: (line) => line.includes("]"),
+    pattern: /\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^[\]\n]{2,80}?(?:\/|\bPhoto\b)[^[\]\n]{0,40}?)\s*\]\.?$/u,
+  },
   // The Washington Post: … New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)
-  { needs: (line) => line.includes("/") && line.includes(")"), pattern: new RegExp(String.raw`(?<=[.!?”"’])\s*\(([^()\n]{2,60}\/[^()\n]{0,40}?${PICTURE_SOURCES}[^()\n]{0,20})\)\.?$`, "u") },
+  {
+    needs: (line) => line.includes("/") && line.includes(")"),
+    pattern: new RegExp(String.raw`(?<=[.!?”"’])\s*\(([^()\n]{2,60}\/[^()\n]{0,40}?${PICTURE_SOURCES}[^()\n]{0,20})\)\.?$`, "u"),
+  },
 ];
 
 /** `(right)`, `(L)`, `(second from left)`, `(centre)`: only captions point at people in a photo. */
-const POSITION_NOTE = /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?)\)/u;
+const POSITION_NOTE =
+  /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?)\)/u;
 const MAX_POSITION_CAPTION_LENGTH = 300;
 
 /** Words that stand among credits without naming anyone: `Pool`, `Handout`, `File`. */
@@ -102,7 +124,10 @@ export function parseCaptionLine(line: string): Caption | undefined {
     if (credits.length === 0) continue;
     // (The dashes are stripped from the first of a run only: tried from each
     // character of a long run, the pattern would read the run each time.)
-    const text = trimmed.slice(0, match.index).replace(/(?<![\s—–-])[\s—–-]+$/u, "").trim();
+    const text = trimmed
+      .slice(0, match.index)
+      .replace(/(?<![\s—–-])[\s—–-]+$/u, "")
+      .trim();
     return { text, credits: credits.map(capitaliseAllCapsName) };
   }
   if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && POSITION_NOTE.test(trimmed)) return { text: trimmed, credits: [] };

@@ -219,7 +219,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     }
 
     const caption =
-      parseCaptionLine(line) ?? (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined);
+      parseCaptionLine(line) ??
+      (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined);
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);

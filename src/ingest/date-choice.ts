@@ -205,7 +205,8 @@ export function resolveDate(evidence: DateEvidence): ChosenDate {
       message: `has no date; ${iso} was inferred from ${found.uncertain} but nothing in the text confirms the year`,
     });
   }
-  if (iso > evidence.today) problems.push({ rule: "source-future-date", message: `has a date in the future: ${iso} (today is ${evidence.today})` });
+  if (iso > evidence.today)
+    problems.push({ rule: "source-future-date", message: `has a date in the future: ${iso} (today is ${evidence.today})` });
   return { iso, inferred: found.inferred };
 }
 
@@ -225,13 +226,13 @@ function findDate(evidence: DateEvidence): Found {
     const year = completeYear(statedDay, stamp?.weekday ?? onlyWeekdayNamed(paragraphs), evidence);
     if (!year) return { refusal: `it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none` };
     const day = { year: year.year, ...statedDay };
-    return year.guessed
-      ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` }
-      : { day, inferred: false };
+    return year.guessed ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` } : { day, inferred: false };
   }
 
   // Dates of the photos (not archive pictures): one the text reports is the day; the others only when the text dates nothing.
-  const captionDays = evidence.photoStamps.filter((stamp) => !stamp.filePhoto).flatMap((stamp) => findFullDates(stamp.line).map((match) => match.value));
+  const captionDays = evidence.photoStamps
+    .filter((stamp) => !stamp.filePhoto)
+    .flatMap((stamp) => findFullDates(stamp.line).map((match) => match.value));
   const reported = reportedDays(paragraphs);
   const matching = captionDays.find((day) => reported.some((other) => other.month === day.month && other.day === day.day));
   if (matching) return { day: matching, inferred: true };
@@ -239,7 +240,9 @@ function findDate(evidence: DateEvidence): Found {
   // A day the text reports in passing loses to the day of its photos (`… in Hanoi on October 18.`).
   const reportedDay = findEventDay(paragraphs);
   const pictured = reportedDay?.phrase ? undefined : captionMonthDay(captions);
-  const event: EventDay | undefined = pictured ? { day: pictured.value, evidence: pictured.text, paragraph: 0, phrase: false } : reportedDay;
+  const event: EventDay | undefined = pictured
+    ? { day: pictured.value, evidence: pictured.text, paragraph: 0, phrase: false }
+    : reportedDay;
   if (event) {
     if (event.day.year !== undefined) return { day: { ...event.day, year: event.day.year }, inferred: true };
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
@@ -271,6 +274,7 @@ function captionMonthDay(captions: readonly CaptionFinding[]) {
   return undefined;
 }
 
+// biome-ignore format: a word list packed by hand
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 function formatMonthDay({ month, day }: MonthDay): string {

@@ -171,7 +171,7 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
   },
   {
     // 2025/01/14, 2025.01.14
-    pattern: /(?<![\d.\/])((?:19|20)\d{2})([/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.\/])/gu,
+    pattern: /(?<![\d./])((?:19|20)\d{2})([/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d./])/gu,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
@@ -183,7 +183,8 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     // 14/01/2025, 14-1-2025, 14.01.2025: day first; glued to a name (`Tức09/05/2025`).
     pattern: new RegExp(`(?<!\\d)(\\d{1,2})([/.-])(1[0-2]|0?[1-9])\\2${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }),
-    other: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 && m[1] !== m[3] ? { year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) } : undefined),
+    other: (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 12 && m[1] !== m[3] ? { year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) } : undefined,
   },
   {
     // 10/21/2024: month first, as some English-language sites write it; only

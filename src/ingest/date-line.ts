@@ -72,7 +72,18 @@ export function isWidgetLine(line: string): boolean {
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
 const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<![\p{L}])(?:E[DS]?T|C[DS]T|M[DS]T|P[DS]?T|MSK|JST|KST|BST|CES?T|SGT|HKT)(?![\p{L}]))\s*\)?`;
 /** UTC offsets of the American zones whose evening is the next day in Asia. */
-const AMERICAN_ZONES: Readonly<Record<string, number>> = { EDT: -4, EST: -5, ET: -4, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8, PT: -7 };
+const AMERICAN_ZONES: Readonly<Record<string, number>> = {
+  EDT: -4,
+  EST: -5,
+  ET: -4,
+  CDT: -5,
+  CST: -6,
+  MDT: -6,
+  MST: -7,
+  PDT: -7,
+  PST: -8,
+  PT: -7,
+};
 /** Hours ahead of UTC of the Asian newsrooms the archive's stories come from (Hà Nội, Bangkok, Jakarta). */
 const ASIA_OFFSET = 7;
 const LABEL = String.raw`(?:last\s+updated|updated|update|last\s+modified|modified|published|first\s+published|posted|issued|created|date|publish(?:ed)?\s+date|publication\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|lúc|ngày|обновлено|опубликовано|at|on)`;
@@ -166,7 +177,7 @@ function stripStampWords(text: string): string {
     .replace(new RegExp(TIME, "gu"), " ")
     .replace(new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu"), " ")
     .replace(new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu"), " ")
-    .replace(/[|,·•–—:()\-]+/g, " ")
+    .replace(/[|,·•–—:()-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -249,7 +260,9 @@ export function undoubleName(text: string): string | undefined {
 export function dateInUrl(url: string): CalendarDay | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, "");
   const separated = /(?:^|[/-])((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u.exec(path);
-  const stamped = /[-/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}(?=\.[a-z]+$|\/?$)/u.exec(path);
+  const stamped = /[-/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}(?=\.[a-z]+$|\/?$)/u.exec(
+    path,
+  );
   // Sputnik's `/20240727/lavrov-…`, a day alone as a segment or glued to the slug's end (`…-20190603.htm`).
   const compact = /(?:^|[/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|\.[a-z]+$|$)/u.exec(path);
   const match = separated ?? stamped ?? compact;

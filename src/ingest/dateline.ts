@@ -18,11 +18,14 @@ function isKnownOutlet(text: string): boolean {
 function isPublisherCode(text: string): boolean {
   if (isKnownOutlet(text)) return true;
   const parts = text.split("/");
-  return parts.length > 1 && parts.some(isKnownOutlet) && parts.every((part) => isKnownOutlet(part) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part));
+  return (
+    parts.length > 1 && parts.some(isKnownOutlet) && parts.every((part) => isKnownOutlet(part) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part))
+  );
 }
 
 /** Labels that open a lede in brackets without being an outlet (`(LEAD)`, `(UPDATE 1)`). */
-const NOT_OUTLETS = /^(?:LEAD|UPDATE|URGENT|AMENDED|CORRECTED|CORRECTION|EDITORIAL|INTERVIEW|PHOTOS?|VIDEO|FOCUS|ANALYSIS|OPINION|BREAKING|EXCLUSIVE|LIVE|FILE)\b/u;
+const NOT_OUTLETS =
+  /^(?:LEAD|UPDATE|URGENT|AMENDED|CORRECTED|CORRECTION|EDITORIAL|INTERVIEW|PHOTOS?|VIDEO|FOCUS|ANALYSIS|OPINION|BREAKING|EXCLUSIVE|LIVE|FILE)\b/u;
 
 /** `(VAN) The ministry …`: an outlet's code in brackets opening the lede, with no dash after it. */
 const BRACKETED_CODE = /^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)\s+(?=\p{Lu})/u;
@@ -46,15 +49,9 @@ const AGENCY = String.raw`\(\s*([^()]{2,30}?)\s*\)`;
 const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
 
 /** All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`, `MOSCOW (Reuters) -`. */
-const UPPER_DATELINE = new RegExp(
-  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`,
-  "u",
-);
+const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
 /** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
-const TITLE_DATELINE = new RegExp(
-  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`,
-  "u",
-);
+const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`, "u");
 /** TASS: `MOSCOW, January 14. /TASS/.` */
 const SLASHED_AGENCY_DATELINE = new RegExp(
   String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
@@ -62,7 +59,10 @@ const SLASHED_AGENCY_DATELINE = new RegExp(
 );
 
 /** CNN: the place, then the outlet, then a dash: `Hong Kong CNN —`, `Hanoi, Vietnam CNN —`. */
-const PLACE_THEN_OUTLET = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:,\s*(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))?\s+(\p{Lu}{2,6})${DASH}(?=\S)`, "u");
+const PLACE_THEN_OUTLET = new RegExp(
+  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:,\s*(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))?\s+(\p{Lu}{2,6})${DASH}(?=\S)`,
+  "u",
+);
 /** CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`. */
 const UPPER_COLON_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3}):\s+(?=\p{Lu})`, "u");
 
@@ -73,6 +73,7 @@ export function parseReportingFrom(line: string): string | undefined {
 }
 
 /** All-capital openings that are labels, not places. */
+// biome-ignore format: a word list packed by hand
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "NOTE"]);
 
 /** `HÀ NỘI` → `Hà Nội`, `HO CHI MINH CITY` → `Ho Chi Minh City`; mixed case is kept. */

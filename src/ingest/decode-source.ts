@@ -30,15 +30,17 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
  * zero-width characters, no trailing spaces.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC")
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
-    .replace(/[\u200B\uFEFF\u2060]/g, "")
-    // A run is stripped from its first character only: tried from every
-    // character of a long run, the pattern would read the run once per character.
-    .replace(/(?<![ \t])[ \t]+$/gm, "");
+  return (
+    raw
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n")
+      .normalize("NFC")
+      .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
+      .replace(/[\u200B\uFEFF\u2060]/g, "")
+      // A run is stripped from its first character only: tried from every
+      // character of a long run, the pattern would read the run once per character.
+      .replace(/(?<![ \t])[ \t]+$/gm, "")
+  );
 }
 
 /** The message for a source of `size` bytes over the limit (callers may check the size before reading). */

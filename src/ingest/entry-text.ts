@@ -34,9 +34,7 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
 export function remarkParagraphs(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: "root",
-    children: paragraphs.map(
-      (text): Paragraph => ({ type: "paragraph", children: [{ type: "text", value: text }] }),
-    ),
+    children: paragraphs.map((text): Paragraph => ({ type: "paragraph", children: [{ type: "text", value: text }] })),
   };
   return markdownWriter.stringify(tree);
 }

@@ -66,7 +66,9 @@ function isArrowLink(line: string): boolean {
 
 /** `- Read More`, `Read more »`, `Xem thêm >>`, or a link line ending so (`Putin arrives in Hanoi - Read More`). */
 function isReadMoreTag(line: string): boolean {
-  return /(?:^|\s[-–—|]\s*|^[-–—»>•]\s*)(?:read more|read full (?:story|article)|continue reading|xem thêm|xem tiếp|подробнее|читать далее)\s*[»>→.…]*$/iu.test(line);
+  return /(?:^|\s[-–—|]\s*|^[-–—»>•]\s*)(?:read more|read full (?:story|article)|continue reading|xem thêm|xem tiếp|подробнее|читать далее)\s*[»>→.…]*$/iu.test(
+    line,
+  );
 }
 
 /**
@@ -80,7 +82,11 @@ function isSymbolLine(line: string): boolean {
 /** Calendar widgets: `Sun Mon Tue Wed Thu Fri Sat`, `« June 2023 »`, a row of day numbers. */
 function isCalendarLine(line: string): boolean {
   const words = wordsOf(line);
-  if (words.length >= 5 && words.every((word) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u.test(word))) return true;
+  if (
+    words.length >= 5 &&
+    words.every((word) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u.test(word))
+  )
+    return true;
   if (/^[«‹<]\s*\S.{0,30}\s*[»›>]$/u.test(line)) return true;
   return words.length >= 3 && words.every((word) => /^\d{1,2}$/.test(word));
 }

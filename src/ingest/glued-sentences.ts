@@ -7,6 +7,7 @@
  * `baotintuc.vn`) or inside an address or e-mail.
  */
 
+// biome-ignore format: a word list packed by hand
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
   "rev", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "est", "fig", "vol",
@@ -66,7 +67,8 @@ function addressTester(text: string): (punctuationAt: number) => boolean {
     }
     if (run.firstMarkEnd <= at || run.lastMarkStart > at) return true;
     // A mark that the punctuation's removal makes: `ww.w.` reads `www.`.
-    const around = text.slice(Math.max(run.start, at - ADDRESS_MARK_REACH), at) + text.slice(at + 1, Math.min(run.end, at + 1 + ADDRESS_MARK_REACH));
+    const around =
+      text.slice(Math.max(run.start, at - ADDRESS_MARK_REACH), at) + text.slice(at + 1, Math.min(run.end, at + 1 + ADDRESS_MARK_REACH));
     return ADDRESS_MARK.test(around);
   };
 }

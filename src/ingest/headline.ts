@@ -24,7 +24,8 @@ export function isTitleLine(line: string): boolean {
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
 }
 
-const ABBREVIATION_BEFORE_PERIOD = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})$/u;
+const ABBREVIATION_BEFORE_PERIOD =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})$/u;
 
 /**
  * How much text before a full stop ABBREVIATION_BEFORE_PERIOD reads: its
@@ -58,7 +59,8 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
   new RegExp(`\\s+(?:on\\s+)?${DAY_WORDS}(?:\\s*\\(${MONTH}\\s+\\d{1,2}\\))?(?=[\\s,.;:]|$)`, "gu"),
 ];
-const ATTRIBUTION = /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
+const ATTRIBUTION =
+  /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
 
 /** Words a headline must not end on. */
 const DANGLING =

@@ -17,7 +17,16 @@
  * present ones first), unconfirmed. Never the file's modification time or
  * today's date: those say when the file was copied.
  */
-import { findFullDates, findMonthDays, findMonthYears, MONTH, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import {
+  findFullDates,
+  findMonthDays,
+  findMonthYears,
+  MONTH,
+  WEEKDAY,
+  weekdayBefore,
+  type CalendarDay,
+  type MonthDay,
+} from "./date-expressions.ts";
 
 export interface InferredDate {
   date: CalendarDay;
@@ -79,11 +88,25 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
         const day = readWhen(match[1]!);
         if (day && (!best || match.index < best.index) && !isBackgroundDay(paragraph, match.index)) {
           const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
-          best = { day, evidence: match[0].trim(), index: match.index, paragraph: at, phrase: true, ...(weekday === undefined ? {} : { weekday }) };
+          best = {
+            day,
+            evidence: match[0].trim(),
+            index: match.index,
+            paragraph: at,
+            phrase: true,
+            ...(weekday === undefined ? {} : { weekday }),
+          };
         }
       }
     }
-    if (best) return { day: best.day, evidence: best.evidence, paragraph: at, phrase: true, ...(best.weekday === undefined ? {} : { weekday: best.weekday }) };
+    if (best)
+      return {
+        day: best.day,
+        evidence: best.evidence,
+        paragraph: at,
+        phrase: true,
+        ...(best.weekday === undefined ? {} : { weekday: best.weekday }),
+      };
   }
   for (const [at, paragraph] of paragraphs.entries()) {
     const first = findMonthDays(paragraph).find((match) => !isBackgroundDay(paragraph, match.index));

@@ -19,7 +19,12 @@ import { publisherByCode, publisherByHost, publisherByName } from "../taxonomy/p
  * a site's host as written.
  */
 export function sourcePublisher(name: string): string | undefined {
-  const known = publisherByName(name) ?? name.split(/\s*(?:,|\/|&|\band\b)\s*/u).map((part) => publisherByName(part)).find(Boolean);
+  const known =
+    publisherByName(name) ??
+    name
+      .split(/\s*(?:,|\/|&|\band\b)\s*/u)
+      .map((part) => publisherByName(part))
+      .find(Boolean);
   if (known) return known.name;
   if (isSiteHost(name)) return name.toLowerCase().replace(/^www\./u, "");
   return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? name : undefined;

@@ -23,7 +23,9 @@ export function takeDateline(body: TextItem[]): ReturnType<typeof parseDateline>
     if (!outer) continue;
     // A press wire's dateline before the paper's (`VIETNAM, June 22 - HÀ NỘI — …`): the paper's is the story's.
     const inner = parseDateline(outer.rest);
-    const dateline = inner?.place ? { ...outer, ...inner, ...(inner.monthDay ?? outer.monthDay ? { monthDay: inner.monthDay ?? outer.monthDay! } : {}) } : outer;
+    const dateline = inner?.place
+      ? { ...outer, ...inner, ...((inner.monthDay ?? outer.monthDay) ? { monthDay: inner.monthDay ?? outer.monthDay! } : {}) }
+      : outer;
     body[index] = { ...body[index]!, text: dateline.rest };
     return dateline;
   }
@@ -86,7 +88,8 @@ function addCaption(found: Findings, item: TextItem): void {
 export function withoutLinkTails(body: readonly TextItem[]): TextItem[] {
   return body.map((item) => {
     const end = item.text.slice(-60);
-    const match = /(?<=[.!?…”"’»)])\s*(?:read more|read full(?: this)? story|continue reading|xem thêm|подробнее|читать далее)\s*[.»>→…]*$/iu.exec(end);
+    const match =
+      /(?<=[.!?…”"’»)])\s*(?:read more|read full(?: this)? story|continue reading|xem thêm|подробнее|читать далее)\s*[.»>→…]*$/iu.exec(end);
     return match ? { ...item, text: item.text.slice(0, item.text.length - end.length + match.index).trimEnd() } : item;
   });
 }
@@ -113,7 +116,9 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
     const previous = body[index - 1]?.text;
     const next = body[index + 1]?.text;
     const between =
-      index > 0 && (previous === undefined || endsLikeSentence(previous)) && (next === undefined || endsLikeSentence(next) || !isTextLine(next));
+      index > 0 &&
+      (previous === undefined || endsLikeSentence(previous)) &&
+      (next === undefined || endsLikeSentence(next) || !isTextLine(next));
     const captionShaped =
       text.length <= 300 &&
       hasAtLeastWords(text, 8) &&

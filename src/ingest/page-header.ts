@@ -15,7 +15,16 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
-import { capitalisedShare, endsLikeSentence, hasAtLeastWords, hasAtMostWords, isArticleSentence, isTitleCase, lineKey, wordsOf } from "./line-shape.ts";
+import {
+  capitalisedShare,
+  endsLikeSentence,
+  hasAtLeastWords,
+  hasAtMostWords,
+  isArticleSentence,
+  isTitleCase,
+  lineKey,
+  wordsOf,
+} from "./line-shape.ts";
 import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
@@ -108,7 +117,8 @@ export function splitPageTitle(line: string): { title: string; site?: string } {
 type HeaderRole = "candidate" | "other";
 
 /** Offices before a name make a caption or a headline of people, not a byline. */
-const ROLE_WORDS = /\b(?:President|Minister|Premier|Chairman|Chairwoman|Secretary|Ambassador|General|Prince|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\b/u;
+const ROLE_WORDS =
+  /\b(?:President|Minister|Premier|Chairman|Chairwoman|Secretary|Ambassador|General|Prince|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\b/u;
 
 /**
  * What a header line is. Site names, banners, taglines and author lines are
@@ -156,9 +166,7 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
   const keys = new Map<string, number>();
   for (const [at, line] of lines.entries()) {
     if (line.length > 300) continue;
-    const stripped = line
-      .replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "")
-      .replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
+    const stripped = line.replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "").replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
     if (stripped !== line) keys.set(lineKey(stripped), at);
   }
   return keys;
@@ -173,7 +181,12 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
  * the lines after the headline are its deks. A candidate the page repeats as
  * its page title wins outright.
  */
-function chooseTitle(candidates: readonly Candidate[], anchors: ReadonlySet<number>, ledeAt: number, repeated: ReadonlyMap<string, number>): Candidate | undefined {
+function chooseTitle(
+  candidates: readonly Candidate[],
+  anchors: ReadonlySet<number>,
+  ledeAt: number,
+  repeated: ReadonlyMap<string, number>,
+): Candidate | undefined {
   const echoed = candidates.find((candidate) => {
     const other = repeated.get(lineKey(candidate.text));
     return other !== undefined && other !== candidate.at;

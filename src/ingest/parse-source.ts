@@ -170,7 +170,9 @@ function settleNameLines(found: Findings, ledeAt: number, titleAt: number | unde
  * as the table names them; a code the table does not know stays as written.
  */
 function datelineOutlets(agency: string): string[] {
-  return agency.split("/").map((part) => publisherByName(part)?.name ?? (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ?? part.trim());
+  return agency
+    .split("/")
+    .map((part) => publisherByName(part)?.name ?? (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ?? part.trim());
 }
 
 /** The original article's site, from its address: a known outlet, else its host (weak: its own name lines come first). */

@@ -19,7 +19,8 @@ export function isUncreditedCaption(line: string): boolean {
   return line.length <= 250 && firstSentence(line).length >= line.trim().length - 1;
 }
 
-const IMAGE_AGENCIES = /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
+const IMAGE_AGENCIES =
+  /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
 
 /**
  * A line that only credits the photo below it to an image agency (BBC: `Getty
@@ -42,7 +43,12 @@ export function isCreditLabel(line: string): boolean {
 /** `Gavriil Grigorov / AFP`, `Thong Nhat/VNA`: names and agencies, no sentence. */
 export function isCreditNames(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= 80 && !endsLikeSentence(trimmed.replace(/\.$/u, "")) && splitCredits(trimmed).length > 0 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(trimmed);
+  return (
+    trimmed.length <= 80 &&
+    !endsLikeSentence(trimmed.replace(/\.$/u, "")) &&
+    splitCredits(trimmed).length > 0 &&
+    !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(trimmed)
+  );
 }
 
 /** `WHITE HOUSE`, `Gavriil Grigorov`: a short line of capitals or a name, no sentence — a credit when under a caption. */

@@ -15,7 +15,6 @@ import { parseSource } from "./parse-source.ts";
 import type { PublisherTable } from "../taxonomy/publishers.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
 
-
 /**
  * What a source names that the taxonomy lacks, for the editor to add: people,
  * other spellings of known people, and an event its headline reports.
@@ -52,11 +51,7 @@ export interface PlannedEntry {
  * An unedited entry with the same inputs hash is already up to date.
  */
 export function inputsHashOf(sourceText: string, taxonomyHash: string): string {
-  return createHash("sha256")
-    .update(`${rulesFingerprint()}\n${taxonomyHash}\n`)
-    .update(sourceText)
-    .digest("hex")
-    .slice(0, 16);
+  return createHash("sha256").update(`${rulesFingerprint()}\n${taxonomyHash}\n`).update(sourceText).digest("hex").slice(0, 16);
 }
 
 export interface PlanContext {

@@ -19,13 +19,12 @@ export interface EventSpan {
   end: CalendarDay;
 }
 
-export type RelativeWord =
-  | { kind: "weekday"; weekday: number; text: string }
-  | { kind: "today" | "yesterday" | "thisWeek"; text: string };
+export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
 
 const WEEKDAY_PHRASE =
   /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])/gu;
-const TODAY_PHRASE = /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
+const TODAY_PHRASE =
+  /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
 const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua)(?![\p{L}])/iu;
 const THIS_WEEK_PHRASE = /(?<![\p{L}])(?:this\s+week|на\s+этой\s+неделе|tuần\s+này)(?![\p{L}])/iu;
 
@@ -118,7 +117,10 @@ export function inferFromRelativeWords(
 ): RelativeDate | undefined {
   const word = findRelativeWord(paragraphs);
   if (!word) return undefined;
-  const latest = days.reduce<CalendarDay | undefined>((max, day) => (max === undefined || daysBetween(max, day) > 0 ? day : max), undefined);
+  const latest = days.reduce<CalendarDay | undefined>(
+    (max, day) => (max === undefined || daysBetween(max, day) > 0 ? day : max),
+    undefined,
+  );
   if (latest) return { date: fromDay(word, latest), evidence: `"${word.text}" after ${formatDay(latest)}` };
   for (const event of events) {
     const date = fromEvent(word, event);

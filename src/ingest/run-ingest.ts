@@ -257,9 +257,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
 
   // The sources to parse, parsed ahead (on threads for many) and taken in order below.
   // A dry run parses them all, to report every source's problems.
-  const toPlan = current.filter(
-    (source) => !brokenSources.has(source.name) && (!writing || !settledSources.has(source.name)),
-  );
+  const toPlan = current.filter((source) => !brokenSources.has(source.name) && (!writing || !settledSources.has(source.name)));
   const finalEntries: StoredEntry[] = [...settled];
   // In the sources' order, each as soon as its plan is ready.
   async function writePlannedEntries(): Promise<void> {
@@ -302,8 +300,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     await rememberEntries(options.entries, options.cache, finalEntries);
     await known.save();
   }
-  const distinct = (pick: (data: EntryFrontMatter) => string[]) =>
-    new Set([...summary.entries.values()].flatMap(pick)).size;
+  const distinct = (pick: (data: EntryFrontMatter) => string[]) => new Set([...summary.entries.values()].flatMap(pick)).size;
   summary.people = distinct((data) => data.people);
   summary.events = distinct((data) => data.events);
   summary.topics = distinct((data) => data.topics);
@@ -421,12 +418,7 @@ async function writeEntry(
  * Writes the entry the rules now give, with the editor's corrections carried
  * over field by field, in place: an entry with corrections keeps its address.
  */
-async function writeCorrectedEntry(
-  plan: PlannedEntry,
-  entry: StoredEntry,
-  options: IngestOptions,
-  writing: boolean,
-): Promise<WriteResult> {
+async function writeCorrectedEntry(plan: PlannedEntry, entry: StoredEntry, options: IngestOptions, writing: boolean): Promise<WriteResult> {
   const file = join(options.entries, entry.path);
   const before = await readFile(file, "utf8");
   const current = parseEntryFile(before);
@@ -441,7 +433,9 @@ async function writeCorrectedEntry(
   const { text, generatedFrom } = serializeEntry(data, merged.body, plan.inputsHash, { data: generatedData, body: plan.body });
   // The corrections still differ from what the rules give, or they would no longer be corrections.
   const edited = entry.edited.filter((field) =>
-    field === "body" ? merged.body.trimEnd() !== plan.body.trimEnd() : JSON.stringify(data[field] ?? null) !== JSON.stringify(generatedData[field] ?? null),
+    field === "body"
+      ? merged.body.trimEnd() !== plan.body.trimEnd()
+      : JSON.stringify(data[field] ?? null) !== JSON.stringify(generatedData[field] ?? null),
   );
   const written: StoredEntry = {
     ...entry,

@@ -13,6 +13,7 @@
 import type { Token } from "./tokenize.ts";
 
 /** Words that introduce a person's name. */
+// biome-ignore format: a word list packed by hand
 const ROLE_WORDS = new Set([
   "ambassador", "president", "minister", "premier", "chairman", "chairwoman", "chairperson", "chair",
   "deputy", "vice", "secretary", "general", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
@@ -26,12 +27,14 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Small words that may stand between a role and the name ("Ambassador to Russia …"). */
+// biome-ignore format: a word list packed by hand
 const FUNCTION_WORDS = new Set([
   "the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "from", "by", "with", "this", "that",
   "these", "those", "he", "she", "it", "they", "we", "his", "her", "their", "our", "its", "according",
 ]);
 
 /** Words of organisations, places and nationalities: never part of a personal name. */
+// biome-ignore format: a word list packed by hand
 const INSTITUTION_WORDS = new Set([
   "party", "committee", "assembly", "ministry", "group", "union", "federation", "council", "government",
   "state", "national", "federal", "security", "people", "central", "communist", "international",
@@ -69,12 +72,14 @@ const INSTITUTION_WORDS = new Set([
 ]);
 
 /** Small lower-case words inside personal names: "Lula da Silva", "Ursula von der Leyen". */
+// biome-ignore format: a word list packed by hand
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "du", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "binti", "al", "el", "la", "le"]);
 
 /**
  * Vietnamese titles before a name, folded (their words may be capitalised:
  * "Tổng Bí thư", "Phó Thủ tướng"). They introduce a name and are never part of one.
  */
+// biome-ignore format: a word list packed by hand
 const VIETNAMESE_TITLES = [
   "tong bi thu", "bi thu", "chu tich nuoc", "chu tich quoc hoi", "chu tich", "pho chu tich", "thu tuong",
   "pho thu tuong", "bo truong", "thu truong", "dai su", "tong lanh su", "tong thong", "pho tong thong",
@@ -91,14 +96,17 @@ for (const title of VIETNAMESE_TITLES) {
 }
 
 /** Words that make the name after them a place: "tỉnh Hà Tĩnh", "TP Hồ Chí Minh", "province of …". */
+// biome-ignore format: a word list packed by hand
 const PLACE_BEFORE = new Set(["tinh", "pho", "tp", "huyen", "quan", "xa", "phuong", "thi", "song", "nui", "ho", "dao", "city", "province", "district", "commune", "town", "village", "street"]);
 
+// biome-ignore format: a word list packed by hand
 const CALENDAR_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 
 /** Common Vietnamese family names, folded. */
+// biome-ignore format: a word list packed by hand
 const VIETNAMESE_SURNAMES = new Set([
   "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
   "ngo", "duong", "ly", "dinh", "luong", "trinh", "dao", "mai", "cao", "lam", "to", "ha", "ta",
@@ -114,6 +122,7 @@ export function isRoleOrInstitutionWord(key: string): boolean {
 const isNotNameWord = (key: string) => FUNCTION_WORDS.has(key) || INSTITUTION_WORDS.has(key) || CALENDAR_WORDS.has(key);
 
 /** Vietnamese places that start like a personal name ("Hà Tĩnh", "Lâm Đồng", "Trường Sa"). */
+// biome-ignore format: a word list packed by hand
 const PLACES_LIKE_NAMES = new Set([
   "ha giang", "ha nam", "ha tinh", "ha long", "ha tien", "ha dong", "lam dong", "cao bang", "lai chau",
   "phan thiet", "phan rang", "truong sa", "hoang sa", "ho chi minh city", "ho tay", "ly son",

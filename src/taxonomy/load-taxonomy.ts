@@ -74,9 +74,7 @@ function describeTerm(raw: unknown, position: number): string {
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
-    .join("; ");
+  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
 }
 
 /**
@@ -91,7 +89,9 @@ function readList(text: string, file: string, problems: Problem[]): unknown[] {
   }
   const { value } = read;
   if (value === null || value === undefined) {
-    problems.push(problem("taxonomy-empty", file, "is empty: every entry would lose its tags of this kind (write `[]` if there are none on purpose)"));
+    problems.push(
+      problem("taxonomy-empty", file, "is empty: every entry would lose its tags of this kind (write `[]` if there are none on purpose)"),
+    );
     return [];
   }
   if (!Array.isArray(value)) {
@@ -102,12 +102,7 @@ function readList(text: string, file: string, problems: Problem[]): unknown[] {
 }
 
 /** Validates the terms of one kind and gives each a unique slug. */
-function parseTerms<K extends TaxonomyKind>(
-  kind: K,
-  text: string,
-  file: string,
-  problems: Problem[],
-): Array<Taxonomy[K][number]> {
+function parseTerms<K extends TaxonomyKind>(kind: K, text: string, file: string, problems: Problem[]): Array<Taxonomy[K][number]> {
   const valid: Array<{ term: Omit<Term, "slug"> & { slug?: string }; label: string }> = [];
   readList(text, file, problems).forEach((raw, index) => {
     const label = describeTerm(raw, index + 1);
@@ -148,7 +143,11 @@ function parseTerms<K extends TaxonomyKind>(
     const slug = uniqueSlug(base, taken);
     if (slug !== base) {
       problems.push(
-        problem("taxonomy-slug-adjusted", file, `${label}: slug "${base}" is taken by ${owners.get(base)}, so it is "${slug}"; set \`slug:\` to choose`),
+        problem(
+          "taxonomy-slug-adjusted",
+          file,
+          `${label}: slug "${base}" is taken by ${owners.get(base)}, so it is "${slug}"; set \`slug:\` to choose`,
+        ),
       );
     }
     taken.add(slug);
@@ -195,18 +194,32 @@ function checkEvents(events: readonly Event[], people: readonly Person[], file: 
   const renamed = new Map(people.flatMap((person) => (person.formerSlugs ?? []).map((former) => [former, person.slug] as const)));
   return events.flatMap((event) => {
     if (event.end !== undefined && event.end < event.start) {
-      problems.push(problem("taxonomy-event-dates", file, `"${event.name}" (${event.slug}): end ${event.end} is before start ${event.start}`));
+      problems.push(
+        problem("taxonomy-event-dates", file, `"${event.name}" (${event.slug}): end ${event.end} is before start ${event.start}`),
+      );
       return [];
     }
     const eventPeople = event.people.map((slug) => {
       const current = renamed.get(slug);
       if (current && !personSlugs.has(slug)) {
         // The person was renamed: the event still means them.
-        problems.push(problem("taxonomy-renamed-person", file, `"${event.name}" (${event.slug}): people: "${slug}" was renamed "${current}"; correct it when you can`));
+        problems.push(
+          problem(
+            "taxonomy-renamed-person",
+            file,
+            `"${event.name}" (${event.slug}): people: "${slug}" was renamed "${current}"; correct it when you can`,
+          ),
+        );
         return current;
       }
       if (!personSlugs.has(slug)) {
-        problems.push(problem("taxonomy-unknown-person", file, `"${event.name}" (${event.slug}): people: no person has the slug "${slug}" (add the person to people.yaml or correct the slug)`));
+        problems.push(
+          problem(
+            "taxonomy-unknown-person",
+            file,
+            `"${event.name}" (${event.slug}): people: no person has the slug "${slug}" (add the person to people.yaml or correct the slug)`,
+          ),
+        );
       }
       return slug;
     });
@@ -247,12 +260,16 @@ async function readIfPresent(file: string): Promise<string | undefined> {
 
 /** Reads and parses the taxonomy folder, with its optional list of outlets (`publishers.yaml`). */
 export async function loadTaxonomy(dir: string): Promise<LoadedTaxonomy> {
-  const texts = await Promise.all(TAXONOMY_KINDS.map(async (kind) => [kind, await readIfPresent(join(dir, TAXONOMY_FILES[kind]))] as const));
+  const texts = await Promise.all(
+    TAXONOMY_KINDS.map(async (kind) => [kind, await readIfPresent(join(dir, TAXONOMY_FILES[kind]))] as const),
+  );
   const loaded = parseTaxonomy(Object.fromEntries(texts) as TaxonomyTexts, dir);
   const publishersText = await readIfPresent(join(dir, PUBLISHERS_FILE));
   if (publishersText === undefined) return loaded;
   const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
   // The outlets decide publishers and agencies, so entries made under another list are redone.
-  const hash = createHash("sha256").update(`${loaded.hash}\n${JSON.stringify(publishers)}`).digest("hex");
+  const hash = createHash("sha256")
+    .update(`${loaded.hash}\n${JSON.stringify(publishers)}`)
+    .digest("hex");
   return { ...loaded, problems: [...loaded.problems, ...problems], hash, publishers };
 }

@@ -38,6 +38,7 @@ export const EVIDENCE_SENTENCES = 2;
 /** How many words after a keyword (or before it) the event's month and year may stand. */
 const MONTH_YEAR_REACH = 4;
 
+// biome-ignore format: a word list packed by hand
 const MONTH_KEYS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 interface EventPhrase {

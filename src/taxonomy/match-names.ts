@@ -49,8 +49,7 @@ export interface NameMatches {
   consumed: boolean[];
 }
 
-const exactForm = (tokens: readonly Pick<Token, "text">[]): string =>
-  tokens.map((token) => token.text.toLowerCase()).join(" ");
+const exactForm = (tokens: readonly Pick<Token, "text">[]): string => tokens.map((token) => token.text.toLowerCase()).join(" ");
 
 function describePhrase(phrase: string, person: number, kind: PhraseKind, nameWords: ReadonlySet<string>) {
   const tokens = tokenize([phrase]);
@@ -93,15 +92,16 @@ const MAX_VARIANT_WORDS = 5;
  * variant of exactly one person's name. A run is tried from each of its words
  * with a few lengths only, so a long run costs little more than a short one.
  */
-function findVariantNames(
-  tokens: readonly Token[],
-  people: CompiledPeople,
-  free: (index: number) => boolean,
-): Array<SpanMatch<Named>> {
+function findVariantNames(tokens: readonly Token[], people: CompiledPeople, free: (index: number) => boolean): Array<SpanMatch<Named>> {
   const found: Array<SpanMatch<Named>> = [];
   const inRun = (index: number, start: number) => {
     const token = tokens[index];
-    return token !== undefined && free(index) && isNameWord(token) && (index === start || (!token.breakBefore && token.segment === tokens[start]?.segment));
+    return (
+      token !== undefined &&
+      free(index) &&
+      isNameWord(token) &&
+      (index === start || (!token.breakBefore && token.segment === tokens[start]?.segment))
+    );
   };
   let start = 0;
   while (start < tokens.length) {
@@ -115,7 +115,10 @@ function findVariantNames(
     while (at < end - 1) {
       let matched = 0;
       for (let length = Math.min(MAX_VARIANT_WORDS, end - at); length >= 2 && matched === 0; length -= 1) {
-        const match = findVariant(tokens.slice(at, at + length).map((token) => token.key), people.variants);
+        const match = findVariant(
+          tokens.slice(at, at + length).map((token) => token.key),
+          people.variants,
+        );
         if (!match) continue;
         found.push({ start: at, end: at + length, result: { person: match.person, kind: "name", variant: { typo: match.typo } } });
         matched = length;
@@ -199,11 +202,7 @@ function insideOtherName(tokens: readonly Token[], start: number, end: number): 
   );
 }
 
-export function matchNames(
-  tokens: readonly Token[],
-  people: CompiledPeople,
-  excludedNames: readonly string[],
-): NameMatches {
+export function matchNames(tokens: readonly Token[], people: CompiledPeople, excludedNames: readonly string[]): NameMatches {
   const stream: KeyStream = {
     keys: tokens.map((token) => token.key),
     breakBefore: tokens.map((token) => token.breakBefore),
@@ -227,9 +226,7 @@ export function matchNames(
   named.sort((a, b) => a.start - b.start);
 
   // Then short names, in the gaps, each referring back to a full mention before it.
-  const fullMentions = named.flatMap((match) =>
-    match.result === "excluded" ? [] : [{ person: match.result.person, start: match.start }],
-  );
+  const fullMentions = named.flatMap((match) => (match.result === "excluded" ? [] : [{ person: match.result.person, start: match.start }]));
   const referred: Array<SpanMatch<Named>> = [];
   const free = (start: number, end: number) => {
     for (let index = start; index < end; index += 1) if (consumed[index]) return false;

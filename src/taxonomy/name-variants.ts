@@ -53,10 +53,7 @@ export function romanisationKey(word: string): string {
 
 /** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna. */
 export function isPatronymic(word: string): boolean {
-  return (
-    /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) ||
-    (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word))
-  );
+  return /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
 }
 
 /**
@@ -98,9 +95,7 @@ const isVietnamese = (keys: readonly string[]) => keys.every((key) => VIETNAMESE
 /** The words of a name as compared in a script, patronymics set aside (they are optional both ways). */
 function comparedWords(keys: readonly string[], script: Script): string[] {
   if (script === "vietnamese") return [...keys];
-  return keys
-    .filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key))
-    .map(romanisationKey);
+  return keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key)).map(romanisationKey);
 }
 
 /**
@@ -108,10 +103,7 @@ function comparedWords(keys: readonly string[], script: Script): string[] {
  * a capitalised name word, at least two of them): "Mikhail Vladimirovich
  * Mishustin", not "PM Mishustin".
  */
-export function compileNameVariants(
-  people: readonly Person[],
-  isNameOnly: (phrase: string) => boolean,
-): NameVariantIndex {
+export function compileNameVariants(people: readonly Person[], isNameOnly: (phrase: string) => boolean): NameVariantIndex {
   const byEnd = new Map<string, NameForm[]>();
   const add = (key: string, form: NameForm) => {
     const list = byEnd.get(key) ?? [];
@@ -169,10 +161,7 @@ export function findVariant(keys: readonly string[], index: NameVariantIndex): V
   for (const script of ["vietnamese", "romanised"] as const) {
     const words = comparedWords(keys, script);
     if (words.length < 2) continue;
-    const forms = new Set([
-      ...(index.byEnd.get(`${script}:${words[0]}`) ?? []),
-      ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? []),
-    ]);
+    const forms = new Set([...(index.byEnd.get(`${script}:${words[0]}`) ?? []), ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? [])]);
     for (const form of forms) {
       if (form.script !== script) continue;
       const apart = distance(words, form);

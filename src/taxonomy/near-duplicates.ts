@@ -72,9 +72,7 @@ function foldedCharacter(code: number): number[] | null {
   let known = foldedCharacters.get(code);
   if (known === undefined) {
     const character = String.fromCodePoint(code);
-    known = WORD_CHARACTER.test(character)
-      ? [...foldDiacritics(character).toLowerCase()].map((folded) => folded.charCodeAt(0))
-      : null;
+    known = WORD_CHARACTER.test(character) ? [...foldDiacritics(character).toLowerCase()].map((folded) => folded.charCodeAt(0)) : null;
     foldedCharacters.set(code, known);
   }
   return known;
@@ -333,11 +331,9 @@ export function encodeSignatures(signatures: ReadonlyMap<string, Uint32Array | u
   const view = new DataView(bytes.buffer);
   records.forEach(([key, signature], record) => {
     const at = HEADER.length + record * RECORD_BYTES;
-    for (let byte = 0; byte < KEY_BYTES; byte += 1)
-      bytes[at + byte] = Number.parseInt(key.slice(byte * 2, byte * 2 + 2), 16);
+    for (let byte = 0; byte < KEY_BYTES; byte += 1) bytes[at + byte] = Number.parseInt(key.slice(byte * 2, byte * 2 + 2), 16);
     // A text without shingles has no signature: its bins are all EMPTY, which no signature has.
-    for (let bin = 0; bin < SIGNATURE_SIZE; bin += 1)
-      view.setUint32(at + KEY_BYTES + bin * 4, signature?.[bin] ?? EMPTY, true);
+    for (let bin = 0; bin < SIGNATURE_SIZE; bin += 1) view.setUint32(at + KEY_BYTES + bin * 4, signature?.[bin] ?? EMPTY, true);
   });
   return bytes;
 }

@@ -122,17 +122,33 @@ export const BUILT_IN_PUBLISHERS: readonly Publisher[] = [
   { name: "Agence France-Presse", codes: ["AFP"], hosts: ["afp.com"], aliases: ["Agence France Presse"], wire: true },
   { name: "TASS", codes: ["TASS", "ITAR-TASS"], hosts: ["tass.com", "tass.ru"], aliases: ["ТАСС"], wire: true },
   { name: "RIA Novosti", codes: ["RIA"], hosts: ["ria.ru"], aliases: ["РИА Новости", "RIA Novosti news agency"], wire: true },
-  { name: "Sputnik", codes: ["Sputnik"], hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"], aliases: ["Sputnik International", "Sputnik Việt Nam"], wire: true },
+  {
+    name: "Sputnik",
+    codes: ["Sputnik"],
+    hosts: ["sputnikglobe.com", "sputniknews.com", "sputnik.vn"],
+    aliases: ["Sputnik International", "Sputnik Việt Nam"],
+    wire: true,
+  },
   { name: "Xinhua", codes: ["Xinhua"], hosts: ["xinhuanet.com", "news.cn"], aliases: ["Xinhua News Agency"], wire: true },
   { name: "Kyodo News", codes: ["Kyodo"], hosts: ["kyodonews.net"], aliases: [], wire: true },
   { name: "Yonhap", codes: ["Yonhap"], hosts: ["yna.co.kr"], aliases: ["Yonhap News Agency"], wire: true },
   { name: "Bernama", codes: ["Bernama"], hosts: ["bernama.com"], aliases: [], wire: true },
-  { name: "CPV Online", codes: ["CPV"], hosts: ["dangcongsan.vn", "dangcongsan.org.vn"], aliases: ["Communist Party of Vietnam Online Newspaper", "Báo điện tử Đảng Cộng sản Việt Nam"] },
+  {
+    name: "CPV Online",
+    codes: ["CPV"],
+    hosts: ["dangcongsan.vn", "dangcongsan.org.vn"],
+    aliases: ["Communist Party of Vietnam Online Newspaper", "Báo điện tử Đảng Cộng sản Việt Nam"],
+  },
   { name: "VTC News", codes: [], hosts: ["vtcnews.vn"], aliases: ["Báo điện tử VTC News"] },
   { name: "Thời Đại", codes: [], hosts: ["thoidai.com.vn"], aliases: ["Báo Thời Đại"] },
   { name: "Vietnam Times", codes: [], hosts: ["vietnamtimes.org.vn"], aliases: [] },
   { name: "Znews", codes: [], hosts: ["znews.vn", "zingnews.vn"], aliases: ["Zing News"] },
-  { name: "Ministry of Foreign Affairs of the Russian Federation", codes: [], hosts: ["mid.ru"], aliases: ["Russian Foreign Ministry", "МИД России"] },
+  {
+    name: "Ministry of Foreign Affairs of the Russian Federation",
+    codes: [],
+    hosts: ["mid.ru"],
+    aliases: ["Russian Foreign Ministry", "МИД России"],
+  },
   { name: "Vedomosti", codes: [], hosts: ["vedomosti.ru"], aliases: ["Ведомости"] },
   { name: "People's Daily", codes: [], hosts: ["people.cn", "people.com.cn"], aliases: ["People's Daily Online"] },
   { name: "Shanghai Daily", codes: [], hosts: ["shine.cn", "shanghaidaily.com"], aliases: [] },
@@ -191,7 +207,8 @@ export class PublisherTable {
     this.publishers = publishers;
     for (const publisher of publishers) {
       for (const code of publisher.codes) if (!this.byCode.has(publisherKey(code))) this.byCode.set(publisherKey(code), publisher);
-      for (const name of [publisher.name, ...publisher.aliases]) if (!this.byName.has(publisherKey(name))) this.byName.set(publisherKey(name), publisher);
+      for (const name of [publisher.name, ...publisher.aliases])
+        if (!this.byName.has(publisherKey(name))) this.byName.set(publisherKey(name), publisher);
     }
   }
 
@@ -210,9 +227,7 @@ export class PublisherTable {
   host(urlOrHost: string): Publisher | undefined {
     const host = hostOf(urlOrHost);
     if (!host) return undefined;
-    return this.publishers.find((publisher) =>
-      publisher.hosts.some((known) => host === known || host.endsWith(`.${known}`)),
-    );
+    return this.publishers.find((publisher) => publisher.hosts.some((known) => host === known || host.endsWith(`.${known}`)));
   }
 }
 

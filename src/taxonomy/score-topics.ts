@@ -108,12 +108,21 @@ export function scoreTopics(
     const text = (words.get(number) ?? []).join(" ");
     if (seenTexts.has(text)) continue;
     seenTexts.add(text);
-    const total = Math.max(MIN_SHARED, sentence.phrases.reduce((sum, phrase) => sum + phrase.specificity, 0));
+    const total = Math.max(
+      MIN_SHARED,
+      sentence.phrases.reduce((sum, phrase) => sum + phrase.specificity, 0),
+    );
     const share = new Map<number, number>();
     for (const phrase of sentence.phrases) {
       for (const topic of phrase.topics) {
         share.set(topic, (share.get(topic) ?? 0) + phrase.specificity / total);
-        const score = scores.get(topic) ?? { slug: compiled.slugs[topic] as string, score: 0, first: phrase.at, specific: false, sentences: 0 };
+        const score = scores.get(topic) ?? {
+          slug: compiled.slugs[topic] as string,
+          score: 0,
+          first: phrase.at,
+          specific: false,
+          sentences: 0,
+        };
         score.specific ||= phrase.specificity > 1 || sentence.role === "title";
         scores.set(topic, score);
       }

@@ -141,7 +141,10 @@ function spellingsOf(mentions: readonly PersonMention[], tokens: readonly Token[
     if (!mention.variant) continue;
     const first = tokens[mention.start] as Token;
     const name = (texts[first.segment] ?? "").slice(first.start, (tokens[mention.end - 1] as Token).end);
-    const key = tokens.slice(mention.start, mention.end).map((token) => token.key).join(" ");
+    const key = tokens
+      .slice(mention.start, mention.end)
+      .map((token) => token.key)
+      .join(" ");
     if (!spellings.has(key)) spellings.set(key, { name, slug: mention.slug, typo: mention.variant.typo });
   }
   return [...spellings.values()];

@@ -66,6 +66,7 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
 /** Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}|—…•·\n]/;
 /** Words whose full stop does not end a sentence: "Mr. Mishustin's first visit". */
+// biome-ignore format: a word list packed by hand
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sen", "rep", "gov", "amb", "rev", "no"]);
 /** Names written as one or two words: "Việt Nam" and "Vietnam" are the same word. */
 const JOINED_WORDS = new Map([
