@@ -19,12 +19,16 @@ export function render({ site, item: month }: ItemPageData<ArchiveMonthView>): s
 <p class="count">${articleCount(month.articles.length)}</p>
 </div>
 ${articleSummaries(month.articles, link)}
-${earlier || later ? html`<nav class="neighbours" aria-label="Other months">
+${
+  earlier || later
+    ? html`<nav class="neighbours" aria-label="Other months">
 <ul>
 ${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${formatMonth(earlier.year, earlier.month)}</a></li>` : ""}
 ${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${formatMonth(later.year, later.month)} →</a></li>` : ""}
 </ul>
-</nav>` : ""}`;
+</nav>`
+    : ""
+}`;
   return documentText(
     layout({
       site,

@@ -30,12 +30,16 @@ ${month.articles.length > HEADLINES_PER_MONTH ? html`<p class="more"><a href="${
 </section>
 `,
 )}
-${earlier || later ? html`<nav class="neighbours" aria-label="Other years">
+${
+  earlier || later
+    ? html`<nav class="neighbours" aria-label="Other years">
 <ul>
 ${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${earlier.year}</a></li>` : ""}
 ${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${later.year} →</a></li>` : ""}
 </ul>
-</nav>` : ""}`;
+</nav>`
+    : ""
+}`;
   return documentText(
     layout({
       site,

@@ -56,7 +56,5 @@ ${monthCalendar(year, link, archive.busiestMonth)}
 </section>
 `,
 )}`;
-  return documentText(
-    layout({ site, title: "Archive", path: ARCHIVE_PATH, section: ARCHIVE_PATH, trail: [{ label: "Archive" }], body }),
-  );
+  return documentText(layout({ site, title: "Archive", path: ARCHIVE_PATH, section: ARCHIVE_PATH, trail: [{ label: "Archive" }], body }));
 }

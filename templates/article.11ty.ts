@@ -67,9 +67,13 @@ ${kinds.map(
 <ul class="story-list">${article.tags[kind].map((tag) => html`<li>${tagLink(tag, link)}</li>`)}</ul>
 `,
 )}
-${article.story ? html`<h3>Also reported by</h3>
+${
+  article.story
+    ? html`<h3>Also reported by</h3>
 <ul class="story-list story-reports">${article.story.others.slice(0, STORY_REPORTS).map((other) => html`<li><a href="${link(other.path)}">${other.publisher ?? other.title}</a> ${time(other.date)}</li>`)}</ul>
-<p class="story-all"><a href="${link(article.story.path)}">All ${article.story.others.length + 1} reports of the story</a></p>` : ""}
+<p class="story-all"><a href="${link(article.story.path)}">All ${article.story.others.length + 1} reports of the story</a></p>`
+    : ""
+}
 </aside>`;
 }
 
@@ -103,10 +107,14 @@ ${dateNote(article)}
 </article>
 ${inThisStory(article, link)}
 ${neighbours(article, link)}
-${article.related.length > 0 ? html`<section class="related" aria-labelledby="related-heading">
+${
+  article.related.length > 0
+    ? html`<section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related articles</h2>
 ${articleLinks(article.related, link)}
-</section>` : ""}
+</section>`
+    : ""
+}
 </div>`;
   return documentText(
     layout({

@@ -17,7 +17,9 @@ function publisherTable(publishers: readonly PublisherEntry[], link: (path: stri
 <thead><tr><th scope="col">Source</th><th scope="col">Articles</th><th scope="col">Feed</th></tr></thead>
 <tbody>
 ${publishers.map(
-  (publisher) => html`<tr><th scope="row">${publisher.path ? html`<a href="${link(publisher.path)}">${publisher.name}</a>` : publisher.name}</th><td>${publisher.articleCount}</td><td><a href="${link(publisher.feedPath)}" type="application/atom+xml">Atom</a></td></tr>
+  (
+    publisher,
+  ) => html`<tr><th scope="row">${publisher.path ? html`<a href="${link(publisher.path)}">${publisher.name}</a>` : publisher.name}</th><td>${publisher.articleCount}</td><td><a href="${link(publisher.feedPath)}" type="application/atom+xml">Atom</a></td></tr>
 `,
 )}</tbody>
 </table>`;

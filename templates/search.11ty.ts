@@ -59,8 +59,10 @@ function selectFacet(facet: SearchFacet): SafeHtml {
 <label for="${id}">${facet.label}</label>
 <select id="${id}" name="${facet.filter}">
 <option value="">Any</option>
-${facet.options.map((option) => html`<option value="${option.value}" data-label="${option.value}">${option.value} (${option.count})</option>
-`)}</select>
+${facet.options.map(
+  (option) => html`<option value="${option.value}" data-label="${option.value}">${option.value} (${option.count})</option>
+`,
+)}</select>
 </div>`;
 }
 
@@ -89,8 +91,8 @@ export function render({ site, item: view }: ItemPageData<SearchPageView>): stri
 <p class="lede">Search the full text of every article. Names may be typed without diacritics: <kbd>Chinh</kbd> finds Chính.</p>
 </div>
 <div class="search" data-search data-search-bundle="${link(SEARCH_BUNDLE_PATH)}" data-search-base="${link(HOME_PATH)}"${
-  parts.length > 1 ? html` data-search-parts="${parts.slice(1).map(link).join(" ")}"` : ""
-}>
+    parts.length > 1 ? html` data-search-parts="${parts.slice(1).map(link).join(" ")}"` : ""
+  }>
 <form class="search-form" action="${link(SEARCH_PATH)}" method="get" role="search" aria-label="Articles">
 <label for="search-query">Words to find</label>
 <div class="search-box">

@@ -22,7 +22,5 @@ ${names.length > 0 ? html`<p class="story-tags">${names.map((tag, index) => html
 <h2 id="reports-heading" class="column-heading">The reports, in the order they were published</h2>
 ${articleSummaries(story.articles, link, 3)}
 </section>`;
-  return documentText(
-    layout({ site, title: story.title, path: story.path, trail: [{ label: "Stories" }, { label: story.title }], body }),
-  );
+  return documentText(layout({ site, title: story.title, path: story.path, trail: [{ label: "Stories" }, { label: story.title }], body }));
 }

@@ -70,7 +70,9 @@ function alphabetical(index: TagIndexView, link: (path: string) => string, headi
   }
   const id = (letter: string) => `letter-${letter === "#" ? "other" : letter.toLowerCase()}`;
   const heading = (letter: string) =>
-    headingLevel === 2 ? html`<h2 id="${id(letter)}" class="group-heading">${letter}</h2>` : html`<h3 id="${id(letter)}" class="group-heading">${letter}</h3>`;
+    headingLevel === 2
+      ? html`<h2 id="${id(letter)}" class="group-heading">${letter}</h2>`
+      : html`<h3 id="${id(letter)}" class="group-heading">${letter}</h3>`;
   return html`<nav class="jump" aria-label="Letters">
 <ul>${groups.map((group) => html`<li><a href="#${id(group.letter)}">${group.letter}</a></li>`)}</ul>
 </nav>
@@ -148,5 +150,7 @@ export function render({ site, item: index }: ItemPageData<TagIndexView>): strin
 <p class="count">${index.tags.length} ${index.tags.length === 1 ? labels.singular.toLowerCase() : labels.plural.toLowerCase()} with articles</p>
 </div>
 ${content}`;
-  return documentText(layout({ site, title: labels.plural, path: index.path, section: index.path, trail: [{ label: labels.plural }], body }));
+  return documentText(
+    layout({ site, title: labels.plural, path: index.path, section: index.path, trail: [{ label: labels.plural }], body }),
+  );
 }

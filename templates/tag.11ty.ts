@@ -52,11 +52,18 @@ function company(page: TagPageView, link: (path: string) => string): SafeHtml {
   const sections = lists
     .filter((list) => tag.alongside[list.kind].length > 0)
     .map((list) =>
-      tagCounts(list.title, tag.alongside[list.kind], link, (count) => `${articleCount(count)} together`, (other) => together(page, other, list.kind)),
+      tagCounts(
+        list.title,
+        tag.alongside[list.kind],
+        link,
+        (count) => `${articleCount(count)} together`,
+        (other) => together(page, other, list.kind),
+      ),
     );
   const related = tag.relatedEvents.length
     ? html`<section class="tag-counts"><h3>Related events</h3><ul>${tag.relatedEvents.map(
-        (event) => html`<li>${event.path ? html`<a href="${link(event.path)}">${event.name}</a>` : event.name} <span class="meta">${dateSpan(event.start, event.end)}</span></li>`,
+        (event) =>
+          html`<li>${event.path ? html`<a href="${link(event.path)}">${event.name}</a>` : event.name} <span class="meta">${dateSpan(event.start, event.end)}</span></li>`,
       )}</ul></section>`
     : html``;
   return html`${sections}${related}`;

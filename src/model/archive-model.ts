@@ -79,7 +79,6 @@ function uniquePaths(sorted: readonly RenderedEntry[], problems: Problem[]): str
   return paths;
 }
 
-
 /** How many tags seen alongside a tag its page shows, per kind. */
 const ALONGSIDE_LIMIT = 8;
 /** How many related events an event's page shows. */
@@ -88,9 +87,7 @@ const RELATED_EVENTS_LIMIT = 5;
 export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: Taxonomy): ArchiveModel {
   const problems: Problem[] = [];
   const tags = tagsFromTaxonomy(taxonomy);
-  const sorted = [...entries].sort((a, b) =>
-    compareNewestFirst({ date: a.data.date, file: a.file }, { date: b.data.date, file: b.file }),
-  );
+  const sorted = [...entries].sort((a, b) => compareNewestFirst({ date: a.data.date, file: a.file }, { date: b.data.date, file: b.file }));
   const paths = uniquePaths(sorted, problems);
 
   const formerSlugs = formerSlugsOf(taxonomy);
@@ -168,7 +165,9 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
       tag.path = tagPath(kind, tag.slug);
       countCompany(tag, ALONGSIDE_LIMIT);
       const pages =
-        kind === "events" ? chronologicalPages(tag.path, listItems([...tag.articles].reverse())) : listPages(tag.path, listItems(tag.articles));
+        kind === "events"
+          ? chronologicalPages(tag.path, listItems([...tag.articles].reverse()))
+          : listPages(tag.path, listItems(tag.articles));
       for (const page of pages) tagPages.push({ ...page, tag });
     }
     return { kind, path: tagIndexPath(kind), tags: kindTags };
@@ -209,9 +208,6 @@ export function buildArchiveModel(entries: readonly RenderedEntry[], taxonomy: T
     problems: dedupe(problems),
   };
 }
-
-
-
 
 /** One warning per file and message (an unknown tag used twice in a file is said once). */
 function dedupe(problems: Problem[]): Problem[] {

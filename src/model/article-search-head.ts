@@ -32,10 +32,9 @@ export interface SearchHeadFields {
 }
 
 /** What the search head is made of: an `Article`, or an article page's view. */
-export type SearchableArticle = Pick<
-  Article,
-  "title" | "dateline" | "author" | "publisher" | "captions" | "body" | "date" | "year"
-> & { tags: Record<TagKind, ReadonlyArray<Pick<Tag, "name">>> };
+export type SearchableArticle = Pick<Article, "title" | "dateline" | "author" | "publisher" | "captions" | "body" | "date" | "year"> & {
+  tags: Record<TagKind, ReadonlyArray<Pick<Tag, "name">>>;
+};
 
 /** The article's readable text, tags stripped from the rendered body: where ASCII copies are looked for. */
 export function articleSearchText(article: SearchableArticle): string {

@@ -50,10 +50,7 @@ export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
 /** Newest first; same-day articles by title, then URL, so the order never wobbles. */
 export function sortArticlesNewestFirst(articles: readonly FeedArticle[]): FeedArticle[] {
-  return [...articles].sort(
-    (a, b) =>
-      b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "en") || a.url.localeCompare(b.url),
-  );
+  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "en") || a.url.localeCompare(b.url));
 }
 
 function assertDate(value: string, what: string): string {
@@ -92,8 +89,7 @@ function entryAuthors(article: FeedArticle): string[] {
   return article.publisher?.trim() ? [article.publisher.trim()] : [];
 }
 
-const element = (name: string, text: string, attributes = ""): string =>
-  `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+const element = (name: string, text: string, attributes = ""): string => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
 
 const attribute = (name: string, value: string): string => ` ${name}="${escapeXml(value)}"`;
 
@@ -108,9 +104,7 @@ function atomEntry(article: FeedArticle): string {
     `    ${element("published", dateTime(date))}`,
     `    ${element("updated", dateTime(date))}`,
     ...entryAuthors(article).map((name) => `    <author>${element("name", name)}</author>`),
-    ...(article.categories ?? []).map(
-      (label) => `    <category${attribute("term", label)}${attribute("label", label)}/>`,
-    ),
+    ...(article.categories ?? []).map((label) => `    <category${attribute("term", label)}${attribute("label", label)}/>`),
     `    ${element("summary", article.summary, ' type="text"')}`,
     // type="html": the HTML travels as escaped text, so any `<`, `&` or `]]>` in it is inert.
     `    ${element("content", article.contentHtml, ' type="html"')}`,

@@ -45,10 +45,7 @@ export function articleJsonLd(article: JsonLdArticle, site: Placement & Pick<Sit
 }
 
 /** `Person` for a person's page: name, description from the taxonomy, the page's address. */
-export function personPageJsonLd(
-  person: Pick<Tag, "kind" | "slug" | "name" | "path" | "description">,
-  site: Placement,
-): JsonLd {
+export function personPageJsonLd(person: Pick<Tag, "kind" | "slug" | "name" | "path" | "description">, site: Placement): JsonLd {
   if (person.kind !== "people" || person.path === undefined) {
     throw new Error(`${person.kind} "${person.slug}" has no person page`);
   }

@@ -90,10 +90,7 @@ function split<Item extends { date: string }>(articles: readonly Item[], limit: 
  * The parts of the index of `articles` (newest first, as in the archive model).
  * An archive without articles still has one (empty) part.
  */
-export function searchParts(
-  articles: ReadonlyArray<{ path: string; date: string }>,
-  limit: number = SEARCH_PART_LIMIT,
-): SearchPart[] {
+export function searchParts(articles: ReadonlyArray<{ path: string; date: string }>, limit: number = SEARCH_PART_LIMIT): SearchPart[] {
   const oldestFirst = [...articles].reverse();
   const runs = oldestFirst.length <= limit ? [{ articles: oldestFirst, files: ALL_ARTICLE_FILES }] : split(oldestFirst, limit, 0);
   return runs.map((run, index) => ({

@@ -30,9 +30,7 @@ export interface SitemapPage {
 }
 
 /** One file of the sitemap: the list of pages, or the index of the lists. */
-export type SitemapView =
-  | { path: string; kind: "urlset"; pages: SitemapPage[] }
-  | { path: string; kind: "index"; parts: SitemapPage[] };
+export type SitemapView = { path: string; kind: "urlset"; pages: SitemapPage[] } | { path: string; kind: "index"; parts: SitemapPage[] };
 
 const partPath = (number: number): string => `/sitemap-${number}.xml`;
 

@@ -56,9 +56,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     inLanguage: input.inLanguage,
     ...(input.publisher ? { publisher: party({ type: "Organization", name: input.publisher }) } : {}),
     ...(input.author ? { author: party(input.author) } : {}),
-    ...(input.about && input.about.length > 0
-      ? { about: input.about.map(({ name, url }) => party({ type: "Person", name, url })) }
-      : {}),
+    ...(input.about && input.about.length > 0 ? { about: input.about.map(({ name, url }) => party({ type: "Person", name, url })) } : {}),
   };
 }
 
@@ -98,10 +96,7 @@ export function personJsonLd(input: PersonInput): JsonLd {
  * inside the string), as do U+2028/U+2029. The result is still the same JSON value.
  */
 export function serialiseJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(
-    /[<>&\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

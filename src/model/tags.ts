@@ -113,7 +113,10 @@ export function redirectsOf(tags: Record<TagKind, Map<string, Tag>>, former: Rec
 /** The tags with the most articles, per kind. */
 export function mostCovered(tags: Record<TagKind, Map<string, Tag>>): Record<CompanyKind, TagCount[]> {
   const top = (kind: CompanyKind): TagCount[] =>
-    topCounts(new Map([...tags[kind].values()].filter((tag) => tag.articles.length > 0).map((tag) => [tag, tag.articles.length])), MOST_COVERED_LIMIT);
+    topCounts(
+      new Map([...tags[kind].values()].filter((tag) => tag.articles.length > 0).map((tag) => [tag, tag.articles.length])),
+      MOST_COVERED_LIMIT,
+    );
   return Object.fromEntries(COMPANY_KINDS.map((kind) => [kind, top(kind)])) as Record<CompanyKind, TagCount[]>;
 }
 
@@ -130,7 +133,10 @@ export function countCompany(tag: Tag, limit: number): void {
       }
     }
   }
-  tag.alongside = Object.fromEntries(COMPANY_KINDS.map((kind) => [kind, topCounts(counts[kind], limit)])) as Record<CompanyKind, TagCount[]>;
+  tag.alongside = Object.fromEntries(COMPANY_KINDS.map((kind) => [kind, topCounts(counts[kind], limit)])) as Record<
+    CompanyKind,
+    TagCount[]
+  >;
 }
 
 /** How many days apart two `YYYY-MM-DD` dates are. */

@@ -4,7 +4,17 @@
  * them. A shared part is marked (`SHARED_VIEW_PART`), so that a page's render
  * input can be hashed with each shared part hashed once (src/build/render-pages.ts).
  */
-import { COMPANY_KINDS, TAG_KINDS, type Article, type CompanyKind, type ListItem, type ListPage, type Tag, type TagCount, type TagKind } from "./archive-types.ts";
+import {
+  COMPANY_KINDS,
+  TAG_KINDS,
+  type Article,
+  type CompanyKind,
+  type ListItem,
+  type ListPage,
+  type Tag,
+  type TagCount,
+  type TagKind,
+} from "./archive-types.ts";
 import { coverageOf } from "./coverage.ts";
 import type {
   ArticleLink,

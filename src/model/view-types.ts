@@ -54,7 +54,10 @@ export interface StoryLink {
 
 export interface ArticlePageView
   extends ArticleLink,
-    Pick<Article, "excerpt" | "year" | "month" | "dateInferred" | "agency" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"> {
+    Pick<
+      Article,
+      "excerpt" | "year" | "month" | "dateInferred" | "agency" | "author" | "dateline" | "originalUrl" | "captions" | "bodyHash"
+    > {
   tags: Record<TagKind, TagLink[]>;
   /** What the kicker names: the article's main event, else its main topic. */
   kicker?: TagLink;

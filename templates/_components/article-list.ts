@@ -64,10 +64,11 @@ function alsoReported(item: ListItemView, link: (path: string) => string): SafeH
       html`${index === 0 ? "" : index === named.length - 1 && rest === 0 ? " and " : ", "}<a href="${link(other.path)}">${name}</a>`,
   );
   // Every other report from the item's own source: no name to give.
-  const more =
-    named.length === 0 ? (rest === 1 ? " once more" : ` ${rest} more times`) : rest > 0 ? ` and ${rest} more` : "";
+  const more = named.length === 0 ? (rest === 1 ? " once more" : ` ${rest} more times`) : rest > 0 ? ` and ${rest} more` : "";
   const lead = named.length > 0 ? "Also reported by " : "Also reported";
-  const story = item.story ? html`<span class="meta-sep" aria-hidden="true"> · </span><a href="${link(item.story)}">All ${item.alsoReported.length + 1} reports</a>` : html``;
+  const story = item.story
+    ? html`<span class="meta-sep" aria-hidden="true"> · </span><a href="${link(item.story)}">All ${item.alsoReported.length + 1} reports</a>`
+    : html``;
   return html`<p class="also-reported">${lead}${names}${more}${story}</p>`;
 }
 

@@ -20,7 +20,9 @@ const monthText = (yyyyMm: string): string => formatMonth(Number(yyyyMm.slice(0,
 
 /** "covered from March 2016 to December 2025", or "covered in May 2025". */
 export function coveredSentence(coverage: CoverageView): string {
-  return coverage.from === coverage.to ? `covered in ${monthText(coverage.from)}` : `covered from ${monthText(coverage.from)} to ${monthText(coverage.to)}`;
+  return coverage.from === coverage.to
+    ? `covered in ${monthText(coverage.from)}`
+    : `covered from ${monthText(coverage.from)} to ${monthText(coverage.to)}`;
 }
 
 /** What the picture shows, in words. */
@@ -46,7 +48,9 @@ export function coverageStrip(coverage: CoverageView, link: (path: string) => st
   });
   // A tick at each January after the first month: where a year begins.
   const ticks = coverage.months.map((month, index) =>
-    month.month === 1 && index > 0 ? html`<line class="coverage-tick" x1="${index * step - GAP / 2}" x2="${index * step - GAP / 2}" y1="0" y2="${HEIGHT}" vector-effect="non-scaling-stroke"></line>` : html``,
+    month.month === 1 && index > 0
+      ? html`<line class="coverage-tick" x1="${index * step - GAP / 2}" x2="${index * step - GAP / 2}" y1="0" y2="${HEIGHT}" vector-effect="non-scaling-stroke"></line>`
+      : html``,
   );
   return html`<figure class="coverage" aria-labelledby="${id}">
 <figcaption id="${id}" class="coverage-caption"><span class="coverage-title">Articles per month</span>, ${coveredSentence(coverage)}</figcaption>

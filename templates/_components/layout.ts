@@ -60,8 +60,8 @@ function pageMetadata(options: LayoutOptions, description: string): SafeHtml {
   const type = options.ogType ?? "website";
   return html`<link rel="canonical" href="${url}">
 ${socialMetaTags({ siteName: site.title, title, ...(description ? { description } : {}), url, type })}${
-    options.trail ? breadcrumbJsonLd(site, options.trail, options.path) : ""
-  }`;
+  options.trail ? breadcrumbJsonLd(site, options.trail, options.path) : ""
+}`;
 }
 
 export function layout(options: LayoutOptions): SafeHtml {
@@ -88,11 +88,15 @@ ${options.head ?? ""}
 <div class="site-header-inner">
 <div class="masthead">
 <a class="site-name" href="${link(HOME_PATH)}">${site.title}</a>
-${site.nav.length > 0 ? html`<nav class="site-pages" aria-label="About the archive">
+${
+  site.nav.length > 0
+    ? html`<nav class="site-pages" aria-label="About the archive">
 <ul>
 ${site.nav.map((page) => html`<li><a href="${link(page.path)}"${page.path === options.path ? html` aria-current="page"` : ""}>${page.label}</a></li>`)}
 </ul>
-</nav>` : ""}
+</nav>`
+    : ""
+}
 </div>
 ${options.searchForm === false ? "" : siteSearchForm(link)}
 </div>

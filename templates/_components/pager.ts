@@ -49,9 +49,13 @@ export function pager(page: PagePlace, link: (path: string) => string, chronolog
   if (after) middle.push(html`<a href="${link(after.path)}" rel="next">${chronological ? "Later →" : "Older →"}</a>`);
   // The two ends, when they are not the next step anyway; wide screens only (site.css), each with its separator.
   const first =
-    place > 2 ? html`<span class="pager-end"><a href="${link(page.basePath)}">${chronological ? "« Earliest" : "« Newest"}</a>${SEPARATOR}</span>` : html``;
+    place > 2
+      ? html`<span class="pager-end"><a href="${link(page.basePath)}">${chronological ? "« Earliest" : "« Newest"}</a>${SEPARATOR}</span>`
+      : html``;
   const last =
-    place < of - 1 ? html`<span class="pager-end">${SEPARATOR}<a href="${link(lastPath)}">${chronological ? "Latest »" : "Oldest »"}</a></span>` : html``;
+    place < of - 1
+      ? html`<span class="pager-end">${SEPARATOR}<a href="${link(lastPath)}">${chronological ? "Latest »" : "Oldest »"}</a></span>`
+      : html``;
   return html`<nav class="pager" aria-label="Pages">
 ${first}${middle.map((part, index) => html`${index > 0 ? SEPARATOR : ""}${part}`)}${last}
 </nav>`;

@@ -25,7 +25,9 @@ export function tagCounts(
 <h3>${titlePath ? html`<a href="${link(titlePath)}">${title}</a>` : title}</h3>
 <ul>
 ${counts.map(
-  (entry) => html`<li>${entry.tag.path ? html`<a href="${link(entry.tag.path)}">${entry.tag.name}</a>` : entry.tag.name} ${number(entry)}</li>
+  (
+    entry,
+  ) => html`<li>${entry.tag.path ? html`<a href="${link(entry.tag.path)}">${entry.tag.name}</a>` : entry.tag.name} ${number(entry)}</li>
 `,
 )}</ul>
 </section>`;

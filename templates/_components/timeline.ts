@@ -45,7 +45,9 @@ function drawing(frame: Frame, events: readonly DatedEvent[], years: readonly nu
   const monthLines = MONTHS.map((month, index) => {
     const x = xOf(dayOfYear(`2001-${String(index + 1).padStart(2, "0")}-01`));
     return html`<line class="timeline-month" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${AXIS - 4}" y2="${height}"></line>${
-      index % frame.monthStep === 0 ? html`<text class="timeline-month-label" x="${(x + 2).toFixed(1)}" y="${AXIS - 6}">${month}</text>` : ""
+      index % frame.monthStep === 0
+        ? html`<text class="timeline-month-label" x="${(x + 2).toFixed(1)}" y="${AXIS - 6}">${month}</text>`
+        : ""
     }`;
   });
   return html`<svg class="${frame.name}" viewBox="0 0 ${frame.width} ${height}" width="${frame.width}" height="${height}" aria-hidden="true" focusable="false">
