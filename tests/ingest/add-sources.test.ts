@@ -69,9 +69,7 @@ describe("addSources", () => {
   it("reports a duplicate of an existing source and does not add it twice", async () => {
     const seed = await readFile(join(options.sources, "004_e5feb39fc4d21994.txt"), "utf8");
     const result = await addSources([incoming("copy-of-004.txt", seed.replace(/\n/g, "\r\n"))], options, quiet);
-    expect(result.outcomes).toEqual([
-      { status: "duplicate", name: "copy-of-004.txt", of: "004_e5feb39fc4d21994.txt" },
-    ]);
+    expect(result.outcomes).toEqual([{ status: "duplicate", name: "copy-of-004.txt", of: "004_e5feb39fc4d21994.txt" }]);
     expect(await readdir(options.sources)).not.toContain("copy-of-004.txt");
 
     const again = await addSources([incoming("004_e5feb39fc4d21994.txt", seed)], options, quiet);
@@ -81,9 +79,7 @@ describe("addSources", () => {
   it("refuses to overwrite a different file of the same name", async () => {
     const result = await addSources([incoming("004_e5feb39fc4d21994.txt", NEW_ARTICLE)], options, quiet);
     expect(result.outcomes[0]).toMatchObject({ status: "refused" });
-    expect(result.problems).toContainEqual(
-      expect.objectContaining({ severity: "error", file: "004_e5feb39fc4d21994.txt" }),
-    );
+    expect(result.problems).toContainEqual(expect.objectContaining({ severity: "error", file: "004_e5feb39fc4d21994.txt" }));
     expect(await readFile(join(options.sources, "004_e5feb39fc4d21994.txt"), "utf8")).not.toBe(NEW_ARTICLE);
   });
 
@@ -169,7 +165,11 @@ describe("describeEntry", () => {
           { name: "Vyacheslav Victorovich Volodin", slug: "vyacheslav-volodin", typo: false },
           { name: "Pham Miinh Chinh", slug: "pham-minh-chinh", typo: true },
         ],
-        event: { name: "Duma Chairman Volodin meets Prime Minister Chinh", start: "2025-03-03", people: ["vyacheslav-volodin", "pham-minh-chinh"] },
+        event: {
+          name: "Duma Chairman Volodin meets Prime Minister Chinh",
+          start: "2025-03-03",
+          people: ["vyacheslav-volodin", "pham-minh-chinh"],
+        },
       },
       {
         people: new Map([
@@ -199,8 +199,8 @@ describe("describeEntry", () => {
       expect.objectContaining({ slug: "xi-holds-phone-talks-with-to-lam", start: "2026-01-26", end: "2026-01-27", people: ["to-lam"] }),
     ]);
     // The alias lines name the person's item and list the spellings under `aliases:`.
-    expect(aliasLinesFor([{ name: "Dmitri Peskov", slug: "dmitry-peskov", typo: false }], new Map([["dmitry-peskov", "Dmitry Peskov"]]))).toBe(
-      '- name: "Dmitry Peskov"   # already in people.yaml: add to its aliases\n  aliases:\n    - "Dmitri Peskov"',
-    );
+    expect(
+      aliasLinesFor([{ name: "Dmitri Peskov", slug: "dmitry-peskov", typo: false }], new Map([["dmitry-peskov", "Dmitry Peskov"]])),
+    ).toBe('- name: "Dmitry Peskov"   # already in people.yaml: add to its aliases\n  aliases:\n    - "Dmitri Peskov"');
   });
 });

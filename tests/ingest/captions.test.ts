@@ -15,10 +15,12 @@ describe("isCaptionPlaceholder", () => {
 
 describe("parseCaptionLine", () => {
   it("reads seed 001's caption with a photographer/agency credit", () => {
-    expect(parseCaptionLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin. Photo: Thong Nhat/VNA")).toEqual({
-      text: "General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.",
-      credits: ["Thong Nhat", "VNA"],
-    });
+    expect(parseCaptionLine("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin. Photo: Thong Nhat/VNA")).toEqual(
+      {
+        text: "General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.",
+        credits: ["Thong Nhat", "VNA"],
+      },
+    );
   });
 
   it("reads seed 000's first paragraph as a caption: it ends with (Photo: SGGP)", () => {
@@ -43,7 +45,11 @@ describe("parseCaptionLine", () => {
       "Prime Minister Phạm Minh Chính (right) and Mikhail Mishustin at the talks.",
       ["VNA", "VNS", "Dương Giang"],
     ],
-    ["Chinh and Mishustin in Hanoi, Jan. 14, 2025. Photo by VnExpress/Giang Huy", "Chinh and Mishustin in Hanoi, Jan. 14, 2025.", ["VnExpress", "Giang Huy"]],
+    [
+      "Chinh and Mishustin in Hanoi, Jan. 14, 2025. Photo by VnExpress/Giang Huy",
+      "Chinh and Mishustin in Hanoi, Jan. 14, 2025.",
+      ["VnExpress", "Giang Huy"],
+    ],
     ["The signing ceremony. (Ảnh: TTXVN)", "The signing ceremony.", ["TTXVN"]],
     ["Photo: VNA", "", ["VNA"]],
   ])("reads the caption %s", (line, text, credits) => {
@@ -104,7 +110,11 @@ describe("credits of other sites", () => {
     // The Diplomat, a credit line of its own
     ["Credit: Kremlin.ru", "", ["Kremlin.ru"]],
     // Government portal
-    ["Prime Minister Pham Minh Chinh at the talks - Photo: VGP/Nhat Bac", "Prime Minister Pham Minh Chinh at the talks", ["VGP", "Nhat Bac"]],
+    [
+      "Prime Minister Pham Minh Chinh at the talks - Photo: VGP/Nhat Bac",
+      "Prime Minister Pham Minh Chinh at the talks",
+      ["VGP", "Nhat Bac"],
+    ],
   ])("reads %s", (line, text, credits) => {
     expect(parseCaptionLine(line)).toEqual({ text, credits });
   });
@@ -126,9 +136,14 @@ describe("photo galleries", () => {
       parseCaptionLine(
         "Item 1 of 2 Mikhail Mishustin and Pham Minh Chinh attend a welcoming ceremony in Hanoi, January 14, 2025. REUTERS/Thinh Nguyen/Pool",
       ),
-    ).toEqual({ text: "Mikhail Mishustin and Pham Minh Chinh attend a welcoming ceremony in Hanoi, January 14, 2025.", credits: ["REUTERS", "Thinh Nguyen"] });
+    ).toEqual({
+      text: "Mikhail Mishustin and Pham Minh Chinh attend a welcoming ceremony in Hanoi, January 14, 2025.",
+      credits: ["REUTERS", "Thinh Nguyen"],
+    });
     expect(
-      parseCaptionLine("[1/2]Mishustin and Chinh in Hanoi, January 14, 2025. REUTERS/Thinh Nguyen/Pool Purchase Licensing Rights, opens new tab"),
+      parseCaptionLine(
+        "[1/2]Mishustin and Chinh in Hanoi, January 14, 2025. REUTERS/Thinh Nguyen/Pool Purchase Licensing Rights, opens new tab",
+      ),
     ).toEqual({ text: "Mishustin and Chinh in Hanoi, January 14, 2025.", credits: ["REUTERS", "Thinh Nguyen"] });
   });
 
@@ -171,10 +186,10 @@ describe("credits the corpus pages print", () => {
 
 describe("credits of agencies named in words", () => {
   it("reads `(Antara Photo/Hafidz Mubarak)` after a sentence, not a bracket in the text", () => {
-    expect(parseCaptionLine("Retno Marsudi walks alongside Sergey Lavrov in Jakarta, Wednesday, July 12, 2023. (Antara Photo/Hafidz Mubarak)")?.credits).toEqual([
-      "Antara",
-      "Hafidz Mubarak",
-    ]);
+    expect(
+      parseCaptionLine("Retno Marsudi walks alongside Sergey Lavrov in Jakarta, Wednesday, July 12, 2023. (Antara Photo/Hafidz Mubarak)")
+        ?.credits,
+    ).toEqual(["Antara", "Hafidz Mubarak"]);
     expect(parseCaptionLine("The leaders met at the Government Office (Photo Gallery/Room 2) on Tuesday.")).toBeUndefined();
   });
 

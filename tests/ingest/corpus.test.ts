@@ -79,12 +79,9 @@ describe("the corpus and its answer keys", () => {
       const answer = answers[page.name]!;
       const text = normalizeText(texts.get(page.name)!);
       expect(answerProblems(answer), page.name).toEqual([]);
-      for (const line of [...answer.keep, ...answer.drop])
-        expect(text.includes(normalizeText(line)), `${page.name}: ${line}`).toBe(true);
-      for (const caption of answer.captions)
-        expect(text.includes(normalizeText(caption)), `${page.name}: caption ${caption}`).toBe(true);
-      if (answer.title !== null)
-        expect(text.includes(normalizeText(answer.title)), `${page.name}: title`).toBe(true);
+      for (const line of [...answer.keep, ...answer.drop]) expect(text.includes(normalizeText(line)), `${page.name}: ${line}`).toBe(true);
+      for (const caption of answer.captions) expect(text.includes(normalizeText(caption)), `${page.name}: caption ${caption}`).toBe(true);
+      if (answer.title !== null) expect(text.includes(normalizeText(answer.title)), `${page.name}: title`).toBe(true);
       // A sentence to keep is never part of a furniture line, nor the other way round.
       for (const keep of answer.keep)
         for (const drop of answer.drop)
@@ -112,7 +109,12 @@ describe("the scorer's comparisons", () => {
   });
 
   it("compares titles after whitespace, quotes and case, and names without diacritics", () => {
-    expect(titleRight({ title: "Japan PM says his relationship with Vietnam ‘predestined’" }, "japan PM says his  relationship with Vietnam 'predestined'")).toBe(true);
+    expect(
+      titleRight(
+        { title: "Japan PM says his relationship with Vietnam ‘predestined’" },
+        "japan PM says his  relationship with Vietnam 'predestined'",
+      ),
+    ).toBe(true);
     expect(titleRight({ title: "A headline" }, "A headline!")).toBe(false);
     expect(titleRight({ title: null }, "anything")).toBe(null);
     expect(nameRight("Bích Quyên", undefined, "BICH QUYEN")).toBe(true);
@@ -123,7 +125,12 @@ describe("the scorer's comparisons", () => {
   });
 
   it("finds captions, kept sentences and furniture left in a body", () => {
-    expect(captionsMatched(["Prime Minister Nguyen Xuan Phuc and his Lao guest. (Photo: VNA)"], ["Prime Minister Nguyen Xuan Phuc and his Lao guest."])).toBe(1);
+    expect(
+      captionsMatched(
+        ["Prime Minister Nguyen Xuan Phuc and his Lao guest. (Photo: VNA)"],
+        ["Prime Minister Nguyen Xuan Phuc and his Lao guest."],
+      ),
+    ).toBe(1);
     expect(captionsMatched(["A rather long caption about the talks"], ["Photo"])).toBe(0);
     const body = markdownText("Tổng Bí thư Tô Lâm đến thăm\\.\n\n• Binh Duong\n");
     expect(keptSentences(["tong bi thu to lam den tham."], body)).toHaveLength(1);
@@ -155,12 +162,8 @@ describe("scoring the dev set with the real ingest", () => {
     expect(totals.dropLeft).toBe(entries.reduce((sum, row) => sum + row.dropLeft, 0));
     expect(totals.dropLeftMax).toBeLessThanOrEqual(3);
     expect(totals.captionsFound).toBeLessThanOrEqual(totals.captionsExpected);
-    expect(totals.peopleTruePositives + totals.peopleFalsePositives).toBe(
-      entries.reduce((sum, row) => sum + row.peopleFound.length, 0),
-    );
-    expect(totals.peopleTruePositives + totals.peopleFalseNegatives).toBe(
-      entries.reduce((sum, row) => sum + row.peopleExpected.length, 0),
-    );
+    expect(totals.peopleTruePositives + totals.peopleFalsePositives).toBe(entries.reduce((sum, row) => sum + row.peopleFound.length, 0));
+    expect(totals.peopleTruePositives + totals.peopleFalseNegatives).toBe(entries.reduce((sum, row) => sum + row.peopleExpected.length, 0));
     for (const row of rows) {
       if (!row.hasEntry) expect(row.keepKept + row.dropLeft, row.name).toBe(0);
       expect(row.dropLeftLines).toHaveLength(row.dropLeft);

@@ -11,7 +11,8 @@ import { parseSource } from "../../src/ingest/parse-source.ts";
 import { findRelativeWord, inferFromRelativeWords, yearOfEvent, yearOfWeekday } from "../../src/ingest/relative-dates.ts";
 
 const parse = (text: string, today = "2026-12-03") => parseSource(text, { today });
-const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart, the two sides said in a joint statement on the visit.";
+const LEDE =
+  "Prime Minister Pham Minh Chinh held talks with his Russian counterpart, the two sides said in a joint statement on the visit.";
 const day = (iso: string) => {
   const [year, month, dayOfMonth] = iso.split("-").map(Number);
   return { year: year!, month: month!, day: dayOfMonth! };
@@ -93,11 +94,17 @@ describe("choosing among the page's dates", () => {
       `July 1, 2024 | 10:14 GMT +7\nTrang chủ\nChính trị\nĐối ngoại\nPutin and To Lam hold talks in Hanoi\nThứ Năm 20/06/2024 , 14:17\n${LEDE}`,
     );
     expect(parsed).toMatchObject({ date: "2024-06-20", dateInferred: false });
-    expect(parse(`Friday, 08/11/2024\nBắc giang 20 °C / 19 - 29 °C\nHotline: +84.0204.3 856 624\nPolitics\nDeepening Vietnam-Australia strategic partnership\nUpdated: 14:09, 23/08/2019\n${LEDE}`).date).toBe("2019-08-23");
+    expect(
+      parse(
+        `Friday, 08/11/2024\nBắc giang 20 °C / 19 - 29 °C\nHotline: +84.0204.3 856 624\nPolitics\nDeepening Vietnam-Australia strategic partnership\nUpdated: 14:09, 23/08/2019\n${LEDE}`,
+      ).date,
+    ).toBe("2019-08-23");
   });
 
   it("never takes a page clock set apart from the headline, even when it is the only date", () => {
-    const parsed = parse(`Friday, 08/11/2024\nHotline: 0204 3856 624\nPolitics\nHot news:\nDeepening Vietnam-Australia strategic partnership\n${LEDE}`);
+    const parsed = parse(
+      `Friday, 08/11/2024\nHotline: 0204 3856 624\nPolitics\nHot news:\nDeepening Vietnam-Australia strategic partnership\n${LEDE}`,
+    );
     expect(parsed.date).toBeUndefined();
   });
 
@@ -108,7 +115,9 @@ describe("choosing among the page's dates", () => {
   });
 
   it("takes a date line right above the headline (no clock), and a date in brackets before it", () => {
-    expect(parse(`Politics & Law\nJanuary 30, 2025 - 08:54\nLeaders exchange congratulations on the anniversary\n${LEDE}`).date).toBe("2025-01-30");
+    expect(parse(`Politics & Law\nJanuary 30, 2025 - 08:54\nLeaders exchange congratulations on the anniversary\n${LEDE}`).date).toBe(
+      "2025-01-30",
+    );
     expect(parse(`(April 25, 2023) Vietnam's 'bamboo' foreign policy clout\n${LEDE}`)).toMatchObject({
       date: "2023-04-25",
       title: "Vietnam's 'bamboo' foreign policy clout",
@@ -116,25 +125,40 @@ describe("choosing among the page's dates", () => {
   });
 
   it("dates by a photo's caption when the page has no date line, but not by an archive photo's", () => {
-    expect(parse(`Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi, June 20, 2024. Photo: VNA\nThe two sides signed eleven documents after the talks in the capital.`)).toMatchObject({
+    expect(
+      parse(
+        `Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi, June 20, 2024. Photo: VNA\nThe two sides signed eleven documents after the talks in the capital.`,
+      ),
+    ).toMatchObject({
       date: "2024-06-20",
       dateInferred: true,
     });
     expect(
-      parse(`Xi meets Vietnam leaders\n${LEDE}\nXi speaks in San Francisco, U.S., November 15, 2023. REUTERS/Carlos Barria/Pool/File Photo\nThe two sides signed agreements.`).date,
+      parse(
+        `Xi meets Vietnam leaders\n${LEDE}\nXi speaks in San Francisco, U.S., November 15, 2023. REUTERS/Carlos Barria/Pool/File Photo\nThe two sides signed agreements.`,
+      ).date,
     ).toBeUndefined();
   });
 
   it("dates by a date stamped in a photo's credit, or written in a header line, when nothing else dates the page", () => {
-    expect(parse(`Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi. © Sputnik / Grigory Sysoev 20.06.2024\nThe two sides signed eleven documents after the talks in the capital.`)).toMatchObject({
+    expect(
+      parse(
+        `Putin and To Lam hold talks\n${LEDE}\nPutin and To Lam at the talks in Hanoi. © Sputnik / Grigory Sysoev 20.06.2024\nThe two sides signed eleven documents after the talks in the capital.`,
+      ),
+    ).toMatchObject({
       date: "2024-06-20",
       dateInferred: true,
     });
-    expect(parse(`Putin in Hanoi: the day in pictures, June 20, 2024\nPutin and To Lam hold talks\n${LEDE}`)).toMatchObject({ date: "2024-06-20", dateInferred: true });
+    expect(parse(`Putin in Hanoi: the day in pictures, June 20, 2024\nPutin and To Lam hold talks\n${LEDE}`)).toMatchObject({
+      date: "2024-06-20",
+      dateInferred: true,
+    });
   });
 
   it("completes a day given without its year from a weekday beside it", () => {
-    const parsed = parse("Лавров заявил о желании США развивать диалог\n\nТекст интервью МИД России разместил на своем сайте во вторник, 14 декабря, сообщили в министерстве.");
+    const parsed = parse(
+      "Лавров заявил о желании США развивать диалог\n\nТекст интервью МИД России разместил на своем сайте во вторник, 14 декабря, сообщили в министерстве.",
+    );
     expect(parsed).toMatchObject({ date: "2021-12-14", dateInferred: true });
     expect(parsed.problems.map((problem) => problem.rule)).toEqual(["source-date-uncertain"]);
   });
@@ -144,7 +168,9 @@ describe("choosing among the page's dates", () => {
     expect(completedYears("Trade reached $4.57 billion in 2024, up 26 per cent year-on-year.")).toEqual([2024]);
     expect(completedYears("Trade should reach $5 billion in 2025.")).toEqual([]);
     expect(inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals hit 3.16 million in 2018, up 50% on 2017.")?.year).toBe(2019);
-    expect(inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year).toBe(2019);
+    expect(
+      inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year,
+    ).toBe(2019);
   });
 });
 
@@ -152,7 +178,10 @@ describe("relative words", () => {
   const kazan = { name: "BRICS Summit in Kazan", start: day("2024-10-22"), end: day("2024-10-24") };
 
   it("find the first relative word of the opening paragraphs", () => {
-    expect(findRelativeWord(["PM Chinh met Putin on Wednesday on the sidelines of the BRICS Summit in Kazan."])).toMatchObject({ kind: "weekday", weekday: 3 });
+    expect(findRelativeWord(["PM Chinh met Putin on Wednesday on the sidelines of the BRICS Summit in Kazan."])).toMatchObject({
+      kind: "weekday",
+      weekday: 3,
+    });
     expect(findRelativeWord(["Hôm qua, Thủ tướng đã hội đàm với Thủ tướng Nga."])).toMatchObject({ kind: "yesterday" });
     expect(findRelativeWord(["Вчера министры провели переговоры."])).toMatchObject({ kind: "yesterday" });
     expect(findRelativeWord(["The ministers discussed the agenda."])).toBeUndefined();
@@ -163,23 +192,32 @@ describe("relative words", () => {
   it("are anchored on an event of the taxonomy the text reports, or on a day written in full", () => {
     const text = ["PM Chinh met Putin on Wednesday on the sidelines of the BRICS Summit in Kazan."];
     expect(inferFromRelativeWords(text, [], [kazan])?.date).toEqual(day("2024-10-23"));
-    expect(inferFromRelativeWords(["The summit opened on October 22, 2024.", ...text], [day("2024-10-22")], [])?.date).toEqual(day("2024-10-23"));
+    expect(inferFromRelativeWords(["The summit opened on October 22, 2024.", ...text], [day("2024-10-22")], [])?.date).toEqual(
+      day("2024-10-23"),
+    );
     expect(inferFromRelativeWords(text, [], [])).toBeUndefined();
   });
 
   it("give a yearless day the year of the event the text reports, over a year it names in passing", () => {
     const putin = { name: "Vladimir Putin's state visit to Việt Nam", start: day("2024-06-19"), end: day("2024-06-20") };
-    const text = "Putin arrives in Hanoi\n\nHANOI, June 20. /TASS/. Russian President Vladimir Putin arrived in Hanoi on Thursday on his first visit since 2017.";
-    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [putin] })).toMatchObject({ date: "2024-06-20", dateInferred: false });
+    const text =
+      "Putin arrives in Hanoi\n\nHANOI, June 20. /TASS/. Russian President Vladimir Putin arrived in Hanoi on Thursday on his first visit since 2017.";
+    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [putin] })).toMatchObject({
+      date: "2024-06-20",
+      dateInferred: false,
+    });
     // Without the event, the text's 2017 bounds it from below and the weekday picks 2019.
     expect(parseSource(text, { today: "2026-12-03" }).date).toBe("2019-06-20");
   });
 
   it("date a text through parseSource when the taxonomy's events are given", () => {
-    const parsed = parseSource(`PM Chinh meets Putin in Kazan\n\nPrime Minister Pham Minh Chinh met Russian President Vladimir Putin on Wednesday on the sidelines of the BRICS Summit in Kazan.`, {
-      today: "2026-12-03",
-      eventSpans: () => [kazan],
-    });
+    const parsed = parseSource(
+      `PM Chinh meets Putin in Kazan\n\nPrime Minister Pham Minh Chinh met Russian President Vladimir Putin on Wednesday on the sidelines of the BRICS Summit in Kazan.`,
+      {
+        today: "2026-12-03",
+        eventSpans: () => [kazan],
+      },
+    );
     expect(parsed).toMatchObject({ date: "2024-10-23", dateInferred: true });
   });
 

@@ -207,7 +207,9 @@ describe("dateInUrl", () => {
   it("reads the day in an article's address", () => {
     // Seed 001's source line: date and time to the millisecond.
     expect(
-      dateInUrl("https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm"),
+      dateInUrl(
+        "https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm",
+      ),
     ).toEqual({ year: 2025, month: 5, day: 9 });
     expect(dateInUrl("https://www.reuters.com/world/asia-pacific/putin-arrives-2024-06-20/")).toEqual({ year: 2024, month: 6, day: 20 });
     expect(dateInUrl("https://apnews.com/article/2024/06/20/putin-hanoi")).toEqual({ year: 2024, month: 6, day: 20 });

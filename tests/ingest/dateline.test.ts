@@ -11,11 +11,20 @@ describe("parseDateline", () => {
 
   it.each([
     ["MOSCOW (Reuters) - Russia said", { place: "Moscow", agency: "Reuters", rest: "Russia said" }],
-    ["HANOI, Jan 14 (Reuters) - Vietnam's leader", { place: "Hanoi", agency: "Reuters", monthDay: { month: 1, day: 14 }, rest: "Vietnam's leader" }],
+    [
+      "HANOI, Jan 14 (Reuters) - Vietnam's leader",
+      { place: "Hanoi", agency: "Reuters", monthDay: { month: 1, day: 14 }, rest: "Vietnam's leader" },
+    ],
     ["HANOI, Vietnam (AP) — Russian Prime Minister", { place: "Hanoi", agency: "AP", rest: "Russian Prime Minister" }],
-    ["Hanoi, January 14 (VNA) – Party General Secretary", { place: "Hanoi", agency: "VNA", monthDay: { month: 1, day: 14 }, rest: "Party General Secretary" }],
+    [
+      "Hanoi, January 14 (VNA) – Party General Secretary",
+      { place: "Hanoi", agency: "VNA", monthDay: { month: 1, day: 14 }, rest: "Party General Secretary" },
+    ],
     ["Hanoi (VNA) – The Party chief", { place: "Hanoi", agency: "VNA", rest: "The Party chief" }],
-    ["MOSCOW, January 14. /TASS/. Russian Prime Minister", { place: "Moscow", agency: "TASS", monthDay: { month: 1, day: 14 }, rest: "Russian Prime Minister" }],
+    [
+      "MOSCOW, January 14. /TASS/. Russian Prime Minister",
+      { place: "Moscow", agency: "TASS", monthDay: { month: 1, day: 14 }, rest: "Russian Prime Minister" },
+    ],
     ["HO CHI MINH CITY — Exports rose", { place: "Ho Chi Minh City", rest: "Exports rose" }],
     ["TTO - Chiều 14-1, tại Trụ sở Chính phủ", { agency: "TTO", rest: "Chiều 14-1, tại Trụ sở Chính phủ" }],
     ["NDO – Prime Minister Pham Minh Chinh", { agency: "NDO", rest: "Prime Minister Pham Minh Chinh" }],

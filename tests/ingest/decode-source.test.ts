@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  decodeSource,
-  describeOversize,
-  firstInvalidUtf8Offset,
-  MAX_SOURCE_BYTES,
-  normaliseText,
-} from "../../src/ingest/decode-source.ts";
+import { decodeSource, describeOversize, firstInvalidUtf8Offset, MAX_SOURCE_BYTES, normaliseText } from "../../src/ingest/decode-source.ts";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decoded = (bytes: Uint8Array): string => {
@@ -38,7 +32,9 @@ describe("decodeSource: rejected input", () => {
   it("rejects Latin-1 text and names the offset of the first bad byte", () => {
     // "Việt" cannot be Latin-1; "café" can: é is the single byte 0xE9 at offset 3.
     const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72, 0x0a]);
-    expect(errorOf(latin1)).toMatch(/^is not UTF-8 text \(byte 0xE9 at offset 3, line 1\); it is probably Windows-1252 or Latin-1 .*iconv -f windows-1252 -t utf-8/);
+    expect(errorOf(latin1)).toMatch(
+      /^is not UTF-8 text \(byte 0xE9 at offset 3, line 1\); it is probably Windows-1252 or Latin-1 .*iconv -f windows-1252 -t utf-8/,
+    );
   });
 
   it("rejects UTF-16 text, saying so", () => {

@@ -79,17 +79,20 @@ describe("glued lines split back", () => {
   });
 
   it("leaves names with capitals inside, doubled names and sentences whole", () => {
-    expect(splitLostBreak("Rosneft and PetroVietnam sign oil and gas deal in Moscow")).toEqual(["Rosneft and PetroVietnam sign oil and gas deal in Moscow"]);
+    expect(splitLostBreak("Rosneft and PetroVietnam sign oil and gas deal in Moscow")).toEqual([
+      "Rosneft and PetroVietnam sign oil and gas deal in Moscow",
+    ]);
     expect(splitLostBreak("US President Joe Biden lays a wreath at John McCain's monument in Hanoi")).toHaveLength(1);
     expect(splitLostBreak("Báo Thanh niênBáo Thanh niên29/08/2023")).toEqual(["Báo Thanh niênBáo Thanh niên29/08/2023"]);
-    expect(splitLostBreak("The visit was covered by VnExpress and the Washington PostIt said so, in the long paragraph that ends here.")).toHaveLength(1);
+    expect(
+      splitLostBreak("The visit was covered by VnExpress and the Washington PostIt said so, in the long paragraph that ends here."),
+    ).toHaveLength(1);
   });
 
   it("splits an image's alt text off the caption glued after it", () => {
-    expect(splitAltText("Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1Prime Minister Nguyen Xuan Phuc (Photo: VNA)")).toEqual([
-      "Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1",
-      "Prime Minister Nguyen Xuan Phuc (Photo: VNA)",
-    ]);
+    expect(
+      splitAltText("Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1Prime Minister Nguyen Xuan Phuc (Photo: VNA)"),
+    ).toEqual(["Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1", "Prime Minister Nguyen Xuan Phuc (Photo: VNA)"]);
     expect(splitGluedLine("Thủ tướng chụp ảnh lưu niệm với đoàn")).toEqual(["Thủ tướng chụp ảnh lưu niệm với đoàn"]);
   });
 });
@@ -103,7 +106,9 @@ describe("line shape", () => {
   });
 
   it("counts a long line cut off mid-sentence as text", () => {
-    expect(isTextLine(`Putin had said earlier that major new initiatives ${"on developing the relations ".repeat(6)}would be o`)).toBe(true);
+    expect(isTextLine(`Putin had said earlier that major new initiatives ${"on developing the relations ".repeat(6)}would be o`)).toBe(
+      true,
+    );
     expect(isTextLine("More on Eurasia")).toBe(false);
   });
 

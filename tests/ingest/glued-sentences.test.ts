@@ -52,10 +52,13 @@ describe("splitGluedSentences", () => {
 
   it("never loses or adds characters other than the spaces at the seams", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("ahead.", "PM ", "Vietnam.vn ", "U.S.", "3.5 ", "Mr.", "Smith ", "x"), { maxLength: 12 }), (parts) => {
-        const text = parts.join("");
-        expect(splitGluedSentences(text).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("ahead.", "PM ", "Vietnam.vn ", "U.S.", "3.5 ", "Mr.", "Smith ", "x"), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join("");
+          expect(splitGluedSentences(text).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+        },
+      ),
     );
   });
 });

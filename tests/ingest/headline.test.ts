@@ -114,15 +114,19 @@ describe("derived headlines from other sites' ledes", () => {
   });
 
   it("keeps a sentence that only starts like a lead-in word", () => {
-    expect(deriveHeadline("Ngày Chiến thắng được tổ chức trọng thể tại Moscow.")).toBe("Ngày Chiến thắng được tổ chức trọng thể tại Moscow");
+    expect(deriveHeadline("Ngày Chiến thắng được tổ chức trọng thể tại Moscow.")).toBe(
+      "Ngày Chiến thắng được tổ chức trọng thể tại Moscow",
+    );
   });
 });
 
 describe("deriveHeadline and a time in brackets", () => {
   it("drops a Vietnamese lead-in whose brackets hold a comma (`Sáng nay (11/8, giờ địa phương),`)", () => {
-    expect(deriveHeadline("Sáng nay (11/8, giờ địa phương), Tổng thống Lee Jae Myung đã chủ trì lễ đón Tổng Bí thư Tô Lâm tại Phủ Tổng thống.")).toBe(
-      "Tổng thống Lee Jae Myung đã chủ trì lễ đón Tổng Bí thư Tô Lâm tại Phủ Tổng thống",
+    expect(
+      deriveHeadline("Sáng nay (11/8, giờ địa phương), Tổng thống Lee Jae Myung đã chủ trì lễ đón Tổng Bí thư Tô Lâm tại Phủ Tổng thống."),
+    ).toBe("Tổng thống Lee Jae Myung đã chủ trì lễ đón Tổng Bí thư Tô Lâm tại Phủ Tổng thống");
+    expect(deriveHeadline("Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón.")).toBe(
+      "Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón",
     );
-    expect(deriveHeadline("Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón.")).toBe("Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón");
   });
 });

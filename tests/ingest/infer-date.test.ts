@@ -10,7 +10,12 @@ const seed002 = [
 
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
-    expect(findEventDay(seed002)).toEqual({ day: { month: 1, day: 14 }, evidence: "On the afternoon of January 14", paragraph: 1, phrase: true });
+    expect(findEventDay(seed002)).toEqual({
+      day: { month: 1, day: 14 },
+      evidence: "On the afternoon of January 14",
+      paragraph: 1,
+      phrase: true,
+    });
   });
 
   it.each([
@@ -33,7 +38,9 @@ describe("findEventDay", () => {
   });
 
   it("finds nothing in text without a day", () => {
-    expect(findEventDay(["The two countries are also celebrating the 75th anniversary of their diplomatic ties this year."])).toBeUndefined();
+    expect(
+      findEventDay(["The two countries are also celebrating the 75th anniversary of their diplomatic ties this year."]),
+    ).toBeUndefined();
     expect(findEventDay(["Prices may 15 per cent rise."])).toBeUndefined();
   });
 });
@@ -56,9 +63,10 @@ describe("inferYear", () => {
   });
 
   it("ignores month-years in sentences about the future", () => {
-    expect(
-      inferYear({ month: 1, day: 14 }, "The visit followed talks in October 2024. A summit will be held in November 2025."),
-    ).toEqual({ year: 2025, confirmed: true });
+    expect(inferYear({ month: 1, day: 14 }, "The visit followed talks in October 2024. A summit will be held in November 2025.")).toEqual({
+      year: 2025,
+      confirmed: true,
+    });
     expect(inferYear({ month: 1, day: 14 }, "The visit followed talks in October 2024.")).toEqual({
       year: 2025,
       confirmed: false,

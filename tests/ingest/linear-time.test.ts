@@ -102,8 +102,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["one long run of glued words and addresses (seam finder)", repeated("marker", "john.Doe@mail.Example.com.Next")],
   ["a line of dates (date finder, date line)", repeated("marker", "20/06/2024 2024-06-20 ")],
   ["digits after a date (time-stamp words)", repeated("dateLine", "2024-06-20 1111111111")],
-  ["a lede with a long run of commas (headline clause breaks)", (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals${", ".repeat(size / 2)}officials said`],
-  ["a lede ending in a long run of commas (headline end)", (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals ${",".repeat(size)} and more`],
+  [
+    "a lede with a long run of commas (headline clause breaks)",
+    (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals${", ".repeat(size / 2)}officials said`,
+  ],
+  [
+    "a lede ending in a long run of commas (headline end)",
+    (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals ${",".repeat(size)} and more`,
+  ],
   ["a lede of abbreviations (headline first sentence)", repeated("markerOnly", "Mr. ")],
   ["closing signatures (closing lines)", repeated("markerOnly", "Jane Doe Smith\n\n")],
   ["stacked end marks (sign-offs)", repeated("marker", " /.")],
@@ -112,7 +118,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a name and its short form, again and again (people)", repeated("marker", "Mikhail Mishustin met Mishustin. ")],
   ["a year in every sentence (year inference)", repeated("inferred", "It was 2024. ")],
   ["one-word paragraphs", repeated("marker", "Word\n\n")],
-  ["deep nesting of brackets and quotes", nested("marker", "(“‘«[\"", "Alpha Beta", "\"]»’”)")],
+  ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
 ];
 
@@ -124,6 +130,7 @@ describe("ingest time grows in proportion to the source", () => {
   it(
     "for any mix of hostile pieces",
     () => {
+      // biome-ignore format: a word list packed by hand
       const pieces = fc.constantFrom(
         "Alpha", "Beta", "Nguyễn", "Văn", "President", "Minister", "of", "the", "da",
         "(", ")", "[", "]", "\"", "“", "”", "‘", "’", "«", "»",

@@ -11,22 +11,30 @@ import { findLede } from "../../src/ingest/page-header.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
 
-const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi on Tuesday, the two sides said in a statement.";
+const LEDE =
+  "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi on Tuesday, the two sides said in a statement.";
 const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
 
 describe("the headline, chosen by evidence", () => {
   it("passes over a breadcrumb, the site's name and its tagline", () => {
-    const parsed = parse(`Home Politics & Law\nOfficial website of the President of Russia\nОткрывая Азию для России\nPutin meets Vietnamese Prime Minister in Moscow\nJune 20, 2024, 14:15\n${LEDE}\n${SECOND}`);
+    const parsed = parse(
+      `Home Politics & Law\nOfficial website of the President of Russia\nОткрывая Азию для России\nPutin meets Vietnamese Prime Minister in Moscow\nJune 20, 2024, 14:15\n${LEDE}\n${SECOND}`,
+    );
     expect(parsed.title).toBe("Putin meets Vietnamese Prime Minister in Moscow");
     expect(parsed.publisher).toBe("Kremlin.ru");
     expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
   });
 
   it("passes over a short tagline or kicker above a longer headline", () => {
-    expect(parse(`Opening Asia for Russia\nRussia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}`).title).toBe(
-      "Russia intends to establish regular contacts with Laos",
-    );
-    expect(parse(`The Washington PostDemocracy Dies in Darkness\nAs sanctions mount, Russia turns to India to buy oil and arms\nMarch 17, 2022 at 1:07 p.m. EDT\n${LEDE}`)).toMatchObject({
+    expect(
+      parse(`Opening Asia for Russia\nRussia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}`)
+        .title,
+    ).toBe("Russia intends to establish regular contacts with Laos");
+    expect(
+      parse(
+        `The Washington PostDemocracy Dies in Darkness\nAs sanctions mount, Russia turns to India to buy oil and arms\nMarch 17, 2022 at 1:07 p.m. EDT\n${LEDE}`,
+      ),
+    ).toMatchObject({
       title: "As sanctions mount, Russia turns to India to buy oil and arms",
       publisher: "The Washington Post",
     });
@@ -62,7 +70,9 @@ describe("the headline, chosen by evidence", () => {
   });
 
   it("takes a question headline above the first paragraph for the headline, not for the lede", () => {
-    const parsed = parse(`July 2, 2024\nDoes the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?\n${LEDE}\n${SECOND}`);
+    const parsed = parse(
+      `July 2, 2024\nDoes the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?\n${LEDE}\n${SECOND}`,
+    );
     expect(parsed.title).toBe("Does the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?");
     expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
   });
@@ -86,7 +96,9 @@ describe("the body", () => {
   });
 
   it("drops a teaser that repeats the start of the lede", () => {
-    const parsed = parse(` date 2024-06-20 Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi…\n\n${LEDE}\n\n${SECOND}`);
+    const parsed = parse(
+      ` date 2024-06-20 Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi…\n\n${LEDE}\n\n${SECOND}`,
+    );
     expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
   });
 
@@ -126,7 +138,16 @@ describe("the body", () => {
 
 describe("the tail", () => {
   it("starts at a short heading with little text below it", () => {
-    const lines = [LEDE, SECOND, "Read article in The Chicago Tribune", "More on Eurasia", "By Daniel Davis", "December 31, 2024", "By Daniel Davis", "December 17, 2024"];
+    const lines = [
+      LEDE,
+      SECOND,
+      "Read article in The Chicago Tribune",
+      "More on Eurasia",
+      "By Daniel Davis",
+      "December 31, 2024",
+      "By Daniel Davis",
+      "December 17, 2024",
+    ];
     expect(cutPageTail(lines).kept).toEqual(lines.slice(0, 3));
   });
 
@@ -145,21 +166,32 @@ describe("the tail", () => {
   });
 
   it("reads the author box and drops the furniture after the last paragraph", () => {
-    const parsed = parse(` date 2024-07-02 ${LEDE}\n${SECOND}\nRead article in The Chicago Tribune\nAuthor\nDaniel\nDePetris\nFellow\nMore on Eurasia\nBy Daniel Davis\nDecember 31, 2024`);
+    const parsed = parse(
+      ` date 2024-07-02 ${LEDE}\n${SECOND}\nRead article in The Chicago Tribune\nAuthor\nDaniel\nDePetris\nFellow\nMore on Eurasia\nBy Daniel Davis\nDecember 31, 2024`,
+    );
     expect(parsed).toMatchObject({ author: "Daniel DePetris", paragraphs: [LEDE, SECOND], date: "2024-07-02" });
   });
 });
 
 describe("rules added for the pages fetched later (48-59)", () => {
   it("reads a byline above the date line, and one printed again with counters", () => {
-    expect(parse(`Lavrov Stays Tight-Lipped after Talks with Indonesia, China\n\nJayanty Nada Shofa\nJuly 12, 2023 | 10:02 pm\n${LEDE}`)).toMatchObject({
+    expect(
+      parse(`Lavrov Stays Tight-Lipped after Talks with Indonesia, China\n\nJayanty Nada Shofa\nJuly 12, 2023 | 10:02 pm\n${LEDE}`),
+    ).toMatchObject({
       author: "Jayanty Nada Shofa",
       date: "2023-07-12",
       title: "Lavrov Stays Tight-Lipped after Talks with Indonesia, China",
     });
-    expect(parse(` date 2025-11-17 Лавров назвал визит главы МИД Индии в Москву своевременным\n\n|\nДарья Корзина\nДарья Корзина 32 0\n\n${LEDE}`).author).toBe("Дарья Корзина");
+    expect(
+      parse(
+        ` date 2025-11-17 Лавров назвал визит главы МИД Индии в Москву своевременным\n\n|\nДарья Корзина\nДарья Корзина 32 0\n\n${LEDE}`,
+      ).author,
+    ).toBe("Дарья Корзина");
     // A headline that is two or three capitalised words stays a headline.
-    expect(parse(`Russia-Laos Talks\nMay 9, 2024, The Kremlin, Moscow\n${LEDE}`)).toMatchObject({ title: "Russia-Laos Talks", date: "2024-05-09" });
+    expect(parse(`Russia-Laos Talks\nMay 9, 2024, The Kremlin, Moscow\n${LEDE}`)).toMatchObject({
+      title: "Russia-Laos Talks",
+      date: "2024-05-09",
+    });
     expect(parse(`Russia-Laos Talks\nMay 9, 2024, The Kremlin, Moscow\n${LEDE}`).author).toBeUndefined();
   });
 
@@ -171,7 +203,8 @@ describe("rules added for the pages fetched later (48-59)", () => {
   });
 
   it("takes a long headline without a sentence end above a salutation and the text for the headline (the salutation is header)", () => {
-    const title = "Foreign Minister Sergey Lavrov’s remarks following talks with Indonesian Foreign Minister Retno Marsudi, Jakarta, August 9, 2017";
+    const title =
+      "Foreign Minister Sergey Lavrov’s remarks following talks with Indonesian Foreign Minister Retno Marsudi, Jakarta, August 9, 2017";
     const parsed = parse(`9 August 201711:15\n\n${title}\n\n  • en-GB1 ru-RU1\n\nLadies and Gentlemen,\n\n${LEDE}`);
     expect(parsed).toMatchObject({ title, date: "2017-08-09" });
     expect(parsed.paragraphs).toEqual([LEDE]);
@@ -195,16 +228,20 @@ describe("a press wire's copy of a paper's story", () => {
   it("takes the paper's dateline after the wire's, and leaves a single dateline alone", () => {
     const parsed = parse(` date 2023-06-22 VIETNAM, June 22 - HÀ NỘI — ${LEDE} — VNS`);
     expect(parsed).toMatchObject({ dateline: "Hà Nội", publisher: "Việt Nam News", paragraphs: [LEDE] });
-    expect(parse(` date 2024-06-20 MOSCOW (Reuters) - BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.`).paragraphs).toEqual([
-      "BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.",
-    ]);
+    expect(
+      parse(
+        ` date 2024-06-20 MOSCOW (Reuters) - BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement.`,
+      ).paragraphs,
+    ).toEqual(["BRICS – the group of emerging economies – met in Kazan, officials said on Thursday in a statement."]);
   });
 });
 
 describe("a summary printed over the lede", () => {
   it("keeps one copy, the one that kept its spaces, as text", () => {
     const sapo = "Prime Minister Pham Minh Chinh received Japanese Ambassador to Vietnam Yamada Takio in Hanoi on August 13.";
-    const parsed = parse(`PM Pham Minh Chinh receives Japanese Ambassador\n\n${sapo}\nHanoi (VNA) – PrimeMinister Pham Minh Chinh received JapaneseAmbassador to Vietnam Yamada Takio in Hanoi on August 13.\n\n${SECOND}`);
+    const parsed = parse(
+      `PM Pham Minh Chinh receives Japanese Ambassador\n\n${sapo}\nHanoi (VNA) – PrimeMinister Pham Minh Chinh received JapaneseAmbassador to Vietnam Yamada Takio in Hanoi on August 13.\n\n${SECOND}`,
+    );
     expect(parsed.paragraphs).toEqual([sapo, SECOND]);
     expect(parsed.captions).toEqual([]);
   });
@@ -213,7 +250,10 @@ describe("a summary printed over the lede", () => {
 describe("short sentences and alt text at the top of the text", () => {
   it("keeps a short sentence between the headline and the lede as text, not a dek without a sentence end", () => {
     const parsed = parse(`Putin lands in Hanoi for talks\nThe Russian president lands for a two-day visit.\n${LEDE}`);
-    expect(parsed).toMatchObject({ title: "Putin lands in Hanoi for talks", paragraphs: ["The Russian president lands for a two-day visit.", LEDE] });
+    expect(parsed).toMatchObject({
+      title: "Putin lands in Hanoi for talks",
+      paragraphs: ["The Russian president lands for a two-day visit.", LEDE],
+    });
     const dek = parse(`Putin lands in Hanoi for talks\nThe visit shows Vietnam’s bamboo diplomacy at work\n${LEDE}`);
     expect(dek.paragraphs).toEqual([LEDE]);
   });

@@ -225,9 +225,17 @@ describe("parseSource on other sites' layouts", () => {
       publisher: "Việt Nam News",
       dateline: "Hà Nội",
       photoCredits: ["VNA", "VNS", "Dương Giang"],
-      paragraphs: ["Prime Minister Phạm Minh Chính held talks with his Russian counterpart Mikhail Mishustin on Tuesday.", "The two sides signed agreements in science and culture."],
+      paragraphs: [
+        "Prime Minister Phạm Minh Chính held talks with his Russian counterpart Mikhail Mishustin on Tuesday.",
+        "The two sides signed agreements in science and culture.",
+      ],
     });
-    expect(parse(otherSites.AP)).toMatchObject({ date: "2025-01-14", publisher: "Associated Press", author: "David Rising", dateline: "Hanoi" });
+    expect(parse(otherSites.AP)).toMatchObject({
+      date: "2025-01-14",
+      publisher: "Associated Press",
+      author: "David Rising",
+      dateline: "Hanoi",
+    });
   });
 });
 
@@ -294,7 +302,9 @@ describe("parseSource problems", () => {
 
   it("reports a source that gives the day but no year, naming the day and how to date it", () => {
     // TASS: the dateline's day, and no year or weekday anywhere in the text.
-    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart.");
+    const parsed = parse(
+      "Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart.",
+    );
     expect(parsed.date).toBeUndefined();
     expect(parsed.publisher).toBe("TASS");
     expect(parsed.problems).toEqual([{ rule: "source-no-date", message: expect.stringContaining("gives the day (March 3) but no year") }]);
@@ -303,16 +313,24 @@ describe("parseSource problems", () => {
 
   it("gives a day without a year the latest year in which it fell on the weekday the lede names, flagged uncertain", () => {
     // 3 March was a Monday in 2025 (and in 2014): the latest such year up to the day the source is read.
-    const parsed = parse("Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.");
+    const parsed = parse(
+      "Lavrov, Vietnamese counterpart hold talks\n\nMOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a phone call with his Vietnamese counterpart on Monday.",
+    );
     expect(parsed).toMatchObject({ date: "2025-03-03", dateInferred: true, publisher: "TASS" });
     expect(parsed.problems).toEqual([{ rule: "source-date-uncertain", message: expect.stringContaining("weekday of March 3") }]);
     // A year the text names is a lower bound, and the weekday picks the year from there.
-    expect(parse("Talks held\n\nMOSCOW, March 3. /TASS/. Lavrov said on Monday that the talks of 2024 had gone well.").date).toBe("2025-03-03");
-    expect(parse("Talks held\n\nMOSCOW, March 3. /TASS/. Lavrov said on Sunday that the talks of 2024 had gone well.").date).toBe("2024-03-03");
+    expect(parse("Talks held\n\nMOSCOW, March 3. /TASS/. Lavrov said on Monday that the talks of 2024 had gone well.").date).toBe(
+      "2025-03-03",
+    );
+    expect(parse("Talks held\n\nMOSCOW, March 3. /TASS/. Lavrov said on Sunday that the talks of 2024 had gone well.").date).toBe(
+      "2024-03-03",
+    );
   });
 
   it("dates a yearless time stamp with the year of the text, as stated, not inferred", () => {
-    const parsed = parse("10 MAY, 15:47\nPutin and To Lam hold talks in the Kremlin\n\nMOSCOW, May 10. /TASS/. The talks were part of the Vietnamese leader's visit to Russia from May 8 to 11, 2025.");
+    const parsed = parse(
+      "10 MAY, 15:47\nPutin and To Lam hold talks in the Kremlin\n\nMOSCOW, May 10. /TASS/. The talks were part of the Vietnamese leader's visit to Russia from May 8 to 11, 2025.",
+    );
     expect(parsed).toMatchObject({ date: "2025-05-10", dateInferred: false, title: "Putin and To Lam hold talks in the Kremlin" });
   });
 
@@ -324,7 +342,11 @@ describe("parseSource problems", () => {
   });
 
   it("takes the site's name off a copied page title", () => {
-    expect(parse(" date 2025-01-14 Vietnam, Russia sign ten deals | Reuters\n\nHÀ NỘI — The two sides signed ten agreements on Tuesday in the capital.")).toMatchObject({
+    expect(
+      parse(
+        " date 2025-01-14 Vietnam, Russia sign ten deals | Reuters\n\nHÀ NỘI — The two sides signed ten agreements on Tuesday in the capital.",
+      ),
+    ).toMatchObject({
       title: "Vietnam, Russia sign ten deals",
       publisher: "Reuters",
     });
@@ -332,7 +354,9 @@ describe("parseSource problems", () => {
       title: "Vietnam, Russia sign deals",
       site: "VnExpress",
     });
-    expect(splitPageTitle("Hanoi – Moscow flights resume after two years")).toEqual({ title: "Hanoi – Moscow flights resume after two years" });
+    expect(splitPageTitle("Hanoi – Moscow flights resume after two years")).toEqual({
+      title: "Hanoi – Moscow flights resume after two years",
+    });
     expect(splitPageTitle("Putin's visit - a test for bamboo diplomacy")).toEqual({ title: "Putin's visit - a test for bamboo diplomacy" });
   });
 
@@ -361,7 +385,9 @@ describe("parseSource problems", () => {
   });
 
   it("keeps a caption crediting 100,000 agencies, and strips 10,000 closing signatures that are all the body", () => {
-    const credited = parse(`date 2025-01-14\nA title line for the report\n\nThe talks went well.\n\nThe talks. (${"VNA/".repeat(100_000)}VNS Photo`);
+    const credited = parse(
+      `date 2025-01-14\nA title line for the report\n\nThe talks went well.\n\nThe talks. (${"VNA/".repeat(100_000)}VNS Photo`,
+    );
     expect(credited.captions).toEqual(["The talks."]);
     expect(credited.photoCredits).toEqual(["VNA", "VNS"]);
     // Every line is a navigation label and a signature: they go one by one.

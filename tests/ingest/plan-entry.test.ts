@@ -45,8 +45,10 @@ describe("planEntry and an event the taxonomy lacks", () => {
     real = { matcher: compileTaxonomy(taxonomy), taxonomyHash: hash, today: "2026-12-01" };
   });
 
-  const source = (title: string, lede: string) => ` date 2026-01-27\n${title}\n\n${lede}\n\nThe two leaders agreed to keep in close contact.\n`;
-  const eventWarnings = (text: string) => planEntry("call.txt", text, real).problems.filter((found) => found.rule === "source-unknown-event");
+  const source = (title: string, lede: string) =>
+    ` date 2026-01-27\n${title}\n\n${lede}\n\nThe two leaders agreed to keep in close contact.\n`;
+  const eventWarnings = (text: string) =>
+    planEntry("call.txt", text, real).problems.filter((found) => found.rule === "source-unknown-event");
 
   it("warns of a call the headline reports, with the day the lede states and the people tagged", () => {
     // People's Daily, 27 January 2026 (dev corpus 36), reworded.
@@ -59,15 +61,23 @@ describe("planEntry and an event the taxonomy lacks", () => {
         severity: "warning",
         rule: "source-unknown-event",
         file: "call.txt",
-        message: 'its headline reports an event the taxonomy lacks: "Xi holds phone talks with To Lam" (2026-01-26, people: to-lam); add it to events.yaml to tag it',
+        message:
+          'its headline reports an event the taxonomy lacks: "Xi holds phone talks with To Lam" (2026-01-26, people: to-lam); add it to events.yaml to tag it',
       },
     ]);
-    expect(planEntry("call.txt", text, real).unknownNames.event).toEqual({ name: "Xi holds phone talks with To Lam", start: "2026-01-26", people: ["to-lam"] });
+    expect(planEntry("call.txt", text, real).unknownNames.event).toEqual({
+      name: "Xi holds phone talks with To Lam",
+      start: "2026-01-26",
+      people: ["to-lam"],
+    });
   });
 
   it("says nothing of a headline that reports no visit, meeting, talks, call, summit or anniversary", () => {
     // CPV Online, 23 November 2017 (dev corpus 20), reworded.
-    const text = source("PM: Vietnam always treasures special ties with Laos", "Prime Minister Nguyen Xuan Phuc said on Thursday that Vietnam treasures its ties with Laos.");
+    const text = source(
+      "PM: Vietnam always treasures special ties with Laos",
+      "Prime Minister Nguyen Xuan Phuc said on Thursday that Vietnam treasures its ties with Laos.",
+    );
     expect(eventWarnings(text)).toEqual([]);
   });
 

@@ -10,12 +10,18 @@ import { parseSource } from "../../src/ingest/parse-source.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
-const LEDE = "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
+const LEDE =
+  "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
 const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
 
 describe("choosePublisher", () => {
   it("takes the site's own name over the wire it carries, and keeps the wire as the agency", () => {
-    expect(choosePublisher([{ name: "Reuters", kind: "dateline" }, { name: "The Straits Times", kind: "masthead" }])).toEqual({
+    expect(
+      choosePublisher([
+        { name: "Reuters", kind: "dateline" },
+        { name: "The Straits Times", kind: "masthead" },
+      ]),
+    ).toEqual({
       publisher: "The Straits Times",
       agency: "Reuters",
     });
@@ -23,12 +29,22 @@ describe("choosePublisher", () => {
 
   it("takes the wire for the publisher only when no site is named, and its own site when the page is on it", () => {
     expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS" });
-    expect(choosePublisher([{ name: "Sputnik", kind: "pageTitle" }, { name: "Sài Gòn Giải Phóng", kind: "photoCredit" }])).toEqual({ publisher: "Sputnik" });
+    expect(
+      choosePublisher([
+        { name: "Sputnik", kind: "pageTitle" },
+        { name: "Sài Gòn Giải Phóng", kind: "photoCredit" },
+      ]),
+    ).toEqual({ publisher: "Sputnik" });
   });
 
   it("never takes a photo agency's credit for either", () => {
     expect(choosePublisher([{ name: "Việt Nam News", kind: "photoCredit" }])).toEqual({ publisher: "Việt Nam News" });
-    expect(choosePublisher([{ name: "Vietnam.vn", kind: "aggregator" }, { name: "Thanh Niên", kind: "byline" }])).toEqual({ publisher: "Thanh Niên" });
+    expect(
+      choosePublisher([
+        { name: "Vietnam.vn", kind: "aggregator" },
+        { name: "Thanh Niên", kind: "byline" },
+      ]),
+    ).toEqual({ publisher: "Thanh Niên" });
   });
 });
 
@@ -47,26 +63,42 @@ describe("the page's evidence", () => {
       publisher: "Sputnik",
     });
     expect(parse(` date 2025-01-14 HÀ NỘI — ${LEDE} — VNS`).publisher).toBe("Việt Nam News");
-    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nCPV/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "CPV Online", agency: "Vietnam News Agency" });
+    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nCPV/VNA\nRELATED NEWS`)).toMatchObject({
+      publisher: "CPV Online",
+      agency: "Vietnam News Agency",
+    });
     // An outlet the table does not know keeps its code.
-    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nXYZ/VNA\nRELATED NEWS`)).toMatchObject({ publisher: "XYZ", agency: "Vietnam News Agency" });
+    expect(parse(` date 2017-11-23 ${LEDE}\n${SECOND}\nXYZ/VNA\nRELATED NEWS`)).toMatchObject({
+      publisher: "XYZ",
+      agency: "Vietnam News Agency",
+    });
     expect(parse(` date 2021-10-05 ${LEDE}\nTTXVN/Báo Tin tức`)).toMatchObject({ publisher: "Báo Tin Tức", agency: "Vietnam News Agency" });
-    expect(parse(` date 2025-05-09 ${LEDE}\n${SECOND}\nRead more about: Victory Day\n© 2025 The Moscow Times, all rights reserved.`).publisher).toBe("The Moscow Times");
+    expect(
+      parse(` date 2025-05-09 ${LEDE}\n${SECOND}\nRead more about: Victory Day\n© 2025 The Moscow Times, all rights reserved.`).publisher,
+    ).toBe("The Moscow Times");
   });
 
   it("reads the site's name lines: a masthead, a doubled name, `Official website of …`, a source glued to the date", () => {
-    expect(parse(`The Guardian - AU\nThe Guardian - AU\nWorld\nPutin in Pyongyang: Russia and North Korea sign a pact\n${LEDE}`).publisher).toBe("The Guardian - AU");
-    expect(parse(`Official website of the President of Russia\nMeeting with Prime Minister of India\nJune 13, 2019, Bishkek\n${LEDE}`).publisher).toBe("Kremlin.ru");
+    expect(
+      parse(`The Guardian - AU\nThe Guardian - AU\nWorld\nPutin in Pyongyang: Russia and North Korea sign a pact\n${LEDE}`).publisher,
+    ).toBe("The Guardian - AU");
+    expect(
+      parse(`Official website of the President of Russia\nMeeting with Prime Minister of India\nJune 13, 2019, Bishkek\n${LEDE}`).publisher,
+    ).toBe("Kremlin.ru");
     const glued = parse(`Vietnam.vn - Nền tảng quảng bá Việt Nam\nPutin meets To Lam in Moscow\nThời ĐạiThời Đại25/03/2025\n${LEDE}`);
     expect(glued).toMatchObject({ publisher: "Thời Đại", date: "2025-03-25" });
     expect(glued.author).toBeUndefined();
   });
 
   it("does not take a photo agency in a caption's credit for the site (a paper credited for its photos is weak evidence)", () => {
-    const parsed = parse(` date 2025-01-14 ${LEDE}\nPrime Minister Phạm Minh Chính and Mikhail Mishustin at the talks. — VNA/VNS Photo Dương Giang\n${SECOND}`);
+    const parsed = parse(
+      ` date 2025-01-14 ${LEDE}\nPrime Minister Phạm Minh Chính and Mikhail Mishustin at the talks. — VNA/VNS Photo Dương Giang\n${SECOND}`,
+    );
     expect(parsed.publisher).toBe("Việt Nam News");
     expect(parsed.agency).toBeUndefined();
-    expect(parse(` date 2025-01-14 ${LEDE}\nThe two leaders at the talks. — VNA/VNS Photo Dương Giang\nTuoi Tre News\n${SECOND}`).publisher).toBe("Tuổi Trẻ");
+    expect(
+      parse(` date 2025-01-14 ${LEDE}\nThe two leaders at the talks. — VNA/VNS Photo Dương Giang\nTuoi Tre News\n${SECOND}`).publisher,
+    ).toBe("Tuổi Trẻ");
     const agencies = parse(` date 2021-10-05 ${LEDE}\nKishida speaks in Tokyo on October 4, 2021. Ảnh: AFP/TTXVN\n${SECOND}`);
     expect([agencies.publisher, agencies.agency]).toEqual([undefined, undefined]);
   });
@@ -88,13 +120,26 @@ describe("the page's evidence", () => {
   it("reads a source in brackets on a line of its own: a site's host with its day, `(Theo TTXVN)`", () => {
     // An embassy's page reprinting Nhân Dân's story under its headline.
     expect(parseSourceLine("(nhandan.org.vn - April 3, 2003)")).toEqual({ name: "nhandan.org.vn", date: "April 3, 2003" });
-    const reprinted = parse(`Prime minister meets Most Venerable Thich Huyen Quang\n\n(nhandan.org.vn - April 3, 2003)\n\n${LEDE}\n${SECOND}`);
-    expect(reprinted).toMatchObject({ publisher: "Nhân Dân", date: "2003-04-03", title: "Prime minister meets Most Venerable Thich Huyen Quang" });
+    const reprinted = parse(
+      `Prime minister meets Most Venerable Thich Huyen Quang\n\n(nhandan.org.vn - April 3, 2003)\n\n${LEDE}\n${SECOND}`,
+    );
+    expect(reprinted).toMatchObject({
+      publisher: "Nhân Dân",
+      date: "2003-04-03",
+      title: "Prime minister meets Most Venerable Thich Huyen Quang",
+    });
     // A Vietnamese page's credit to the agency whose story it carries.
     expect(parseSourceLine("(Theo TTXVN)")).toEqual({ name: "TTXVN" });
     expect(parse(` date 2024-06-20 ${LEDE}\n${SECOND}\n(Theo TTXVN)`).publisher).toBe("Vietnam News Agency");
     // Not a source: a photo credit, a date before a headline (page 37), an agency code alone, a remark in brackets.
-    for (const line of ["(Photo: VNA)", "(April 25, 2023) Vietnam's 'bamboo' foreign policy clout", "(April 25, 2023)", "(VNA)", "(The meeting was held in Hanoi.)", "(theo the minister)"]) {
+    for (const line of [
+      "(Photo: VNA)",
+      "(April 25, 2023) Vietnam's 'bamboo' foreign policy clout",
+      "(April 25, 2023)",
+      "(VNA)",
+      "(The meeting was held in Hanoi.)",
+      "(theo the minister)",
+    ]) {
       expect(parseSourceLine(line), line).toBeUndefined();
     }
   });
@@ -112,9 +157,16 @@ describe("the page's evidence", () => {
     // The wire's own page: its dateline alone names it, and it is the publisher.
     expect(parse(` date 2017-06-16 MOSCOW, June 16. /TASS/. ${LEDE}\n${SECOND}`)).toMatchObject({ publisher: "TASS" });
     // The wire's name above the headline, under no byline, is the site's name.
-    const masthead = parse(`Associated Press\nBiden will visit Hanoi next month as he seeks to strengthen ties\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}`);
+    const masthead = parse(
+      `Associated Press\nBiden will visit Hanoi next month as he seeks to strengthen ties\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}`,
+    );
     expect([masthead.publisher, masthead.agency]).toEqual(["Associated Press", undefined]);
-    expect(choosePublisher([{ name: "Associated Press", kind: "byline" }, { name: "Associated Press", kind: "dateline" }])).toEqual({ agency: "Associated Press" });
+    expect(
+      choosePublisher([
+        { name: "Associated Press", kind: "byline" },
+        { name: "Associated Press", kind: "dateline" },
+      ]),
+    ).toEqual({ agency: "Associated Press" });
   });
 
   it("takes a wire named alone under the headline, where a byline stands, for the story's credit (Shanghai Daily, page 35)", () => {

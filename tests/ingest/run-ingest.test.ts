@@ -86,7 +86,13 @@ describe("runIngest on the five seeds", () => {
     expect(again.kept).toBe(1);
     expect(await readFile(file, "utf8")).toBe(edited);
     const told = again.problems.filter((p) => p.file.endsWith(first!));
-    expect(told).toEqual([expect.objectContaining({ rule: "entry-corrected", severity: "warning", message: expect.stringMatching(/corrections to title as you wrote them/) })]);
+    expect(told).toEqual([
+      expect.objectContaining({
+        rule: "entry-corrected",
+        severity: "warning",
+        message: expect.stringMatching(/corrections to title as you wrote them/),
+      }),
+    ]);
     // Nothing changed since: nothing to say.
     expect((await ingest()).problems.filter((p) => p.file.endsWith(first!))).toEqual([]);
 
@@ -107,13 +113,16 @@ describe("runIngest on the five seeds", () => {
     const [path] = [...first.entries].find(([, data]) => data.source === "100_visit.txt")!;
     const file = join(options.entries, path);
     await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, "title: Deputy Minister receives Ukrainian ambassador"));
-    await appendFile(join(options.taxonomy, "people.yaml"), '\n- name: "Nguyễn Minh Vũ"\n  description: Deputy Minister of Foreign Affairs\n');
+    await appendFile(
+      join(options.taxonomy, "people.yaml"),
+      '\n- name: "Nguyễn Minh Vũ"\n  description: Deputy Minister of Foreign Affairs\n',
+    );
 
     const after = await ingest();
     const entry = after.entries.get(path)!;
     expect(entry.title).toBe("Deputy Minister receives Ukrainian ambassador");
     expect(entry.people).toContain("nguyen-minh-vu");
-    expect(await readFile(file, "utf8")).toMatch(/^  - nguyen-minh-vu$/m);
+    expect(await readFile(file, "utf8")).toMatch(/^ {2}- nguyen-minh-vu$/m);
   });
 
   it("does not re-tag a corrected list of people, but does re-tag the untouched lists", async () => {
@@ -121,7 +130,7 @@ describe("runIngest on the five seeds", () => {
     const [first] = await entryFiles(options.entries);
     const file = join(options.entries, first!);
     const text = await readFile(file, "utf8");
-    const edited = text.replace(/^people:\n(  - .*\n)*/m, "people:\n  - to-lam\n");
+    const edited = text.replace(/^people:\n( {2}- .*\n)*/m, "people:\n  - to-lam\n");
     await writeFile(file, edited);
     await appendFile(join(options.taxonomy, "topics.yaml"), "\n- name: Visits\n  keywords: [official visit, visit, visits]\n");
     const summary = await ingest();
@@ -172,9 +181,7 @@ describe("runIngest on the five seeds", () => {
     await writeFile(file, broken);
     const summary = await ingest();
     expect(await readFile(file, "utf8")).toBe(broken);
-    expect(summary.problems).toContainEqual(
-      expect.objectContaining({ severity: "error", file: expect.stringContaining(first!) }),
-    );
+    expect(summary.problems).toContainEqual(expect.objectContaining({ severity: "error", file: expect.stringContaining(first!) }));
   });
 });
 
@@ -183,8 +190,16 @@ describe("runIngest on bad input", () => {
     ["empty.txt", "", /empty/],
     ["blank.txt", "  \n\n\t \n", /empty|whitespace/],
     ["binary.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3, 0, 0]), /binary/],
-    ["latin1.txt", new Uint8Array([...Buffer.from(" date 2025-01-14 H"), 0xe0, ...Buffer.from(" N\u00f4i text here.")].map((b) => b & 0xff)), /UTF-8/],
-    ["impossible.txt", " date 2025-02-31 Prime Minister Pham Minh Chinh met the delegation in Hanoi.\n\nMore text follows here.", /2025-02-31/],
+    [
+      "latin1.txt",
+      new Uint8Array([...Buffer.from(" date 2025-01-14 H"), 0xe0, ...Buffer.from(" N\u00f4i text here.")].map((b) => b & 0xff)),
+      /UTF-8/,
+    ],
+    [
+      "impossible.txt",
+      " date 2025-02-31 Prime Minister Pham Minh Chinh met the delegation in Hanoi.\n\nMore text follows here.",
+      /2025-02-31/,
+    ],
   ];
 
   it("rejects each bad source, naming it, and still writes the good ones", async () => {
@@ -238,7 +253,10 @@ describe("runIngest and the folders", () => {
     const { mkdir, symlink } = await import("node:fs/promises");
     const seed = await readFile(join(options.sources, "003_e89575649a14062e.txt"), "utf8");
     // The same file name in two folders, two different articles (here: two seeds moved in).
-    for (const [folder, seedFile] of [["a", "003_e89575649a14062e.txt"], ["b", "004_e5feb39fc4d21994.txt"]] as const) {
+    for (const [folder, seedFile] of [
+      ["a", "003_e89575649a14062e.txt"],
+      ["b", "004_e5feb39fc4d21994.txt"],
+    ] as const) {
       await mkdir(join(options.sources, folder));
       await cp(join(options.sources, seedFile), join(options.sources, folder, "same.txt"));
       await rm(join(options.sources, seedFile));
@@ -248,8 +266,16 @@ describe("runIngest and the folders", () => {
     const summary = await ingest();
     const sources = [...summary.entries.values()].map((data) => data.source);
     expect(sources).toEqual(expect.arrayContaining(["a/same.txt", "b/same.txt"]));
-    expect(summary.problems).toContainEqual(expect.objectContaining({ rule: "source-skipped", file: join(options.sources, "link.txt"), message: expect.stringMatching(/symbolic link/) }));
-    expect(summary.problems).toContainEqual(expect.objectContaining({ rule: "source-skipped", file: join(options.sources, ".hidden.txt") }));
+    expect(summary.problems).toContainEqual(
+      expect.objectContaining({
+        rule: "source-skipped",
+        file: join(options.sources, "link.txt"),
+        message: expect.stringMatching(/symbolic link/),
+      }),
+    );
+    expect(summary.problems).toContainEqual(
+      expect.objectContaining({ rule: "source-skipped", file: join(options.sources, ".hidden.txt") }),
+    );
   });
 
   it("removes the temporary files of a killed run, and only those", async () => {

@@ -44,7 +44,10 @@ describe("the source record", () => {
     const cache = await SourceCache.open(path.join(work, "record"), "rules-a");
     cache.remember("a.txt", 10, 1000, { textHash: "t", inputsHash: "i" });
     await cache.save();
-    expect((await SourceCache.open(path.join(work, "record"), "rules-a")).known("a.txt", 10, 1000)).toEqual({ textHash: "t", inputsHash: "i" });
+    expect((await SourceCache.open(path.join(work, "record"), "rules-a")).known("a.txt", 10, 1000)).toEqual({
+      textHash: "t",
+      inputsHash: "i",
+    });
     expect((await SourceCache.open(path.join(work, "record"), "rules-b")).known("a.txt", 10, 1000)).toBeUndefined();
     expect((await SourceCache.open(path.join(work, "record"), "rules-a")).known("a.txt", 11, 1000)).toBeUndefined();
   });

@@ -11,10 +11,9 @@ describe("splitSourceLines", () => {
   });
 
   it("joins hard-wrapped wire copy", () => {
-    expect(splitSourceLines("HANOI (Reuters) - Vietnam's leader met the\nRussian prime minister on Tuesday,\nofficials said.\n\nNext.")).toEqual([
-      "HANOI (Reuters) - Vietnam's leader met the Russian prime minister on Tuesday, officials said.",
-      "Next.",
-    ]);
+    expect(
+      splitSourceLines("HANOI (Reuters) - Vietnam's leader met the\nRussian prime minister on Tuesday,\nofficials said.\n\nNext."),
+    ).toEqual(["HANOI (Reuters) - Vietnam's leader met the Russian prime minister on Tuesday, officials said.", "Next."]);
     expect(splitSourceLines("the visit\nwill last two days")).toEqual(["the visit will last two days"]);
   });
 
@@ -33,8 +32,13 @@ describe("splitSourceLines", () => {
   });
 
   it("joins a paragraph hard-wrapped over thousands of lines, judging each line by the end of the last", () => {
-    const lines = splitSourceLines(`HANOI (Reuters) - The talks went on with\n${"the delegations of the two countries, and\n".repeat(5_000)}officials said.\n\nNext.`);
-    expect(lines).toEqual([`HANOI (Reuters) - The talks went on with ${"the delegations of the two countries, and ".repeat(5_000)}officials said.`, "Next."]);
+    const lines = splitSourceLines(
+      `HANOI (Reuters) - The talks went on with\n${"the delegations of the two countries, and\n".repeat(5_000)}officials said.\n\nNext.`,
+    );
+    expect(lines).toEqual([
+      `HANOI (Reuters) - The talks went on with ${"the delegations of the two countries, and ".repeat(5_000)}officials said.`,
+      "Next.",
+    ]);
   });
 
   it("joins a dateline left on a line of its own to its paragraph (CNN)", () => {

@@ -105,7 +105,15 @@ describe("archiveFeedFiles", () => {
 describe("feedArticle", () => {
   it("takes byline, publisher and the names of every tag", () => {
     const [article] = buildArchiveModel(
-      [entry({ slug: "visit", date: "2025-01-14", people: ["pham-minh-chinh", "mikhail-mishustin"], events: ["mishustin-visit"], topics: ["energy"] })],
+      [
+        entry({
+          slug: "visit",
+          date: "2025-01-14",
+          people: ["pham-minh-chinh", "mikhail-mishustin"],
+          events: ["mishustin-visit"],
+          topics: ["energy"],
+        }),
+      ],
       taxonomy,
     ).articles;
     article!.author = "Thanh Hà";
@@ -119,7 +127,11 @@ describe("feedArticle", () => {
   });
 
   it("carries a body over LONG_BODY_CHARACTERS as its summary, without reading the body", () => {
-    const long = entry({ slug: "long", date: "2025-01-14", body: `A <report> & more. ${"Many words of one long article. ".repeat(7_000)}` });
+    const long = entry({
+      slug: "long",
+      date: "2025-01-14",
+      body: `A <report> & more. ${"Many words of one long article. ".repeat(7_000)}`,
+    });
     const short = entry({ slug: "short", date: "2025-01-15" });
     expect(long.rendered.characters).toBeGreaterThan(LONG_BODY_CHARACTERS);
     let reads = 0;

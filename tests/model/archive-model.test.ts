@@ -3,8 +3,20 @@ import { buildArchiveModel } from "../../src/model/archive-model.ts";
 import { entry, taxonomy } from "./model-fixtures.ts";
 
 const entries = [
-  entry({ slug: "visit-begins", date: "2025-01-14", people: ["mikhail-mishustin", "pham-minh-chinh"], events: ["mishustin-visit"], topics: ["diplomacy", "energy"] }),
-  entry({ slug: "reception", date: "2025-01-15", people: ["to-lam", "mikhail-mishustin"], events: ["mishustin-visit"], topics: ["diplomacy"] }),
+  entry({
+    slug: "visit-begins",
+    date: "2025-01-14",
+    people: ["mikhail-mishustin", "pham-minh-chinh"],
+    events: ["mishustin-visit"],
+    topics: ["diplomacy", "energy"],
+  }),
+  entry({
+    slug: "reception",
+    date: "2025-01-15",
+    people: ["to-lam", "mikhail-mishustin"],
+    events: ["mishustin-visit"],
+    topics: ["diplomacy"],
+  }),
   entry({ slug: "ambassador", date: "2025-01-11", people: ["dang-minh-khoi", "mikhail-mishustin"], topics: ["diplomacy"] }),
   entry({ slug: "moscow", date: "2025-05-09", people: ["to-lam"], events: ["victory-day"], topics: ["energy"] }),
   entry({ slug: "old-talks", date: "2024-06-20", people: ["to-lam"], topics: ["energy"] }),
@@ -100,10 +112,7 @@ describe("tags", () => {
   });
 
   it("that the taxonomy lacks get no page (the entry rules report them before a build)", () => {
-    const unknown = buildArchiveModel(
-      [entry({ slug: "x", date: "2025-02-01", people: ["nguyen-van-a"] })],
-      taxonomy,
-    );
+    const unknown = buildArchiveModel([entry({ slug: "x", date: "2025-02-01", people: ["nguyen-van-a"] })], taxonomy);
     expect(unknown.tags.people.get("nguyen-van-a")).toBeUndefined();
     expect(unknown.articles[0]!.tags.people).toEqual([]);
   });
@@ -118,7 +127,12 @@ describe("tags", () => {
 
 describe("pagination", () => {
   const many = Array.from({ length: 45 }, (_, index) =>
-    entry({ slug: `story-${index}`, date: `2024-03-${String((index % 28) + 1).padStart(2, "0")}`, people: ["to-lam"], topics: index % 2 ? ["energy"] : [] }),
+    entry({
+      slug: `story-${index}`,
+      date: `2024-03-${String((index % 28) + 1).padStart(2, "0")}`,
+      people: ["to-lam"],
+      topics: index % 2 ? ["energy"] : [],
+    }),
   );
   const big = buildArchiveModel(many, taxonomy);
 

@@ -73,9 +73,7 @@ describe("articleSearchHead", () => {
     expect(head).toContain('<meta name="pagefind-filter-person" data-pagefind-filter="person[content]" content="Đặng Minh Khôi">');
     expect(head).toContain('<meta name="pagefind-meta-ascii" data-pagefind-meta="ascii[content]" content="Dang">');
     expect(head).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2025-01-11">');
-    expect(head.match(/<meta /g)).toHaveLength(
-      articleSearchFields(khoi).meta.length + articleSearchFields(khoi).filters.length + 1,
-    );
+    expect(head.match(/<meta /g)).toHaveLength(articleSearchFields(khoi).meta.length + articleSearchFields(khoi).filters.length + 1);
   });
 
   it("escapes every value", () => {

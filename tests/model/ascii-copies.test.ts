@@ -39,9 +39,7 @@ describe("asciiCopiesOf", () => {
   });
 
   it("finds nothing to copy in a seed line whose diacritics all decompose", () => {
-    expect(
-      asciiCopiesOf("Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart Mikhail Mishustin"),
-    ).toEqual([]);
+    expect(asciiCopiesOf("Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart Mikhail Mishustin")).toEqual([]);
     expect(asciiCopiesOf("National Assembly Chairman Trần Thanh Mẫn made an official visit to Russia")).toEqual([]);
   });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  JSON_FEED_VERSION,
-  renderAtomFeed,
-  renderJsonFeed,
-  type FeedArticle,
-  type FeedInput,
-} from "../../src/model/feeds.ts";
+import { JSON_FEED_VERSION, renderAtomFeed, renderJsonFeed, type FeedArticle, type FeedInput } from "../../src/model/feeds.ts";
 import { parseXml } from "../build/strict-xml.ts";
 
 // Lines from the seed sources, plus the characters that break naive escaping.
@@ -15,7 +9,7 @@ const chinh: FeedArticle = {
   date: "2025-01-14",
   contentHtml:
     "<p>HÀ NỘI — Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart.</p>" +
-    '<p>Quotes "double" and \'single\', a CDATA end ]]> and an entity &amp; stay text.\u0001\u000B</p>',
+    "<p>Quotes \"double\" and 'single', a CDATA end ]]> and an entity &amp; stay text.\u0001\u000B</p>",
   summary: "Prime Minister Phạm Minh Chính welcomed Mikhail Mishustin <in Hà Nội>.",
   authors: ["Thanh Hà"],
   publisher: "Nhân Dân",
@@ -63,9 +57,7 @@ describe("renderAtomFeed", () => {
     expect(text(feed.title)).toBe(input.title);
     expect(text(feed.subtitle)).toBe(input.subtitle);
     const links = feed.link as Node[];
-    expect(links).toContainEqual(
-      expect.objectContaining({ "@_rel": "self", "@_href": input.feedUrl, "@_type": "application/atom+xml" }),
-    );
+    expect(links).toContainEqual(expect.objectContaining({ "@_rel": "self", "@_href": input.feedUrl, "@_type": "application/atom+xml" }));
     expect(links).toContainEqual(expect.objectContaining({ "@_rel": "alternate", "@_href": input.siteUrl }));
     expect(text((feed.author as Node[])[0]?.name)).toBe(input.title);
   });
@@ -73,12 +65,8 @@ describe("renderAtomFeed", () => {
   it("dates the feed by its newest article, never by the clock", () => {
     expect(text(feed.updated)).toBe("2025-01-15T00:00:00Z");
     expect(renderAtomFeed(input)).toBe(xml);
-    expect(text((parseXml(renderAtomFeed({ ...input, articles: [] })).feed as Node).updated)).toBe(
-      "1970-01-01T00:00:00Z",
-    );
-    expect(text((parseXml(renderAtomFeed({ ...input, updated: "2025-02-01" })).feed as Node).updated)).toBe(
-      "2025-02-01T00:00:00Z",
-    );
+    expect(text((parseXml(renderAtomFeed({ ...input, articles: [] })).feed as Node).updated)).toBe("1970-01-01T00:00:00Z");
+    expect(text((parseXml(renderAtomFeed({ ...input, updated: "2025-02-01" })).feed as Node).updated)).toBe("2025-02-01T00:00:00Z");
   });
 
   it("lists every article once, newest first, same-day ones by title", () => {

@@ -66,7 +66,13 @@ describe("renderHeadersFile", () => {
     ]) {
       expect(get(headersFor(hashed, rules), "Cache-Control")).toBe(IMMUTABLE_CACHE);
     }
-    for (const fresh of ["/news/", "/news/2025/01/x/", "/news/pagefind/pagefind.js", "/news/pagefind/pagefind-entry.json", "/news/pagefind/wasm.en.pagefind"]) {
+    for (const fresh of [
+      "/news/",
+      "/news/2025/01/x/",
+      "/news/pagefind/pagefind.js",
+      "/news/pagefind/pagefind-entry.json",
+      "/news/pagefind/wasm.en.pagefind",
+    ]) {
       expect(get(headersFor(fresh, rules), "Cache-Control")).toBeUndefined();
     }
   });
@@ -109,7 +115,13 @@ describe("parseHeadersFile", () => {
       ].join("\r\n"),
     );
     expect(rules).toEqual([
-      { pattern: "/secure/page", headers: [["X-Frame-Options", "DENY"], ["Link", "</a.css>; rel=preload"]] },
+      {
+        pattern: "/secure/page",
+        headers: [
+          ["X-Frame-Options", "DENY"],
+          ["Link", "</a.css>; rel=preload"],
+        ],
+      },
       { pattern: "/static/*", headers: [["X-Robots-Tag", "nosnippet"]] },
       { pattern: "https://myproject.pages.dev/*", headers: [["X-Robots-Tag", "noindex"]] },
     ]);

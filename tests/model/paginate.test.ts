@@ -10,7 +10,10 @@ describe("chunk", () => {
   });
 
   it("gives exactly full pages when the count divides evenly", () => {
-    expect(chunk([1, 2, 3, 4], 2)).toEqual([[1, 2], [3, 4]]);
+    expect(chunk([1, 2, 3, 4], 2)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it("gives one empty page for an empty list", () => {

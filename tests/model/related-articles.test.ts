@@ -70,7 +70,6 @@ function rankRelatedByFullSums(items: readonly TaggedItem[], limit = 5): number[
   return result;
 }
 
-
 const item = (tags: Partial<TaggedItem>, day = 0): TaggedItem => ({ people: [], events: [], topics: [], day, ...tags });
 
 describe("rankRelated", () => {
@@ -118,7 +117,11 @@ describe("rankRelated", () => {
 });
 
 describe("rankRelated, which skips the lists that cannot change the result", () => {
-  const tag = (prefix: string, count: number) => fc.array(fc.integer({ min: 0, max: count - 1 }).map((n) => `${prefix}:${n}`), { maxLength: 4 });
+  const tag = (prefix: string, count: number) =>
+    fc.array(
+      fc.integer({ min: 0, max: count - 1 }).map((n) => `${prefix}:${n}`),
+      { maxLength: 4 },
+    );
   const items = fc.array(
     fc.record({ people: tag("p", 12), events: tag("e", 5), topics: tag("t", 4), day: fc.integer({ min: 0, max: 60 }) }),
     { maxLength: 80 },

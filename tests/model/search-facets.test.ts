@@ -10,7 +10,10 @@ const published = (rendered: ReturnType<typeof entry>, publisher: string) => ({
 
 const model = buildArchiveModel(
   [
-    published(entry({ slug: "a", date: "2025-01-14", people: ["pham-minh-chinh", "to-lam"], events: ["mishustin-visit"] }), "Việt Nam News"),
+    published(
+      entry({ slug: "a", date: "2025-01-14", people: ["pham-minh-chinh", "to-lam"], events: ["mishustin-visit"] }),
+      "Việt Nam News",
+    ),
     published(entry({ slug: "b", date: "2025-05-09", people: ["to-lam"], topics: ["energy"] }), "Báo Tin Tức"),
     published(entry({ slug: "c", date: "2024-06-20", people: ["to-lam", "dang-minh-khoi"] }), "Việt Nam News"),
   ],
@@ -44,10 +47,19 @@ describe("searchFacets", () => {
   });
 
   it("offers one year (newest first) and one publisher to pick", () => {
-    expect(facet("year")).toMatchObject({ choose: "one", options: [{ value: "2025", count: 2 }, { value: "2024", count: 1 }] });
+    expect(facet("year")).toMatchObject({
+      choose: "one",
+      options: [
+        { value: "2025", count: 2 },
+        { value: "2024", count: 1 },
+      ],
+    });
     expect(facet("publisher")).toMatchObject({
       choose: "one",
-      options: [{ value: "Việt Nam News", count: 2 }, { value: "Báo Tin Tức", count: 1 }],
+      options: [
+        { value: "Việt Nam News", count: 2 },
+        { value: "Báo Tin Tức", count: 1 },
+      ],
     });
   });
 

@@ -13,7 +13,13 @@ const sizes = (parts: ReturnType<typeof searchParts>) => parts.map((part) => par
 
 describe("searchParts", () => {
   it("keeps an archive within the limit in one part at /pagefind/, oldest first", () => {
-    const parts = searchParts(articles([["2024-01-02", 2], ["2025-03-04", 1]]), 5);
+    const parts = searchParts(
+      articles([
+        ["2024-01-02", 2],
+        ["2025-03-04", 1],
+      ]),
+      5,
+    );
     expect(parts).toHaveLength(1);
     expect(parts[0]!.path).toBe("/pagefind/");
     expect(parts[0]!.articles[0]).toMatch(/^\/2024\//);
@@ -25,7 +31,14 @@ describe("searchParts", () => {
   });
 
   it("splits a bigger archive by year, oldest year first, numbering the parts after the first", () => {
-    const parts = searchParts(articles([["2023-05-01", 2], ["2024-01-02", 3], ["2025-03-04", 2]]), 5);
+    const parts = searchParts(
+      articles([
+        ["2023-05-01", 2],
+        ["2024-01-02", 3],
+        ["2025-03-04", 2],
+      ]),
+      5,
+    );
     expect(sizes(parts)).toEqual([2, 3, 2]);
     expect(parts.map((part) => part.path)).toEqual(["/pagefind/", "/pagefind/part/2/", "/pagefind/part/3/"]);
   });
@@ -46,22 +59,48 @@ describe("searchParts", () => {
   });
 
   it("changes only the part holding the day of an added article", () => {
-    const before = searchParts(articles([["2023-05-01", 3], ["2024-01-02", 3], ["2025-03-04", 3]]), 5);
-    const after = searchParts(articles([["2023-05-01", 3], ["2024-01-02", 4], ["2025-03-04", 3]]), 5);
+    const before = searchParts(
+      articles([
+        ["2023-05-01", 3],
+        ["2024-01-02", 3],
+        ["2025-03-04", 3],
+      ]),
+      5,
+    );
+    const after = searchParts(
+      articles([
+        ["2023-05-01", 3],
+        ["2024-01-02", 4],
+        ["2025-03-04", 3],
+      ]),
+      5,
+    );
     expect(after[0]).toEqual(before[0]);
     expect(after[2]).toEqual(before[2]);
     expect(after[1]).not.toEqual(before[1]);
   });
 
   it("never puts one day into two parts, however big the day", () => {
-    const parts = searchParts(articles([["2025-01-01", 7], ["2025-01-02", 1]]), 5);
+    const parts = searchParts(
+      articles([
+        ["2025-01-01", 7],
+        ["2025-01-02", 1],
+      ]),
+      5,
+    );
     expect(sizes(parts)).toEqual([7, 1]);
   });
 
   it("names the article pages of each part with a glob, except for a part of single days", () => {
     expect(searchParts(articles([["2024-01-02", 2]]), 5)[0]!.files).toBe("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html");
     const parts = searchParts(
-      articles([["2023-05-01", 2], ["2024-02-10", 3], ["2024-05-10", 3], ["2025-01-01", 6], ["2025-01-02", 1]]),
+      articles([
+        ["2023-05-01", 2],
+        ["2024-02-10", 3],
+        ["2024-05-10", 3],
+        ["2025-01-01", 6],
+        ["2025-01-02", 1],
+      ]),
       5,
     );
     expect(parts.map((part) => part.files)).toEqual([

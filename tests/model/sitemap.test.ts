@@ -9,7 +9,7 @@ const absolute = (path: string) => new URL(path.replace(/^\//, ""), "https://exa
 describe("renderSitemap", () => {
   const [view] = sitemapViews([
     { path: "/people/to-lam/", lastmod: "2025-01-15" },
-    { path: "/" , lastmod: "2025-05-09" },
+    { path: "/", lastmod: "2025-05-09" },
     { path: "/search/?q=a&b=<c>" },
     { path: "/tags/đặng/" },
   ]);

@@ -3,15 +3,12 @@ import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
 import { paragraph, realTaxonomy } from "./fixtures.ts";
 
 const matcher = compileTaxonomy(realTaxonomy());
-const unknownIn = (text: string, excludedNames: string[] = []) =>
-  tagArticle(paragraph(text, { excludedNames }), matcher).unknownNames;
+const unknownIn = (text: string, excludedNames: string[] = []) => tagArticle(paragraph(text, { excludedNames }), matcher).unknownNames;
 
 describe("unknown names", () => {
   it("finds a name after a role, foreign or Vietnamese", () => {
     // Names made up so that they stay unknown whatever editors add to the taxonomy.
-    expect(unknownIn("Russian Ambassador to Vietnam Ivan Petrovsky attended the ceremony in Hà Nội.")).toEqual([
-      "Ivan Petrovsky",
-    ]);
+    expect(unknownIn("Russian Ambassador to Vietnam Ivan Petrovsky attended the ceremony in Hà Nội.")).toEqual(["Ivan Petrovsky"]);
     expect(unknownIn("Foreign Minister Oleg Smirnovich and Deputy Prime Minister Trần Văn Tám held talks.")).toEqual([
       "Oleg Smirnovich",
       "Trần Văn Tám",
@@ -22,10 +19,7 @@ describe("unknown names", () => {
   });
 
   it("finds a Vietnamese name by its surname, with or without diacritics", () => {
-    expect(unknownIn("The event was attended by Nguyễn Văn Tư and Pham Thi Thanh Nga.")).toEqual([
-      "Nguyễn Văn Tư",
-      "Pham Thi Thanh Nga",
-    ]);
+    expect(unknownIn("The event was attended by Nguyễn Văn Tư and Pham Thi Thanh Nga.")).toEqual(["Nguyễn Văn Tư", "Pham Thi Thanh Nga"]);
   });
 
   it("returns each name once, spelled as in the text", () => {
@@ -36,9 +30,7 @@ describe("unknown names", () => {
 
   it("skips names the taxonomy knows, however they are written", () => {
     // Seed 003.
-    expect(
-      unknownIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance of the visit"),
-    ).toEqual([]);
+    expect(unknownIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance of the visit")).toEqual([]);
     expect(unknownIn("sent his regards to President Luong Cuong, Prime Minister Pham Minh Chinh")).toEqual([]);
   });
 
@@ -50,12 +42,8 @@ describe("unknown names", () => {
 
   it("does not take places, organisations or phrases in title case for names", () => {
     expect(unknownIn("HÀ NỘI — The delegation visited Hà Tĩnh province, Lâm Đồng and Ho Chi Minh City.")).toEqual([]);
-    expect(unknownIn("deepen the Comprehensive Strategic Partnership, the “Look East” policy and the Free Trade Agreement")).toEqual(
-      [],
-    );
-    expect(unknownIn("Chairman of the United Russia Party and the Russian-Vietnamese Consortium of Technical Universities")).toEqual(
-      [],
-    );
+    expect(unknownIn("deepen the Comprehensive Strategic Partnership, the “Look East” policy and the Free Trade Agreement")).toEqual([]);
+    expect(unknownIn("Chairman of the United Russia Party and the Russian-Vietnamese Consortium of Technical Universities")).toEqual([]);
     expect(unknownIn("Many beaches in Phan Thiet are covered with kites; Le Monde reported on Trường Sa.")).toEqual([]);
   });
 

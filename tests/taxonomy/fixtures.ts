@@ -35,8 +35,7 @@ export function readSeedArticle(file: string, date: string, excludedNames: strin
 /** The committed taxonomy, parsed. */
 export function realTaxonomy(): Taxonomy {
   const read = (kind: TaxonomyKind) => readFileSync(join(TAXONOMY_DIR, `${kind}.yaml`), "utf8");
-  return parseTaxonomy({ people: read("people"), events: read("events"), topics: read("topics") }, "content/taxonomy")
-    .taxonomy;
+  return parseTaxonomy({ people: read("people"), events: read("events"), topics: read("topics") }, "content/taxonomy").taxonomy;
 }
 
 export function person(name: string, fields: Partial<Person> = {}): Person {

@@ -22,9 +22,7 @@ describe("foldDiacritics", () => {
   });
 
   it("leaves punctuation, digits and other scripts alone", () => {
-    expect(foldDiacritics("Mishustin’s visit (14–15 January 2025)")).toBe(
-      "Mishustin’s visit (14–15 January 2025)",
-    );
+    expect(foldDiacritics("Mishustin’s visit (14–15 January 2025)")).toBe("Mishustin’s visit (14–15 January 2025)");
     expect(foldDiacritics("Мишустин")).toBe("Мишустин");
   });
 
@@ -40,9 +38,7 @@ describe("foldDiacritics", () => {
     });
 
     it("leaves no combining marks and no đ", () => {
-      fc.assert(
-        fc.property(fc.oneof(anyText, vietnameseText), (text) => !/[\p{M}đĐ]/u.test(foldDiacritics(text))),
-      );
+      fc.assert(fc.property(fc.oneof(anyText, vietnameseText), (text) => !/[\p{M}đĐ]/u.test(foldDiacritics(text))));
     });
 
     it("folds Vietnamese text to ASCII", () => {
@@ -54,9 +50,7 @@ describe("foldDiacritics", () => {
     });
 
     it("never grows a code point into more than two", () => {
-      fc.assert(
-        fc.property(anyText, (text) => [...foldDiacritics(text)].length <= 2 * [...text].length),
-      );
+      fc.assert(fc.property(anyText, (text) => [...foldDiacritics(text)].length <= 2 * [...text].length));
     });
 
     it("returns NFC", () => {

@@ -16,15 +16,30 @@ describe("the committed taxonomy", () => {
     expect(loaded.problems).toEqual([]);
     expect(loaded.taxonomy.people.map((person) => person.slug)).toEqual(
       expect.arrayContaining([
-        "to-lam", "mikhail-mishustin", "vladimir-putin", "pham-minh-chinh",
-        "tran-thanh-man", "luong-cuong", "dang-minh-khoi", "dmitry-medvedev",
+        "to-lam",
+        "mikhail-mishustin",
+        "vladimir-putin",
+        "pham-minh-chinh",
+        "tran-thanh-man",
+        "luong-cuong",
+        "dang-minh-khoi",
+        "dmitry-medvedev",
       ]),
     );
     expect(loaded.taxonomy.events).toHaveLength(5);
     expect(loaded.taxonomy.topics.map((topic) => topic.slug)).toEqual(
       expect.arrayContaining([
-        "diplomacy", "economy-trade", "energy", "nuclear-power", "oil-gas", "defence-security",
-        "education-training", "science-technology", "culture", "tourism", "healthcare",
+        "diplomacy",
+        "economy-trade",
+        "energy",
+        "nuclear-power",
+        "oil-gas",
+        "defence-security",
+        "education-training",
+        "science-technology",
+        "culture",
+        "tourism",
+        "healthcare",
       ]),
     );
     expect(loaded.hash).toMatch(/^[a-f0-9]{64}$/);
@@ -41,9 +56,7 @@ describe("parseTaxonomy", () => {
   it("fills defaults and the slug from the folded name", () => {
     const { taxonomy, problems } = parse({ people: "- name: Đặng Minh Khôi\n" });
     expect(problems).toEqual([]);
-    expect(taxonomy.people).toEqual([
-      { name: "Đặng Minh Khôi", slug: "dang-minh-khoi", description: "", aliases: [], shortNames: [] },
-    ]);
+    expect(taxonomy.people).toEqual([{ name: "Đặng Minh Khôi", slug: "dang-minh-khoi", description: "", aliases: [], shortNames: [] }]);
   });
 
   it("normalises names typed decomposed to NFC", () => {
@@ -88,7 +101,9 @@ describe("parseTaxonomy", () => {
 
   it("reports an event that ends before it starts, and an unknown person slug", () => {
     expect(
-      messages({ events: "- name: Visit\n  start: 2025-01-15\n  end: 2025-01-14\n- name: Talks\n  start: 2025-01-14\n  people: [nobody]\n" }),
+      messages({
+        events: "- name: Visit\n  start: 2025-01-15\n  end: 2025-01-14\n- name: Talks\n  start: 2025-01-14\n  people: [nobody]\n",
+      }),
     ).toEqual([
       'error: content/taxonomy/events.yaml: "Visit" (visit): end 2025-01-14 is before start 2025-01-15',
       'error: content/taxonomy/events.yaml: "Talks" (talks): people: no person has the slug "nobody" (add the person to people.yaml or correct the slug)',
@@ -146,7 +161,10 @@ describe("parseTaxonomy", () => {
     expect(messages({ people: "- name: Vladimir Putin\n- name: Dmitry Medvedev\n  aliases: [Vladimir Pútin]\n" })).toEqual([
       expect.stringMatching(/^error: content\/taxonomy\/people\.yaml: "Dmitry Medvedev" .*"Vladimir Pútin" also names "Vladimir Putin"/),
     ]);
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: 8 }, (_, i) => `${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`),
+    ].join("\n");
     const problems = messages({ topics: `${bomb}\n` });
     expect(problems).toEqual([expect.stringMatching(/^error: content\/taxonomy\/topics\.yaml: invalid YAML: .*alias/i)]);
   });

@@ -57,7 +57,11 @@ describe("findEvents: an event the title or the lede names", () => {
     expect(eventsIn({ title }, "2025-01-30", ["sergey-lavrov"])).toEqual(["vietnam-russia-relations-75th-anniversary"]);
     expect(eventsIn({ title }, "2025-02-20", ["sergey-lavrov"])).toEqual(["vietnam-russia-relations-75th-anniversary"]);
     expect(eventsIn({ title }, "2025-02-20", [])).toEqual([]);
-    expect(eventsIn({ title: "Lavrov congratulates Indian counterpart on 75th anniversary of diplomatic relations" }, "2025-02-20", ["sergey-lavrov"])).toEqual([]);
+    expect(
+      eventsIn({ title: "Lavrov congratulates Indian counterpart on 75th anniversary of diplomatic relations" }, "2025-02-20", [
+        "sergey-lavrov",
+      ]),
+    ).toEqual([]);
   });
 });
 

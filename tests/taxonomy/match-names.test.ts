@@ -13,7 +13,10 @@ function peopleIn(texts: string | string[], excludedNames: string[] = [], compil
 function mentionsIn(text: string): string[] {
   const tokens = tokenize([text]);
   return matchNames(tokens, people, []).mentions.map((mention) =>
-    tokens.slice(mention.start, mention.end).map((token) => token.text).join(" "),
+    tokens
+      .slice(mention.start, mention.end)
+      .map((token) => token.text)
+      .join(" "),
   );
 }
 
@@ -50,9 +53,7 @@ describe("matchNames", () => {
 
   it("consumes the longest phrase: one mention, not also a shorter one", () => {
     expect(mentionsIn("President Vladimir Putin's state visit")).toEqual(["President Vladimir Putin"]);
-    expect(mentionsIn("Prime Minister Mikhail Vladimirovich Mishustin")).toEqual([
-      "Prime Minister Mikhail Vladimirovich Mishustin",
-    ]);
+    expect(mentionsIn("Prime Minister Mikhail Vladimirovich Mishustin")).toEqual(["Prime Minister Mikhail Vladimirovich Mishustin"]);
   });
 
   it("counts a bare name only after the person was named in full", () => {
@@ -61,9 +62,10 @@ describe("matchNames", () => {
     expect(peopleIn("Mishustin congratulated Vietnam on its achievements")).toEqual([]);
     expect(mentionsIn("Later, Lâm met Tô Lâm; Lâm said so.")).toEqual(["Tô Lâm", "Lâm"]);
     // Seed 003: Khôi named in full, then "Khôi said".
-    expect(
-      mentionsIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance. Khôi said."),
-    ).toEqual(["Đặng Minh Khôi", "Khôi"]);
+    expect(mentionsIn("Vietnamese Ambassador to Russia Đặng Minh Khôi highlighted the significance. Khôi said.")).toEqual([
+      "Đặng Minh Khôi",
+      "Khôi",
+    ]);
   });
 
   it("needs a name's words capitalised: 'to Lam Dong' is not Tô Lâm", () => {
@@ -95,10 +97,7 @@ describe("matchNames", () => {
   });
 
   it("gives a shared short name to the person named most recently", () => {
-    const compiled = compilePeople([
-      person("Nguyễn Văn Nam", { shortNames: ["Nam"] }),
-      person("Trần Hoài Nam", { shortNames: ["Nam"] }),
-    ]);
+    const compiled = compilePeople([person("Nguyễn Văn Nam", { shortNames: ["Nam"] }), person("Trần Hoài Nam", { shortNames: ["Nam"] })]);
     const tokens = tokenize(["Nguyễn Văn Nam met Trần Hoài Nam. Nam said"]);
     expect(matchNames(tokens, compiled, []).mentions.map((mention) => mention.slug)).toEqual([
       "nguyen-van-nam",

@@ -32,9 +32,7 @@ function republished(text: string): string {
 
 describe("shingleHashes", () => {
   it("folds case and diacritics, and never runs a shingle across a line", () => {
-    expect(shingleHashes("Phạm Minh Chính met Mikhail Mishustin")).toEqual(
-      shingleHashes("PHAM MINH CHINH met mikhail mishustin"),
-    );
+    expect(shingleHashes("Phạm Minh Chính met Mikhail Mishustin")).toEqual(shingleHashes("PHAM MINH CHINH met mikhail mishustin"));
     expect(shingleHashes("one two three four five six")).toHaveLength(2);
     expect(shingleHashes("one two three\nfour five six")).toHaveLength(0);
     // Menus, bylines and date lines are shorter than a shingle.
@@ -71,10 +69,7 @@ describe("the measure", () => {
 
   it("leaves texts too short to judge alone", () => {
     expect(
-      findNearDuplicates([
-        "A one line brief about a meeting in Hanoi today.",
-        "A one line brief about a meeting in Hanoi today!",
-      ]),
+      findNearDuplicates(["A one line brief about a meeting in Hanoi today.", "A one line brief about a meeting in Hanoi today!"]),
     ).toEqual([]);
   });
 });

@@ -12,8 +12,7 @@ function trieOf(...phrases: string[]): PhraseTrie<string> {
   return trie;
 }
 
-const found = (trie: PhraseTrie<string>, text: string) =>
-  findLongestMatches(trie, stream(text)).map((match) => match.result.join("+"));
+const found = (trie: PhraseTrie<string>, text: string) => findLongestMatches(trie, stream(text)).map((match) => match.result.join("+"));
 
 describe("PhraseTrie and findLongestMatches", () => {
   it("prefers the longest phrase and consumes its words", () => {

@@ -37,7 +37,9 @@ describe("topics", () => {
     expect([...scores.values()].every((score) => score < 1)).toBe(true);
     expect(topicsIn([LIST])).toEqual([]);
     // Seed 000: energy and culture once each in a list.
-    expect(topicsIn(["including economy and trade, energy, defense, security, science and technology, culture, education, he said."])).toEqual([]);
+    expect(
+      topicsIn(["including economy and trade, energy, defense, security, science and technology, culture, education, he said."]),
+    ).toEqual([]);
   });
 
   it("count each sentence once, however often it repeats a phrase", () => {

@@ -36,12 +36,10 @@ describe("reportsHappening", () => {
 
 describe("statedDays", () => {
   it("takes the day the lede states, in the year nearest the article's date", () => {
-    expect(
-      statedDays("BEIJING, Jan. 26 (Xinhua) -- Chinese President Xi Jinping held phone talks", "2026-01-27"),
-    ).toEqual({ start: "2026-01-26" });
-    expect(
-      statedDays("Mishustin's official visit to Việt Nam from January 14-15 at the invitation", "2025-01-11"),
-    ).toEqual({
+    expect(statedDays("BEIJING, Jan. 26 (Xinhua) -- Chinese President Xi Jinping held phone talks", "2026-01-27")).toEqual({
+      start: "2026-01-26",
+    });
+    expect(statedDays("Mishustin's official visit to Việt Nam from January 14-15 at the invitation", "2025-01-11")).toEqual({
       start: "2025-01-14",
       end: "2025-01-15",
     });
@@ -59,10 +57,7 @@ describe("statedDays", () => {
 
 describe("suggestEvent", () => {
   const base = {
-    lede: [
-      "Chinese President Xi Jinping held phone talks on Monday.",
-      "BEIJING, Jan. 26 (Xinhua) -- Chinese President",
-    ],
+    lede: ["Chinese President Xi Jinping held phone talks on Monday.", "BEIJING, Jan. 26 (Xinhua) -- Chinese President"],
     date: "2026-01-27",
     people: ["to-lam"],
   };
@@ -73,19 +68,14 @@ describe("suggestEvent", () => {
       start: "2026-01-26",
       people: ["to-lam"],
     });
-    expect(
-      suggestEvent({ ...base, lede: ["The two leaders spoke."], title: "Xi holds phone talks with To Lam", events: [] })
-        ?.start,
-    ).toBe("2026-01-27");
+    expect(suggestEvent({ ...base, lede: ["The two leaders spoke."], title: "Xi holds phone talks with To Lam", events: [] })?.start).toBe(
+      "2026-01-27",
+    );
   });
 
   it("suggests nothing when an event of the taxonomy was tagged, or the headline reports no happening", () => {
-    expect(
-      suggestEvent({ ...base, title: "Xi holds phone talks with To Lam", events: ["some-event"] }),
-    ).toBeUndefined();
-    expect(
-      suggestEvent({ ...base, title: "Vietnam always treasures special ties with Laos", events: [] }),
-    ).toBeUndefined();
+    expect(suggestEvent({ ...base, title: "Xi holds phone talks with To Lam", events: ["some-event"] })).toBeUndefined();
+    expect(suggestEvent({ ...base, title: "Vietnam always treasures special ties with Laos", events: [] })).toBeUndefined();
     expect(suggestEvent({ ...base, title: "", events: [] })).toBeUndefined();
   });
 });

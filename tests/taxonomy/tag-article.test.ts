@@ -85,7 +85,10 @@ describe("tagArticle", () => {
     expect(tagArticle(paragraph("", { title: "PM Mishustin arrives" }), matcher).people).toEqual(["mikhail-mishustin"]);
     const captioned = { ...paragraph("The leaders met."), captions: ["Prime Minister Pham Minh Chinh. Photo: VNA"] };
     expect(tagArticle(captioned, matcher).people).toEqual([]);
-    const named = { ...paragraph("Prime Minister Pham Minh Chinh met the press."), captions: ["Prime Minister Pham Minh Chinh. Photo: VNA"] };
+    const named = {
+      ...paragraph("Prime Minister Pham Minh Chinh met the press."),
+      captions: ["Prime Minister Pham Minh Chinh. Photo: VNA"],
+    };
     expect(tagArticle(named, matcher).people).toEqual(["pham-minh-chinh"]);
   });
 
@@ -105,7 +108,10 @@ describe("tagArticle", () => {
 
   it("does not count a title taken from the lede twice", () => {
     const lede = "Putin's state visit to Việt Nam was recalled by the leaders, who met on Tuesday.";
-    const tags = tagArticle({ ...paragraph(lede), title: "Putin's state visit to Việt Nam was recalled by the leaders", date: "2025-03-01" }, matcher);
+    const tags = tagArticle(
+      { ...paragraph(lede), title: "Putin's state visit to Việt Nam was recalled by the leaders", date: "2025-03-01" },
+      matcher,
+    );
     expect(tags.events).toEqual(["putin-state-visit-vietnam-2024"]); // named in the lede
     const twice = tagArticle(
       { ...paragraph("The leaders met."), title: "Putin's state visit to Việt Nam", captions: [], date: "2025-03-01" },
@@ -178,9 +184,11 @@ describe("organisations and places", () => {
   });
 
   it("needs the capitals of a name, and leaves a photo caption's names alone", () => {
-    const tags = tagsOf("A kazan of pilaf", ["The cook stirred the kazan over the fire for an hour, as the recipe said."], [
-      "Delegates at the summit in Kazan. Photo: TASS",
-    ]);
+    const tags = tagsOf(
+      "A kazan of pilaf",
+      ["The cook stirred the kazan over the fire for an hour, as the recipe said."],
+      ["Delegates at the summit in Kazan. Photo: TASS"],
+    );
     expect(tags.places).toEqual([]);
   });
 });

@@ -2,15 +2,12 @@ import { describe, expect, it } from "vitest";
 import { phraseKeys, tokenize } from "../../src/taxonomy/tokenize.ts";
 
 const keys = (text: string) => tokenize([text]).map((token) => token.key);
-const breaks = (text: string) =>
-  tokenize([text]).flatMap((token) => (token.breakBefore ? [token.text] : []));
+const breaks = (text: string) => tokenize([text]).flatMap((token) => (token.breakBefore ? [token.text] : []));
 
 describe("tokenize", () => {
   it("gives folded, lower-case keys and keeps the text's spelling", () => {
     const tokens = tokenize(["Party General Secretary and State President Tô Lâm"]);
-    expect(tokens.map((token) => token.key)).toEqual([
-      "party", "general", "secretary", "and", "state", "president", "to", "lam",
-    ]);
+    expect(tokens.map((token) => token.key)).toEqual(["party", "general", "secretary", "and", "state", "president", "to", "lam"]);
     expect(tokens.at(-1)?.text).toBe("Lâm");
   });
 
@@ -52,7 +49,10 @@ describe("tokenize", () => {
   it("numbers segments and starts each with a break", () => {
     const tokens = tokenize(["Title here", "First paragraph"]);
     expect(tokens.map((token) => [token.segment, token.breakBefore])).toEqual([
-      [0, true], [0, false], [1, true], [1, false],
+      [0, true],
+      [0, false],
+      [1, true],
+      [1, false],
     ]);
   });
 
