@@ -68,15 +68,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     const ports = await Promise.all(plans.map(() => freePort()));
     await inBatches(
-      plans.map((plan, index) => () =>
-        buildArchive({
-          ...inputs[plan.archive],
-          entries: path.join(plan.folder, "articles"),
-          cache: path.join(plan.folder, "cache"),
-          out: path.join(plan.folder, "site"),
-          prefix: plan.prefix,
-          siteUrl: `http://127.0.0.1:${ports[index]}`,
-        }),
+      plans.map(
+        (plan, index) => () =>
+          buildArchive({
+            ...inputs[plan.archive],
+            entries: path.join(plan.folder, "articles"),
+            cache: path.join(plan.folder, "cache"),
+            out: path.join(plan.folder, "site"),
+            prefix: plan.prefix,
+            siteUrl: `http://127.0.0.1:${ports[index]}`,
+          }),
       ),
       2,
     );
@@ -86,7 +87,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const outDir = path.join(plan.folder, "site");
       const server = await startPreviewServer({ dir: outDir, pathPrefix: plan.prefix, port: ports[index] });
       servers.push(server);
-      sites[plan.archive][plan.prefix] = { archive: plan.archive, prefix: plan.prefix, url: server.url, outDir, pages: await listPages(outDir) };
+      sites[plan.archive][plan.prefix] = {
+        archive: plan.archive,
+        prefix: plan.prefix,
+        url: server.url,
+        outDir,
+        pages: await listPages(outDir),
+      };
     }
 
     browser = await chromium.launchServer({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });

@@ -44,7 +44,10 @@ describe.each(PATH_PREFIXES)("reader journey on the seed archive served at %s", 
       stops.push(await stopAt(page));
 
       // An article on the home page that names the person among its few names (quiet text, not links).
-      const summary = page.locator("main li.summary").filter({ has: page.locator(".summary-tags", { hasText: PERSON }) }).first();
+      const summary = page
+        .locator("main li.summary")
+        .filter({ has: page.locator(".summary-tags", { hasText: PERSON }) })
+        .first();
       const firstHeadline = summary.getByRole("heading").getByRole("link");
       const firstTitle = (await firstHeadline.innerText()).trim();
       await follow(page, firstHeadline, mode);
@@ -60,12 +63,7 @@ describe.each(PATH_PREFIXES)("reader journey on the seed archive served at %s", 
       stops.push(await stopAt(page));
 
       // Another article of the person.
-      const otherHeadline = page
-        .getByRole("main")
-        .getByRole("heading")
-        .getByRole("link")
-        .filter({ hasNotText: firstTitle })
-        .first();
+      const otherHeadline = page.getByRole("main").getByRole("heading").getByRole("link").filter({ hasNotText: firstTitle }).first();
       const otherTitle = (await otherHeadline.innerText()).trim();
       await follow(page, otherHeadline, mode);
       expect(await headingOf(page)).toBe(otherTitle);
@@ -87,7 +85,9 @@ describe.each(PATH_PREFIXES)("reader journey on the seed archive served at %s", 
       const [year, month] = eventMonth.split("-");
       await follow(page, page.locator(`main a[href$="/archive/${year}/${month}/"]`).first(), mode);
       expect(await headingOf(page)).toContain(`${monthName(eventMonth)} ${year}`);
-      const monthDates = await page.locator("main li time[datetime]").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")));
+      const monthDates = await page
+        .locator("main li time[datetime]")
+        .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")));
       expect(monthDates.length).toBeGreaterThan(0);
       for (const date of monthDates) expect(date).toMatch(new RegExp(`^${eventMonth}-`));
       stops.push(await stopAt(page));
@@ -124,7 +124,15 @@ describe.each(PATH_PREFIXES)("the 404 page of the seed archive served at %s", (p
       for (const sheet of sheets) expect(new URL(sheet).pathname.startsWith(prefix)).toBe(true);
       expect(watch.problems()).toEqual([]);
 
-      await follow(page, page.getByRole("main").getByRole("link").filter({ has: page.locator(`xpath=self::a[@href="${prefix}"]`) }).first(), mode);
+      await follow(
+        page,
+        page
+          .getByRole("main")
+          .getByRole("link")
+          .filter({ has: page.locator(`xpath=self::a[@href="${prefix}"]`) })
+          .first(),
+        mode,
+      );
       expect(page.url()).toBe(site().url);
       expect(await headingOf(page)).not.toMatch(/not found/i);
       expect(watch.lastDocumentStatus()).toBe(200);
@@ -152,7 +160,10 @@ describe.each(PATH_PREFIXES)("a story on the seed archive served at %s", (prefix
     try {
       await page.goto(site().url);
       // The story appears once on the home page, its other sources named beside it.
-      const storyLink = page.locator("main .also-reported a").filter({ hasText: /^All \d+ reports$/ }).first();
+      const storyLink = page
+        .locator("main .also-reported a")
+        .filter({ hasText: /^All \d+ reports$/ })
+        .first();
       const reports = Number(/\d+/.exec(await storyLink.innerText())![0]);
       await follow(page, storyLink, mode);
       expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${prefix}stories/[^/]+/$`));
@@ -176,7 +187,11 @@ describe.each(PATH_PREFIXES)("a story on the seed archive served at %s", (prefix
       expect(await headingOf(page)).toBe(name);
 
       // The person they appear with most: the number links to the articles they share, as a search.
-      const together = page.getByRole("complementary").locator("section", { has: page.locator("h3", { hasText: "Most often with" }) }).locator("a.count").first();
+      const together = page
+        .getByRole("complementary")
+        .locator("section", { has: page.locator("h3", { hasText: "Most often with" }) })
+        .locator("a.count")
+        .first();
       // The number as shown (the link also says "N articles together" to a screen reader).
       const shared = Number((await together.locator('[aria-hidden="true"]').innerText()).trim());
       expect(shared).toBeGreaterThan(0);
@@ -199,43 +214,46 @@ describe.each(PATH_PREFIXES)("a story on the seed archive served at %s", (prefix
 describe("the events' time line on the synthetic archive", () => {
   const site = () => servedSite("synth");
 
-  it.each(READER_MODES)("/events/ → the most covered event (its mark, or its line in the list) → its articles before, during and after its days, by %s", async (mode) => {
-    const page = await browser.open();
-    const watch = watchPage(page, site().url);
-    try {
-      await page.goto(urlOf(site(), "/events/"));
-      const event = mostCoveredEvent(site());
-      // A pointer clicks the mark in the picture; the keyboard takes the list (the marks are no tab stops).
-      const link =
-        mode === "pointer"
-          ? page.locator(`figure.timeline svg.timeline-wide a[href="${site().prefix}${event.path.slice(1)}"]`)
-          : page.locator(".event-list").getByRole("link", { name: event.name, exact: true });
-      await follow(page, link, mode);
-      expect(await headingOf(page)).toBe(event.name);
-      const days = await page.locator("main .tag-dates time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
-      const [start, end] = [days[0]!, days.at(-1)!];
-      // Each phase lists only what fits it: before the first day, during the days, after the last.
-      const phases = await page.locator("main .phase-heading").evaluateAll((headings) =>
-        headings.map((heading) => {
-          const dates: string[] = [];
-          for (let next = heading.nextElementSibling; next && !next.classList.contains("phase-heading"); next = next.nextElementSibling) {
-            for (const time of next.querySelectorAll("li.summary .meta time")) dates.push(time.getAttribute("datetime")!);
+  it.each(READER_MODES)(
+    "/events/ → the most covered event (its mark, or its line in the list) → its articles before, during and after its days, by %s",
+    async (mode) => {
+      const page = await browser.open();
+      const watch = watchPage(page, site().url);
+      try {
+        await page.goto(urlOf(site(), "/events/"));
+        const event = mostCoveredEvent(site());
+        // A pointer clicks the mark in the picture; the keyboard takes the list (the marks are no tab stops).
+        const link =
+          mode === "pointer"
+            ? page.locator(`figure.timeline svg.timeline-wide a[href="${site().prefix}${event.path.slice(1)}"]`)
+            : page.locator(".event-list").getByRole("link", { name: event.name, exact: true });
+        await follow(page, link, mode);
+        expect(await headingOf(page)).toBe(event.name);
+        const days = await page.locator("main .tag-dates time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+        const [start, end] = [days[0]!, days.at(-1)!];
+        // Each phase lists only what fits it: before the first day, during the days, after the last.
+        const phases = await page.locator("main .phase-heading").evaluateAll((headings) =>
+          headings.map((heading) => {
+            const dates: string[] = [];
+            for (let next = heading.nextElementSibling; next && !next.classList.contains("phase-heading"); next = next.nextElementSibling) {
+              for (const time of next.querySelectorAll("li.summary .meta time")) dates.push(time.getAttribute("datetime")!);
+            }
+            return { phase: heading.firstChild!.textContent!.trim(), dates };
+          }),
+        );
+        expect(phases.length).toBeGreaterThanOrEqual(2);
+        for (const { phase, dates } of phases) {
+          expect(dates.length, phase).toBeGreaterThan(0);
+          for (const date of dates) {
+            if (phase === "Before") expect(date < start, `${date} before ${start}`).toBe(true);
+            else if (phase === "During") expect(date >= start && date <= end, `${date} during ${start}–${end}`).toBe(true);
+            else expect(date > end, `${date} after ${end}`).toBe(true);
           }
-          return { phase: heading.firstChild!.textContent!.trim(), dates };
-        }),
-      );
-      expect(phases.length).toBeGreaterThanOrEqual(2);
-      for (const { phase, dates } of phases) {
-        expect(dates.length, phase).toBeGreaterThan(0);
-        for (const date of dates) {
-          if (phase === "Before") expect(date < start, `${date} before ${start}`).toBe(true);
-          else if (phase === "During") expect(date >= start && date <= end, `${date} during ${start}–${end}`).toBe(true);
-          else expect(date > end, `${date} after ${end}`).toBe(true);
         }
+        expect(watch.problems()).toEqual([]);
+      } finally {
+        await closePage(page);
       }
-      expect(watch.problems()).toEqual([]);
-    } finally {
-      await closePage(page);
-    }
-  });
+    },
+  );
 });

@@ -53,20 +53,26 @@ describe("Tab and Shift+Tab", () => {
 });
 
 describe("visible focus, light and dark", () => {
-  it.each(pageTypes().map((type) => [type.name, type] as const))("on every focusable element of the %s page in either colour scheme", async (_name, type) => {
-    const page = await browser.open();
-    try {
-      await page.goto(pageTypeUrl(type));
-      await type.ready?.(page);
-      for (const colorScheme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme });
-        const focused = await walkFocus(page);
-        expect(focused.length).toBeGreaterThan(3);
-        const hidden = focused.filter((state) => state.invisibleBecause !== null);
-        expect(hidden.map((state) => `${state.description}: ${state.invisibleBecause}`), `${colorScheme} mode`).toEqual([]);
+  it.each(pageTypes().map((type) => [type.name, type] as const))(
+    "on every focusable element of the %s page in either colour scheme",
+    async (_name, type) => {
+      const page = await browser.open();
+      try {
+        await page.goto(pageTypeUrl(type));
+        await type.ready?.(page);
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          const focused = await walkFocus(page);
+          expect(focused.length).toBeGreaterThan(3);
+          const hidden = focused.filter((state) => state.invisibleBecause !== null);
+          expect(
+            hidden.map((state) => `${state.description}: ${state.invisibleBecause}`),
+            `${colorScheme} mode`,
+          ).toEqual([]);
+        }
+      } finally {
+        await closePage(page);
       }
-    } finally {
-      await closePage(page);
-    }
-  });
+    },
+  );
 });

@@ -23,8 +23,7 @@ let port = 0;
 const scores: Record<string, Scores> = {};
 const details: Record<string, Array<Scores>> = {};
 
-const meetsMinimum = (pageScores: Scores): boolean =>
-  Object.entries(MINIMUM).every(([id, minimum]) => (pageScores[id] ?? 0) >= minimum);
+const meetsMinimum = (pageScores: Scores): boolean => Object.entries(MINIMUM).every(([id, minimum]) => (pageScores[id] ?? 0) >= minimum);
 
 /**
  * Lighthouse's default 4× CPU slowdown turns a high-end desktop (benchmarkIndex
@@ -109,7 +108,11 @@ describe("Lighthouse", () => {
       const performances = runs.map((run) => run.scores.performance ?? 0).sort((a, b) => a - b);
       const performance = performances[Math.floor(performances.length / 2)] ?? 0;
       scores[name] = { ...runs[0]!.scores, performance };
-      details[name] = runs.map(({ scores: runScores, benchmarkIndex, cpuSlowdownMultiplier }) => ({ ...runScores, benchmarkIndex, cpuSlowdownMultiplier }));
+      details[name] = runs.map(({ scores: runScores, benchmarkIndex, cpuSlowdownMultiplier }) => ({
+        ...runScores,
+        benchmarkIndex,
+        cpuSlowdownMultiplier,
+      }));
       process.stdout.write(`lighthouse ${name}: ${JSON.stringify(scores[name])} from ${JSON.stringify(details[name])}\n`);
       const lost = runs.flatMap((run) => run.lost);
       for (const run of runs) {

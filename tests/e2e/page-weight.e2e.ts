@@ -68,7 +68,10 @@ describe("page weight before search is used", () => {
       measured[name] = { total, gzipped, files };
       process.stdout.write(`page weight of ${name}: ${total} bytes in ${files.length} responses (bodies gzipped: ${gzipped})\n`);
       expect(files.length).toBeGreaterThan(1);
-      expect(files.some((file) => /\.css(\?|$)/.test(file.url)), "the stylesheet was measured").toBe(true);
+      expect(
+        files.some((file) => /\.css(\?|$)/.test(file.url)),
+        "the stylesheet was measured",
+      ).toBe(true);
       // Search loads its index only on the search page, or when a reader uses it.
       expect(files.filter((file) => /pagefind/i.test(file.url)).map((file) => file.url)).toEqual([]);
       expect(total).toBeLessThanOrEqual(BUDGET_BYTES);

@@ -29,7 +29,9 @@ const itemCount = (page: Page) => page.locator("main li.summary").count();
 
 /** The dates of a page's items, and the range its heading gives. */
 async function datesAndRange(page: Page): Promise<{ dates: string[]; range: string[] }> {
-  const dates = await page.locator("main li.summary > .meta time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  const dates = await page
+    .locator("main li.summary > .meta time")
+    .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   const range = await page.locator("main .page-range time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   return { dates, range };
 }
@@ -53,7 +55,11 @@ async function walkList(page: Page, mode: ReaderMode, firstUrl: string): Promise
   // The page says which days it holds: under its heading, and in its title.
   const { dates, range } = await datesAndRange(page);
   expect(range).toEqual([[...dates].sort()[0], [...dates].sort().at(-1)]);
-  expect(await page.title()).toContain(new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${range[0]}T00:00:00Z`)));
+  expect(await page.title()).toContain(
+    new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${range[0]}T00:00:00Z`),
+    ),
+  );
   const second = page.url();
   expect(await itemCount(page)).toBe(PAGE_SIZE);
   for (const article of await listedArticles(page)) seen.add(article);
@@ -94,7 +100,12 @@ describe.each(PATH_PREFIXES)("pagination on the synthetic archive served at %s",
     try {
       await page.goto(site().url);
       // The home page's sidebar ranks people by coverage; its first is the most covered.
-      const person = page.getByRole("complementary").locator("section", { has: page.locator("h3", { hasText: "People" }) }).getByRole("listitem").first().getByRole("link");
+      const person = page
+        .getByRole("complementary")
+        .locator("section", { has: page.locator("h3", { hasText: "People" }) })
+        .getByRole("listitem")
+        .first()
+        .getByRole("link");
       const name = (await person.innerText()).trim();
       await follow(page, person, mode);
       expect(await headingOf(page)).toBe(name);
@@ -115,9 +126,15 @@ describe("the pager on a 360 px phone", () => {
       const older = await pager(page).getByRole("link", { name: "Older →" }).getAttribute("href");
       await page.goto(new URL(older ?? "", page.url()).href);
       const nav = pager(page);
-      await expect(nav.innerText().then((text) => text.replace(/\s+/g, " ").trim())).resolves.toMatch(/^← Newer · Page 2 of \d+ · Older →$/);
+      await expect(nav.innerText().then((text) => text.replace(/\s+/g, " ").trim())).resolves.toMatch(
+        /^← Newer · Page 2 of \d+ · Older →$/,
+      );
       // One line: every part of it at the same height, and inside the screen.
-      const boxes = await nav.locator(":scope > :visible").evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect()).map((rect) => ({ top: rect.top, bottom: rect.bottom, right: rect.right })));
+      const boxes = await nav
+        .locator(":scope > :visible")
+        .evaluateAll((parts) =>
+          parts.map((part) => part.getBoundingClientRect()).map((rect) => ({ top: rect.top, bottom: rect.bottom, right: rect.right })),
+        );
       const middles = boxes.map((box) => (box.top + box.bottom) / 2);
       expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(360);

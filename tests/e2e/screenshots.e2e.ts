@@ -90,7 +90,8 @@ describe.each(WIDTHS)("screenshots at %s px", (width, options) => {
         const file = path.join(SCREENSHOT_DIR, shot);
         await page.screenshot({ path: `${file}.png`, fullPage: true, animations: "disabled", scale: "css" });
         // What a reader sees first, without scrolling.
-        if (WRITE_DOCS && DOCS.has(shot)) await page.screenshot({ path: path.join(DOCS_DIR, `${shot}.png`), animations: "disabled", scale: "css" });
+        if (WRITE_DOCS && DOCS.has(shot))
+          await page.screenshot({ path: path.join(DOCS_DIR, `${shot}.png`), animations: "disabled", scale: "css" });
       }
       expect(watch.problems()).toEqual([]);
     } finally {

@@ -63,7 +63,9 @@ describe.each(PATH_PREFIXES)("search on the seed archive served at %s", (prefix)
 
       const expected = await articlesOfTagPage(page.context(), urlOf(site(), PERSON_PATH));
       expect(expected.length).toBeGreaterThan(1);
-      await expect.poll(() => listedArticles(page), { timeout: 15_000, message: `results for "${QUERY}" in <main>` }).toEqual(expect.arrayContaining(expected));
+      await expect
+        .poll(() => listedArticles(page), { timeout: 15_000, message: `results for "${QUERY}" in <main>` })
+        .toEqual(expect.arrayContaining(expected));
       const results = await listedArticles(page);
       for (const result of results) expect(result.startsWith(prefix)).toBe(true);
       // The match is highlighted, with its diacritics as written.
@@ -88,7 +90,9 @@ describe.each(PATH_PREFIXES)("search on the seed archive served at %s", (prefix)
         await page.keyboard.press("Space");
       }
       await expect.poll(() => eventBox.isChecked(), { timeout: 10_000 }).toBe(true);
-      await expect.poll(async () => (await listedArticles(page)).length, { timeout: 15_000, message: "results after the event filter" }).toBe(counts[narrowest]);
+      await expect
+        .poll(async () => (await listedArticles(page)).length, { timeout: 15_000, message: "results after the event filter" })
+        .toBe(counts[narrowest]);
 
       // What is left are that event's articles, all of them about the person.
       const eventsIndex = await page.context().newPage();

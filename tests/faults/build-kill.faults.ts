@@ -39,7 +39,10 @@ const snapshotBefore = snapshotDigests(faults.states.build);
 
 afterAll(() => {
   process.stdout.write(
-    formatKillTable(`build: ${KILL_POINTS} kill points in ${Math.round(undisturbed.ms)} ms and ${AFTER_SWAP_POINTS} after the swap (seed ${SEED})`, records),
+    formatKillTable(
+      `build: ${KILL_POINTS} kill points in ${Math.round(undisturbed.ms)} ms and ${AFTER_SWAP_POINTS} after the swap (seed ${SEED})`,
+      records,
+    ),
   );
 });
 

@@ -91,7 +91,7 @@ async function changeForBuild(state: string, synthSources: string[], synthDir: s
 async function changeForIngest(state: string): Promise<void> {
   const file = path.join(foldersIn(state).taxonomy, "people.yaml");
   const text = await readFile(file, "utf8");
-  const changed = text.replace(/^(  aliases:\n)/m, "$1    - Andrei Dmitriev\n");
+  const changed = text.replace(/^( {2}aliases:\n)/m, "$1    - Andrei Dmitriev\n");
   if (changed === text) throw new Error("people.yaml has no aliases list to add to");
   await writeFile(file, changed);
 }

@@ -49,8 +49,13 @@ describe("ingest", () => {
     records.push({
       delayMs,
       where: killed.killed ? `${written} entries written` : "finished",
-      outcome: `${entries.broken.length} broken, ${entries.temporary.length} temporary files left` +
-        (current === faults.startEntries.ingest.digest ? " (entries as before)" : current === faults.ingestEntries.digest ? " (entries as after)" : ""),
+      outcome:
+        `${entries.broken.length} broken, ${entries.temporary.length} temporary files left` +
+        (current === faults.startEntries.ingest.digest
+          ? " (entries as before)"
+          : current === faults.ingestEntries.digest
+            ? " (entries as after)"
+            : ""),
     });
     expect(entries.broken).toEqual([]);
     expect(entries.unexpected).toEqual([]);

@@ -40,7 +40,13 @@ async function project(): Promise<IngestOptions> {
   roots.push(root);
   await cp("content/sources", join(root, "sources"), { recursive: true });
   await cp("content/taxonomy", join(root, "taxonomy"), { recursive: true });
-  return { sources: join(root, "sources"), entries: join(root, "entries"), taxonomy: join(root, "taxonomy"), cache: join(root, "cache"), today: TODAY };
+  return {
+    sources: join(root, "sources"),
+    entries: join(root, "entries"),
+    taxonomy: join(root, "taxonomy"),
+    cache: join(root, "cache"),
+    today: TODAY,
+  };
 }
 
 /** Entry path → text. */
@@ -64,7 +70,9 @@ function entriesPerSource(texts: Record<string, string>): Record<string, number>
 async function seededThenEdited(): Promise<IngestOptions> {
   const options = await project();
   await runIngest(options, () => {});
-  const [first] = Object.values(await entries(options)).map((text) => parseEntryFile(text)).flatMap((parsed) => (parsed.ok ? [parsed.entry.data] : []));
+  const [first] = Object.values(await entries(options))
+    .map((text) => parseEntryFile(text))
+    .flatMap((parsed) => (parsed.ok ? [parsed.entry.data] : []));
   const file = join(options.sources, first!.source);
   const text = await readFile(file, "utf8");
   expect(text).toContain(first!.title);
@@ -83,20 +91,23 @@ afterEach(async () => {
 });
 
 describe("a run stopped while moving an entry", () => {
-  it.each(["before writing", "after writing"] as const)("stopped %s the moved entry: never two entries of one source, and the next run repairs it", async (when) => {
-    const never = await seededThenEdited();
-    const log: string[] = [];
-    await runIngest(never, (line) => log.push(line));
-    expect(log.some((line) => /^moved .* → .*exclusive-/.test(line))).toBe(true);
-    const expected = await entries(never);
+  it.each(["before writing", "after writing"] as const)(
+    "stopped %s the moved entry: never two entries of one source, and the next run repairs it",
+    async (when) => {
+      const never = await seededThenEdited();
+      const log: string[] = [];
+      await runIngest(never, (line) => log.push(line));
+      expect(log.some((line) => /^moved .* → .*exclusive-/.test(line))).toBe(true);
+      const expected = await entries(never);
 
-    const stopped = await seededThenEdited();
-    stop.when = when;
-    await expect(runIngest(stopped, () => {})).rejects.toThrow(/stopped/);
-    stop.when = undefined;
-    expect(Math.max(...Object.values(entriesPerSource(await entries(stopped))))).toBe(1);
+      const stopped = await seededThenEdited();
+      stop.when = when;
+      await expect(runIngest(stopped, () => {})).rejects.toThrow(/stopped/);
+      stop.when = undefined;
+      expect(Math.max(...Object.values(entriesPerSource(await entries(stopped))))).toBe(1);
 
-    await runIngest(stopped, () => {});
-    expect(await entries(stopped)).toEqual(expected);
-  });
+      await runIngest(stopped, () => {});
+      expect(await entries(stopped)).toEqual(expected);
+    },
+  );
 });

@@ -40,7 +40,10 @@ function installFocusProbe(): void {
   const rgba = (value: string): Rgba | null => {
     const match = /rgba?\(([^)]+)\)/.exec(value);
     if (!match?.[1]) return null;
-    const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const parts = match[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   };
   const luminance = ([r, g, b]: Rgba): number => {
@@ -75,7 +78,8 @@ function installFocusProbe(): void {
       const ratio = contrast(outlineColour, background);
       return {
         description,
-        invisibleBecause: ratio >= 3 ? null : `its outline ${style.outlineColor} has contrast ${ratio.toFixed(2)}:1 with rgba(${background.join(",")})`,
+        invisibleBecause:
+          ratio >= 3 ? null : `its outline ${style.outlineColor} has contrast ${ratio.toFixed(2)}:1 with rgba(${background.join(",")})`,
       };
     }
     if (style.boxShadow !== "none") {

@@ -25,7 +25,10 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
     const controls = document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]");
     const clipped: string[] = [];
     const describe = (element: Element) => {
-      const text = (element.getAttribute("aria-label") ?? element.textContent ?? element.getAttribute("name") ?? "").replace(/\s+/g, " ").trim().slice(0, 50);
+      const text = (element.getAttribute("aria-label") ?? element.textContent ?? element.getAttribute("name") ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 50);
       return `${element.tagName.toLowerCase()}${element.className && typeof element.className === "string" ? `.${element.className.split(" ").join(".")}` : ""} "${text}"`;
     };
     for (const control of controls) {
@@ -34,7 +37,9 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
       if (rect.width <= 1 || rect.height <= 1) continue;
       if (!control.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       if (rect.left < -1 || rect.right > window.innerWidth + 1) {
-        clipped.push(`${describe(control)} reaches past the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${window.innerWidth})`);
+        clipped.push(
+          `${describe(control)} reaches past the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${window.innerWidth})`,
+        );
         continue;
       }
       for (let box = control.parentElement; box && box !== document.body; box = box.parentElement) {
@@ -43,7 +48,8 @@ export async function layoutReport(page: Page): Promise<LayoutReport> {
         const outer = box.getBoundingClientRect();
         // A 1 px box is visually hidden text, never a box a control is meant to be seen in.
         if (outer.width <= 1 || outer.height <= 1) break;
-        const inside = rect.left >= outer.left - 1 && rect.right <= outer.right + 1 && rect.top >= outer.top - 1 && rect.bottom <= outer.bottom + 1;
+        const inside =
+          rect.left >= outer.left - 1 && rect.right <= outer.right + 1 && rect.top >= outer.top - 1 && rect.bottom <= outer.bottom + 1;
         const apart = rect.right <= outer.left || rect.left >= outer.right || rect.bottom <= outer.top || rect.top >= outer.bottom;
         if (!inside && !apart) {
           clipped.push(`${describe(control)} cut by ${describe(box)} (overflow ${style.overflowX} ${style.overflowY})`);

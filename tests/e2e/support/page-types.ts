@@ -42,8 +42,11 @@ export function largestStory(site: ServedSite): { story: string; report: string 
   for (const story of site.pages.filter((page) => /^\/stories\/[^/]+\/$/.test(page))) {
     const html = readFileSync(path.join(site.outDir, story.slice(1), "index.html"), "utf8");
     const main = html.slice(html.indexOf("<main"));
-    const reports = [...new Set([...main.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => /\/\d{4}\/\d{2}\/[^/]+\/$/.test(href)))];
-    if (reports.length > 0 && (!best || reports.length > best.count)) best = { story, report: reports[0]!.slice(site.prefix.length - 1), count: reports.length };
+    const reports = [
+      ...new Set([...main.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => /\/\d{4}\/\d{2}\/[^/]+\/$/.test(href))),
+    ];
+    if (reports.length > 0 && (!best || reports.length > best.count))
+      best = { story, report: reports[0]!.slice(site.prefix.length - 1), count: reports.length };
   }
   if (!best) throw new Error(`the ${site.archive} archive has no story`);
   return best;
@@ -52,7 +55,9 @@ export function largestStory(site: ServedSite): { story: string; report: string 
 /** The event with the most articles, from the events index the build wrote: its path and name. */
 export function mostCoveredEvent(site: ServedSite): { path: string; name: string; count: number } {
   const html = readFileSync(path.join(site.outDir, "events", "index.html"), "utf8");
-  const entries = [...html.matchAll(/<p class="event-name"><a href="([^"]+)">([^<]+)<\/a> <span class="count">(\d+) articles?<\/span>/g)].map((match) => ({
+  const entries = [
+    ...html.matchAll(/<p class="event-name"><a href="([^"]+)">([^<]+)<\/a> <span class="count">(\d+) articles?<\/span>/g),
+  ].map((match) => ({
     path: match[1]!.slice(site.prefix.length - 1),
     name: match[2]!.replaceAll("&#39;", "'").replaceAll("&amp;", "&"),
     count: Number(match[3]),
@@ -65,7 +70,10 @@ export function mostCoveredEvent(site: ServedSite): { path: string; name: string
 /** Search results are filled in by script: wait until an article link shows in <main>. */
 async function searchResultsShown(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => [...document.querySelectorAll("main a[href]")].some((link) => /\/\d{4}\/\d{2}\/[^/]+\/$/.test(new URL((link as HTMLAnchorElement).href).pathname)),
+    () =>
+      [...document.querySelectorAll("main a[href]")].some((link) =>
+        /\/\d{4}\/\d{2}\/[^/]+\/$/.test(new URL((link as HTMLAnchorElement).href).pathname),
+      ),
     undefined,
     { timeout: 10_000 },
   );
@@ -98,9 +106,19 @@ export function pageTypes(): PageType[] {
     { name: "person-page-2", archive: "synth", path: firstPage(synth, /^\/people\/[^/]+\/page\/2\/$/, "person page 2"), status: 200 },
     { name: "event", archive: "synth", path: mostCoveredEvent(synth).path, status: 200 },
     { name: "topic", archive: "seed", path: firstPage(seed, /^\/topics\/[^/]+\/$/, "topic"), status: 200 },
-    { name: "organisation", archive: "synth", path: preferredPage(synth, ["/organisations/state-duma/"], /^\/organisations\/[^/]+\/$/, "organisation"), status: 200 },
+    {
+      name: "organisation",
+      archive: "synth",
+      path: preferredPage(synth, ["/organisations/state-duma/"], /^\/organisations\/[^/]+\/$/, "organisation"),
+      status: 200,
+    },
     { name: "place", archive: "synth", path: preferredPage(synth, ["/places/moscow/"], /^\/places\/[^/]+\/$/, "place"), status: 200 },
-    { name: "publisher", archive: "synth", path: preferredPage(synth, ["/publishers/viet-nam-news/"], /^\/publishers\/[^/]+\/$/, "publisher"), status: 200 },
+    {
+      name: "publisher",
+      archive: "synth",
+      path: preferredPage(synth, ["/publishers/viet-nam-news/"], /^\/publishers\/[^/]+\/$/, "publisher"),
+      status: 200,
+    },
     { name: "archive", archive: "synth", path: "/archive/", status: 200 },
     { name: "archive-year", archive: "synth", path: firstPage(synth, /^\/archive\/\d{4}\/$/, "year"), status: 200 },
     { name: "archive-month", archive: "seed", path: firstPage(seed, /^\/archive\/\d{4}\/\d{2}\/$/, "month"), status: 200 },

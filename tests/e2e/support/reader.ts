@@ -33,8 +33,8 @@ export const ARTICLE_PATH = /\/\d{4}\/\d{2}\/[^/]+\/$/;
 
 /** Addresses of the articles listed in `<main>`, as pathnames, in order, each once. */
 export async function listedArticles(page: Page): Promise<string[]> {
-  const hrefs = await page.locator("main :is(h2, h3, h4) a[href]").evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator("main :is(h2, h3, h4) a[href]")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs.filter((href) => ARTICLE_PATH.test(href)))];
 }

@@ -45,13 +45,20 @@ export async function buildArchive(request: BuildRequest): Promise<void> {
   const args = [
     "scripts/news-archive.js",
     "build",
-    "--sources", request.sources,
-    "--taxonomy", request.taxonomy,
-    "--entries", request.entries,
-    "--cache", request.cache,
-    "--out", request.out,
-    "--path-prefix", request.prefix,
-    "--site-url", request.siteUrl,
+    "--sources",
+    request.sources,
+    "--taxonomy",
+    request.taxonomy,
+    "--entries",
+    request.entries,
+    "--cache",
+    request.cache,
+    "--out",
+    request.out,
+    "--path-prefix",
+    request.prefix,
+    "--site-url",
+    request.siteUrl,
   ];
   try {
     await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
@@ -69,7 +76,10 @@ export function pagePathOf(file: string): string {
 
 export async function listPages(outDir: string): Promise<string[]> {
   const files = await readdir(outDir, { recursive: true });
-  return files.filter((file) => file.endsWith(".html")).map(pagePathOf).sort();
+  return files
+    .filter((file) => file.endsWith(".html"))
+    .map(pagePathOf)
+    .sort();
 }
 
 /** A port free right now on 127.0.0.1, so that a site can be built for the address it will be served at. */

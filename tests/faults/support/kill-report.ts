@@ -28,7 +28,8 @@ export interface KillRecord {
 
 export function formatKillTable(title: string, records: readonly KillRecord[]): string {
   const lines = records.map(
-    (record, index) => `  ${String(index + 1).padStart(2)}  ${String(record.delayMs).padStart(6)} ms  ${record.where.padEnd(34)} ${record.outcome}`,
+    (record, index) =>
+      `  ${String(index + 1).padStart(2)}  ${String(record.delayMs).padStart(6)} ms  ${record.where.padEnd(34)} ${record.outcome}`,
   );
   return `${title}\n${lines.join("\n")}\n`;
 }

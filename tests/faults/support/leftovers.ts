@@ -14,7 +14,9 @@ export function siteLeftovers(out: string): string[] {
 /** Temporary files (`….tmp`) anywhere below `root`, relative. */
 export function temporaryFiles(root: string): string[] {
   try {
-    return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".tmp")).sort();
+    return readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".tmp"))
+      .sort();
   } catch {
     return [];
   }

@@ -32,7 +32,17 @@ export interface RunResult {
 }
 
 export function cliArgs(command: "build" | "ingest", folders: Folders): string[] {
-  const args = [command, "--sources", folders.sources, "--taxonomy", folders.taxonomy, "--entries", folders.entries, "--cache", folders.cache];
+  const args = [
+    command,
+    "--sources",
+    folders.sources,
+    "--taxonomy",
+    folders.taxonomy,
+    "--entries",
+    folders.entries,
+    "--cache",
+    folders.cache,
+  ];
   return command === "build" ? [...args, "--out", folders.out] : args;
 }
 

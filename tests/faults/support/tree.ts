@@ -29,7 +29,9 @@ export function digestTree(root: string, keep: (relative: string) => boolean = (
     const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     if (!keep(relative)) continue;
     files[relative] = entry.isFile()
-      ? createHash("sha256").update(readFileSync(path.join(root, relative))).digest("hex")
+      ? createHash("sha256")
+          .update(readFileSync(path.join(root, relative)))
+          .digest("hex")
       : `not a file`;
   }
   const whole = createHash("sha256");
@@ -62,7 +64,11 @@ export function treeDifferences(actual: TreeDigest, expected: TreeDigest, limit 
  * thousands of pages); only for folders that nothing writes into in place: a
  * write through a link would change `from` too. Those in `skip` are left out.
  */
-export async function copyState(from: string, to: string, options: { link?: readonly string[]; skip?: readonly string[] } = {}): Promise<void> {
+export async function copyState(
+  from: string,
+  to: string,
+  options: { link?: readonly string[]; skip?: readonly string[] } = {},
+): Promise<void> {
   await rm(to, { recursive: true, force: true });
   await mkdir(to, { recursive: true });
   for (const name of readdirSync(from)) {
