@@ -157,7 +157,7 @@ export function parseStaffCredit(line: string): { credited: string } | undefined
       trimmed,
     );
   const deskName = desk?.[1]?.trim();
-  if (deskName && deskName.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word))) {
+  if (deskName?.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word))) {
     // `By VnExpress Staff` says it outright; `By Moscow Times Reporter` is no one's name.
     if (desk?.[2] !== undefined || !isPersonName(deskName) || publisherByName(deskName)) return { credited: deskName };
   }

@@ -129,7 +129,7 @@ export function dayOfDateLine(line: DateLine, paragraphs: readonly string[]): Ca
 /** The latest year the text speaks of as past or present: a year no article about it can precede. */
 function latestYearNamed(text: string): number | undefined {
   const years = yearsMentioned(text);
-  return years.length === 0 ? undefined : years.reduce((max, year) => (year > max ? year : max));
+  return years.length === 0 ? undefined : years.reduce((max, year) => Math.max(max, year));
 }
 
 interface Completed {

@@ -18,7 +18,7 @@ export function parseDateMarker(line: string): DateMarker | undefined {
   if (!match) return undefined;
   const after = line.slice(match[0].length);
   const [first] = findFullDates(after);
-  if (!first || first.index !== 0) return undefined;
+  if (first?.index !== 0) return undefined;
   return { date: first.value, rest: after.slice(first.text.length).trim() };
 }
 
@@ -207,7 +207,7 @@ export function parseYearlessDateLine(line: string): YearlessDateLine | undefine
   const days = findMonthDays(line);
   const [first] = days;
   if (!first || days.length > 1) return undefined;
-  const rest = stripStampWords(line.slice(0, first.index) + " " + line.slice(first.index + first.text.length));
+  const rest = stripStampWords(`${line.slice(0, first.index)} ${line.slice(first.index + first.text.length)}`);
   // TASS: `June 16, 12:18 UTC+3 MOSCOW`: the place may follow the stamp.
   if (rest !== "" && !/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(rest)) return undefined;
   const updated = new RegExp(UPDATE_WORDS, "iu").test(line.slice(0, first.index));

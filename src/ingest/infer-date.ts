@@ -180,7 +180,7 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
 
 /** `Math.max(...values)` without passing each value as an argument: a text may name a year 100,000 times. */
 function largest(values: readonly number[]): number {
-  return values.reduce((max, value) => (value > max ? value : max), -Infinity);
+  return values.reduce((max, value) => Math.max(max, value), -Infinity);
 }
 
 /** The inferred date of an undated article's main event, or undefined when the text dates nothing. */

@@ -224,7 +224,7 @@ function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: 
   const name = line.text.trim();
   if (!isPersonName(name, { minWords: 2, maxWords: 4 }) || ROLE_WORDS.test(name)) return false;
   if (dateLineAt.has(line.at + 1)) return true;
-  return next !== undefined && next.text.startsWith(`${name} `) && /^[\d\s]+$/u.test(next.text.slice(name.length));
+  return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
 }
 
 export interface Header {

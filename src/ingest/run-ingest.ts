@@ -263,7 +263,8 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   async function writePlannedEntries(): Promise<void> {
     let done = 0;
     for (const source of current) {
-      options.onProgress?.((done += 1), current.length);
+      done += 1;
+      options.onProgress?.(done, current.length);
       const plan = plans.get(source);
       if (plan === undefined) continue;
       const planned = await plan;

@@ -14,7 +14,7 @@ export interface SignOff {
 
 /** `VNS`, `VNA/VNS`, `Reuters`: all-capital codes, or any code the publisher table knows. */
 const CODES = String.raw`(?:[\p{Lu}\p{L}]{2,10}\/)*[\p{Lu}\p{L}]{2,10}`;
-const SENTENCE_END = String.raw`(?:^|(?<=[.!?”"’)]))`;
+const SENTENCE_END = '(?:^|(?<=[.!?”"’)]))';
 
 const PATTERNS: readonly RegExp[] = [
   // … he stressed. — VNS

@@ -109,7 +109,7 @@ export function rankRelated(items: readonly TaggedItem[], limit = 5): number[][]
   for (let index = 0; index < count; index += 1) {
     const item = items[index]!;
     const own = tagsOf[index]!;
-    own.forEach((id, at) => (position[id] = at));
+    for (let at = 0; at < own.length; at += 1) position[own[at]!] = at;
     // Bit masks hold the tags shared; an item with more tags than bits is scored without pruning.
     const canPrune = own.length <= 32;
     const heaviestFirst = canPrune ? [...own].sort((a, b) => weights[b]! - weights[a]! || position[a]! - position[b]!) : own;

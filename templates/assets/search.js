@@ -61,7 +61,8 @@ function addCounts(/** @type {FilterCounts[]} */ counts) {
   const sum = {};
   for (const filters of counts) {
     for (const [filter, values] of Object.entries(filters ?? {})) {
-      const total = (sum[filter] ??= {});
+      sum[filter] ??= {};
+      const total = sum[filter];
       for (const [value, count] of Object.entries(values)) total[value] = (total[value] ?? 0) + count;
     }
   }
@@ -208,7 +209,7 @@ class Facet {
         this.expanded = !this.expanded;
         this.layout();
         // Keep the reader's place: the next value shown, or the button itself.
-        if (this.expanded) this.inputs.find((input, index) => index >= TOP_OPTIONS && this.carried[index])?.focus();
+        if (this.expanded) this.inputs.find((_input, index) => index >= TOP_OPTIONS && this.carried[index])?.focus();
       });
       element.append(more);
       this.more = more;
@@ -251,7 +252,7 @@ class Facet {
     // The top values by the current results' counts (the archive's while nothing is
     // searched), shown in the page's order, so nothing jumps about as counts change.
     const ranked = this.inputs
-      .map((input, index) => index)
+      .map((_input, index) => index)
       .filter((index) => available[index] && !this.inputs[index]?.checked)
       // Without counts, an earlier value ranks higher (-index).
       .sort((a, b) => (counts[b] ?? -b) - (counts[a] ?? -a) || a - b)

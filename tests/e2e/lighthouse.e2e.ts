@@ -31,7 +31,7 @@ const meetsMinimum = (pageScores: Scores): boolean => Object.entries(MINIMUM).ev
  * multiplier on a weaker host, or a busy one: a shared CI machine measures
  * far lower, and would otherwise be scored as a much slower phone.
  */
-export function calibratedSlowdown(benchmarkIndex: number): number {
+function calibratedSlowdown(benchmarkIndex: number): number {
   const HIGH_END_DESKTOP = 1750;
   const DEFAULT_SLOWDOWN = 4;
   if (!(benchmarkIndex > 0) || benchmarkIndex >= HIGH_END_DESKTOP) return DEFAULT_SLOWDOWN;

@@ -15,7 +15,7 @@ import { DESKTOP, closePage, useBrowser } from "./support/browser.ts";
 import { pageTypeUrl, pageTypes } from "./support/page-types.ts";
 import { watchPage } from "./support/page-watch.ts";
 
-export const SCREENSHOT_DIR = path.join("test-results", "screenshots");
+const SCREENSHOT_DIR = path.join("test-results", "screenshots");
 const DOCS_DIR = path.join("docs", "screenshots");
 
 /**

@@ -136,7 +136,12 @@ describe("feedArticle", () => {
     expect(long.rendered.characters).toBeGreaterThan(LONG_BODY_CHARACTERS);
     let reads = 0;
     const { html } = long.rendered;
-    long.rendered = Object.defineProperty({ ...long.rendered }, "html", { get: () => ((reads += 1), html) });
+    long.rendered = Object.defineProperty({ ...long.rendered }, "html", {
+      get: () => {
+        reads += 1;
+        return html;
+      },
+    });
     const model = buildArchiveModel([long, short], taxonomy);
     const [shortArticle, longArticle] = model.articles;
 

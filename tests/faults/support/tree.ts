@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 
@@ -17,7 +17,7 @@ export interface TreeDigest {
 /** Every file below `root` (none when it is missing); symbolic links and other non-files are listed by kind. */
 export function digestTree(root: string, keep: (relative: string) => boolean = () => true): TreeDigest {
   const files: Record<string, string> = {};
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(root, { recursive: true, withFileTypes: true });
   } catch (caught) {
