@@ -5,11 +5,11 @@
  * bodies it has not rendered before, and reads a body's HTML only when a page
  * being rendered needs it, so that ten thousand bodies are never all in memory.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bodyHashOf } from "../content/entries.ts";
 import { hashText } from "../content/entry-file.ts";
-import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
+import { readVersionedJson, writeFileAtomicallySync, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { markSanitised, type SafeHtml } from "../lib/html.ts";
 import { renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
 import { minHashSignature, shingleHashes } from "../taxonomy/near-duplicates.ts";
@@ -97,7 +97,8 @@ export async function createMarkdownRenderer(cacheDir?: string): Promise<Markdow
     used.add(key);
     changed = true;
     if (folder === undefined) htmlInMemory.set(key, text.html);
-    else writeFileSync(join(folder, `${key}.html`), text.html);
+    // Atomically: a build killed mid-write must not leave half a page for the next build to publish.
+    else writeFileAtomicallySync(join(folder, `${key}.html`), text.html);
   };
 
   const htmlOf = (key: string, body: KnownBody): SafeHtml => {

@@ -8,7 +8,7 @@
  * run can recognise one left by a killed run, and remove it, without ever
  * touching a file it did not make.
  */
-import { readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { isProcessAlive } from "./process-lock.ts";
@@ -28,6 +28,19 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
     await rename(temporary, file);
   } catch (caught) {
     await rm(temporary, { force: true });
+    throw caught;
+  }
+}
+
+/** The same, for callers that cannot wait (a cache filled from synchronous code). */
+export function writeFileAtomicallySync(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = temporaryNameOf(file);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch (caught) {
+    rmSync(temporary, { force: true });
     throw caught;
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import {
   removeStaleTemporaryFilesBelow,
   temporaryNameOf,
   writeFileAtomically,
+  writeFileAtomicallySync,
 } from "../../src/lib/atomic-file.ts";
 
 const made: string[] = [];
@@ -31,6 +32,23 @@ describe("writeFileAtomically", () => {
     const dir = folder();
     await writeFileAtomically(path.join(dir, "a", "entry.md"), "text");
     expect(listing(dir)).toEqual(["a", path.join("a", "entry.md")]);
+  });
+});
+
+describe("writeFileAtomicallySync", () => {
+  it("replaces the file whole and leaves no temporary file", () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "page.html"), "old");
+    writeFileAtomicallySync(path.join(dir, "page.html"), "new");
+    expect(readFileSync(path.join(dir, "page.html"), "utf8")).toBe("new");
+    expect(listing(dir)).toEqual(["page.html"]);
+  });
+
+  it("leaves the old file and no temporary one when the write fails", () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, "page.html"));
+    expect(() => writeFileAtomicallySync(path.join(dir, "page.html"), "new")).toThrow();
+    expect(listing(dir)).toEqual(["page.html"]);
   });
 });
 
