@@ -88,7 +88,7 @@ export async function removeTree(dir: string, files = 0): Promise<void> {
   }
   // Alternate entries: the big folders (the years) fall on both sides.
   const halves: [string[], string[]] = [[], []];
-  entries.forEach((entry, index) => halves[index % 2]!.push(entry));
+  for (const [index, entry] of entries.entries()) halves[index % 2]!.push(entry);
   await Promise.all(halves.map((half) => runWorker(REMOVE_PATHS, half)));
   rmSync(dir, { recursive: true, force: true });
 }

@@ -90,7 +90,10 @@ export async function removeStaleSiblings(target: string): Promise<{ restored?: 
   }
   const restored = siteMovedAside(target, names, existsSync(absoluteTarget));
   if (restored !== undefined) await rename(join(parent, restored), absoluteTarget);
-  const stale = staleSiblings(target, names.filter((name) => name !== restored));
+  const stale = staleSiblings(
+    target,
+    names.filter((name) => name !== restored),
+  );
   for (const name of stale) await removeTree(join(parent, name));
   return { ...(restored === undefined ? {} : { restored }), removed: stale };
 }

@@ -33,7 +33,9 @@ const STORY_SHINGLE_WORDS = 2;
 
 function indexedOf(markdown: string, excerpt: string): Indexed {
   const signature = minHashSignature(shingleHashes(markdown, STORY_SHINGLE_WORDS));
-  return signature === undefined ? { excerpt } : { excerpt, signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64") };
+  return signature === undefined
+    ? { excerpt }
+    : { excerpt, signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("base64") };
 }
 
 function signatureOf(indexed: Indexed | undefined): Uint32Array | undefined {
@@ -83,7 +85,10 @@ export interface MarkdownRenderer {
 export async function createMarkdownRenderer(cacheDir?: string): Promise<MarkdownRenderer> {
   const folder = cacheDir === undefined ? undefined : join(cacheDir, "markdown");
   const indexFile = folder === undefined ? undefined : join(folder, "bodies.json");
-  const saved = indexFile === undefined ? undefined : await readVersionedJson<{ version: number; bodies: Record<string, Indexed> }>(indexFile, INDEX_VERSION);
+  const saved =
+    indexFile === undefined
+      ? undefined
+      : await readVersionedJson<{ version: number; bodies: Record<string, Indexed> }>(indexFile, INDEX_VERSION);
   const bodies = new Map(Object.entries(saved?.bodies ?? {}));
   const htmlInMemory = new Map<string, string>();
   let renderedCount = 0;

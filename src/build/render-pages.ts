@@ -17,7 +17,6 @@
  * templates/ (which the sitemap lists): they cost next to nothing.
  */
 import { createHash } from "node:crypto";
-import path from "node:path";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { addedTemplates, runEleventy } from "./eleventy-runner.ts";
 import { HeapGuard } from "./heap-guard.ts";
@@ -29,8 +28,6 @@ import { outputFileOf } from "../model/urls.ts";
 
 /** Pages per Eleventy run: bounds the memory Eleventy holds; a run costs little more than its pages. */
 export const DEFAULT_BATCH_SIZE = 500;
-
-const MANIFEST_VERSION = 1;
 
 export interface PlannedPage {
   template: TemplateKey;
@@ -86,8 +83,7 @@ export function batchesOf(pages: readonly PlannedPage[], size: number): PlannedP
   const batches: PlannedPage[][] = [];
   for (const page of pages) {
     const last = batches.at(-1);
-    const joins =
-      last !== undefined && last.length < size && (last[0]!.template === "article") === (page.template === "article");
+    const joins = last !== undefined && last.length < size && (last[0]!.template === "article") === (page.template === "article");
     if (joins) last.push(page);
     else batches.push([page]);
   }
@@ -135,10 +131,7 @@ export interface RenderedPages {
  * caller likes (article pages first, so that the search index can start on them).
  */
 export async function planRender(options: RenderPagesOptions): Promise<RenderedPages> {
-  const fingerprint = createHash("sha256")
-    .update(codeFingerprint())
-    .update(JSON.stringify(options.site))
-    .digest("hex");
+  const fingerprint = createHash("sha256").update(codeFingerprint()).update(JSON.stringify(options.site)).digest("hex");
   const pages = planPages(options.views, fingerprint);
   const templates = new Map(pages.map((page) => [page.file, page.template]));
   const hashes = new Map(pages.map((page) => [page.file, page.hash]));

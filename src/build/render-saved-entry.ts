@@ -71,7 +71,12 @@ export async function renderSavedEntry(saved: SavedEntry): Promise<SavedEntryRes
   pageViews.article.push(page);
   const scratch = await mkdtemp(join(saved.scratchDir, "page-"));
   try {
-    await runEleventy({ outDir: scratch, pathPrefix: saved.site.pathPrefix, data: { site: saved.site, pageViews }, ignore: addedTemplates() });
+    await runEleventy({
+      outDir: scratch,
+      pathPrefix: saved.site.pathPrefix,
+      data: { site: saved.site, pageViews },
+      ignore: addedTemplates(),
+    });
     const file = outputFileOf(view.path);
     await writeFileAtomically(join(saved.outDir, file), await readFile(join(scratch, file)));
     return { written: view.path };

@@ -108,7 +108,14 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const pages = await planRender({ views, site, dir, ...(reuse ? { reuse } : {}) });
     // Started first: it waits for the article pages it needs (pages.whenWritten).
     const search = indexSiteForSearch(
-      { dir, archive, language: site.language, pages, ...(reuse ? { reuse } : {}), ...(options.searchPartLimit ? { partLimit: options.searchPartLimit } : {}) },
+      {
+        dir,
+        archive,
+        language: site.language,
+        pages,
+        ...(reuse ? { reuse } : {}),
+        ...(options.searchPartLimit ? { partLimit: options.searchPartLimit } : {}),
+      },
       log,
     );
     let renderDone = 0;

@@ -1,6 +1,6 @@
 /** `news-archive add FILE…`: the command around `addSources`. */
 import { relative } from "node:path";
-import { addSources, describeEntry, readIncoming, type TagNames } from "../ingest/add-sources.ts";
+import { addSources, describeEntry, type IncomingSource, readIncoming, type TagNames } from "../ingest/add-sources.ts";
 import { formatIngestSummary } from "../ingest/run-ingest.ts";
 import { formatProblem, hasErrors } from "../content/problems.ts";
 import { loadTaxonomy } from "../taxonomy/load-taxonomy.ts";
@@ -23,7 +23,7 @@ export async function runAdd(
   log: (line: string) => void,
   warn: (line: string) => void = log,
 ): Promise<number> {
-  let incoming;
+  let incoming: IncomingSource[];
   try {
     incoming = await readIncoming(files, readStandardInput);
   } catch (caught) {

@@ -67,9 +67,7 @@ export async function buildSite(
   log(`phase ingest ${Math.round(performance.now() - ingestStarted)} ms`);
   // Only the problems are kept, copied: the summary's values and messages are slices of the
   // sources' texts, which would otherwise stay alive for the whole build.
-  const problems = JSON.parse(
-    JSON.stringify([...ingest.problems, ...entryProblems(ingest, options.entries, today)]),
-  ) as Problem[];
+  const problems = JSON.parse(JSON.stringify([...ingest.problems, ...entryProblems(ingest, options.entries, today)])) as Problem[];
   const { report } = problemPrinter((line) => reportProblem(line));
   report(problems);
   const stopped = (why: string) => {

@@ -3,11 +3,7 @@ import { checkContent } from "./check-content.ts";
 import { countErrors, formatProblem, hasErrors } from "../content/problems.ts";
 import { EXIT, type PathOptions } from "./options.ts";
 
-export async function runCheck(
-  options: PathOptions,
-  log: (line: string) => void,
-  warn: (line: string) => void = log,
-): Promise<number> {
+export async function runCheck(options: PathOptions, log: (line: string) => void, warn: (line: string) => void = log): Promise<number> {
   const report = await checkContent(options);
   for (const problem of report.problems) warn(formatProblem(problem));
   const errors = countErrors(report.problems);

@@ -51,12 +51,7 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-
-
-type Resolved =
-  | { kind: "file"; file: string }
-  | { kind: "add-slash" }
-  | { kind: "not-found" };
+type Resolved = { kind: "file"; file: string } | { kind: "add-slash" } | { kind: "not-found" };
 
 async function isInside(root: string, file: string): Promise<boolean> {
   const real = await realpath(file);

@@ -52,8 +52,7 @@ export async function configuredPathPrefix(settingsFile = SITE_SETTINGS_FILE): P
     return "/";
   }
   const settings: unknown = YAML.parse(text);
-  const prefix =
-    settings && typeof settings === "object" ? (settings as Record<string, unknown>).pathPrefix : undefined;
+  const prefix = settings && typeof settings === "object" ? (settings as Record<string, unknown>).pathPrefix : undefined;
   return typeof prefix === "string" ? normalisePathPrefix(prefix) : "/";
 }
 

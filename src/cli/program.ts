@@ -43,9 +43,7 @@ function withPathOptions(command: Command): Command {
 function withBuildOptions(command: Command): Command {
   return withPathOptions(command)
     .addOption(new Option("--out <dir>", "built site").default(DEFAULT_OUT))
-    .addOption(
-      new Option("--path-prefix <prefix>", "serve the site under this path (default: site config)").argParser(parsePathPrefix),
-    )
+    .addOption(new Option("--path-prefix <prefix>", "serve the site under this path (default: site config)").argParser(parsePathPrefix))
     .addOption(new Option("--site-url <url>", "absolute base URL for feeds and metadata (default: site config)"))
     .addOption(new Option("--keep-going", "build past rejected sources").default(false));
 }
@@ -91,20 +89,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(
-    async (options: PathOptions) => {
-      setExitCode(
-        await whileLocked(options, async () => {
-          const progress = terminalProgress("ingest");
-          const summary = await runIngest({ ...options, onProgress: progress.update }, progress.above(log));
-          progress.finish();
-          for (const problem of summary.problems) warn(formatProblem(problem));
-          log(formatIngestSummary(summary));
-          return hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok;
-        }),
-      );
-    },
-  );
+  withPathOptions(program.command("ingest").description("raw sources → Markdown entries")).action(async (options: PathOptions) => {
+    setExitCode(
+      await whileLocked(options, async () => {
+        const progress = terminalProgress("ingest");
+        const summary = await runIngest({ ...options, onProgress: progress.update }, progress.above(log));
+        progress.finish();
+        for (const problem of summary.problems) warn(formatProblem(problem));
+        log(formatIngestSummary(summary));
+        return hasErrors(summary.problems) ? EXIT.contentProblems : EXIT.ok;
+      }),
+    );
+  });
 
   withPathOptions(
     program
@@ -120,27 +116,25 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     setExitCode(await whileLocked(options, () => runAdd(files, options, log, warn)));
   });
 
-  withPathOptions(
-    program.command("check").description("validate sources, entries and taxonomy without building"),
-  ).action(async (options: PathOptions) => {
-    setExitCode(await runCheck(options, log, warn));
-  });
+  withPathOptions(program.command("check").description("validate sources, entries and taxonomy without building")).action(
+    async (options: PathOptions) => {
+      setExitCode(await runCheck(options, log, warn));
+    },
+  );
 
-  withBuildOptions(
-    program.command("build").description("ingest, then render the site, then index it for search"),
-  )
+  withBuildOptions(program.command("build").description("ingest, then render the site, then index it for search"))
     // For `serve`'s builds only: what its first page of a saved entry needs.
     .addOption(new Option("--article-context").hideHelp())
     .action(async (options: BuildOptions) => {
-    setExitCode(
-      await whileLocked(options, async () => {
-        const progress = terminalProgress("ingest");
-        const code = await buildSite({ ...options, onProgress: progress.update }, progress.above(log), progress.above(warn));
-        progress.finish();
-        return code;
-      }),
-    );
-  });
+      setExitCode(
+        await whileLocked(options, async () => {
+          const progress = terminalProgress("ingest");
+          const code = await buildSite({ ...options, onProgress: progress.update }, progress.above(log), progress.above(warn));
+          progress.finish();
+          return code;
+        }),
+      );
+    });
 
   withBuildOptions(
     program
@@ -158,9 +152,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description("serve a built output folder exactly as a static host would (404 page, path prefix, _headers)")
     .addOption(new Option("--out <dir>", "built site").default(DEFAULT_OUT))
     .addOption(
-      new Option("--path-prefix <prefix>", "serve the site under this path (default: site config, else /)").argParser(
-        parsePathPrefix,
-      ),
+      new Option("--path-prefix <prefix>", "serve the site under this path (default: site config, else /)").argParser(parsePathPrefix),
     )
     .addOption(new Option("--port <number>", "TCP port; 0 picks a free one").default(DEFAULT_PREVIEW_PORT).argParser(parsePort))
     .addOption(new Option("--host <address>", "address to listen on").default(DEFAULT_PREVIEW_HOST))

@@ -20,7 +20,7 @@ import { EXIT } from "./options.ts";
 import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
 import { startPreviewServer, type PreviewServer } from "./preview-server.ts";
 import { firstPages } from "./first-pages.ts";
-import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings } from "../content/site-settings.ts";
+import { DEFAULT_SITE_SETTINGS_FILE, loadSiteSettings, type SiteSettings } from "../content/site-settings.ts";
 
 export interface ServeOptions extends BuildOptions {
   port: number;
@@ -99,7 +99,7 @@ export async function serveSite(
   log: (line: string) => void,
   reportProblem: (line: string) => void = log,
 ): Promise<number> {
-  let site;
+  let site: SiteSettings;
   try {
     site = await loadSiteSettings(DEFAULT_SITE_SETTINGS_FILE, { pathPrefix: options.pathPrefix, siteUrl: options.siteUrl });
   } catch (caught) {

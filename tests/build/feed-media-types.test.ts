@@ -17,14 +17,25 @@ describe("feedHeaderRules in _headers", () => {
   const text = renderHeadersFile({ pathPrefix: "/news/", extraRules: feedHeaderRules() });
 
   it("gives the archive's and every tag's Atom feed application/atom+xml, under the prefix", () => {
-    for (const feed of ["/news/feed.xml", "/news/people/to-lam/feed.xml", "/news/events/mishustin-visit-vietnam-2025/feed.xml", "/news/topics/diplomacy/feed.xml"]) {
+    for (const feed of [
+      "/news/feed.xml",
+      "/news/people/to-lam/feed.xml",
+      "/news/events/mishustin-visit-vietnam-2025/feed.xml",
+      "/news/topics/diplomacy/feed.xml",
+    ]) {
       expect(contentType(feed, text), feed).toBe(ATOM_CONTENT_TYPE);
     }
     expect(contentType("/news/feed.json", text)).toBe(JSON_FEED_CONTENT_TYPE);
   });
 
   it("leaves every other file to the host's guess", () => {
-    for (const other of ["/news/sitemap.xml", "/news/people/to-lam/", "/feed.xml", "/news/people/to-lam/page/2/feed.xml", "/news/assets/site.0123abcd.css"]) {
+    for (const other of [
+      "/news/sitemap.xml",
+      "/news/people/to-lam/",
+      "/feed.xml",
+      "/news/people/to-lam/page/2/feed.xml",
+      "/news/assets/site.0123abcd.css",
+    ]) {
       expect(contentType(other, text), other).toBeUndefined();
     }
   });

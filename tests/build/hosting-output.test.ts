@@ -87,9 +87,7 @@ const isTagFirstPage = (file: string): boolean => /^(people|events|topics)\/[^/]
 type JsonLdBlock = Record<string, unknown> & { "@context": string; "@type": string };
 
 function jsonLdBlocks(html: string): JsonLdBlock[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
-    (match) => JSON.parse(match[1]!) as JsonLdBlock,
-  );
+  return [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1]!) as JsonLdBlock);
 }
 
 function metaContent(html: string, property: string): string[] {
@@ -97,7 +95,12 @@ function metaContent(html: string, property: string): string[] {
 }
 
 const decodeAttribute = (value: string): string =>
-  value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The entries' front matter, as ingest wrote it. */
 async function entryData(build: Build): Promise<Array<Record<string, unknown>>> {
@@ -182,7 +185,11 @@ describe.each(["root", "prefixed"] as const)("the %s build", (name) => {
       const pages = await listHtmlFiles(build().out);
       for (const file of pages.filter((page) => page === "index.html" || isTagFirstPage(page))) {
         const html = await read(build(), file);
-        const links = [...html.matchAll(/<link rel="alternate" type="(application\/(?:atom|feed)\+json|application\/atom\+xml)" title="[^"]+" href="([^"]+)">/g)];
+        const links = [
+          ...html.matchAll(
+            /<link rel="alternate" type="(application\/(?:atom|feed)\+json|application\/atom\+xml)" title="[^"]+" href="([^"]+)">/g,
+          ),
+        ];
         expect(links.length, file).toBeGreaterThan(0);
         for (const [, , href] of links) {
           expect(href!.startsWith(build().prefix), href).toBe(true);
@@ -249,9 +256,18 @@ describe.each(["root", "prefixed"] as const)("the %s build", (name) => {
         }
         const types = blocks.map((block) => block["@type"]);
         const inner = file !== "index.html" && file !== "404.html";
-        expect(types.filter((type) => type === "BreadcrumbList"), file).toHaveLength(inner ? 1 : 0);
-        expect(types.filter((type) => type === "NewsArticle"), file).toHaveLength(isArticleFile(file) ? 1 : 0);
-        expect(types.filter((type) => type === "Person"), file).toHaveLength(isPersonFile(file) ? 1 : 0);
+        expect(
+          types.filter((type) => type === "BreadcrumbList"),
+          file,
+        ).toHaveLength(inner ? 1 : 0);
+        expect(
+          types.filter((type) => type === "NewsArticle"),
+          file,
+        ).toHaveLength(isArticleFile(file) ? 1 : 0);
+        expect(
+          types.filter((type) => type === "Person"),
+          file,
+        ).toHaveLength(isPersonFile(file) ? 1 : 0);
 
         for (const block of blocks) {
           if (block["@type"] === "BreadcrumbList") {
@@ -273,7 +289,10 @@ describe.each(["root", "prefixed"] as const)("the %s build", (name) => {
             if (publisher) expect(block.publisher, file).toEqual({ "@type": "Organization", name: decodeAttribute(publisher) });
             else expect(block.publisher, file).toBeUndefined();
             const about = block.about as Array<{ "@type": string; name: string; url: string }>;
-            expect(about.map((person) => person.name), file).toContain("Tô Lâm");
+            expect(
+              about.map((person) => person.name),
+              file,
+            ).toContain("Tô Lâm");
             for (const person of about) {
               expect(person["@type"]).toBe("Person");
               expect(pages, person.url).toContain(fileOfUrl(build(), person.url));
@@ -316,8 +335,14 @@ describe.each(["root", "prefixed"] as const)("the %s build", (name) => {
         const linked = [...attributeValues(html, "href"), ...attributeValues(html, "src")].filter((value) =>
           value.startsWith(`${build().prefix}assets/`),
         );
-        expect(linked.some((value) => /\/assets\/site\.[0-9a-f]{8}\.css$/.test(value)), file).toBe(true);
-        expect(linked.some((value) => /\/assets\/favicon\.[0-9a-f]{8}\.svg$/.test(value)), file).toBe(true);
+        expect(
+          linked.some((value) => /\/assets\/site\.[0-9a-f]{8}\.css$/.test(value)),
+          file,
+        ).toBe(true);
+        expect(
+          linked.some((value) => /\/assets\/favicon\.[0-9a-f]{8}\.svg$/.test(value)),
+          file,
+        ).toBe(true);
         for (const value of linked) expect(assets, `${value} on ${file}`).toContain(value.slice(value.lastIndexOf("/") + 1));
       }
     });

@@ -40,7 +40,13 @@ describe("replaceDirectory", () => {
 
 describe("what a killed build left beside the site", () => {
   it("names only the folders of dead processes made for this target", () => {
-    const names = [`.site-tmp-site-${DEAD}-abc123`, `.site-old-site-${DEAD}-1700000000000`, `.site-tmp-site-${process.pid}-def456`, `.site-tmp-other-${DEAD}-abc123`, "site"];
+    const names = [
+      `.site-tmp-site-${DEAD}-abc123`,
+      `.site-old-site-${DEAD}-1700000000000`,
+      `.site-tmp-site-${process.pid}-def456`,
+      `.site-tmp-other-${DEAD}-abc123`,
+      "site",
+    ];
     expect(staleSiblings("/x/site", names)).toEqual([`.site-tmp-site-${DEAD}-abc123`, `.site-old-site-${DEAD}-1700000000000`]);
   });
 

@@ -27,6 +27,7 @@ describe("renderMarkdown sanitises", () => {
   });
 
   it("leaves template syntax as the article's words", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the article's own words, which must stay text
     const out = htmlOf("Price {{ 7*7 }} and {% raw %}x{% endraw %} and ${1+1}");
     expect(out).toContain("{{ 7*7 }}");
     expect(out).toContain("{% raw %}x{% endraw %}");
@@ -75,16 +76,20 @@ describe("createMarkdownRenderer", () => {
     const a = first.rendered(body("Alpha paragraph."));
     expect(first.renderedCount).toBe(2);
     await first.save();
-    expect((await readdir(path.join(cacheDir, "markdown"))).sort()).toEqual([
-      `${renderKeyOf(bodyHashOf("Alpha paragraph."))}.html`,
-      `${renderKeyOf(bodyHashOf("Beta paragraph."))}.html`,
-      "bodies.json",
-    ].sort());
+    expect((await readdir(path.join(cacheDir, "markdown"))).sort()).toEqual(
+      [`${renderKeyOf(bodyHashOf("Alpha paragraph."))}.html`, `${renderKeyOf(bodyHashOf("Beta paragraph."))}.html`, "bodies.json"].sort(),
+    );
 
     const second = await createMarkdownRenderer(cacheDir);
     expect(second.has(bodyHashOf("Alpha paragraph."))).toBe(true);
     let reads = 0;
-    const again = second.rendered({ ...body("Alpha paragraph."), markdown: () => ((reads += 1), "Alpha paragraph.") });
+    const again = second.rendered({
+      ...body("Alpha paragraph."),
+      markdown: () => {
+        reads += 1;
+        return "Alpha paragraph.";
+      },
+    });
     expect(again.excerpt).toBe("Alpha paragraph.");
     expect(again.html.value).toBe(a.html.value);
     expect(second.renderedCount).toBe(0);

@@ -34,7 +34,9 @@ describe("planPages", () => {
   });
 
   it("changes the hash of exactly the pages that show a changed article", () => {
-    const before = new Map(planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code").map((page) => [page.file, page.hash]));
+    const before = new Map(
+      planPages(pageViewsOf(archive(), { site: DEFAULT_SITE_SETTINGS }), "code").map((page) => [page.file, page.hash]),
+    );
     const model = archive();
     model.articles.find((article) => article.slug === "first")!.title = "A corrected title";
     const changed = planPages(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }), "code")
@@ -56,9 +58,19 @@ describe("planPages", () => {
     let reads = 0;
     const first = entry({ slug: "first", date: "2025-01-14" });
     const { html, excerpt, hash, characters } = first.rendered;
-    first.rendered = { get html() { reads += 1; return html; }, excerpt, hash, characters };
+    first.rendered = {
+      get html() {
+        reads += 1;
+        return html;
+      },
+      excerpt,
+      hash,
+      characters,
+    };
     const model = buildArchiveModel([first, entry({ slug: "second", date: "2025-01-15" })], taxonomy);
-    const page = planPages(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }), "code").find((planned) => planned.file === "2025/01/first/index.html")!;
+    const page = planPages(pageViewsOf(model, { site: DEFAULT_SITE_SETTINGS }), "code").find(
+      (planned) => planned.file === "2025/01/first/index.html",
+    )!;
     expect(reads).toBe(0);
     expect(JSON.stringify(page.view)).toContain(hash);
     expect((page.view as { body: { value: string } }).body.value).toBe(html.value);

@@ -146,14 +146,21 @@ describe("pages", () => {
     expect(article).toContain('<time datetime="2025-05-09">9 May 2025</time>');
     expect(article).toContain('<p class="dateline-text" data-pagefind-ignore>Moscow</p>');
     expect(article).toContain("By Nguyen Hong Diep");
-    expect(article).toContain('<a class="publisher" href="https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm" rel="external">Báo Tin Tức ↗</a>');
+    expect(article).toContain(
+      '<a class="publisher" href="https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm" rel="external">Báo Tin Tức ↗</a>',
+    );
     expect(article).toContain("Photos in the original (3)");
-    expect(article.indexOf("Photos in the original")).toBeGreaterThan(article.indexOf("<p>Prime Minister Mikhail Mishustin affirmed that the Russian Government"));
+    expect(article.indexOf("Photos in the original")).toBeGreaterThan(
+      article.indexOf("<p>Prime Minister Mikhail Mishustin affirmed that the Russian Government"),
+    );
     expect(article).toContain('<h2 id="in-story-heading">In this story</h2>');
     expect(article).toContain('<a href="/events/to-lam-visit-russia-2025/">');
     expect(article).toContain('rel="prev">Party General Secretary To Lam receives Russian Prime Minister Mishustin</a>');
     expect(article).not.toContain('rel="next"');
-    const related = article.slice(article.indexOf('id="related-heading"'), article.indexOf("</section>", article.indexOf('id="related-heading"')));
+    const related = article.slice(
+      article.indexOf('id="related-heading"'),
+      article.indexOf("</section>", article.indexOf('id="related-heading"')),
+    );
     expect(countOf(related, "<li>")).toBe(5);
     expect(article).toContain('<a href="/archive/2025/05/">May</a>');
   });
@@ -189,7 +196,12 @@ describe("pages", () => {
     const events = await page(rootSite, "events/index.html");
     expect(events).toContain('<figure class="timeline"');
     const list = events.slice(events.indexOf('id="event-list-heading"'));
-    const order = ["victory-day-80th-anniversary", "to-lam-visit-russia-2025", "mishustin-visit-vietnam-2025", "putin-state-visit-vietnam-2024"];
+    const order = [
+      "victory-day-80th-anniversary",
+      "to-lam-visit-russia-2025",
+      "mishustin-visit-vietnam-2025",
+      "putin-state-visit-vietnam-2024",
+    ];
     const positions = order.map((slug) => list.indexOf(`/events/${slug}/`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -203,7 +215,9 @@ describe("pages", () => {
     expect(toLam).toContain("General Secretary of the Communist Party of Việt Nam");
     expect(toLam).toMatch(/covered from June 2024 to May 2025/);
     expect(toLam).toContain('<ul class="coverage-years" aria-label="Articles by year">');
-    expect(toLam).toMatch(/<svg [^>]*role="img" aria-label="Articles per month, covered from June 2024 to May 2025; the most in [A-Z][a-z]+ 20\d\d \(\d+ articles?\)"/);
+    expect(toLam).toMatch(
+      /<svg [^>]*role="img" aria-label="Articles per month, covered from June 2024 to May 2025; the most in [A-Z][a-z]+ 20\d\d \(\d+ articles?\)"/,
+    );
     // A year's link lands on its first article in the list.
     expect(toLam).toContain('<a href="/people/to-lam/#year-2024">2024</a>');
     expect(toLam).toMatch(/<li class="summary" id="year-2024">/);
@@ -222,7 +236,9 @@ describe("pages", () => {
   it("event page: its articles in the order things happened, before, during and after its days", async () => {
     const visit = await page(rootSite, "events/mishustin-visit-vietnam-2025/index.html");
     expect(visit).toContain("Articles, in the order things happened");
-    expect(visit).toMatch(/<h3 class="list-subhead phase-heading">During <span class="phase-dates"><time datetime="2025-01-14">14<\/time>–<time datetime="2025-01-15">15 January 2025<\/time><\/span><\/h3>/);
+    expect(visit).toMatch(
+      /<h3 class="list-subhead phase-heading">During <span class="phase-dates"><time datetime="2025-01-14">14<\/time>–<time datetime="2025-01-15">15 January 2025<\/time><\/span><\/h3>/,
+    );
   });
 
   it("sources page: every publisher with its count and feed", async () => {
@@ -234,7 +250,9 @@ describe("pages", () => {
   it("date archive: years and months with counts; a month lists its articles", async () => {
     const archive = await page(rootSite, "archive/index.html");
     expect(archive).toMatch(/<a href="\/archive\/2025\/">2025<\/a> <span class="count">5 articles<\/span>/);
-    expect(archive).toMatch(/<a href="\/archive\/2025\/01\/"><span class="month-name">January<\/span> <span class="count">4 articles<\/span>/);
+    expect(archive).toMatch(
+      /<a href="\/archive\/2025\/01\/"><span class="month-name">January<\/span> <span class="count">4 articles<\/span>/,
+    );
     const year = await page(rootSite, "archive/2025/index.html");
     expect(year).toContain('<a href="/archive/2025/05/">May 2025</a>');
     const january = await page(rootSite, "archive/2025/01/index.html");
@@ -402,9 +420,9 @@ describe("a failed build", () => {
     }));
     const failing = (await import("../../src/build/render-site.ts")).renderSite;
     vi.doUnmock("../../src/build/search-index.ts");
-    await expect(
-      failing({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: out, site: PREFIXED }),
-    ).rejects.toThrow("search indexing failed");
+    await expect(failing({ entriesDir: ENTRIES, taxonomyDir: TAXONOMY, outDir: out, site: PREFIXED })).rejects.toThrow(
+      "search indexing failed",
+    );
     expect(await page(out, "index.html")).toBe(homeBefore);
     expect(await readdir(path.dirname(out))).toEqual(["_site"]);
   });

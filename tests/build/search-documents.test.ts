@@ -7,7 +7,9 @@ const page = (body: string) =>
 describe("searchDocumentText", () => {
   it("keeps the head and the element marked data-pagefind-body, and drops the rest of the page", () => {
     const text = searchDocumentText(
-      page(`<main><article class="article" data-pagefind-body><h1>Title</h1><p>Body</p></article>\n<nav class="neighbours">Next: Other</nav></main>`),
+      page(
+        `<main><article class="article" data-pagefind-body><h1>Title</h1><p>Body</p></article>\n<nav class="neighbours">Next: Other</nav></main>`,
+      ),
     );
     expect(text).toContain('<meta name="pagefind-filter-person" data-pagefind-filter="person[content]" content="Tô Lâm">');
     expect(text).toContain('<article class="article" data-pagefind-body><h1>Title</h1><p>Body</p></article>');

@@ -34,8 +34,20 @@ function part(results: Array<[id: string, score: number]>, filters: Record<strin
 }
 
 describe("combineParts", () => {
-  const older = part([["a", 1], ["b", 5]], { person: { "Tô Lâm": 2 }, year: { "2024": 2 } });
-  const newer = part([["c", 3], ["d", 4]], { person: { "Tô Lâm": 1, "Vladimir Putin": 1 }, year: { "2025": 2 } });
+  const older = part(
+    [
+      ["a", 1],
+      ["b", 5],
+    ],
+    { person: { "Tô Lâm": 2 }, year: { "2024": 2 } },
+  );
+  const newer = part(
+    [
+      ["c", 3],
+      ["d", 4],
+    ],
+    { person: { "Tô Lâm": 1, "Vladimir Putin": 1 }, year: { "2025": 2 } },
+  );
   const combined = combineParts([older, newer]);
 
   it("is the bundle itself when there is one part", () => {

@@ -42,11 +42,7 @@ export interface LinkReport {
  * checks the links of `unlinkedPages` (pages nothing links to, like 404.html).
  * Links to other hosts are not followed.
  */
-export async function checkInternalLinks(
-  serveRoot: string,
-  siteDir: string,
-  unlinkedPages: readonly string[] = [],
-): Promise<LinkReport> {
+export async function checkInternalLinks(serveRoot: string, siteDir: string, unlinkedPages: readonly string[] = []): Promise<LinkReport> {
   const linksToSkip = async (link: string) => /^[a-z]+:/i.test(link) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link);
   const crawl = await new LinkChecker().check({ path: siteDir, serverRoot: serveRoot, recurse: true, concurrency: 8, linksToSkip });
   const links = [...crawl.links];
@@ -57,9 +53,7 @@ export async function checkInternalLinks(
   // Linkinator reports local URLs relative to the served root.
   const pathname = (url: string): string => new URL(url, "http://localhost/").pathname;
   return {
-    broken: links
-      .filter((link) => link.state === "BROKEN")
-      .map((link) => `${link.url} (status ${link.status}) on ${link.parent ?? "?"}`),
+    broken: links.filter((link) => link.state === "BROKEN").map((link) => `${link.url} (status ${link.status}) on ${link.parent ?? "?"}`),
     checked: new Set(links.filter((link) => link.state === "OK").map((link) => pathname(link.url))),
   };
 }
