@@ -9,6 +9,8 @@
  * taxonomy, source text) matches is up to date and its source is not parsed
  * again. Entries keep their address once written; a new article whose title
  * collides with an older one of the same month gets the next free slug.
+ *
+ * Over 300 lines: the stage's whole I/O edge (read, decide, write, keep corrections, report) in one place; every rule it calls lives in its own module.
  */
 import { statSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";

@@ -1,3 +1,8 @@
+/**
+ * parseSource on whole pages: the five seeds, other sites' layouts, captions, bylines and the problems it reports.
+ *
+ * Over 300 lines: one test per page shape, each short.
+ */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeSource } from "../../src/ingest/decode-source.ts";

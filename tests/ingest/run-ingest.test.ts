@@ -1,3 +1,8 @@
+/**
+ * runIngest on temporary folders: the seeds, corrections kept per field, bad input, the folders and the cache.
+ *
+ * Over 300 lines: one scenario per test, each with its own folders.
+ */
 import { cp, mkdtemp, readFile, rm, writeFile, readdir, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
