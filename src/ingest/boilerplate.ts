@@ -3,6 +3,7 @@
  * breadcrumbs, share buttons, comment counters, related-news blocks and
  * navigation lists. Each test looks at one whole line.
  */
+import { readCopyrightNotice } from "./copyright.ts";
 
 /** Headings after which a page holds no more of the article: everything from them on is dropped. */
 const TAIL_MARKERS: readonly RegExp[] = [
@@ -24,7 +25,7 @@ export function isTailMarker(line: string): boolean {
 
 /** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|(?:©|\(c\)|copyright\b).{0,120})$/iu;
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on
@@ -52,7 +53,12 @@ export function promptingOutlet(line: string): string | undefined {
 
 export function isInterfaceLine(line: string): boolean {
   const trimmed = line.trim();
-  return INTERFACE_LINES.test(trimmed) || READER_PROMPTS.some((pattern) => pattern.test(trimmed));
+  return (
+    INTERFACE_LINES.test(trimmed) ||
+    READER_PROMPTS.some((pattern) => pattern.test(trimmed)) ||
+    // `Copyright VOV.VN 2024`, `2024 VietnamPlus. All rights reserved.`, not `Copyright law protects …`.
+    readCopyrightNotice(trimmed) !== undefined
+  );
 }
 
 /** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */

@@ -17,6 +17,7 @@ import {
   withoutAuthorNotes,
 } from "./byline.ts";
 import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
+import { readCopyrightNotice } from "./copyright.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
 import { parseReportingFrom } from "./dateline.ts";
@@ -111,8 +112,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       captionFollows = true;
       continue;
     }
-    // `© EPA-EFE/HARISH TYAGI`, `© Sputnik / Alexander Kazakov`: a picture's credit, not the site's copyright.
-    const copyrightCredit = /^\s*©/u.test(line) && line.includes("/") ? parseCaptionLine(line) : undefined;
+    // `© EPA-EFE/HARISH TYAGI`, `© Sputnik / Alexander Kazakov`, `© Reuters`: a picture's credit, not the site's copyright.
+    const copyrightCredit =
+      /^\s*©/u.test(line) && (line.includes("/") || readCopyrightNotice(line)?.photoCredit) ? parseCaptionLine(line) : undefined;
     if (copyrightCredit && copyrightCredit.text === "") {
       const previous = body.at(-1);
       if (previousWasBody && previous !== undefined && isUncreditedCaption(previous.text)) {

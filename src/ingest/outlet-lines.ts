@@ -7,10 +7,10 @@
 import { isSiteHost } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isPersonName, parseByline } from "./byline.ts";
 import { undoubleName } from "./date-line.ts";
+import { readCopyrightNotice } from "./copyright.ts";
 import { addPublisher, type Findings } from "./findings.ts";
-import { hasAtMostWords } from "./line-shape.ts";
 import { PUBLISHER_LIKE } from "./mastheads.ts";
-import { publisherByCode, publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
+import { publisherByCode, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * The outlet a `Source:` line names: `Source: VNA`, `Source: Reuters/fh` (CNA's
@@ -47,23 +47,15 @@ export function creditedOutlets(line: string): string[] | undefined {
 
 /**
  * `© 2024 The Moscow Times`, `Copyright © VietnamPlus. All rights reserved.`,
- * `Bản quyền thuộc về Báo Thời Đại`: the owner of the site.
+ * `© 2003-2024 VietnamPlus, Vietnam News Agency`, `© Copyright VOV.VN 2024`,
+ * `Bản quyền thuộc về Báo Thời Đại`: the site (copyright.ts reads the notice).
+ * The names after the site's are its owner's (the agency that owns VietnamPlus
+ * is not a wire it carries), and `© Reuters` alone credits a picture: neither
+ * is evidence here.
  */
 export function readCopyright(line: string, found: Findings, at: number): void {
-  const match = /^(?:©|\(c\)|copyright\b|bản quyền(?: thuộc về)?)\s*(.{2,120})$/iu.exec(line.trim());
-  if (!match) return;
-  const owner = match[1]!
-    .replace(/^(?:©|\(c\)|copyright)\s*/iu, "")
-    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/gu, " ")
-    .replace(/\b(?:all rights reserved|by|thuộc về)\b\.?/giu, " ")
-    .replace(/[.,|]+/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
-  // A photo's credit (`© Sputnik / Alexander Kazakov`) names a picture's owner, not the site's.
-  if (owner === "" || owner.includes("/") || owner.length > 60) return;
-  const known = publisherByName(owner) ?? (/\.[a-z]{2,3}$/iu.test(owner) ? publisherByHost(owner) : undefined);
-  if (known) addPublisher(found, known.name, "copyright", at);
-  else if (/^\p{Lu}/u.test(owner) && hasAtMostWords(owner, 6)) addPublisher(found, owner, "copyright", at);
+  const notice = readCopyrightNotice(line);
+  if (notice && !notice.photoCredit) addPublisher(found, notice.owner, "copyright", at);
 }
 
 /**

@@ -120,6 +120,8 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["one-word paragraphs", repeated("marker", "Word\n\n")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
+  ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
+  ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
