@@ -3,7 +3,7 @@
  * of eight times the text takes about eight times as long, never sixty-four
  * (quadratic) or more. Each hostile input is planned at size N and 8N in the
  * same run, with the real taxonomy, and the ratio of the fastest of a few runs
- * of each must stay under 8 × 3 (measured again when it does not, up to three
+ * of each must stay under 8 × 4 (measured again when it does not, up to five
  * times): a rule that reads the text once per word, line or match shows as a
  * ratio near 64, every time.
  *
@@ -22,8 +22,12 @@ import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
 /** Characters of the smaller input: large enough that a quadratic rule is unmistakable at 8N. */
 const N = 30_000;
 const GROWTH = 8;
-/** Linear time gives a ratio near GROWTH; this much more is noise (caches, collection), not growth. */
-const SLACK = 3;
+/**
+ * Linear time gives a ratio near GROWTH; this much more is noise (caches, collection,
+ * a busy machine: ratios of 28 were seen for linear rules with the load at 7 on two
+ * cores), not growth. Quadratic time gives GROWTH² = 64, twice the bound.
+ */
+const SLACK = 4;
 /** Vitest's own limit for one test, not an assertion: a quadratic rule fails on the ratio long before. */
 const TEST_TIMEOUT = 60_000;
 
@@ -75,11 +79,11 @@ function growthRatio(source: HostileSource): number {
   const small = source(N);
   const large = source(N * GROWTH);
   fastest(small, 1);
-  return fastest(large, 2) / fastest(small, 3);
+  return fastest(large, 3) / fastest(small, 3);
 }
 
 /** How often a ratio over the bound is measured again: a pause of the machine passes on a second look, growth does not. */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 
 /** The lowest growth ratio of up to ATTEMPTS measurements, stopping at the first under the bound. */
 function lowestGrowthRatio(source: HostileSource): number {
