@@ -8,6 +8,7 @@
  * processes. After a change to templates/ or to the site settings only the
  * builds show pages, until serve is started again.
  */
+import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { BuildOptions } from "./options.ts";
@@ -24,7 +25,10 @@ import { siteViewOf } from "../build/render-site.ts";
 import { emptyPageViews } from "../model/page-views.ts";
 
 export interface FirstPages {
-  /** Loads what a first page needs (Eleventy, the templates, the taxonomy) while the editor reads. */
+  /**
+   * Loads what a first page needs (Eleventy, the templates, the taxonomy), meant to
+   * run beside serve's first build (a process of its own); `render` waits for it.
+   */
   warmUp(): Promise<void>;
   /** Renders the page of the one entry among `edits` (absolute paths), if that is what changed; true when one was written. */
   render(edits: readonly string[], log: (line: string) => void): Promise<boolean>;
@@ -36,23 +40,29 @@ export function firstPages(options: BuildOptions, settings: SiteSettings, settin
   const scratchDir = path.join(path.resolve(options.cache), "serve-pages");
   let taxonomy: Promise<Taxonomy | undefined> | undefined;
   let stale = false;
+  let warm: Promise<void> | undefined;
   const taxonomyNow = () =>
     (taxonomy ??= loadTaxonomy(options.taxonomy).then((loaded) => (hasErrors(loaded.problems) ? undefined : loaded.taxonomy)));
   const siteNow = async () => siteViewOf(settings, (await loadPages()).pages);
 
+  const warmUpNow = async (): Promise<void> => {
+    try {
+      await rm(scratchDir, { recursive: true, force: true });
+      await mkdir(scratchDir, { recursive: true });
+      const [site] = await Promise.all([siteNow(), taxonomyNow()]);
+      // An Eleventy run with no views: imports Eleventy, the configuration and the templates.
+      const scratch = path.join(scratchDir, "warm-up");
+      await runEleventy({ outDir: scratch, pathPrefix: site.pathPrefix, data: { site, pageViews: emptyPageViews() }, ignore: [] });
+      await rm(scratch, { recursive: true, force: true });
+    } catch {
+      // Nothing is lost: the first save then pays for the loading.
+    }
+  };
+
   return {
-    async warmUp() {
-      try {
-        await rm(scratchDir, { recursive: true, force: true });
-        await mkdir(scratchDir, { recursive: true });
-        const [site] = await Promise.all([siteNow(), taxonomyNow()]);
-        // An Eleventy run with no views: imports Eleventy, the configuration and the templates.
-        const scratch = path.join(scratchDir, "warm-up");
-        await runEleventy({ outDir: scratch, pathPrefix: site.pathPrefix, data: { site, pageViews: emptyPageViews() }, ignore: [] });
-        await rm(scratch, { recursive: true, force: true });
-      } catch {
-        // Nothing is lost: the first save then pays for the loading.
-      }
+    warmUp() {
+      warm ??= warmUpNow();
+      return warm;
     },
 
     async render(edits, log) {
@@ -63,9 +73,14 @@ export function firstPages(options: BuildOptions, settings: SiteSettings, settin
         return false;
       }
       if (edits.some((file) => inside(options.taxonomy, file))) taxonomy = undefined;
-      const entries = edits.filter((file) => inside(options.entries, file) && file.endsWith(".md"));
+      // What an editor's save leaves besides the entry (a temporary file already renamed,
+      // a swap or backup file beside it) is not a change of the archive.
+      const changed = edits.filter((file) => existsSync(file) && (!inside(options.entries, file) || file.endsWith(".md")));
       // One saved entry is an editor at work; more, or a source, is ingest's to settle first.
-      if (entries.length !== 1 || entries.length !== edits.length) return false;
+      if (changed.length !== 1 || !inside(options.entries, changed[0]!)) return false;
+      const entries = changed;
+      // Started with serve: a save in its first seconds waits for it rather than loading everything twice.
+      await warm;
       const known = await taxonomyNow();
       if (!known) return false;
       try {

@@ -166,9 +166,10 @@ export async function serveSite(
     if ([...pending].some(isEdit)) rebuildSoon();
   };
 
+  // Beside the first build, which runs in a process of its own.
+  void first.warmUp();
   await rebuild();
   log(`serving ${options.out} at ${server.url} — watching for changes (Ctrl+C stops)`);
-  void first.warmUp();
   watchInputs(
     [options.sources, options.entries, options.taxonomy, TEMPLATES_DIR, path.dirname(path.resolve(DEFAULT_SITE_SETTINGS_FILE))],
     (file) => {
