@@ -1,5 +1,5 @@
 /**
- * `npm run score:corpus [-- --set dev|held-out|all]`: runs ingest on the corpus of
+ * `npm run score:corpus [-- --set dev|held-out|blind-vnru|all]`: runs ingest on the corpus of
  * real news pages (tests/ingest/corpus/) and prints how its entries compare with
  * the answer keys, page by page and in total.
  */

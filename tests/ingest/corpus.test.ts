@@ -16,7 +16,7 @@ import {
   keptSentences,
   leftFurniture,
   listPages,
-  loadAnswers,
+  loadAllAnswers,
   markdownText,
   nameRight,
   normalizeText,
@@ -57,8 +57,8 @@ let pages: CorpusPage[];
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-  answers = await loadAnswers();
-  pages = await listPages("all");
+  answers = await loadAllAnswers();
+  pages = [...(await listPages("all")), ...(await listPages("blind-vnru"))];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
 

@@ -23,13 +23,18 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "all"];
+export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "all"];
 const FOLDERS: Record<CorpusSet, readonly string[]> = {
   dev: ["pages"],
   "held-out": ["held-out"],
+  // Việt Nam–Russia pages, the subject the archive is judged on: never fitted to,
+  // scored only to see whether a change carries over. Their keys are in their folder.
+  "blind-vnru": ["blind-vnru"],
   all: ["pages", "held-out"],
 };
+/** Answer files besides answers.json, one per set that keeps its own. */
+const EXTRA_ANSWER_FILES = [join("blind-vnru", "answers.json")];
 
 export const KINDS = [
   "wire",
@@ -182,6 +187,13 @@ export async function loadAnswers(file = join(CORPUS_DIR, "answers.json")): Prom
 
 const isDay = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** answers.json and every set's own answer file, in one map. */
+export async function loadAllAnswers(): Promise<Answers> {
+  const all = await loadAnswers();
+  for (const file of EXTRA_ANSWER_FILES) Object.assign(all, await loadAnswers(join(CORPUS_DIR, file)));
+  return all;
+}
+
 /** What is malformed in one answer (empty when it is well formed). */
 export function answerProblems(answer: Answer): string[] {
   const problems: string[] = [];
@@ -191,7 +203,8 @@ export function answerProblems(answer: Answer): string[] {
   if (!KINDS.includes(answer.kind)) problems.push(`unknown kind ${String(answer.kind)}`);
   if (typeof answer.publisher !== "string" || answer.publisher.trim() === "") problems.push("publisher missing");
   if (!Array.isArray(answer.keep) || answer.keep.length !== 3) problems.push("keep needs three strings");
-  if (!Array.isArray(answer.drop) || answer.drop.length !== 3) problems.push("drop needs three strings");
+  // Up to three: a copy that kept little of its page may have fewer furniture lines.
+  if (!Array.isArray(answer.drop) || answer.drop.length > 3) problems.push("drop needs at most three strings");
   for (const list of ["captions", "people", "events"] as const)
     if (!Array.isArray(answer[list])) problems.push(`${list} must be a list`);
   return problems;
@@ -456,7 +469,7 @@ export async function ingestCorpus(pages: readonly CorpusPage[], taxonomy = join
 
 /** Ingests a set and scores every page of it. */
 export async function scoreCorpus(set: CorpusSet, answers?: Answers): Promise<CorpusScore> {
-  const keys = answers ?? (await loadAnswers());
+  const keys = answers ?? (await loadAllAnswers());
   const pages = await listPages(set);
   const missing = pages.filter((page) => keys[page.name] === undefined).map((page) => page.name);
   if (missing.length > 0) throw new Error(`pages without an answer: ${missing.join(", ")}`);
