@@ -80,11 +80,12 @@ const monthNames = [
 export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
 
 /**
- * A weekday, in full or abbreviated; an abbreviation only before its period or
- * comma (`Tue, January 14`), since `Thu` and `Tue` are also Vietnamese given names.
+ * A weekday, in full or abbreviated, in English, Vietnamese or Russian (`Thứ
+ * Năm`, `четверг`, `Чт,`); an abbreviation only before its period or comma (`Tue,
+ * January 14`), since `Thu` and `Tue` are also Vietnamese given names.
  */
 export const WEEKDAY =
-  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
+  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|[Сс]уббота|[Вв]оскресенье|(?:[Пп]н|[Вв]т|[Сс]р|[Чч]т|[Пп]т|[Сс]б|[Вв]с)(?=[.,])\\.?)";
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
@@ -105,7 +106,7 @@ export function weekdayNumber(name: string): number | undefined {
 
 /** Any weekday name (`Mon`, `Thứ Năm`, `во вторник`), for finding one beside a date. */
 const WEEKDAY_WORD =
-  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье|пн|вт|ср|чт|пт|сб|вс)(?![\p{L}])/giu;
 
 /**
  * The weekday written just before `index` in `text` (`Mon, 04/06/2015`, `Thứ

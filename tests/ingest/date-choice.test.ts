@@ -231,3 +231,29 @@ describe("relative words", () => {
     expect(yearOfWeekday({ month: 2, day: 29 }, 6, day("2026-12-03"), 2021)).toBeUndefined();
   });
 });
+
+describe("Russian stamps, future anchors and the weekday of what happened", () => {
+  it("reads a Russian weekday or `от` beside the date as part of the stamp", () => {
+    expect(parseDateLine("четверг, 20 июня 2024")).toMatchObject({ date: day("2024-06-20"), weekday: 4, rest: "" });
+    expect(parseDateLine("Чт, 20 июн 2024, 14:17")).toMatchObject({ weekday: 4, rest: "" });
+    expect(parseDateLine("от 20.06.2024")).toMatchObject({ date: day("2024-06-20"), rest: "" });
+    expect(parseDateLine("в четверг, 20 июня 2024 года президенты подписали соглашение о партнерстве")).toBeUndefined();
+  });
+
+  it("anchor a weekday on a day still to come backwards, and on a day past forwards", () => {
+    const text = ["Президент России Владимир Путин в среду прибыл в Ханой с государственным визитом."];
+    expect(inferFromRelativeWords(text, [], [], [day("2024-06-20")])?.date).toEqual(day("2024-06-19"));
+    expect(inferFromRelativeWords(text, [day("2024-06-17")], [], [day("2024-06-20")])?.date).toEqual(day("2024-06-19"));
+    expect(inferFromRelativeWords(text, [day("2024-06-20")], [], [])?.date).toEqual(day("2024-06-26"));
+  });
+
+  it("complete a photo's day with the weekday of what happened, not of what is to come", () => {
+    const page = (lede: string) =>
+      parse(
+        `Suga arrives in Hanoi\n${lede}\nSuga is welcomed in Hanoi on October 18. Photo: VNA |\nThe two sides set up ties in 1973 and upgraded them in 2016.`,
+      ).date;
+    expect(page("Suga landed in Hanoi on Sunday evening. He and his counterpart are to meet on Monday.")).toBe("2020-10-18");
+    // With only the Monday still to come, the weekday says nothing: the text's 2016 stands.
+    expect(page("Suga landed in Hanoi in the evening. He and his counterpart are to meet on Monday.")).toBe("2016-10-18");
+  });
+});
