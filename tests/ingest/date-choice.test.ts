@@ -3,7 +3,7 @@
  * each rule on the real lines it was written for and on a line it must not match.
  */
 import { describe, expect, it } from "vitest";
-import { findFullDates, weekdayBefore } from "../../src/ingest/date-expressions.ts";
+import { findFullDates, findMonthYears, weekdayBefore } from "../../src/ingest/date-expressions.ts";
 import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/ingest/date-line.ts";
 import { dayOfDateLine } from "../../src/ingest/date-choice.ts";
 import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
@@ -255,5 +255,31 @@ describe("Russian stamps, future anchors and the weekday of what happened", () =
     expect(page("Suga landed in Hanoi on Sunday evening. He and his counterpart are to meet on Monday.")).toBe("2020-10-18");
     // With only the Monday still to come, the weekday says nothing: the text's 2016 stands.
     expect(page("Suga landed in Hanoi in the evening. He and his counterpart are to meet on Monday.")).toBe("2016-10-18");
+  });
+});
+
+describe("more date forms", () => {
+  it.each([
+    ["20-Jun-2024", "2024-06-20"],
+    ["20 tháng 6, 2024", "2024-06-20"],
+    ["Thứ Năm, 20 Tháng Sáu 2024 14:17", "2024-06-20"],
+    ["Tháng Mười Hai 5, 2024", "2024-12-05"],
+    ["Июнь 20, 2024", "2024-06-20"],
+  ])("reads %s", (text, iso) => {
+    expect(findFullDates(text)[0]?.value).toEqual(day(iso));
+  });
+
+  it.each([["trong 3 tháng 2024"], ["trong 20 tháng qua, năm 2024"], ["20 Jun-Jul 2024"]])("finds no day in %s", (text) => {
+    expect(findFullDates(text)).toEqual([]);
+  });
+
+  it("reads the end of a year as its December, but not a target year", () => {
+    expect(findMonthYears("hai nước nâng cấp quan hệ vào cuối năm 2023")[0]?.value).toEqual({ year: 2023, month: 12 });
+    expect(findMonthYears("в конце 2023 года")[0]?.value).toEqual({ year: 2023, month: 12 });
+    expect(findMonthYears("to raise trade to $10 billion by the end of 2030")).toEqual([]);
+    expect(findMonthYears("phấn đấu đến cuối năm 2030")).toEqual([]);
+    expect(
+      inferYear({ month: 6, day: 6 }, "Chiều 6-6, Chủ tịch nước tiếp Đại sứ. Hai nước nâng cấp quan hệ vào cuối năm 2023.")?.year,
+    ).toBe(2024);
   });
 });
