@@ -109,6 +109,9 @@ export function isSiteHost(text: string): boolean {
   return text.length <= 60 && /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}$/iu.test(text);
 }
 
+/** A source's name, a bar or dash, and a day with digits: `TTXVN | 20/06/2024`, `VNA - 20.06.2024 14:17`. */
+const DATED_SOURCE = /^([^|–—]{2,40}?)\s+[|–—-]\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|]{0,20})$/u;
+
 export function parseSourceLine(line: string): SourceLine | undefined {
   const trimmed = line.trim();
   const bracketed = /^\((.{2,80})\)$/u.exec(trimmed)?.[1]?.trim();
@@ -118,6 +121,11 @@ export function parseSourceLine(line: string): SourceLine | undefined {
   const value = labelled ? withoutEditorLabel(labelled[1]!.trim()) : trimmed;
   if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
   // `Source: VNA`, `Nguồn: baotintuc.vn` (a site's host, lower case).
+  // `Theo TTXVN | 20/06/2024`: the source, then the day it was printed.
+  const dated = labelled ? DATED_SOURCE.exec(value) : null;
+  if (dated && /^(?:source|nguồn|theo|источник)/iu.test(trimmed) && /^\p{Lu}/u.test(dated[1]!)) {
+    return { name: dated[1]!.trim(), date: dated[2]!.trim() };
+  }
   if (
     labelled &&
     /^(?:source|nguồn|theo)/iu.test(trimmed) &&

@@ -29,7 +29,7 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inferYear, yearsMentioned, type EventDay } from "./infer-date.ts";
+import { findEventDay, inferYear, isAboutFuture, yearsMentioned, type EventDay } from "./infer-date.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
 
@@ -176,9 +176,18 @@ function yearOfWeekdayFrom(day: MonthDay, weekday: number, from: number, today: 
   return undefined;
 }
 
-/** The one weekday the opening paragraphs name (`said on Friday`), the day of a wire's dateline. */
+/**
+ * The one weekday the opening paragraphs name in a sentence about what happened
+ * (`said on Friday`, `landed … on Sunday evening`), the day of a wire's dateline
+ * or of a photo; the weekday of what is to come (`are to meet on Monday`) is not.
+ */
 function onlyWeekdayNamed(paragraphs: readonly string[]): number | undefined {
-  const named = weekdaysNamed(paragraphs);
+  const happened = paragraphs.map((paragraph) =>
+    sentencesOf(paragraph)
+      .filter((sentence) => !isAboutFuture(sentence))
+      .join(" "),
+  );
+  const named = weekdaysNamed(happened);
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -218,6 +227,8 @@ function findDate(evidence: DateEvidence): Found {
   const [line] = publicationLines(evidence);
   if (line) return { day: dayOfDateLine(line, paragraphs), inferred: false };
   if (urlDate) return { day: urlDate, inferred: false };
+  // A wire's dateline with the year (`HANOI, Jan 15, 2025 (Reuters) -`) states the day it was filed.
+  if (dateline?.day) return { day: dateline.day, inferred: false };
 
   // A time stamp or dateline with the day but no year (`10 MAY, 15:47`, `NEW DELHI, December 6. /TASS/.`).
   const stamp = yearlessDates.find((candidate) => !candidate.updated) ?? yearlessDates[0];
@@ -244,24 +255,45 @@ function findDate(evidence: DateEvidence): Found {
     ? { day: pictured.value, evidence: pictured.text, paragraph: 0, phrase: false }
     : reportedDay;
   if (event) {
-    if (event.day.year !== undefined) return { day: { ...event.day, year: event.day.year }, inferred: true };
+    // `Yesterday (June 19)`: the text was written, and published, the day after the day it names.
+    const written = (day: CalendarDay): CalendarDay => addDays(day, event.writtenDaysLater ?? 0);
+    if (event.day.year !== undefined) return { day: written({ ...event.day, year: event.day.year }), inferred: true };
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
     if (year) {
-      const day = { year: year.year, month: event.day.month, day: event.day.day };
+      const day = written({ year: year.year, month: event.day.month, day: event.day.day });
       return year.confirmed ? { day, inferred: true } : { day, inferred: true, uncertain: `"${event.evidence}"` };
     }
-    if (captionYear !== undefined) return { day: { year: captionYear, month: event.day.month, day: event.day.day }, inferred: true };
+    if (captionYear !== undefined)
+      return { day: written({ year: captionYear, month: event.day.month, day: event.day.day }), inferred: true };
   }
   const [captionDay] = captionDays;
   if (captionDay) return { day: captionDay, inferred: true };
 
-  const written = paragraphs.flatMap((paragraph) => findFullDates(paragraph).map((match) => match.value));
-  const relative = inferFromRelativeWords(paragraphs, written, evidence.events());
+  const { past, ahead } = fullDatesByTense(paragraphs);
+  const relative = inferFromRelativeWords(paragraphs, past, evidence.events(), ahead);
   if (relative) return { day: relative.date, inferred: true };
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+/** The days the text writes in full, in sentences about what happened and in sentences about what is to come. */
+function fullDatesByTense(paragraphs: readonly string[]): { past: CalendarDay[]; ahead: CalendarDay[] } {
+  const past: CalendarDay[] = [];
+  const ahead: CalendarDay[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of sentencesOf(paragraph)) {
+      const days = findFullDates(sentence).map((match) => match.value);
+      (isAboutFuture(sentence) ? ahead : past).push(...days);
+    }
+  }
+  return { past, ahead };
+}
+
+/** The sentences of a paragraph, split after a full stop, question or exclamation mark. */
+function sentencesOf(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+/u);
 }
 
 /** The first day and month (no year) of a photo's caption, archive pictures aside. */

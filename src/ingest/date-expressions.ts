@@ -66,25 +66,40 @@ const RUSSIAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [10, ["октября", "окт"]],
   [11, ["ноября", "ноя"]],
   [12, ["декабря", "дек"]],
+  // The nominative, as sites with a half-translated calendar print it (`Июнь 20, 2024`).
+  [1, ["январь"]],
+  [2, ["февраль"]],
+  [3, ["март"]],
+  [4, ["апрель"]],
+  [5, ["май"]],
+  [6, ["июнь"]],
+  [7, ["июль"]],
+  [8, ["август"]],
+  [9, ["сентябрь"]],
+  [10, ["октябрь"]],
+  [11, ["ноябрь"]],
+  [12, ["декабрь"]],
 ];
 for (const [number, names] of RUSSIAN_MONTHS) for (const name of names) monthByName.set(name, number);
 
 /**
  * A month name, capitalised (`may` in running text is a verb) or all in capitals
- * (`JANUARY`); abbreviations may carry a period (`Jan.`). Russian names in any case.
+ * (`JANUARY`); abbreviations may carry a period (`Jan.`). Russian names in lower
+ * case, capitalised or in capitals.
  */
 const monthNames = [
   ...MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
-  ...RUSSIAN_MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
+  ...RUSSIAN_MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase(), name[0]!.toUpperCase() + name.slice(1)]),
 ].sort((a, b) => b.length - a.length);
 export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
 
 /**
- * A weekday, in full or abbreviated; an abbreviation only before its period or
- * comma (`Tue, January 14`), since `Thu` and `Tue` are also Vietnamese given names.
+ * A weekday, in full or abbreviated, in English, Vietnamese or Russian (`Thứ
+ * Năm`, `четверг`, `Чт,`); an abbreviation only before its period or comma (`Tue,
+ * January 14`), since `Thu` and `Tue` are also Vietnamese given names.
  */
 export const WEEKDAY =
-  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật)";
+  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=[.,])\\.?|Thứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|[Сс]уббота|[Вв]оскресенье|(?:[Пп]н|[Вв]т|[Сс]р|[Чч]т|[Пп]т|[Сс]б|[Вв]с)(?=[.,])\\.?)";
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
@@ -105,7 +120,7 @@ export function weekdayNumber(name: string): number | undefined {
 
 /** Any weekday name (`Mon`, `Thứ Năm`, `во вторник`), for finding one beside a date. */
 const WEEKDAY_WORD =
-  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье|пн|вт|ср|чт|пт|сб|вс)(?![\p{L}])/giu;
 
 /**
  * The weekday written just before `index` in `text` (`Mon, 04/06/2015`, `Thứ
@@ -144,6 +159,31 @@ export function parseIsoDay(iso: string): CalendarDay {
 }
 
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+
+/** Vietnamese months in words (`tháng Sáu`, `tháng Mười Hai`, `tháng Giêng`) or digits, longest first. */
+const VIETNAMESE_MONTH_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [11, "mười một"],
+  [12, "mười hai"],
+  [12, "chạp"],
+  [10, "mười"],
+  [1, "giêng"],
+  [1, "một"],
+  [2, "hai"],
+  [3, "ba"],
+  [4, "tư"],
+  [4, "bốn"],
+  [5, "năm"],
+  [6, "sáu"],
+  [7, "bảy"],
+  [8, "tám"],
+  [9, "chín"],
+];
+const VIETNAMESE_MONTH = `(?:1[0-2]|0?[1-9]|${VIETNAMESE_MONTH_WORDS.map(([, word]) => word.replace(" ", "\\s+")).join("|")})(?![\\p{L}\\d])`;
+
+function vietnameseMonthNumber(text: string): number {
+  const folded = text.toLowerCase().replace(/\s+/gu, " ");
+  return /^\d+$/u.test(folded) ? Number(folded) : (VIETNAMESE_MONTH_WORDS.find(([, word]) => word === folded)?.[0] ?? 0);
+}
 /** A year of four digits; Reuters glues the time to it (`January 14, 20251:34 PM`). */
 const YEAR = "((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2}|\\D|$)";
 
@@ -177,9 +217,17 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
-    // ngày 14 tháng 1 năm 2025
-    pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu,
-    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+    // ngày 14 tháng 1 năm 2025, 14 tháng 1, 2025, 20 Tháng Sáu 2024 (a Vietnamese month in words)
+    pattern: new RegExp(
+      `(?<![\\d\\p{L}])(?:ngày\\s+)?(3[01]|[12]\\d|0?[1-9])\\s+tháng\\s+(${VIETNAMESE_MONTH})(?:\\s+năm\\s+|,?\\s+)${YEAR}`,
+      "giu",
+    ),
+    read: (m) => ({ year: Number(m[3]), month: vietnameseMonthNumber(m[2]!), day: Number(m[1]) }),
+  },
+  {
+    // Tháng Sáu 20, 2024: a Vietnamese month, month first (WordPress in Vietnamese)
+    pattern: new RegExp(`(?<![\\p{L}])tháng\\s+(${VIETNAMESE_MONTH})\\s+(3[01]|[12]\\d|0?[1-9]),\\s*${YEAR}`, "giu"),
+    read: (m) => ({ year: Number(m[3]), month: vietnameseMonthNumber(m[1]!), day: Number(m[2]) }),
   },
   {
     // 14/01/2025, 14-1-2025, 14.01.2025: day first; glued to a name (`Tức09/05/2025`).
@@ -200,9 +248,9 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: parseInt(m[2]!, 10) }),
   },
   {
-    // 14 January 2025, 14 Jan, 2025, 14 января 2025; a day glued to a channel's
+    // 14 January 2025, 14 Jan, 2025, 20-Jun-2024, 14 января 2025; a day glued to a channel's
     // name (`by VTV423 November 2017`: VTV4, 23 November).
-    pattern: new RegExp(`(?:(?<!\\d)|(?<=\\p{Lu}\\d))(${DAY})\\s+(${MONTH}),?\\s+${YEAR}`, "gu"),
+    pattern: new RegExp(`(?:(?<!\\d)|(?<=\\p{Lu}\\d))(${DAY})(?:\\s+|-)(${MONTH})(?:,?\\s+|-)${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
   },
 ];
@@ -288,7 +336,9 @@ export function parseMonthDay(text: string): MonthDay | undefined {
   return match && match.index === 0 && match.text.replace(/\.$/, "") === trimmed ? match.value : undefined;
 }
 
-/** `June 2024`, `tháng 6/2024`, `tháng 6 năm 2024`, and full dates: references to a month of a year. */
+const YEAR_END = /(?<![\p{L}])(?:cuối\s+năm|end\s+of|late|конце)\s+((?:19|20)\d{2})(?!\d)/giu;
+
+/** `June 2024`, `tháng 6/2024`, `tháng 6 năm 2024`, `the end of 2023`, and full dates: references to a month of a year. */
 export function findMonthYears(text: string): DateMatch<{ year: number; month: number }>[] {
   if (!ANY_YEAR.test(text)) return [];
   const found: DateMatch<{ year: number; month: number }>[] = [];
@@ -298,6 +348,17 @@ export function findMonthYears(text: string): DateMatch<{ year: number; month: n
   }
   for (const match of text.matchAll(/tháng\s+(1[0-2]|0?[1-9])(?:\/|\s+năm\s+)((?:19|20)\d{2})(?!\d)/giu)) {
     found.push({ value: { year: Number(match[2]), month: Number(match[1]) }, index: match.index, text: match[0] });
+  }
+  // `cuối năm 2023`, `the end of 2023`, `late 2023`, `в конце 2023 года`: its December.
+  for (const match of text.matchAll(YEAR_END)) {
+    // `by the end of 2030`, `đến cuối năm 2030`: a target, not a time that has come.
+    if (
+      /(?<![\p{L}])(?:by|until|before|đến|tới|trước|к|до)\s+(?:the\s+)?(?:в\s+)?$/iu.test(
+        text.slice(Math.max(0, match.index - 12), match.index),
+      )
+    )
+      continue;
+    found.push({ value: { year: Number(match[1]), month: 12 }, index: match.index, text: match[0] });
   }
   // A full date that starts inside a month-year already found is that one.
   // Both lists sorted, one walk tells (not a search of the list per date).

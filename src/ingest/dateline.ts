@@ -3,7 +3,7 @@
  * with a date and the agency: `HÀ NỘI —`, `MOSCOW (Reuters) -`, `HANOI, Vietnam
  * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
  */
-import { parseMonthDay, type MonthDay } from "./date-expressions.ts";
+import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
@@ -37,14 +37,16 @@ export interface Dateline {
   agency?: string;
   /** The day in the dateline, when it has one (`January 14`). */
   monthDay?: MonthDay;
+  /** The day with its year, when the dateline writes it (`HANOI, Jan 15, 2025 (Reuters) -`). */
+  day?: CalendarDay;
   /** The paragraph without its dateline. */
   rest: string;
 }
 
 const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+`;
-/** `, Vietnam` or `, January 14` between the place and the agency; Interfax puts a full stop (`MOSCOW. Jan 30`). */
-const QUALIFIER = String.raw`(?:[,.]\s*([^,()—–\-/]{2,30}?))?`;
+/** `, Vietnam`, `, January 14` or `, Jan 15, 2025` between the place and the agency; Interfax puts a full stop (`MOSCOW. Jan 30`). */
+const QUALIFIER = String.raw`(?:[,.]\s*([^,()—–\-/]{2,30}?(?:,\s*(?:19|20)\d{2})?))?`;
 const AGENCY = String.raw`\(\s*([^()]{2,30}?)\s*\)`;
 const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
 
@@ -134,7 +136,9 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
     const agency = match[3]?.trim();
     if (letters.length < 3 || NOT_PLACES.has(place)) continue;
     if (agency !== undefined && !/^\p{Lu}/u.test(agency)) continue;
-    const monthDay = qualifier === undefined ? undefined : parseMonthDay(qualifier);
+    const [full] = qualifier === undefined ? [] : findFullDates(qualifier);
+    const day = full?.index === 0 && full.text.length === qualifier?.length ? full.value : undefined;
+    const monthDay = qualifier === undefined ? undefined : day ? { month: day.month, day: day.day } : parseMonthDay(qualifier);
     const rest = paragraph.slice(match[0].length).trim();
     // A dateline opens a sentence: `BRICS – the group of …` is an aside, not a dateline.
     if (rest === "" || !/^[\p{Lu}\d"“‘'(]/u.test(rest)) continue;
@@ -142,6 +146,7 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
       place: capitaliseAllCapsPlace(place),
       ...(agency ? { agency } : {}),
       ...(monthDay ? { monthDay } : {}),
+      ...(day ? { day } : {}),
       rest,
     };
   }

@@ -48,7 +48,15 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
     "gu",
   ),
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:nay\s+|qua\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+  // вчера (19 июня), вчера, 19 июня
+  new RegExp(`(?<![\\p{L}])[Вв]чера,?\\s*\\(?\\s*(${WHEN})`, "gu"),
 ];
+
+/**
+ * `Yesterday (June 19)`, `Chiều qua (19/6)`, `вчера, 19 июня`: the day named is
+ * the day before the one the text was written, which is the publication date.
+ */
+const DAY_BEFORE_WORDS = /^(?:yesterday|last\s+night|вчера)|(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa|đêm)\s+qua(?![\p{L}])/iu;
 
 /** Reads `January 14`, `14 January, 2025` or `14/1` into a day, with its year when written. */
 function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
@@ -69,6 +77,8 @@ export interface EventDay {
   paragraph: number;
   /** Read from a phrase that dates an event (`On the afternoon of January 14`), not a bare mention. */
   phrase: boolean;
+  /** Days from the event to the writing: 1 for `Yesterday (June 19)`; absent when the same day. */
+  writtenDaysLater?: number;
 }
 
 /**
@@ -95,18 +105,15 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
             paragraph: at,
             phrase: true,
             ...(weekday === undefined ? {} : { weekday }),
+            ...(DAY_BEFORE_WORDS.test(match[0]) ? { writtenDaysLater: 1 } : {}),
           };
         }
       }
     }
-    if (best)
-      return {
-        day: best.day,
-        evidence: best.evidence,
-        paragraph: at,
-        phrase: true,
-        ...(best.weekday === undefined ? {} : { weekday: best.weekday }),
-      };
+    if (best) {
+      const { index: _index, ...event } = best;
+      return event;
+    }
   }
   for (const [at, paragraph] of paragraphs.entries()) {
     const first = findMonthDays(paragraph).find((match) => !isBackgroundDay(paragraph, match.index));
@@ -117,8 +124,37 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
   return undefined;
 }
 
+/**
+ * Words of a sentence about the future, in English, Vietnamese and Russian.
+ * Bounded by letters, not `\b`: `\b` knows only ASCII letters, so `\bsẽ\b`
+ * never matches `sẽ` before a space.
+ */
 const FUTURE_WORDS =
-  /\b(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp)\b/iu;
+  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит)(?![\p{L}])/iu;
+
+/**
+ * The verbs of what is to come, not words about plans: `discussed on Monday
+ * the preparations for upcoming contacts` reports a Monday that was.
+ */
+const FUTURE_TENSE =
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|проведут|подпишут)(?![\p{L}])/iu;
+
+/** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
+export function isAboutFuture(sentence: string): boolean {
+  return FUTURE_TENSE.test(sentence);
+}
+
+/**
+ * `…University, which opened in 2016`: a past clause inside a sentence about the
+ * future; its year is past all the same.
+ */
+const PAST_CLAUSE_YEAR =
+  /(?<![\p{L}])(?:which|that|who)\s+(?:was\s+|were\s+)?(?:\p{L}+ed|began|held|met|took|set\s+up|became|built|won|made|opened)(?![\p{L}])[^.;,]{0,30}?(?<![\p{L}])in\s+((?:19|20)\d{2})(?!\d)/giu;
+
+/** The years of a sentence's past clauses (`which opened in 2016`). */
+function pastClauseYears(sentence: string): number[] {
+  return [...sentence.matchAll(PAST_CLAUSE_YEAR)].map((match) => Number(match[1]));
+}
 
 /** A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather than as a time. */
 const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–])$/iu;
@@ -166,9 +202,9 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
   const mentioned = yearsMentioned(text);
   // An article is at least as late as any year it speaks of as past or present
   // ("the results achieved in 2020", "make 2020 a year of concrete results").
-  const spokenOf = sentencesOf(text)
-    .filter((sentence) => !FUTURE_WORDS.test(sentence))
-    .flatMap((sentence) => yearsMentioned(sentence));
+  const spokenOf = sentencesOf(text).flatMap((sentence) =>
+    FUTURE_WORDS.test(sentence) ? pastClauseYears(sentence) : yearsMentioned(sentence),
+  );
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);

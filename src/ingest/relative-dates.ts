@@ -106,14 +106,25 @@ export interface RelativeDate {
 }
 
 /**
+ * The day a weekday means seen from a day still to come (`в среду прибыл …
+ * Визит продлится до 20 июня 2024 года`): that weekday on or before it.
+ */
+function beforeDay(word: RelativeWord, anchor: CalendarDay): CalendarDay {
+  return word.kind === "weekday" ? addDays(anchor, -((weekdayOf(anchor) - word.weekday + 7) % 7)) : anchor;
+}
+
+/**
  * The article's day from its relative words, anchored on the latest day the
- * text writes in full (`days`, in the text's order), else on the first event
- * it reports. Undefined when nothing anchors them.
+ * text writes in full (`days`, in the text's order), else on the earliest day
+ * it writes in a sentence about what is to come (`ahead`: the visit `will last
+ * until June 20`, so `on Wednesday` is on or before it), else on the first
+ * event it reports. Undefined when nothing anchors them.
  */
 export function inferFromRelativeWords(
   paragraphs: readonly string[],
   days: readonly CalendarDay[],
   events: readonly EventSpan[],
+  ahead: readonly CalendarDay[] = [],
 ): RelativeDate | undefined {
   const word = findRelativeWord(paragraphs);
   if (!word) return undefined;
@@ -122,6 +133,11 @@ export function inferFromRelativeWords(
     undefined,
   );
   if (latest) return { date: fromDay(word, latest), evidence: `"${word.text}" after ${formatDay(latest)}` };
+  const soonest = ahead.reduce<CalendarDay | undefined>(
+    (min, day) => (min === undefined || daysBetween(min, day) < 0 ? day : min),
+    undefined,
+  );
+  if (soonest) return { date: beforeDay(word, soonest), evidence: `"${word.text}" before ${formatDay(soonest)}` };
   for (const event of events) {
     const date = fromEvent(word, event);
     if (date) return { date, evidence: `"${word.text}" during ${event.name}` };

@@ -9,6 +9,9 @@
  * white space, on which a pattern such as `\s*\(?\s*` backtracks for a time
  * that grows with the cube of the run.
  */
+import { WEEKDAY } from "./date-expressions.ts";
+import { parseDateLine } from "./date-line.ts";
+
 export function splitSourceLines(text: string): string[] {
   const lines: string[] = [];
   // The line being built, in pieces joined once: joining at each wrapped line
@@ -55,5 +58,16 @@ const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|hi
 function continuesLine(previous: string, next: string): boolean {
   // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
   if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || /\S\s+(?:[—–]|--)$/u.test(previous)) return true;
-  return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next);
+  return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next) && !isLowerCaseStamp(next);
+}
+
+/** A stamp led by a weekday or `от` (`четверг, 20 июня 2024`, `thứ năm, 20/6/2024`, `от 20.06.2024`). */
+const STAMP_OPENING = new RegExp(`^(?:${WEEKDAY}|от\\s+\\d)`, "iu");
+
+/**
+ * Russian and Vietnamese sites print the weekday of a date line in lower case:
+ * such a line is a stamp of its own, not the rest of the headline above it.
+ */
+function isLowerCaseStamp(line: string): boolean {
+  return STAMP_OPENING.test(line) && parseDateLine(line) !== undefined;
 }

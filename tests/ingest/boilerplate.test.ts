@@ -144,3 +144,15 @@ describe("share buttons and end-of-page links", () => {
     expect(isTailMarker("Read next week's report for more figures.")).toBe(false);
   });
 });
+
+describe("a source line with its day", () => {
+  it("reads `Theo TTXVN | 20/06/2024` as the source and the day it was printed", () => {
+    expect(parseSourceLine("Theo TTXVN | 20/06/2024")).toEqual({ name: "TTXVN", date: "20/06/2024" });
+    expect(parseSourceLine("Nguồn: VOV - 20.06.2024 14:17")).toEqual({ name: "VOV", date: "20.06.2024 14:17" });
+  });
+
+  it("but not a sentence that starts with `Theo`, nor a source without a day", () => {
+    expect(parseSourceLine("Theo ông Lavrov - 20 năm qua quan hệ phát triển")?.date).toBeUndefined();
+    expect(parseSourceLine("Theo TTXVN")).toEqual({ name: "TTXVN" });
+  });
+});

@@ -3,7 +3,7 @@
  * each rule on the real lines it was written for and on a line it must not match.
  */
 import { describe, expect, it } from "vitest";
-import { findFullDates, weekdayBefore } from "../../src/ingest/date-expressions.ts";
+import { findFullDates, findMonthYears, weekdayBefore } from "../../src/ingest/date-expressions.ts";
 import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/ingest/date-line.ts";
 import { dayOfDateLine } from "../../src/ingest/date-choice.ts";
 import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
@@ -229,5 +229,57 @@ describe("relative words", () => {
     expect(yearOfWeekday({ month: 2, day: 29 }, 5, day("2026-12-03"), 2020)).toBeUndefined();
     // 29 February 2025 does not exist (Date would read it as 1 March, a Saturday).
     expect(yearOfWeekday({ month: 2, day: 29 }, 6, day("2026-12-03"), 2021)).toBeUndefined();
+  });
+});
+
+describe("Russian stamps, future anchors and the weekday of what happened", () => {
+  it("reads a Russian weekday or `от` beside the date as part of the stamp", () => {
+    expect(parseDateLine("четверг, 20 июня 2024")).toMatchObject({ date: day("2024-06-20"), weekday: 4, rest: "" });
+    expect(parseDateLine("Чт, 20 июн 2024, 14:17")).toMatchObject({ weekday: 4, rest: "" });
+    expect(parseDateLine("от 20.06.2024")).toMatchObject({ date: day("2024-06-20"), rest: "" });
+    expect(parseDateLine("в четверг, 20 июня 2024 года президенты подписали соглашение о партнерстве")).toBeUndefined();
+  });
+
+  it("anchor a weekday on a day still to come backwards, and on a day past forwards", () => {
+    const text = ["Президент России Владимир Путин в среду прибыл в Ханой с государственным визитом."];
+    expect(inferFromRelativeWords(text, [], [], [day("2024-06-20")])?.date).toEqual(day("2024-06-19"));
+    expect(inferFromRelativeWords(text, [day("2024-06-17")], [], [day("2024-06-20")])?.date).toEqual(day("2024-06-19"));
+    expect(inferFromRelativeWords(text, [day("2024-06-20")], [], [])?.date).toEqual(day("2024-06-26"));
+  });
+
+  it("complete a photo's day with the weekday of what happened, not of what is to come", () => {
+    const page = (lede: string) =>
+      parse(
+        `Suga arrives in Hanoi\n${lede}\nSuga is welcomed in Hanoi on October 18. Photo: VNA |\nThe two sides set up ties in 1973 and upgraded them in 2016.`,
+      ).date;
+    expect(page("Suga landed in Hanoi on Sunday evening. He and his counterpart are to meet on Monday.")).toBe("2020-10-18");
+    // With only the Monday still to come, the weekday says nothing: the text's 2016 stands.
+    expect(page("Suga landed in Hanoi in the evening. He and his counterpart are to meet on Monday.")).toBe("2016-10-18");
+  });
+});
+
+describe("more date forms", () => {
+  it.each([
+    ["20-Jun-2024", "2024-06-20"],
+    ["20 tháng 6, 2024", "2024-06-20"],
+    ["Thứ Năm, 20 Tháng Sáu 2024 14:17", "2024-06-20"],
+    ["Tháng Mười Hai 5, 2024", "2024-12-05"],
+    ["Июнь 20, 2024", "2024-06-20"],
+  ])("reads %s", (text, iso) => {
+    expect(findFullDates(text)[0]?.value).toEqual(day(iso));
+  });
+
+  it.each([["trong 3 tháng 2024"], ["trong 20 tháng qua, năm 2024"], ["20 Jun-Jul 2024"]])("finds no day in %s", (text) => {
+    expect(findFullDates(text)).toEqual([]);
+  });
+
+  it("reads the end of a year as its December, but not a target year", () => {
+    expect(findMonthYears("hai nước nâng cấp quan hệ vào cuối năm 2023")[0]?.value).toEqual({ year: 2023, month: 12 });
+    expect(findMonthYears("в конце 2023 года")[0]?.value).toEqual({ year: 2023, month: 12 });
+    expect(findMonthYears("to raise trade to $10 billion by the end of 2030")).toEqual([]);
+    expect(findMonthYears("phấn đấu đến cuối năm 2030")).toEqual([]);
+    expect(
+      inferYear({ month: 6, day: 6 }, "Chiều 6-6, Chủ tịch nước tiếp Đại sứ. Hai nước nâng cấp quan hệ vào cuối năm 2023.")?.year,
+    ).toBe(2024);
   });
 });

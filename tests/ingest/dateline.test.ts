@@ -114,3 +114,18 @@ describe("place-and-outlet datelines", () => {
     expect(parseReportingFrom("Reporting from the region was difficult.")).toBeUndefined();
   });
 });
+
+describe("a dateline with its year", () => {
+  it("gives the full day (`HANOI, Jan 15, 2025 (Reuters) -`)", () => {
+    expect(parseDateline("HANOI, Jan 15, 2025 (Reuters) - Russia and Vietnam signed a roadmap on Wednesday.")).toMatchObject({
+      place: "Hanoi",
+      agency: "Reuters",
+      monthDay: { month: 1, day: 15 },
+      day: { year: 2025, month: 1, day: 15 },
+    });
+  });
+
+  it("but none from a dateline without one", () => {
+    expect(parseDateline("HANOI, Jan 15 (Reuters) - Russia and Vietnam signed a roadmap.")?.day).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEventDay, inferEventDate, inferYear, yearsMentioned } from "../../src/ingest/infer-date.ts";
+import { findEventDay, inferEventDate, inferYear, isAboutFuture, yearsMentioned } from "../../src/ingest/infer-date.ts";
 
 // Seed 002's paragraphs that carry the evidence (the source states no date).
 const seed002 = [
@@ -113,5 +113,43 @@ describe("findEventDay and background days", () => {
   it("passes over the day a `since …` clause counts from", () => {
     expect(findEventDay(["Suga landed in Hanoi, his first trip abroad since he took office on September 16."])).toBeUndefined();
     expect(findEventDay(["Suga took office on September 16 and flew to Hanoi."])?.day).toEqual({ month: 9, day: 16 });
+  });
+});
+
+describe("days written the day after, and the tense of a sentence", () => {
+  it("reads `Yesterday (June 19)`, `Chiều qua (19/6)` and `вчера, 19 июня` as written the day after", () => {
+    expect(findEventDay(["Yesterday (June 19), the leaders held talks in Hanoi."])).toMatchObject({
+      day: { month: 6, day: 19 },
+      writtenDaysLater: 1,
+    });
+    expect(findEventDay(["Chiều qua (19/6), hai nhà lãnh đạo đã hội đàm."])?.writtenDaysLater).toBe(1);
+    expect(findEventDay(["Президент вчера, 19 июня, прибыл в Ханой."])).toMatchObject({ day: { month: 6, day: 19 }, writtenDaysLater: 1 });
+  });
+
+  it("but a day the text reports on that day is the day written", () => {
+    expect(findEventDay(["On June 19, the leaders held talks in Hanoi."])?.writtenDaysLater).toBeUndefined();
+    expect(findEventDay(["Chiều nay (19/6), hai nhà lãnh đạo đã hội đàm."])?.writtenDaysLater).toBeUndefined();
+  });
+
+  it("tells a sentence in the future tense, in Vietnamese and Russian too", () => {
+    expect(isAboutFuture("Thủ tướng sẽ thăm chính thức Liên bang Nga.")).toBe(true);
+    expect(isAboutFuture("Визит продлится до 20 июня 2024 года.")).toBe(true);
+    expect(isAboutFuture("The two leaders are to meet on Monday.")).toBe(true);
+    expect(isAboutFuture("The ministers discussed on Monday the preparations for upcoming contacts.")).toBe(false);
+    expect(isAboutFuture("Thủ tướng đã thăm chính thức Liên bang Nga.")).toBe(false);
+  });
+
+  it("counts the year of a past clause in a sentence about the future, not a year still to come", () => {
+    const day = { month: 10, day: 18 };
+    expect(inferYear(day, "He landed on October 18. He will speak at the university, which opened in 2016.")?.year).toBe(2016);
+    expect(inferYear(day, "He landed on October 18 in 2014. The plant, which is expected to be completed in 2030, will help.")?.year).toBe(
+      2014,
+    );
+  });
+
+  it("drops Vietnamese future sentences from the years spoken of (`sẽ`, which `\\b` never matched)", () => {
+    expect(inferYear({ month: 6, day: 20 }, "Sáng 20/6 hai bên hội đàm năm 2023. Hai bên sẽ tổ chức hội nghị vào năm 2026.")?.year).toBe(
+      2023,
+    );
   });
 });

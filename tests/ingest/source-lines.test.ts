@@ -48,3 +48,18 @@ describe("splitSourceLines", () => {
     expect(splitSourceLines("Ceasefire talks — a timeline\nThe first round began in May.")).toHaveLength(2);
   });
 });
+
+describe("a date stamp in lower case", () => {
+  it("stands on its own line under the headline (`четверг, 20 июня 2024`, `от 20.06.2024`)", () => {
+    expect(splitSourceLines("Путин и То Лам провели переговоры\nчетверг, 20 июня 2024")).toEqual([
+      "Путин и То Лам провели переговоры",
+      "четверг, 20 июня 2024",
+    ]);
+    expect(splitSourceLines("Лавров провел переговоры\nот 20.06.2024")).toHaveLength(2);
+  });
+
+  it("but a wrapped sentence that goes on in lower case is still one line", () => {
+    expect(splitSourceLines("Президент прибыл в Ханой\nв четверг, 20 июня 2024 года, с визитом.")).toHaveLength(1);
+    expect(splitSourceLines("Лавров провел переговоры\nчетверг был днем переговоров")).toHaveLength(1);
+  });
+});
