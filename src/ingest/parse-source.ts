@@ -3,7 +3,7 @@
  * composed. Pure: the date of today, and the events of the taxonomy the text
  * reports, come in as parameters.
  *
- * Order matters: the editor's date marker is read off the first line, glued
+ * Order matters: the editor's marker lines (` date`, ` url`) are read off the top, glued
  * sentences are split, the page tail (comments, related news) is cut, then each
  * line is classified (classify-lines.ts: placeholder, caption, byline, date
  * line, source line, furniture, or text); the text above the lede is the
@@ -14,7 +14,7 @@
  */
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
-import { dateInUrl, isWidgetLine, parseDateMarker } from "./date-line.ts";
+import { dateInUrl, isWidgetLine } from "./date-line.ts";
 import { resolveDate } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
@@ -38,6 +38,7 @@ import { choosePublisher } from "./publisher-choice.ts";
 import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
+import { readSourceMarkers } from "./source-markers.ts";
 
 export { splitPageTitle } from "./page-header.ts";
 export { cutPageTail } from "./page-tail.ts";
@@ -76,10 +77,10 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
-  let lines = splitSourceLines(normaliseText(text));
-  const marker = lines[0] === undefined ? undefined : parseDateMarker(lines[0]);
-  if (marker) lines = marker.rest === "" ? lines.slice(1) : [marker.rest, ...lines.slice(1)];
-  lines = lines.flatMap(splitGluedSentences).flatMap(splitGluedLine);
+  const markers = readSourceMarkers(normaliseText(text));
+  // The editor's address names the page the text was copied from: it outranks any address in the text.
+  if (markers.url !== undefined) found.originalUrl = markers.url;
+  const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitGluedLine);
   const { kept, tail } = cutPageTail(lines);
   readTail(tail, found, kept.length);
 
@@ -106,7 +107,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
 
   let spans: EventSpan[] | undefined;
   const date = resolveDate({
-    marker: marker?.date,
+    marker: markers.date,
     urlDate: found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl),
     dateLines: found.dateLines,
     yearlessDates: found.yearlessDates,
