@@ -12,6 +12,7 @@
  * (page-body.ts); then the date (date-choice.ts) and the publisher and agency
  * (publisher-choice.ts) are chosen among all the evidence the page gave.
  */
+import { archivedAddress, siteOfAddress } from "./address-site.ts";
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine } from "./date-line.ts";
@@ -79,7 +80,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
 
   const markers = readSourceMarkers(normaliseText(text));
   // The editor's address names the page the text was copied from: it outranks any address in the text.
-  if (markers.url !== undefined) found.originalUrl = markers.url;
+  if (markers.url !== undefined) Object.assign(found, { originalUrl: markers.url, originalUrlLabelled: true });
   const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitGluedLine);
   const { kept, tail } = cutPageTail(lines);
   readTail(tail, found, kept.length);
@@ -176,15 +177,17 @@ function datelineOutlets(agency: string): string[] {
     .map((part) => publisherByName(part)?.name ?? (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ?? part.trim());
 }
 
-/** The original article's site, from its address: a known outlet, else its host (weak: its own name lines come first). */
+/**
+ * The original article's site, from its address (an archived copy's: the
+ * archived page's): a known outlet, else the site's domain (weak: its own name
+ * lines come first), else none (a shortener, a social network).
+ */
 function readPublisherFromAddress(found: Findings): void {
   if (found.originalUrl === undefined) return;
-  const site = publisherByHost(found.originalUrl);
+  const address = archivedAddress(found.originalUrl) ?? found.originalUrl;
+  const site = publisherByHost(address);
   if (site) addPublisher(found, site.name, site.aggregator ? "aggregator" : "address", -1);
-  else {
-    const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu.exec(found.originalUrl)?.[1];
-    addPublisher(found, host, "unknownHost", -1);
-  }
+  else addPublisher(found, siteOfAddress(address), "unknownHost", -1);
 }
 
 /** The lede is the first paragraph with real words (not `---` or markup alone). */

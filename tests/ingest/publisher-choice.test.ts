@@ -182,4 +182,30 @@ describe("the page's evidence", () => {
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
   });
+
+  it("takes a wire's own copyright notice for whose copy it is: the agency beside a site the page names, else the publisher", () => {
+    // AP's notice under its copy, on a partner station's page that names itself.
+    const notice =
+      "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+    const partner = parse(
+      `KION News Channel\nBiden will visit Hanoi next month\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}\n${notice}`,
+    );
+    expect([partner.publisher, partner.agency]).toEqual(["KION News Channel", "Associated Press"]);
+    // The notice before the site's own notice does not make the wire the site.
+    const both = parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n${notice}\n© 2023 KION News Channel`);
+    expect([both.publisher, both.agency]).toEqual(["KION News Channel", "Associated Press"]);
+    // Nothing names a site: the wire's notice is all there is.
+    expect(parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n${notice}`)).toMatchObject({ publisher: "Associated Press" });
+    // A paper's notice is still the site's.
+    expect(parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n© 2024 The Moscow Times, all rights reserved.`).publisher).toBe("The Moscow Times");
+  });
+
+  it("reads an unlisted site's name after a Russian headline, and not a headline's own dash", () => {
+    const suffixed = parse(`Путин прибыл в Ханой с государственным визитом — Новости Приморья\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect([suffixed.title, suffixed.publisher]).toEqual(["Путин прибыл в Ханой с государственным визитом", "Новости Приморья"]);
+    const headline = parse(`Лавров о переговорах с Вьетнамом — Главные новости\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect(headline.publisher).toBeUndefined();
+    const dashed = parse(`Путин и То Лам: переговоры в Ханое — итоги визита\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect([dashed.title, dashed.publisher]).toEqual(["Путин и То Лам: переговоры в Ханое — итоги визита", undefined]);
+  });
 });
