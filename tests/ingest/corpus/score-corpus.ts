@@ -111,6 +111,8 @@ export interface PageScore {
   agencyRight: boolean;
   foundAuthor?: string;
   authorRight: boolean;
+  /** The entry's `originalUrl`. */
+  foundUrl?: string;
   captionsExpected: number;
   captionsFound: number;
   keepKept: number;
@@ -336,6 +338,7 @@ export function scorePage(name: string, answer: Answer, entry: FoundEntry | unde
     agencyRight: entry !== undefined && nameRight(answer.agency, answer.agencyAlternates, foundAgency),
     foundAuthor,
     authorRight: entry !== undefined && nameRight(answer.author, answer.authorAlternates, foundAuthor),
+    foundUrl: stringField(data, "originalUrl"),
     captionsExpected: answer.captions.length,
     captionsFound: captionsMatched(answer.captions, listField(data, "captions")),
     keepKept: entry ? keptSentences(answer.keep, text).length : 0,
