@@ -8,6 +8,7 @@ import { parseSourceLine } from "../../src/ingest/boilerplate.ts";
 import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
+import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
 const LEDE =
@@ -207,5 +208,16 @@ describe("the page's evidence", () => {
     expect(headline.publisher).toBeUndefined();
     const dashed = parse(`Путин и То Лам: переговоры в Ханое — итоги визита\n19 июня 2024\n${LEDE}\n${SECOND}`);
     expect([dashed.title, dashed.publisher]).toEqual(["Путин и То Лам: переговоры в Ханое — итоги визита", undefined]);
+  });
+
+  it("names an unlisted site by its banner only when nothing names another outlet", () => {
+    // Vietnam.vn's banner (seed 001), read with a list of outlets that lacks Vietnam.vn.
+    const unlisted = (text: string) => parseSource(text, { today: "2026-12-03", publishers: new PublisherTable([]) });
+    const banner = "Vietnam.vn - Nền tảng quảng bá Việt Nam";
+    expect(unlisted(`${banner}\nPutin meets To Lam in Moscow\n25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBe("vietnam.vn");
+    // The outlet a republishing platform names under its banner is the publisher.
+    expect(unlisted(`${banner}\nPutin meets To Lam in Moscow\nThời ĐạiThời Đại25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBe("Thời Đại");
+    // A headline naming a site is no banner.
+    expect(unlisted(`Vietnam.vn and VnExpress top readership\n25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBeUndefined();
   });
 });
