@@ -15,6 +15,8 @@ async function readStandardInput(): Promise<Uint8Array> {
 export interface AddCommandOptions extends PathOptions {
   /** `YYYY-MM-DD` (checked by the command line): written as each copy's ` date` marker line. */
   date?: string;
+  /** An http or https address (checked by the command line): written as each copy's ` url` marker line. */
+  url?: string;
 }
 
 export async function runAdd(
@@ -30,7 +32,11 @@ export async function runAdd(
     warn(`error: ${(caught as Error).message}`);
     return EXIT.contentProblems;
   }
-  const result = await addSources(incoming, options, log, options.date === undefined ? {} : { date: options.date });
+  const markers = {
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.url === undefined ? {} : { url: options.url }),
+  };
+  const result = await addSources(incoming, options, log, markers);
   const { taxonomy } = await loadTaxonomy(options.taxonomy);
   const names: TagNames = {
     people: new Map(taxonomy.people.map((term) => [term.slug, term.name])),

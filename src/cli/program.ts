@@ -10,6 +10,7 @@ import { isRealCalendarDate } from "../content/entry-schema.ts";
 import { folderProblems } from "../content/folders.ts";
 import { formatProblem, hasErrors } from "../content/problems.ts";
 import { formatIngestSummary, runIngest } from "../ingest/run-ingest.ts";
+import { isWebAddress } from "../ingest/source-markers.ts";
 import { removeStaleTemporaryFilesBelow } from "../lib/atomic-file.ts";
 import { acquireLock, type HeldLock } from "../lib/process-lock.ts";
 import { buildSite } from "./build.ts";
@@ -82,6 +83,13 @@ function parseDateOption(value: string): string {
   return value;
 }
 
+/** Commander argument parser for `add --url`: an http or https address (else exit 2). */
+function parseUrlOption(value: string): string {
+  if (!isWebAddress(value))
+    throw new InvalidArgumentError("must be the page's http or https address, e.g. https://tass.com/politics/1371335");
+  return value;
+}
+
 export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("news-archive")
     .description("Turn raw news articles into a fast, browsable, searchable static archive.")
@@ -108,9 +116,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       .description("copy raw article files into the sources folder (keeping their names), ingest them, report what was found")
       .argument("<files...>", "raw article files; - reads one from standard input")
       .addOption(
-        new Option("--date <YYYY-MM-DD>", "date sources that state none: written as their first line ` date YYYY-MM-DD`").argParser(
+        new Option("--date <YYYY-MM-DD>", "date sources that state none: written as the line ` date YYYY-MM-DD` at their top").argParser(
           parseDateOption,
         ),
+      )
+      .addOption(
+        new Option(
+          "--url <URL>",
+          "the address of the page the sources were copied from: written as the line ` url URL` at their top; sets originalUrl and names the publisher by its site",
+        ).argParser(parseUrlOption),
       ),
   ).action(async (files: string[], options: AddCommandOptions) => {
     setExitCode(await whileLocked(options, () => runAdd(files, options, log, warn)));

@@ -11,7 +11,6 @@ import { mkdir, readFile } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { problem, type Problem } from "../content/problems.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
-import { parseDateMarker, withDateMarker } from "./date-line.ts";
 import { decodeSource } from "./decode-source.ts";
 import { writeFileAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
@@ -19,6 +18,7 @@ import { mapLimited } from "../lib/map-limited.ts";
 import type { EventSuggestion } from "../taxonomy/suggest-event.ts";
 import type { NewSpelling } from "../taxonomy/tag-article.ts";
 import { NO_GAPS, type TaxonomyGaps } from "./plan-entry.ts";
+import { withDateMarker, withoutSourceMarkers, withUrlMarker } from "./source-markers.ts";
 import { runIngest, type IngestOptions, type IngestSummary } from "./run-ingest.ts";
 
 /** A file to add: its name in the sources folder and its bytes. */
@@ -62,42 +62,46 @@ export async function readIncoming(paths: readonly string[], stdin: () => Promis
 
 /**
  * Texts compare after decoding, so a copy with CRLF endings or a BOM is still a
- * duplicate, and without a ` date` marker line: the same article dated by the
- * editor is the same article.
+ * duplicate, and without the ` date` and ` url` marker lines: the same article
+ * dated or addressed by the editor is the same article.
  */
 function comparableText(bytes: Uint8Array): string | undefined {
   const decoded = decodeSource(bytes);
-  if (!("text" in decoded)) return undefined;
-  const firstEnd = decoded.text.indexOf("\n");
-  const first = firstEnd === -1 ? decoded.text : decoded.text.slice(0, firstEnd);
-  const marker = parseDateMarker(first);
-  if (!marker) return decoded.text;
-  return marker.rest === "" ? decoded.text.slice(first.length + 1) : `${marker.rest}${decoded.text.slice(first.length)}`;
+  return "text" in decoded ? withoutSourceMarkers(decoded.text) : undefined;
 }
 
 export interface AddOptions {
   /**
-   * `YYYY-MM-DD`: the date of sources that state none. Each copy gets it as its
-   * first line, ` date YYYY-MM-DD` (the marker the seeds use), and a source of
-   * the same name already in the folder with the same text gets it too.
+   * `YYYY-MM-DD`: the date of sources that state none. Each copy gets it as a
+   * marker line at its top, ` date YYYY-MM-DD` (the marker the seeds use), and a
+   * source of the same name already in the folder with the same text gets it too.
    */
   date?: string;
+  /**
+   * The address of the page a source was copied from (http or https, checked
+   * by the command line): written as the marker line ` url URL` beside the
+   * date's, it sets the entry's `originalUrl` and names the site that published it.
+   */
+  url?: string;
 }
 
 /**
- * The bytes to write: with `date`, the text with its marker line (text that
- * does not decode is copied as it is, and ingest says what is wrong with it).
+ * The bytes to write: with `date` or `url`, the text with its marker lines
+ * (text that does not decode is copied as it is, and ingest says what is wrong with it).
  */
-function datedBytes(bytes: Uint8Array, date: string | undefined): Uint8Array {
-  if (date === undefined || !("text" in decodeSource(bytes))) return bytes;
-  return Buffer.from(withDateMarker(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), date), "utf8");
+function markedBytes(bytes: Uint8Array, { date, url }: AddOptions): Uint8Array {
+  if ((date === undefined && url === undefined) || !("text" in decodeSource(bytes))) return bytes;
+  let text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  if (date !== undefined) text = withDateMarker(text, date);
+  if (url !== undefined) text = withUrlMarker(text, url);
+  return Buffer.from(text, "utf8");
 }
 
 export async function addSources(
   incoming: readonly IncomingSource[],
   options: IngestOptions,
   log: (line: string) => void,
-  { date }: AddOptions = {},
+  markers: AddOptions = {},
 ): Promise<AddResult> {
   const problems: Problem[] = [];
   const outcomes: AddOutcome[] = [];
@@ -116,10 +120,12 @@ export async function addSources(
   await mkdir(options.sources, { recursive: true });
   for (const source of incoming) {
     const text = comparableText(source.bytes);
-    const bytes = datedBytes(source.bytes, date);
     const sameName = byName.get(source.name);
-    // `add --date` on a source an earlier `add` copied and ingest refused for want of a date: it is dated in place.
-    const redating = date !== undefined && sameName !== undefined && text !== undefined && sameName.text === text;
+    // `add --date` (or `--url`) on a source an earlier `add` copied, e.g. one ingest refused for want
+    // of a date: it is dated (or addressed) in place, keeping the markers it already has.
+    const marking = markers.date !== undefined || markers.url !== undefined;
+    const redating = marking && sameName !== undefined && text !== undefined && sameName.text === text;
+    const bytes = markedBytes(redating ? sameName.bytes : source.bytes, markers);
     if (sameName && !redating) {
       if (Buffer.compare(Buffer.from(sameName.bytes), Buffer.from(source.bytes)) === 0) {
         outcomes.push({ status: "duplicate", name: source.name, of: source.name });
@@ -144,7 +150,11 @@ export async function addSources(
     byName.set(source.name, { name: source.name, bytes, text });
     if (text) byText.set(text, source.name);
     outcomes.push({ status: "added", name: source.name });
-    log(`${redating ? "dated" : "added"} ${target}${date === undefined ? "" : ` (date ${date})`}`);
+    const marked = [
+      markers.date === undefined ? [] : [`date ${markers.date}`],
+      markers.url === undefined ? [] : [`url ${markers.url}`],
+    ].flat();
+    log(`${redating ? "marked" : "added"} ${target}${marked.length === 0 ? "" : ` (${marked.join(", ")})`}`);
   }
 
   const ingest = await runIngest(options, log);
@@ -213,6 +223,8 @@ export function describeEntry(path: string, data: EntryFrontMatter, gaps: Taxono
     `date:      ${data.date}${data.dateInferred ? " (inferred: the source states no date)" : ""}`,
     `title:     ${data.title}`,
     `publisher: ${data.publisher ?? "unknown"}`,
+    ...(data.agency ? [`agency:    ${data.agency}`] : []),
+    ...(data.originalUrl ? [`address:   ${data.originalUrl}`] : []),
     `author:    ${data.author ?? "none"}`,
     `captions:  ${data.captions.length === 0 ? "none" : data.captions.map((caption) => `\n  - ${caption}`).join("")}`,
     `people:    ${named(data.people, names.people)}`,

@@ -92,10 +92,12 @@ export function parseSiteBanner(line: string): string | undefined {
 /** `Source: https://…`, `Nguồn: …`, or a line that is only an address. */
 export interface SourceLine {
   url?: string;
-  /** A named source without an address (`Source: VNA`). */
+  /** A named source without an address (`Source: VNA`), or the name before one (`Source: Reuters, https://…`). */
   name?: string;
   /** The day printed with a bracketed source (`April 3, 2003` of `(nhandan.org.vn - April 3, 2003)`). */
   date?: string;
+  /** The address came with a label (`Source:`, `URL:`, `Nguồn:`): it names the page's original, not a link in it. */
+  labelled?: boolean;
 }
 
 /** `Editor: Wang Qingchu`, `Biên tập: …`, `Редактор: …` after a source line's outlet. */
@@ -112,23 +114,56 @@ export function isSiteHost(text: string): boolean {
 /** A source's name, a bar or dash, and a day with digits: `TTXVN | 20/06/2024`, `VNA - 20.06.2024 14:17`. */
 const DATED_SOURCE = /^([^|–—]{2,40}?)\s+[|–—-]\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|]{0,20})$/u;
 
+/**
+ * Labels of a line giving the page's source or address, in the languages of
+ * the archive: `Source:`, `URL:`, `Original article:`, `Nguồn:`, `Link bài gốc:`,
+ * `Источник:`, `Ссылка:`. The colon may be glued to the address (`Source:https://…`).
+ */
+const SOURCE_LABEL =
+  /^(?:source(?: url| link)?|nguồn(?: tin| bài viết| bài)?|original(?: article| url| link| address)?|article url|link(?: bài gốc| gốc)?|bài gốc|xem bài gốc(?: tại)?|direct link|permalink|canonical(?: url)?|url|theo|источник|первоисточник|ссылка(?: на источник| на оригинал)?|оригинал(?: статьи)?|originally published (?:at|on|in)|read the original(?: article)?(?: at| on| here)?)(?:\s*:\s*|\s+)(?=\S)/iu;
+
+/** An address as a line gives it: bare, in angle or round brackets, with a full stop after it. */
+function addressIn(value: string): string | undefined {
+  const match = /^[<(]?(https?:\/\/[^\s<>()]*[^\s<>().,;])[>)]?[.,;]?$/iu.exec(value);
+  return match?.[1];
+}
+
+/** `Reuters, https://…`, `VnExpress - https://…`: a source's name, then its address. */
+function namedAddress(value: string): { name: string; url: string } | undefined {
+  if (value.length > 300) return undefined;
+  const at = value.search(/\s(?:<|\()?https?:\/\//iu);
+  if (at <= 0) return undefined;
+  const url = addressIn(value.slice(at + 1));
+  const name = value
+    .slice(0, at)
+    .replace(/[\s,:–—-]+$/u, "")
+    .trim();
+  return url !== undefined && name.length <= 60 && !/[.!?]$/u.test(name) ? { name, url } : undefined;
+}
+
 export function parseSourceLine(line: string): SourceLine | undefined {
   const trimmed = line.trim();
-  const bracketed = /^\((.{2,80})\)$/u.exec(trimmed)?.[1]?.trim();
+  const bracketed = /^\((.{2,400})\)$/u.exec(trimmed)?.[1]?.trim();
   if (bracketed !== undefined) return parseBracketedSource(bracketed);
-  const labelled = /^(?:source|nguồn|original(?: article)?|link|direct link|permalink|url|theo|источник)\s*:?\s+(.+)$/iu.exec(trimmed);
+  const label = SOURCE_LABEL.exec(trimmed);
   // `Source: Xinhua   Editor: Wang Qingchu`: the desk's label after the source is not part of its name.
-  const value = labelled ? withoutEditorLabel(labelled[1]!.trim()) : trimmed;
-  if (/^https?:\/\/\S+$/iu.test(value)) return { url: value };
+  const value = label ? withoutEditorLabel(trimmed.slice(label[0].length).trim()) : trimmed;
+  const url = addressIn(value);
+  if (url !== undefined) return label ? { url, labelled: true } : { url };
+  const named = label ? namedAddress(value) : undefined;
+  if (named) {
+    const name = isSiteHost(named.name) || /^\p{Lu}/u.test(named.name) ? { name: named.name } : {};
+    return { ...name, url: named.url, labelled: true };
+  }
   // `Source: VNA`, `Nguồn: baotintuc.vn` (a site's host, lower case).
   // `Theo TTXVN | 20/06/2024`: the source, then the day it was printed.
-  const dated = labelled ? DATED_SOURCE.exec(value) : null;
+  const dated = label ? DATED_SOURCE.exec(value) : null;
   if (dated && /^(?:source|nguồn|theo|источник)/iu.test(trimmed) && /^\p{Lu}/u.test(dated[1]!)) {
     return { name: dated[1]!.trim(), date: dated[2]!.trim() };
   }
   if (
-    labelled &&
-    /^(?:source|nguồn|theo)/iu.test(trimmed) &&
+    label &&
+    /^(?:source|nguồn|theo|источник)/iu.test(trimmed) &&
     value.length <= 60 &&
     (isSiteHost(value) || (!/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)))
   ) {
@@ -144,9 +179,9 @@ export function parseSourceLine(line: string): SourceLine | undefined {
  * a photo credit (`(Photo: VNA)`) or a date with a headline, is none.
  */
 function parseBracketedSource(inner: string): SourceLine | undefined {
-  if (/^(?:source|nguồn|theo|источник)\b/iu.test(inner)) {
+  if (/^(?:source|nguồn|theo|источник|url|link)\b/iu.test(inner)) {
     const labelled = parseSourceLine(inner.replace(/^(\p{L}+)\s*:?\s*/u, "$1: "));
-    return labelled?.name === undefined ? undefined : labelled;
+    return labelled?.name === undefined && labelled?.url === undefined ? undefined : labelled;
   }
   const match = /^([a-z0-9.-]{4,60})(?:\s+[-–—,]\s+([^()]{4,40}))?$/iu.exec(inner);
   if (!match || !isSiteHost(match[1]!)) return undefined;

@@ -209,7 +209,11 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
 
     const source = parseSourceLine(line);
     if (source) {
-      if (source.url) found.originalUrl ??= source.url;
+      // The first address, unless a labelled one (`Source: https://…`) comes after a bare one, which may be a link.
+      if (source.url !== undefined && (found.originalUrl === undefined || (source.labelled && !found.originalUrlLabelled))) {
+        found.originalUrl = source.url;
+        found.originalUrlLabelled = source.labelled === true;
+      }
       const dated = source.date === undefined ? undefined : parseDateLine(source.date);
       if (dated) {
         found.dateLines.push({ ...dated, at });

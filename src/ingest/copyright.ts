@@ -3,7 +3,8 @@
  * Times`, `Copyright © VietnamPlus. All rights reserved.`, `© 2003-2024
  * VietnamPlus, Vietnam News Agency` (the site, then the agency that owns it),
  * `© Copyright VOV.VN 2024` (the site's host for its name), `(c) 2024 Foo Media
- * Ltd`, `Bản quyền thuộc về Báo Thời Đại`, `2024 VietnamPlus. All rights reserved.`
+ * Ltd`, `Bản quyền thuộc về Báo Thời Đại`, `2024 VietnamPlus. All rights reserved.`,
+ * `© «Российская газета», 2024`.
  *
  * A notice opens with its marks (`©`, `(c)`, `Copyright`, `Bản quyền (thuộc
  * về)`) and years in any order, or ends with `All rights reserved`; the first
@@ -15,6 +16,7 @@
  * Every step reads a line of at most MAX_NOTICE characters once: the marks
  * with one sticky pattern, the rest by splitting and by words.
  */
+import { MASTHEAD_OPENING } from "./mastheads.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** Longer lines are text, never a notice. */
@@ -63,7 +65,8 @@ function trimEdges(part: string): string {
   return words
     .slice(first, last)
     .join(" ")
-    .replace(/[.:]+$/u, "");
+    .replace(/[.:]+$/u, "")
+    .replace(/^[«"“](.+)[»"”]$/u, "$1");
 }
 
 /** A name known to the outlet table, as written or without a bracket (`Vietnam News Agency (VNA)`). */
@@ -84,6 +87,8 @@ function unknownOwner(name: string, strong: boolean): string | undefined {
   const words = name.split(" ");
   if (!/^[\p{Lu}\d]/u.test(name) || /[!?"“”]/u.test(name)) return undefined;
   if (strong) return words.length <= 8 ? name : undefined;
+  // `Bản quyền thuộc về Báo điện tử Mặt Trận`: a paper's name opens with the word papers are named with.
+  if (words.length <= 8 && MASTHEAD_OPENING.test(name)) return name;
   return words.length <= 6 && words.every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_CONNECTOR.test(word)) ? name : undefined;
 }
 
@@ -120,8 +125,10 @@ export function readCopyrightNotice(line: string): CopyrightNotice | undefined {
     .find((part) => part !== "");
   if (first === undefined) return { photoCredit: false };
   if (first.length > MAX_OWNER) return undefined;
-  // `© Reuters`, `© Sputnik / Alexander Kazakov`: a picture's owner and its photographer.
-  const credit = sign && !paren && !word && !year && rights === null && !HOST.test(first);
+  // `© Reuters`, `© Sputnik / Alexander Kazakov`: a picture's owner and its photographer;
+  // `© «Российская газета», 2024` gives its year after the name: a notice.
+  const yearAfter = /(?:^|[\s,])(?:19|20)\d{2}[.\s]*$/u.test(rest);
+  const credit = sign && !paren && !word && !year && !yearAfter && rights === null && !HOST.test(first);
   if (first.includes("/") || credit) return sign && /^\p{L}/u.test(first) ? { owner: first, photoCredit: true } : undefined;
   const owner = knownOwner(first) ?? unknownOwner(first, sign || year);
   return owner === undefined ? undefined : { owner, photoCredit: false };

@@ -22,23 +22,6 @@ export function parseDateMarker(line: string): DateMarker | undefined {
   return { date: first.value, rest: after.slice(first.text.length).trim() };
 }
 
-/**
- * `text` with ` date YYYY-MM-DD` as its first line, the form the seeds use and
- * `parseDateMarker` reads: `news-archive add --date` writes it into the copy of
- * a source that states no date. A marker already there is replaced (its rest of
- * line kept); the rest of the text is left byte for byte as it was, a BOM and
- * the line ends (LF or CRLF) included.
- */
-export function withDateMarker(text: string, isoDay: string): string {
-  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const body = text.slice(bom.length);
-  const newline = /\r\n/.test(body.slice(0, body.indexOf("\n") + 1)) ? "\r\n" : "\n";
-  const firstEnd = body.search(/\r?\n|$/);
-  const marker = parseDateMarker(body.slice(0, firstEnd));
-  if (marker) return `${bom} date ${isoDay}${marker.rest === "" ? "" : ` ${marker.rest}`}${body.slice(firstEnd)}`;
-  return `${bom} date ${isoDay}${newline}${body}`;
-}
-
 /** What a `source-no-date` message tells the editor to do. */
 export const HOW_TO_DATE =
   "date it with `news-archive add --date YYYY-MM-DD FILE` (which writes the line ` date YYYY-MM-DD` at the top of the copied source), or add that line by hand";

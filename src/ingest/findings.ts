@@ -29,6 +29,8 @@ export interface Findings {
   publishers: Array<{ name: string; kind: EvidenceKind; at: number }>;
   author?: string;
   originalUrl?: string;
+  /** The address came from the editor's marker or a labelled line (`Source: https://…`): a bare address line does not replace it. */
+  originalUrlLabelled?: boolean;
   captions: CaptionFinding[];
   /** Caption and credit lines as printed, credits and dates included (`© Sputnik / … 20.06.2024`). */
   photoStamps: PhotoStamp[];

@@ -7,7 +7,10 @@
  *   Darkness`, `… в ПекинеПосле встречи …`), on a line that does not end as a
  *   sentence (a paragraph's `McCain` or `PetroVietnam` stays whole);
  * - an image's alt text and its caption (`… in PM’s visit ảnh 1Prime Minister
- *   Nguyen Xuan Phuc (Photo: VNA)`): the alt text ends at `ảnh N`.
+ *   Nguyen Xuan Phuc (Photo: VNA)`): the alt text ends at `ảnh N`;
+ * - a page's address and the text it was copied with (`Putin arrives in
+ *   Indiahttps://tass.com/politics/1371335`, `…-post836165.htmlTổng Bí thư…`):
+ *   the address ends a line or starts one, and gets a line of its own.
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
@@ -42,7 +45,28 @@ export function splitAltText(line: string): string[] {
   return match ? [match[1]!, match[2]!] : [line];
 }
 
+/** Where a page's address ends when text was glued after it: a page's extension, or a number, before a capitalised word. */
+const ADDRESS_END = /(?:\.(?:s?html?|php|aspx?|jsp|cms|vnp|vov|bbg|ldo|chn|tpo)|\d)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * `…Indiahttps://tass.com/…` → the text and the address (an address that ends
+ * the line, glued to a word); `https://…/1371335Putin arrives…` → the address
+ * and the text (glued at the page's extension or number).
+ */
+export function splitGluedAddress(line: string): string[] {
+  if (line.length > MAX_GLUED_LINE || !/https?:\/\//iu.test(line)) return [line];
+  const start = line.search(/(?<=[\p{L}\p{N}.!?»”"])https?:\/\/\S+$/iu);
+  if (start > 0) return [line.slice(0, start).trim(), line.slice(start)];
+  const leading = /^https?:\/\/\S+/iu.exec(line)?.[0];
+  // A line that is only an address is whole, whatever its path looks like (`…/aHR0cHM6Ly93d3cu…`).
+  if (leading === undefined || leading.length === line.length) return [line];
+  const end = ADDRESS_END.exec(leading);
+  if (end === null) return [line];
+  const cut = end.index + end[0].length;
+  return [line.slice(0, cut), line.slice(cut).trim()];
+}
+
 /** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
-  return splitAltText(line).flatMap(splitLostBreak);
+  return splitGluedAddress(line).flatMap(splitAltText).flatMap(splitLostBreak);
 }

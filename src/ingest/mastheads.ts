@@ -5,13 +5,20 @@
  * words (`World News`), which are not mastheads.
  */
 
-/** Words that name a masthead (`Báo Đồng Nai`, `Kyiv Post`, `The Moscow Times`). */
+/** The words a Vietnamese masthead opens with: `Báo Đồng Nai`, `Tạp chí Cộng sản`, `Đài Phát thanh…`. */
+export const MASTHEAD_OPENING = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s/u;
+
+/**
+ * Words that name a masthead (`Báo Đồng Nai`, `Kyiv Post`, `The Moscow Times`,
+ * `Новости Приморья`, `Российская газета`). Cyrillic words are told by letters
+ * around them, since `\b` knows only Latin letters.
+ */
 export const PUBLISHER_LIKE =
-  /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express|Review|Report|Magazine|Monitor|Observer|Insider|Chronicle|Standard|Globe|Radio|Television|TV|Broadcasting|Weekly|Economist)\b/u;
+  /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express|Review|Report|Magazine|Monitor|Observer|Insider|Chronicle|Standard|Globe|Radio|Television|TV|Broadcasting|Weekly|Economist)\b|(?<!\p{L})(?:Новости|Газета|газета|Вести|Вестник|Правда|Ведомости|Известия|Агентство|Журнал|Радио|Телеканал|ТВ)(?!\p{L})/u;
 
 /** Words sections of a site are named with (`World News`, `Politics & Law`, `Social Affairs`). */
 export const SECTION_WORDS =
-  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|&|and)$/iu;
+  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|&|and|новости|главные|последние|мира|в|мире|политики|экономики|общества|россии|дня|лента|видео|радио|тв)$/iu;
 
 /**
  * A masthead the publisher table does not know, alone on a line above the

@@ -51,11 +51,14 @@ export function creditedOutlets(line: string): string[] | undefined {
  * `Bản quyền thuộc về Báo Thời Đại`: the site (copyright.ts reads the notice).
  * The names after the site's are its owner's (the agency that owns VietnamPlus
  * is not a wire it carries), and `© Reuters` alone credits a picture: neither
- * is evidence here.
+ * is evidence here. A wire's own notice (`Copyright 2023 The Associated Press`)
+ * names the agency, and the publisher only when nothing names a site.
  */
 export function readCopyright(line: string, found: Findings, at: number): void {
   const notice = readCopyrightNotice(line);
-  if (notice && !notice.photoCredit) addPublisher(found, notice.owner, "copyright", at);
+  if (!notice || notice.photoCredit || notice.owner === undefined) return;
+  // A wire's notice under the copy it wrote is the same on its site and on a partner's: whose copy, not which site.
+  addPublisher(found, notice.owner, publisherByName(notice.owner)?.wire ? "wireCopyright" : "copyright", at);
 }
 
 /**

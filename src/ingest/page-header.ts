@@ -132,7 +132,12 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
     addPublisher(found, known.name, known.aggregator ? "aggregator" : "masthead", at);
     return "other";
   }
-  if (site) return "other";
+  if (site) {
+    // An unlisted site's banner (`tinhte.vn - Cộng đồng công nghệ`): the site, named only if nothing else
+    // names one, since a platform that republishes prints its banner above another outlet's article.
+    addPublisher(found, site.toLowerCase().replace(/^www\./u, ""), "unknownHost", at);
+    return "other";
+  }
   const owner = officialSiteOwner(line);
   if (owner !== undefined) {
     addPublisher(found, publisherByName(owner)?.name ?? owner, "masthead", at);

@@ -3,7 +3,7 @@
  * composed. Pure: the date of today, and the events of the taxonomy the text
  * reports, come in as parameters.
  *
- * Order matters: the editor's date marker is read off the first line, glued
+ * Order matters: the editor's marker lines (` date`, ` url`) are read off the top, glued
  * sentences are split, the page tail (comments, related news) is cut, then each
  * line is classified (classify-lines.ts: placeholder, caption, byline, date
  * line, source line, furniture, or text); the text above the lede is the
@@ -12,9 +12,10 @@
  * (page-body.ts); then the date (date-choice.ts) and the publisher and agency
  * (publisher-choice.ts) are chosen among all the evidence the page gave.
  */
+import { archivedAddress, siteOfAddress } from "./address-site.ts";
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
-import { dateInUrl, isWidgetLine, parseDateMarker } from "./date-line.ts";
+import { dateInUrl, isWidgetLine } from "./date-line.ts";
 import { resolveDate } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
@@ -38,6 +39,7 @@ import { choosePublisher } from "./publisher-choice.ts";
 import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
+import { readSourceMarkers } from "./source-markers.ts";
 
 export { splitPageTitle } from "./page-header.ts";
 export { cutPageTail } from "./page-tail.ts";
@@ -76,10 +78,10 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
-  let lines = splitSourceLines(normaliseText(text));
-  const marker = lines[0] === undefined ? undefined : parseDateMarker(lines[0]);
-  if (marker) lines = marker.rest === "" ? lines.slice(1) : [marker.rest, ...lines.slice(1)];
-  lines = lines.flatMap(splitGluedSentences).flatMap(splitGluedLine);
+  const markers = readSourceMarkers(normaliseText(text));
+  // The editor's address names the page the text was copied from: it outranks any address in the text.
+  if (markers.url !== undefined) Object.assign(found, { originalUrl: markers.url, originalUrlLabelled: true });
+  const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitGluedLine);
   const { kept, tail } = cutPageTail(lines);
   readTail(tail, found, kept.length);
 
@@ -106,7 +108,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
 
   let spans: EventSpan[] | undefined;
   const date = resolveDate({
-    marker: marker?.date,
+    marker: markers.date,
     urlDate: found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl),
     dateLines: found.dateLines,
     yearlessDates: found.yearlessDates,
@@ -175,15 +177,17 @@ function datelineOutlets(agency: string): string[] {
     .map((part) => publisherByName(part)?.name ?? (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ?? part.trim());
 }
 
-/** The original article's site, from its address: a known outlet, else its host (weak: its own name lines come first). */
+/**
+ * The original article's site, from its address (an archived copy's: the
+ * archived page's): a known outlet, else the site's domain (weak: its own name
+ * lines come first), else none (a shortener, a social network).
+ */
 function readPublisherFromAddress(found: Findings): void {
   if (found.originalUrl === undefined) return;
-  const site = publisherByHost(found.originalUrl);
+  const address = archivedAddress(found.originalUrl) ?? found.originalUrl;
+  const site = publisherByHost(address);
   if (site) addPublisher(found, site.name, site.aggregator ? "aggregator" : "address", -1);
-  else {
-    const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu.exec(found.originalUrl)?.[1];
-    addPublisher(found, host, "unknownHost", -1);
-  }
+  else addPublisher(found, siteOfAddress(address), "unknownHost", -1);
 }
 
 /** The lede is the first paragraph with real words (not `---` or markup alone). */

@@ -24,6 +24,12 @@ export type EvidenceKind =
   | "masthead"
   /** `© 2024 The Moscow Times`, `Copyright © VietnamPlus`. */
   | "copyright"
+  /**
+   * A wire's own notice (`Copyright 2023 The Associated Press. All rights
+   * reserved.`): printed under its copy on its own site and on the sites that
+   * carry it alike, it names whose copy the text is, not the site.
+   */
+  | "wireCopyright"
   /** The outlet's code opening the lede: `VGP –`, `(VOVWORLD) -`, `TTO -`, `VNA/WVR –`. */
   | "leadCode"
   /** The outlet signing off after the text: `— VNS`, `CPV/VNA`, `TTXVN/Báo Tin tức`, a closing `VNA`. */
@@ -46,14 +52,15 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
   pageTitle: 2,
   masthead: 3,
   copyright: 4,
-  leadCode: 5,
-  signOff: 6,
-  dateline: 7,
-  sourceLine: 8,
-  byline: 9,
-  unknownHost: 10,
-  photoCredit: 11,
-  aggregator: 12,
+  wireCopyright: 5,
+  leadCode: 6,
+  signOff: 7,
+  dateline: 8,
+  sourceLine: 9,
+  byline: 10,
+  unknownHost: 11,
+  photoCredit: 12,
+  aggregator: 13,
 };
 
 /** Kinds that name the site a page is on; the others name whose copy it is. */

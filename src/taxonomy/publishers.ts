@@ -202,6 +202,7 @@ export class PublisherTable {
   readonly publishers: readonly Publisher[];
   private readonly byCode = new Map<string, Publisher>();
   private readonly byName = new Map<string, Publisher>();
+  private readonly byHost = new Map<string, Publisher>();
 
   constructor(publishers: readonly Publisher[]) {
     this.publishers = publishers;
@@ -209,6 +210,7 @@ export class PublisherTable {
       for (const code of publisher.codes) if (!this.byCode.has(publisherKey(code))) this.byCode.set(publisherKey(code), publisher);
       for (const name of [publisher.name, ...publisher.aliases])
         if (!this.byName.has(publisherKey(name))) this.byName.set(publisherKey(name), publisher);
+      for (const host of publisher.hosts) if (!this.byHost.has(host)) this.byHost.set(host, publisher);
     }
   }
 
@@ -224,10 +226,15 @@ export class PublisherTable {
     return this.byName.get(key) ?? this.byCode.get(key) ?? (HOST_SHAPE.test(name.trim()) ? this.host(name.trim()) : undefined);
   }
 
+  /** The outlet of the most specific host listed: `japannews.yomiuri.co.jp` before `yomiuri.co.jp`. */
   host(urlOrHost: string): Publisher | undefined {
     const host = hostOf(urlOrHost);
     if (!host) return undefined;
-    return this.publishers.find((publisher) => publisher.hosts.some((known) => host === known || host.endsWith(`.${known}`)));
+    for (let at = 0; at !== -1; at = host.indexOf(".", at + 1)) {
+      const known = this.byHost.get(at === 0 ? host : host.slice(at + 1));
+      if (known) return known;
+    }
+    return undefined;
   }
 }
 

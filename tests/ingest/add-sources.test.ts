@@ -110,6 +110,20 @@ describe("addSources", () => {
     expect(await readFile(join(options.sources, "crlf.txt"), "utf8")).toBe(` date 2025-03-04\r\n${plain}`);
   });
 
+  it("addresses a source with --url: the ` url` marker line beside the date's sets originalUrl and the publisher by its host", async () => {
+    const address = "https://en.vietnamplus.vn/russian-envoy-meets-vietnamese-deputy-foreign-minister-post312345.vnp";
+    const result = await addSources([incoming("envoy.txt", NEW_ARTICLE)], options, quiet, { date: "2025-03-04", url: address });
+    expect(await readFile(join(options.sources, "envoy.txt"), "utf8")).toBe(` url ${address}\n date 2025-03-04\n${NEW_ARTICLE}`);
+    const [, data] = [...result.ingest.entries].find(([, entry]) => entry.source === "envoy.txt")!;
+    expect(data).toMatchObject({ originalUrl: address, publisher: "VietnamPlus", date: "2025-03-04" });
+    // The same file again with another address: addressed in place, its date kept.
+    const again = await addSources([incoming("envoy.txt", NEW_ARTICLE)], options, quiet, { url: "https://vietnamplus.vn/a-post1.vnp" });
+    expect(again.outcomes).toEqual([{ status: "added", name: "envoy.txt" }]);
+    expect(await readFile(join(options.sources, "envoy.txt"), "utf8")).toBe(
+      ` url https://vietnamplus.vn/a-post1.vnp\n date 2025-03-04\n${NEW_ARTICLE}`,
+    );
+  });
+
   it("names standard input after its content", () => {
     expect(nameForStandardInput(Buffer.from("abc"))).toBe(nameForStandardInput(Buffer.from("abc")));
     expect(nameForStandardInput(Buffer.from("abc"))).toMatch(/^stdin-[0-9a-f]{16}\.txt$/);

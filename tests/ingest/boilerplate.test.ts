@@ -57,7 +57,33 @@ describe("parseSourceLine", () => {
   it("reads seed 001's source address", () => {
     const line =
       "Source: https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm";
-    expect(parseSourceLine(line)).toEqual({ url: line.slice("Source: ".length) });
+    expect(parseSourceLine(line)).toEqual({ url: line.slice("Source: ".length), labelled: true });
+  });
+  it("reads the other forms an address is given in: labels of three languages, a glued colon, brackets, a name before it", () => {
+    const address =
+      "https://baotintuc.vn/chinh-tri/tong-bi-thu-to-lam-hoi-kien-thu-tuong-lien-bang-nga-mikhail-mishustin-20250509055447596.htm";
+    for (const line of [
+      `Source:${address}`,
+      `URL: ${address}`,
+      `Link: ${address}`,
+      `Link bài gốc: ${address}`,
+      `Nguồn: ${address}`,
+      `Источник: ${address}`,
+      `Ссылка на источник: ${address}`,
+      `Originally published at ${address}.`,
+      `Source: <${address}>`,
+      `(Nguồn: ${address})`,
+    ]) {
+      expect(parseSourceLine(line), line).toEqual({ url: address, labelled: true });
+    }
+    expect(parseSourceLine(`Nguồn: Báo Tin tức - ${address}`)).toEqual({ name: "Báo Tin tức", url: address, labelled: true });
+    expect(parseSourceLine(`(${address})`)).toBeUndefined();
+  });
+  it("takes no address out of a sentence, nor a label's word opening prose", () => {
+    expect(parseSourceLine("The full text is on the ministry's site, https://mid.ru/en/, the spokeswoman said.")).toBeUndefined();
+    expect(parseSourceLine("Link between the two economies: https://example.org/report grows, the study found.")).toBeUndefined();
+    expect(parseSourceLine("Source: officials said on Monday that https://tass.com/politics/1 was wrong.")).toBeUndefined();
+    expect(parseSourceLine("Original plans called for a visit in May.")).toBeUndefined();
   });
   it("reads named sources and bare addresses", () => {
     expect(parseSourceLine("Nguồn: TTXVN")).toEqual({ name: "TTXVN" });
@@ -113,6 +139,7 @@ describe("reader prompts and page footers of other sites", () => {
   it("reads Kremlin.ru's direct link as the source address", () => {
     expect(parseSourceLine("Direct link: http://en.kremlin.ru/events/president/news/74321")).toEqual({
       url: "http://en.kremlin.ru/events/president/news/74321",
+      labelled: true,
     });
   });
 });

@@ -35,6 +35,14 @@ describe("readCopyrightNotice", () => {
     expect(readCopyrightNotice(line)).toEqual({ owner, photoCredit: false });
   });
 
+  it("reads a Vietnamese paper's name with its lower-case words, and a name in guillemets with its year after it", () => {
+    expect(readCopyrightNotice("Bản quyền thuộc về Báo điện tử Mặt Trận")).toEqual({ owner: "Báo điện tử Mặt Trận", photoCredit: false });
+    expect(readCopyrightNotice("© «Российская газета», 2024")).toEqual({ owner: "Rossiyskaya Gazeta", photoCredit: false });
+    // Not a paper's name: whose the article is, in prose; a picture's credit without a year.
+    expect(readCopyrightNotice("Bản quyền thuộc về tác giả bài viết")).toBeUndefined();
+    expect(readCopyrightNotice("© «Российская газета»")).toMatchObject({ photoCredit: true });
+  });
+
   it("reads `©` with a name alone as a picture's credit", () => {
     expect(readCopyrightNotice("© Reuters")).toEqual({ owner: "Reuters", photoCredit: true });
     expect(readCopyrightNotice("© Sputnik / Alexander Kazakov")).toEqual({ owner: "Sputnik / Alexander Kazakov", photoCredit: true });

@@ -50,6 +50,14 @@ const BASELINE_DEV = {
   peopleFalsePositivesAtMost: 0,
 } as const;
 
+/**
+ * The dev set's publishers and agencies when each page is given its key's
+ * address as the editor's ` url` line (`npm run score:corpus -- --with-address`):
+ * the address names the site on pages whose text never does. The rest of the
+ * table must be no worse than BASELINE_DEV.
+ */
+const BASELINE_DEV_WITH_ADDRESS = { publishersRight: 35, agenciesRight: 39 } as const;
+
 const HELD_OUT_PAGES = 10;
 
 let answers: Answers;
@@ -184,5 +192,25 @@ describe("scoring the dev set with the real ingest", () => {
     expect(t.dropLeft).toBeLessThanOrEqual(BASELINE_DEV.dropLeftAtMost);
     expect(t.peopleTruePositives).toBeGreaterThanOrEqual(BASELINE_DEV.peopleTruePositives);
     expect(t.peopleFalsePositives).toBeLessThanOrEqual(BASELINE_DEV.peopleFalsePositivesAtMost);
+  });
+});
+
+describe("the dev set with each page's address", () => {
+  let addressed: CorpusScore;
+
+  beforeAll(async () => {
+    addressed = await scoreCorpus("dev", answers, { withAddress: true });
+  }, 120_000);
+
+  it("names the publishers and agencies the address gives, and does no worse elsewhere", () => {
+    const t = addressed.totals;
+    expect(t.publishersRight).toBeGreaterThanOrEqual(BASELINE_DEV_WITH_ADDRESS.publishersRight);
+    expect(t.agenciesRight).toBeGreaterThanOrEqual(BASELINE_DEV_WITH_ADDRESS.agenciesRight);
+    expect(t.withEntry).toBeGreaterThanOrEqual(BASELINE_DEV.withEntry);
+    expect(t.datesRight).toBeGreaterThanOrEqual(BASELINE_DEV.datesRight);
+    expect(t.titlesRight).toBeGreaterThanOrEqual(BASELINE_DEV.titlesRight);
+    expect(t.dropLeft).toBeLessThanOrEqual(BASELINE_DEV.dropLeftAtMost);
+    // Every entry keeps the address it was given.
+    for (const row of addressed.rows) if (row.hasEntry) expect(row.foundUrl, row.name).toBe(answers[row.name]!.url);
   });
 });

@@ -8,6 +8,7 @@ import { parseSourceLine } from "../../src/ingest/boilerplate.ts";
 import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
+import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
 const LEDE =
@@ -181,5 +182,42 @@ describe("the page's evidence", () => {
 
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
+  });
+
+  it("takes a wire's own copyright notice for whose copy it is: the agency beside a site the page names, else the publisher", () => {
+    // AP's notice under its copy, on a partner station's page that names itself.
+    const notice =
+      "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+    const partner = parse(
+      `KION News Channel\nBiden will visit Hanoi next month\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}\n${notice}`,
+    );
+    expect([partner.publisher, partner.agency]).toEqual(["KION News Channel", "Associated Press"]);
+    // The notice before the site's own notice does not make the wire the site.
+    const both = parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n${notice}\n© 2023 KION News Channel`);
+    expect([both.publisher, both.agency]).toEqual(["KION News Channel", "Associated Press"]);
+    // Nothing names a site: the wire's notice is all there is.
+    expect(parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n${notice}`)).toMatchObject({ publisher: "Associated Press" });
+    // A paper's notice is still the site's.
+    expect(parse(` date 2023-08-28 ${LEDE}\n${SECOND}\n© 2024 The Moscow Times, all rights reserved.`).publisher).toBe("The Moscow Times");
+  });
+
+  it("reads an unlisted site's name after a Russian headline, and not a headline's own dash", () => {
+    const suffixed = parse(`Путин прибыл в Ханой с государственным визитом — Новости Приморья\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect([suffixed.title, suffixed.publisher]).toEqual(["Путин прибыл в Ханой с государственным визитом", "Новости Приморья"]);
+    const headline = parse(`Лавров о переговорах с Вьетнамом — Главные новости\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect(headline.publisher).toBeUndefined();
+    const dashed = parse(`Путин и То Лам: переговоры в Ханое — итоги визита\n19 июня 2024\n${LEDE}\n${SECOND}`);
+    expect([dashed.title, dashed.publisher]).toEqual(["Путин и То Лам: переговоры в Ханое — итоги визита", undefined]);
+  });
+
+  it("names an unlisted site by its banner only when nothing names another outlet", () => {
+    // Vietnam.vn's banner (seed 001), read with a list of outlets that lacks Vietnam.vn.
+    const unlisted = (text: string) => parseSource(text, { today: "2026-12-03", publishers: new PublisherTable([]) });
+    const banner = "Vietnam.vn - Nền tảng quảng bá Việt Nam";
+    expect(unlisted(`${banner}\nPutin meets To Lam in Moscow\n25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBe("vietnam.vn");
+    // The outlet a republishing platform names under its banner is the publisher.
+    expect(unlisted(`${banner}\nPutin meets To Lam in Moscow\nThời ĐạiThời Đại25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBe("Thời Đại");
+    // A headline naming a site is no banner.
+    expect(unlisted(`Vietnam.vn and VnExpress top readership\n25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBeUndefined();
   });
 });

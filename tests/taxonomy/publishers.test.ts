@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_PUBLISHERS, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
+import { BUILT_IN_PUBLISHERS, PublisherTable, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
 
 describe("publisher table", () => {
   it("finds the seeds' publishers by code, host and name", () => {
@@ -14,6 +14,16 @@ describe("publisher table", () => {
     expect(publisherByHost("https://en.sggp.org.vn/a.html")?.name).toBe("Sài Gòn Giải Phóng");
     expect(publisherByHost("e.vnexpress.net")?.name).toBe("VnExpress");
     expect(publisherByHost("Vietnam.vn")?.aggregator).toBe(true);
+  });
+
+  it("takes the most specific host listed, whatever the order of the list", () => {
+    const table = new PublisherTable([
+      { name: "Yomiuri Shimbun", codes: [], hosts: ["yomiuri.co.jp"], aliases: [] },
+      { name: "The Japan News", codes: [], hosts: ["japannews.yomiuri.co.jp"], aliases: [] },
+    ]);
+    expect(table.host("https://japannews.yomiuri.co.jp/politics/20240620-1/")?.name).toBe("The Japan News");
+    expect(table.host("https://www.yomiuri.co.jp/world/20240620-1/")?.name).toBe("Yomiuri Shimbun");
+    expect(table.host("https://notyomiuri.co.jp/a")).toBeUndefined();
   });
 
   it("knows nothing it was not told", () => {

@@ -9,7 +9,7 @@
  *
  * Over 300 lines: one scorer, field by field, with the table it prints.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ import matter from "gray-matter";
 import { remark } from "remark";
 import YAML from "yaml";
 import { runIngest } from "../../../src/ingest/run-ingest.ts";
+import { withUrlMarker } from "../../../src/ingest/source-markers.ts";
 
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
@@ -115,6 +116,8 @@ export interface PageScore {
   agencyRight: boolean;
   foundAuthor?: string;
   authorRight: boolean;
+  /** The entry's `originalUrl`. */
+  foundUrl?: string;
   captionsExpected: number;
   captionsFound: number;
   keepKept: number;
@@ -348,6 +351,7 @@ export function scorePage(name: string, answer: Answer, entry: FoundEntry | unde
     agencyRight: entry !== undefined && nameRight(answer.agency, answer.agencyAlternates, foundAgency),
     foundAuthor,
     authorRight: entry !== undefined && nameRight(answer.author, answer.authorAlternates, foundAuthor),
+    foundUrl: stringField(data, "originalUrl"),
     captionsExpected: answer.captions.length,
     captionsFound: captionsMatched(answer.captions, listField(data, "captions")),
     keepKept: entry ? keptSentences(answer.keep, text).length : 0,
@@ -430,13 +434,23 @@ export interface IngestedCorpus {
 /**
  * Runs the project's ingest on `pages` in fresh temporary folders (sources,
  * entries, cache) with the archive's taxonomy, and reads back every entry.
+ * With `addresses` (page name → its original address), each copy gets its
+ * address as the editor's marker line ` url URL`, as `add --url` writes it.
  */
-export async function ingestCorpus(pages: readonly CorpusPage[], taxonomy = join(REPO_ROOT, "content/taxonomy")): Promise<IngestedCorpus> {
+export async function ingestCorpus(
+  pages: readonly CorpusPage[],
+  taxonomy = join(REPO_ROOT, "content/taxonomy"),
+  addresses?: ReadonlyMap<string, string>,
+): Promise<IngestedCorpus> {
   const root = await mkdtemp(join(tmpdir(), "news-archive-corpus-"));
   try {
     const sources = join(root, "sources");
     await mkdir(sources, { recursive: true });
-    for (const page of pages) await copyFile(page.path, join(sources, page.name));
+    for (const page of pages) {
+      const address = addresses?.get(page.name);
+      if (address === undefined) await copyFile(page.path, join(sources, page.name));
+      else await writeFile(join(sources, page.name), withUrlMarker(await readFile(page.path, "utf8"), address));
+    }
     const options: Parameters<typeof runIngest>[0] = {
       sources,
       entries: join(root, "entries"),
@@ -467,13 +481,17 @@ export async function ingestCorpus(pages: readonly CorpusPage[], taxonomy = join
   }
 }
 
-/** Ingests a set and scores every page of it. */
-export async function scoreCorpus(set: CorpusSet, answers?: Answers): Promise<CorpusScore> {
+/**
+ * Ingests a set and scores every page of it: from the page's text alone, or
+ * `withAddress`, each page given its key's address as the ` url` marker line.
+ */
+export async function scoreCorpus(set: CorpusSet, answers?: Answers, { withAddress = false } = {}): Promise<CorpusScore> {
   const keys = answers ?? (await loadAllAnswers());
   const pages = await listPages(set);
   const missing = pages.filter((page) => keys[page.name] === undefined).map((page) => page.name);
   if (missing.length > 0) throw new Error(`pages without an answer: ${missing.join(", ")}`);
-  const { entries, errors } = await ingestCorpus(pages);
+  const addresses = withAddress ? new Map(pages.map((page) => [page.name, keys[page.name]!.url] as const)) : undefined;
+  const { entries, errors } = await ingestCorpus(pages, undefined, addresses);
   const rows = pages.map((page) =>
     scorePage(page.name, keys[page.name]!, entries.get(page.name), errors.get(page.name) ?? []),
   );

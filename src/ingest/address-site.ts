@@ -1,0 +1,101 @@
+/**
+ * The site an address names, for the publisher of a page the outlet list does
+ * not know: its registrable domain (`kion546.com` of
+ * `https://www.kion546.com/ap-colorado/…`, `inquirer.net` of
+ * `newsinfo.inquirer.net`), which is how such sites are known and how they
+ * often name themselves (`Vietnam.vn`, `Lenta.ru`). An address that does not
+ * name the page's own site names no publisher: a link shortener, a social
+ * network or search engine sharing it, a bare IP address. An archived copy
+ * (`web.archive.org/web/2023…/https://tass.com/…`) names the archived page's site.
+ */
+
+/** Hosts that pass a page along without publishing it. */
+const PASSING_HOSTS = new Set([
+  "bit.ly",
+  "t.co",
+  "goo.gl",
+  "tinyurl.com",
+  "ow.ly",
+  "buff.ly",
+  "lnkd.in",
+  "rebrand.ly",
+  "is.gd",
+  "facebook.com",
+  "fb.com",
+  "twitter.com",
+  "x.com",
+  "t.me",
+  "telegram.me",
+  "vk.com",
+  "ok.ru",
+  "zalo.me",
+  "youtube.com",
+  "youtu.be",
+  "linkedin.com",
+  "reddit.com",
+  "instagram.com",
+  "tiktok.com",
+  "google.com",
+  "bing.com",
+  "yandex.ru",
+  "duckduckgo.com",
+  "archive.org",
+  "archive.ph",
+  "archive.today",
+  "archive.is",
+]);
+
+/** Second-level labels under a country's domain (`com.vn`, `co.uk`, `gov.la`): the domain is one label longer. */
+const GENERIC_SECOND_LEVEL = new Set([
+  "com",
+  "net",
+  "org",
+  "gov",
+  "edu",
+  "ac",
+  "co",
+  "or",
+  "ne",
+  "go",
+  "info",
+  "int",
+  "mil",
+  "nic",
+  "health",
+]);
+
+/** `web.archive.org/web/20230912/https://tass.com/…`, `archive.ph/2024.01.01/https://…`: the archived page's address. */
+export function archivedAddress(address: string): string | undefined {
+  const inner = /^https?:\/\/(?:web\.)?archive\.(?:org|ph|today|is)\/(?:web\/)?[\w.*-]{1,40}\/(https?:\/\/\S+)$/iu.exec(address);
+  return inner?.[1];
+}
+
+function hostOf(address: string): string | undefined {
+  try {
+    return new URL(address).hostname.toLowerCase().replace(/\.$/u, "");
+  } catch {
+    return undefined;
+  }
+}
+
+/** `en.baobacgiang.vn` → `baobacgiang.vn`, `japannews.yomiuri.co.jp` → `yomiuri.co.jp`. */
+export function registrableDomain(host: string): string {
+  const labels = host.split(".");
+  if (labels.length <= 2) return host;
+  const countryCoded = labels.at(-1)!.length === 2 && GENERIC_SECOND_LEVEL.has(labels.at(-2)!);
+  return labels.slice(countryCoded ? -3 : -2).join(".");
+}
+
+/**
+ * The readable name of the site an address is on, or undefined when the
+ * address does not name a publishing site (see the header).
+ */
+export function siteOfAddress(address: string): string | undefined {
+  const archived = archivedAddress(address);
+  if (archived !== undefined) return siteOfAddress(archived);
+  const host = hostOf(address);
+  if (host === undefined || !/[a-z]/u.test(host.split(".").at(-1) ?? "") || !host.includes(".")) return undefined;
+  const domain = registrableDomain(host);
+  if (PASSING_HOSTS.has(domain) || PASSING_HOSTS.has(host.replace(/^(?:www|m|mobile)\./u, ""))) return undefined;
+  return domain;
+}
