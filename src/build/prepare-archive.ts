@@ -31,7 +31,7 @@ export async function prepareArchive(sources: ArchiveSources): Promise<PreparedA
   const renderer = await createMarkdownRenderer(sources.cacheDir);
   const [loaded, taxonomy] = await Promise.all([
     loadRenderedEntries(sources.entriesDir, renderer, sources.cacheDir),
-    loadTaxonomy(sources.taxonomyDir),
+    loadTaxonomy(sources.taxonomyDir, sources.cacheDir),
   ]);
   const problems = [...taxonomy.problems, ...loaded.problems];
   if (hasErrors(problems) && !sources.skipInvalid) return { problems };

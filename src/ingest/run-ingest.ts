@@ -174,7 +174,8 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   };
   const writing = options.dryRun !== true;
 
-  const loaded = await loadTaxonomy(options.taxonomy);
+  // A dry run writes nothing, not even the parsed taxonomy.
+  const loaded = await loadTaxonomy(options.taxonomy, writing ? options.cache : undefined);
   problems.push(...loaded.problems);
   if (hasErrors(loaded.problems)) {
     // Every entry is tagged from the taxonomy: with a broken one, regenerating

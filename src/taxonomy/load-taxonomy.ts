@@ -26,6 +26,7 @@ import {
 import type { Publisher } from "./publishers.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
 import { parsePublishers, PUBLISHERS_FILE } from "./load-publishers.ts";
+import { cachedTaxonomy, taxonomyKey } from "./taxonomy-cache.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";
 import { phraseKeys } from "./tokenize.ts";
 
@@ -258,13 +259,27 @@ async function readIfPresent(file: string): Promise<string | undefined> {
   }
 }
 
-/** Reads and parses the taxonomy folder, with its optional list of outlets (`publishers.yaml`). */
-export async function loadTaxonomy(dir: string): Promise<LoadedTaxonomy> {
-  const texts = await Promise.all(
-    TAXONOMY_KINDS.map(async (kind) => [kind, await readIfPresent(join(dir, TAXONOMY_FILES[kind]))] as const),
+/**
+ * Reads and parses the taxonomy folder, with its optional list of outlets
+ * (`publishers.yaml`). A parse of the same texts is reused (taxonomy-cache.ts):
+ * from this process, else from `cacheDir` when one is given (and then saved there).
+ */
+export async function loadTaxonomy(dir: string, cacheDir?: string): Promise<LoadedTaxonomy> {
+  const files = [...TAXONOMY_KINDS.map((kind) => TAXONOMY_FILES[kind]), PUBLISHERS_FILE];
+  const texts = await Promise.all(files.map((file) => readIfPresent(join(dir, file))));
+  const inputs = Object.fromEntries(files.map((file, index) => [file, texts[index]]));
+  return cachedTaxonomy(taxonomyKey(inputs, dir), cacheDir, () =>
+    parseTaxonomyFolder(
+      Object.fromEntries(TAXONOMY_KINDS.map((kind) => [kind, inputs[TAXONOMY_FILES[kind]]])),
+      inputs[PUBLISHERS_FILE],
+      dir,
+    ),
   );
-  const loaded = parseTaxonomy(Object.fromEntries(texts) as TaxonomyTexts, dir);
-  const publishersText = await readIfPresent(join(dir, PUBLISHERS_FILE));
+}
+
+/** The taxonomy's texts and the outlets' (`undefined`: missing) parsed, as found in the folder `dir`. */
+function parseTaxonomyFolder(texts: TaxonomyTexts, publishersText: string | undefined, dir: string): LoadedTaxonomy {
+  const loaded = parseTaxonomy(texts, dir);
   if (publishersText === undefined) return loaded;
   const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
   // The outlets decide publishers and agencies, so entries made under another list are redone.
