@@ -4,6 +4,7 @@
  * on these tokens, so case, diacritics and Unicode normalisation never matter.
  */
 import { foldDiacritics } from "./fold-diacritics.ts";
+import { stemRussianWord } from "./russian-inflection.ts";
 
 export interface Token {
   /** The word as written (NFC). */
@@ -91,7 +92,8 @@ function wordInfo(word: string): WordInfo {
     const lower = word.toLowerCase();
     const first = word.charAt(0);
     info = {
-      key: foldDiacritics(word).toLowerCase(),
+      // Russian words lose their case ending: "Путина" and "Путин" are one name.
+      key: stemRussianWord(foldDiacritics(word).toLowerCase()),
       capitalised: first !== first.toLowerCase(),
       lowercase: word === lower && word !== word.toUpperCase(),
     };
