@@ -36,10 +36,11 @@ export function isWebAddress(value: string): boolean {
 
 /** Reads the markers off the top of a source's text (before its lines are split and joined). */
 export function readSourceMarkers(text: string): SourceMarkers {
-  const markers: SourceMarkers = { text: withoutSourceMarkers(text) };
-  for (const marker of markerLines(text)) {
-    if (marker.kind === "date") markers.date = parseDateMarker(marker.line)?.date;
-    else markers.url = parseUrlMarker(marker.line)?.url;
+  const lines = markerLines(text);
+  const markers: SourceMarkers = { text: textAfterMarkers(text, lines) };
+  for (const marker of lines) {
+    if (marker.date !== undefined) markers.date = marker.date;
+    if (marker.url !== undefined) markers.url = marker.url;
   }
   return markers;
 }
@@ -53,6 +54,9 @@ interface MarkerLine {
   start: number;
   end: number;
   rest: string;
+  /** The value the line gives, as read when it was found. */
+  date?: CalendarDay;
+  url?: string;
 }
 
 function markerLines(body: string): MarkerLine[] {
@@ -72,7 +76,8 @@ function markerLines(body: string): MarkerLine[] {
     const kind: MarkerKind | undefined = date ? "date" : url ? "url" : undefined;
     if (kind === undefined || found.some((marker) => marker.kind === kind)) break;
     const rest = (date ?? url)!.rest;
-    found.push({ kind, line, start, end: body[end - 1] === "\r" ? end - 1 : end, rest });
+    const value = date ? { date: date.date } : { url: url!.url };
+    found.push({ kind, line, start, end: body[end - 1] === "\r" ? end - 1 : end, rest, ...value });
     if (rest !== "" || newline === -1) break;
     start = newline + 1;
   }
@@ -109,7 +114,11 @@ export function withUrlMarker(text: string, url: string): string {
 
 /** `text` without its marker lines (a marker's rest of line kept): the same article, dated or addressed or not. */
 export function withoutSourceMarkers(text: string): string {
-  const markers = markerLines(text);
+  return textAfterMarkers(text, markerLines(text));
+}
+
+/** `text` past the marker lines found at its top. */
+function textAfterMarkers(text: string, markers: readonly MarkerLine[]): string {
   const last = markers.at(-1);
   if (last === undefined) return text;
   const after = text.slice(last.end).replace(/^\r?\n/u, "");
