@@ -29,7 +29,7 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inferYear, isAboutFuture, yearsMentioned, type EventDay } from "./infer-date.ts";
+import { findEventDay, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
 
@@ -289,11 +289,6 @@ function fullDatesByTense(paragraphs: readonly string[]): { past: CalendarDay[];
     }
   }
   return { past, ahead };
-}
-
-/** The sentences of a paragraph, split after a full stop, question or exclamation mark. */
-function sentencesOf(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+/u);
 }
 
 /** The first day and month (no year) of a photo's caption, archive pictures aside. */

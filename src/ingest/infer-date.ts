@@ -168,7 +168,8 @@ export function yearsMentioned(text: string): number[] {
   return years;
 }
 
-function sentencesOf(text: string): string[] {
+/** The sentences of a text, split after a full stop, question or exclamation mark, and at line ends. */
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/u);
 }
 
