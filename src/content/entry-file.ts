@@ -14,9 +14,8 @@
  * hash of the whole file): such an entry is either untouched or kept whole.
  */
 import { createHash } from "node:crypto";
-import matter from "gray-matter";
 import YAML from "yaml";
-import { readYaml } from "./read-yaml.ts";
+import { describeSchemaIssues, readFrontMatter } from "./front-matter.ts";
 import { ENTRY_FIELD_ORDER, EntryFrontMatterSchema, type EntryFrontMatter } from "./entry-schema.ts";
 
 export const hashText = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
@@ -115,38 +114,17 @@ const sourceLine = (text: string): string | undefined => /^source: *["']?(.+?)["
 
 /** Reads an entry file's text back through the one schema. */
 export function parseEntryFile(text: string): EntryFileResult {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // The `yaml` package reads YAML 1.2, where `2025-02-31` stays the string the
-    // editor wrote instead of silently becoming 3 March. gray-matter hands over the
-    // text after the opening `---`, which starts on the file's first line.
-    // A fresh options object keeps gray-matter from caching by content.
-    parsed = matter(text, {
-      engines: {
-        yaml: (source: string) => {
-          const read = readYaml(source);
-          if (!read.ok) throw new Error(read.messages.join("; "));
-          return read.value ?? {};
-        },
-      },
-    });
-  } catch (caught) {
-    return {
-      ok: false,
-      message: `front matter: ${(caught as Error).message.split("\n")[0]}`,
-      source: sourceLine(text),
-    };
-  }
+  const parsed = readFrontMatter(text);
+  if (!parsed.ok) return { ok: false, message: parsed.message, source: sourceLine(text) };
   const result = EntryFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join(".") || "front matter"} ${issue.message}`);
     return {
       ok: false,
-      message: `front matter does not fit the entry schema: ${issues.join("; ")}`,
+      message: `front matter does not fit the entry schema: ${describeSchemaIssues(result.error)}`,
       source: sourceLine(text),
     };
   }
-  return { ok: true, entry: { data: result.data, body: parsed.content.replace(/^\n+/, "") } };
+  return { ok: true, entry: { data: result.data, body: parsed.body.replace(/^\n+/, "") } };
 }
 
 /** What the `generatedFrom` stamp of an entry says about it. */

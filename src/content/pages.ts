@@ -5,10 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import { z } from "zod";
 import { problem, type Problem } from "./problems.ts";
-import { readYaml } from "./read-yaml.ts";
+import { describeSchemaIssues, readFrontMatter } from "./front-matter.ts";
 import { SlugSchema } from "./entry-schema.ts";
 import { listFolder } from "../lib/list-folder.ts";
 
@@ -46,24 +45,11 @@ export interface HandWrittenPage {
 
 /** Reads one page's text; a problem when it does not fit. */
 export function parsePage(file: string, text: string): HandWrittenPage | Problem {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {
-      engines: {
-        yaml: (source: string) => {
-          const read = readYaml(source);
-          if (!read.ok) throw new Error(read.messages.join("; "));
-          return read.value ?? {};
-        },
-      },
-    });
-  } catch (caught) {
-    return problem("page-invalid", file, `front matter: ${(caught as Error).message.split("\n")[0]}`);
-  }
+  const parsed = readFrontMatter(text);
+  if (!parsed.ok) return problem("page-invalid", file, parsed.message);
   const result = PageFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join(".") || "front matter"} ${issue.message}`);
-    return problem("page-invalid", file, `front matter does not fit the page schema: ${issues.join("; ")}`);
+    return problem("page-invalid", file, `front matter does not fit the page schema: ${describeSchemaIssues(result.error)}`);
   }
   const slug = result.data.slug ?? path.basename(file, ".md");
   if (!SlugSchema.safeParse(slug).success) {
@@ -76,7 +62,7 @@ export function parsePage(file: string, text: string): HandWrittenPage | Problem
   if (RESERVED.test(slug)) {
     return problem("page-invalid", file, `the address /${slug}/ belongs to the archive's own pages; give the page another \`slug:\``);
   }
-  return { file, slug, data: result.data, body: parsed.content.replace(/^\n+/, "") };
+  return { file, slug, data: result.data, body: parsed.body.replace(/^\n+/, "") };
 }
 
 /** Every `.md` file of `dir` (none when it does not exist), sorted by slug. */
