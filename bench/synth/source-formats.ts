@@ -45,7 +45,7 @@ export interface RenderedSource {
   /** Caption lines as printed, credit included. */
   captions: string[];
   photoCredits: string[];
-  /** Words in the body: sapo, lede and paragraphs. */
+  /** Words in the body paragraphs (sapo and lede included, captions and page furniture not). */
   words: number;
 }
 

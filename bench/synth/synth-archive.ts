@@ -13,29 +13,16 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Random } from "./random.ts";
 import { planArticle, popularityOf, type SourceFormat } from "./article-plan.ts";
-import { renderSource } from "./source-formats.ts";
+import { renderSource, type RenderedSource } from "./source-formats.ts";
 import { generateWorld, taxonomyFiles, type SynthWorld } from "./world.ts";
 import type { SynthPerson } from "./people.ts";
 
 export const DEFAULT_SEED = "news-archive";
 
 /** What one source was written to say: the answer key for parser and tagger. */
-export interface ManifestSource {
+export interface ManifestSource extends Omit<RenderedSource, "text"> {
   file: string;
   format: SourceFormat;
-  date: string;
-  dateInferred: boolean;
-  /** The title line; null when the source has none and a title must be derived from `lede`. */
-  title: string | null;
-  /** The first body paragraph, without dateline. */
-  lede: string;
-  publisher: string | null;
-  author: string | null;
-  dateline: string | null;
-  originalUrl: string | null;
-  /** Caption lines as printed, credit included. */
-  captions: string[];
-  photoCredits: string[];
   /** Taxonomy slugs: people in order of appearance, main event first, topics by popularity. */
   people: string[];
   events: string[];
@@ -47,8 +34,6 @@ export interface ManifestSource {
   storyOf: number | null;
   /** Full names of people the taxonomy lacks. */
   unknownNames: string[];
-  /** Words in the body paragraphs (sapo and lede included, captions and page furniture not). */
-  words: number;
 }
 
 export interface Manifest {
