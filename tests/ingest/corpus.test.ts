@@ -66,7 +66,7 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   answers = await loadAllAnswers();
-  pages = [...(await listPages("all")), ...(await listPages("blind-vnru"))];
+  pages = [...(await listPages("all")), ...(await listPages("blind-vnru")), ...(await listPages("blind-vnru-2"))];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
 
