@@ -6,7 +6,8 @@
  * the day but no year; a photo's caption; the day of the main event the text
  * reports; relative words (`on Wednesday`) anchored on a day written in
  * full or on an event of the taxonomy the article reports; and the days of the
- * one event the text reports by its evidence alone (all flagged inferred).
+ * one event the text reports by its evidence alone; last, greetings for the
+ * New Year of a given year (all flagged inferred).
  *
  * A page clock (a date line at the top of the page, set apart from the
  * headline by other header lines) and the dates of widgets (exchange rates,
@@ -31,6 +32,7 @@ import {
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
 import { findEventDay, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
+import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
 
@@ -279,6 +281,8 @@ function findDate(evidence: DateEvidence): Found {
   if (reportedEvents.length === 1) return { day: dayOfReportedEvent(paragraphs, reportedEvents[0] as EventSpan).date, inferred: true };
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
+  const greeted = newYearGreeted(paragraphs);
+  if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
 }
 
