@@ -78,6 +78,15 @@ describe("an undated text that reports a visit without naming it", () => {
     expect(parse(undecided).date).toBeUndefined();
   });
 
+  it("takes no visit from one background sentence in the body", () => {
+    const text = `Владимир Путин провел переговоры с Генеральным секретарем То Ламом в Кремле, которые длились около трех с половиной часов после парада.
+
+Стороны обсудили торговлю, энергетику и образование.
+
+Договоренности об этом были достигнуты во время государственного визита Путина во Вьетнам.`;
+    expect(eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] })).toEqual([]);
+  });
+
   it("takes no visit from a text on the same leaders without a visit's words", () => {
     const text = `Putin extends New Year greetings to Vietnamese leader
 
