@@ -53,6 +53,14 @@ export const EventSchema = z
     keywords: z.array(Name).default([]),
     /** People slugs whose presence supports the keywords. */
     people: z.array(SlugSchema).default([]),
+    /**
+     * People slugs of those who received the visitor (the leaders in office
+     * then). Not evidence of the event, since they are named in reports of
+     * every other visit of their time too; they only tell apart, in a text
+     * that gives no date, the visits of the same people (Putin's to Việt Nam
+     * in 2013 was received by Trương Tấn Sang, in 2024 by Tô Lâm).
+     */
+    hosts: z.array(SlugSchema).optional(),
   })
   .strict();
 

@@ -4,8 +4,10 @@
  * byline (the first publication before an update); one after the text
  * (`Publication date: …`); the day in the original address; a time stamp with
  * the day but no year; a photo's caption; the day of the main event the text
- * reports; and relative words (`on Wednesday`) anchored on a day written in
- * full or on an event of the taxonomy the article reports (flagged inferred).
+ * reports; relative words (`on Wednesday`) anchored on a day written in
+ * full or on an event of the taxonomy the article reports; and the days of the
+ * one event the text reports by its evidence alone; last, greetings for the
+ * New Year of a given year (all flagged inferred).
  *
  * A page clock (a date line at the top of the page, set apart from the
  * headline by other header lines) and the dates of widgets (exchange rates,
@@ -30,8 +32,9 @@ import {
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
 import { findEventDay, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
+import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
-import { inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
+import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
 
 export interface DateEvidence {
   marker: CalendarDay | undefined;
@@ -273,8 +276,13 @@ function findDate(evidence: DateEvidence): Found {
   const { past, ahead } = fullDatesByTense(paragraphs);
   const relative = inferFromRelativeWords(paragraphs, past, evidence.events(), ahead);
   if (relative) return { day: relative.date, inferred: true };
+  // The one event the text reports by its evidence (not by name), and no day of its own: the event's.
+  const reportedEvents = evidence.events().filter((span) => span.evidenced && !span.ambiguous);
+  if (reportedEvents.length === 1) return { day: dayOfReportedEvent(paragraphs, reportedEvents[0] as EventSpan).date, inferred: true };
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
+  const greeted = newYearGreeted(paragraphs);
+  if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
 }
 

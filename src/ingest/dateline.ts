@@ -60,6 +60,15 @@ const SLASHED_AGENCY_DATELINE = new RegExp(
   "u",
 );
 
+/**
+ * UrduPoint: the outlets and the full date inside the bracket, and no dash
+ * after it: `MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) Russian …`.
+ */
+const DATED_BRACKET_DATELINE = new RegExp(
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})\s*\(\s*([^()]{2,60}?)\s+[—–-]\s+([^()]{6,30}?)\s*\)\s+(?=\p{Lu})`,
+  "u",
+);
+
 /** CNN: the place, then the outlet, then a dash: `Hong Kong CNN —`, `Hanoi, Vietnam CNN —`. */
 const PLACE_THEN_OUTLET = new RegExp(
   String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:,\s*(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))?\s+(\p{Lu}{2,6})${DASH}(?=\S)`,
@@ -126,7 +135,25 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   return dateline;
 }
 
+/** `MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) …`: only when the bracket ends in a full date. */
+function parseDatedBracket(paragraph: string): Dateline | undefined {
+  const match = DATED_BRACKET_DATELINE.exec(paragraph);
+  if (!match || NOT_PLACES.has(match[1]!)) return undefined;
+  const [full] = findFullDates(match[3]!);
+  if (full?.index !== 0 || full.text.length !== match[3]!.length) return undefined;
+  const day = full.value;
+  return {
+    place: capitaliseAllCapsPlace(match[1]!.trim()),
+    agency: match[2]!.trim(),
+    monthDay: { month: day.month, day: day.day },
+    day,
+    rest: paragraph.slice(match[0].length).trim(),
+  };
+}
+
 function parsePlaceDateline(paragraph: string): Dateline | undefined {
+  const dated = parseDatedBracket(paragraph);
+  if (dated) return dated;
   for (const pattern of [SLASHED_AGENCY_DATELINE, UPPER_DATELINE, TITLE_DATELINE]) {
     const match = pattern.exec(paragraph);
     if (!match) continue;

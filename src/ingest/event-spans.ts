@@ -2,18 +2,68 @@
  * The events of the taxonomy an undated text reports, with their days: what
  * anchors its relative words (`on Wednesday … on the sidelines of the BRICS
  * Summit in Kazan` is the Wednesday of the summit). The text is tagged without
- * a date, so only events it names outright count (see the taxonomy's rules).
+ * a date, so the events it names outright come first.
+ *
+ * A text that names none may still report one: its people, its keywords and
+ * its places (`визит Владимира Путина во Вьетнам`, `во время государственного
+ * визита во Вьетнам`). Such evidence fits every visit of the same person to the
+ * same place, so it counts only when one event is left after the text's own
+ * evidence: a year it names, or a host of only one of them (Tô Lâm received
+ * Putin in 2024, Trương Tấn Sang in 2013). Two pieces of evidence that point
+ * to different events leave them all in doubt; so does none.
  */
-import { tagEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
+import type { Event } from "../content/taxonomy-schema.ts";
+import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { parseIsoDay } from "./date-expressions.ts";
+import { yearsMentioned } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
 
+const spanOf = (event: Event): EventSpan => ({
+  name: event.name,
+  start: parseIsoDay(event.start),
+  end: parseIsoDay(event.end ?? event.start),
+});
+
+/** The years an event's days fall in. */
+const yearsOf = (event: Event): number[] => [...new Set([event.start, event.end ?? event.start].map((day) => Number(day.slice(0, 4))))];
+
+/**
+ * The candidates the text's years and hosts leave, when they point one way:
+ * those whose year the text names, and those received by a host the text names
+ * who did not receive them all. Undefined when nothing decides (or the pieces disagree).
+ */
+export function decideAmong(candidates: readonly Event[], years: readonly number[], people: ReadonlySet<string>): Event | undefined {
+  if (candidates.length === 1) return candidates[0];
+  let left = [...candidates];
+  let decided = false;
+  const byYear = candidates.filter((event) => yearsOf(event).some((year) => years.includes(year)));
+  if (byYear.length > 0 && byYear.length < candidates.length) {
+    left = left.filter((event) => byYear.includes(event));
+    decided = true;
+  }
+  const telling = [...people].filter((slug) => {
+    const receivers = candidates.filter((event) => event.hosts?.includes(slug)).length;
+    return receivers > 0 && receivers < candidates.length;
+  });
+  if (telling.length > 0) {
+    left = left.filter((event) => telling.some((slug) => event.hosts?.includes(slug)));
+    decided = true;
+  }
+  return decided && left.length === 1 ? left[0] : undefined;
+}
+
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
-  return (article) =>
-    tagEvents({ ...article, excludedNames: [] }, matcher).flatMap((slug) => {
-      const event = bySlug.get(slug);
-      return event ? [{ name: event.name, start: parseIsoDay(event.start), end: parseIsoDay(event.end ?? event.start) }] : [];
-    });
+  const eventsOf = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  return (article) => {
+    const found = tagUndatedEvents({ ...article, excludedNames: [] }, matcher);
+    const named = eventsOf(found.named);
+    if (named.length > 0) return named.map(spanOf);
+    const candidates = eventsOf(found.evidenced);
+    const text = [article.title, ...article.paragraphs].join("\n");
+    const decided = decideAmong(candidates, yearsMentioned(text), new Set(found.people));
+    if (decided) return [{ ...spanOf(decided), evidenced: true }];
+    return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
+  };
 }

@@ -17,12 +17,16 @@ export interface EventSpan {
   name: string;
   start: CalendarDay;
   end: CalendarDay;
+  /** Reported by the text's people, keywords and places, not named outright. */
+  evidenced?: boolean;
+  /** One of several events that evidence fits: only a day the text writes may choose it. */
+  ambiguous?: boolean;
 }
 
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
 
 const WEEKDAY_PHRASE =
-  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])/gu;
 const TODAY_PHRASE =
   /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
 const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua)(?![\p{L}])/iu;
@@ -139,6 +143,7 @@ export function inferFromRelativeWords(
   );
   if (soonest) return { date: beforeDay(word, soonest), evidence: `"${word.text}" before ${formatDay(soonest)}` };
   for (const event of events) {
+    if (event.ambiguous) continue;
     const date = fromEvent(word, event);
     if (date) return { date, evidence: `"${word.text}" during ${event.name}` };
   }
@@ -164,13 +169,40 @@ export function yearOfWeekday(day: MonthDay, weekday: number, today: CalendarDay
   return undefined;
 }
 
-/** The first event whose days (a week either side) hold `day` in some year: that year. */
+/**
+ * The first event whose days (a week either side) hold `day` in some year:
+ * that year. Of events the text may report (`ambiguous`), only when those
+ * that hold the day agree on the year (20 June is in Putin's visit of 2024,
+ * not in his November visits).
+ */
 export function yearOfEvent(day: MonthDay, events: readonly EventSpan[]): number | undefined {
+  const possible = new Set<number>();
   for (const event of events) {
     for (const year of new Set([event.start.year, event.end.year])) {
       const candidate = { year, ...day };
-      if (daysBetween(event.start, candidate) >= -7 && daysBetween(candidate, event.end) >= -7) return year;
+      if (daysBetween(event.start, candidate) < -7 || daysBetween(candidate, event.end) < -7) continue;
+      if (!event.ambiguous) return year;
+      possible.add(year);
     }
   }
-  return undefined;
+  return possible.size === 1 ? [...possible][0] : undefined;
+}
+
+/**
+ * Thanks for the hosts' hospitality (`поблагодарил … за гостеприимство`, `a
+ * thank-you message`, `điện cảm ơn … đón tiếp`): the visit is over when they are sent.
+ */
+const THANKS_AFTER_VISIT =
+  /(?<![\p{L}])(?:thank(?:s|ed|ing)?\b[^.!?]{0,120}?\b(?:hospitality|warm\s+welcome|reception)|thank-you\s+(?:letter|message|telegram|note)|(?:по)?благодар[^.!?]{0,120}?(?:гостеприимств|при[её]м)|благодарственн\p{L}{0,4}\s+(?:телеграмм|письм|послани)|(?:điện|thư)\s+cảm\s+ơn|cảm\s+ơn[^.!?]{0,120}?(?:đón\s+tiếp|tiếp\s+đón))/iu;
+
+/**
+ * The day of a text that reports one event by evidence and gives no day of its
+ * own: the event's last day, or the day after it when the text thanks the
+ * hosts for the visit.
+ */
+export function dayOfReportedEvent(paragraphs: readonly string[], event: EventSpan): RelativeDate {
+  const after = paragraphs.some((paragraph) => THANKS_AFTER_VISIT.test(paragraph.slice(0, 5_000)));
+  return after
+    ? { date: addDays(event.end, 1), evidence: `thanks after ${event.name}` }
+    : { date: event.end, evidence: `the last day of ${event.name}` };
 }

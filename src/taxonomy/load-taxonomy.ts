@@ -200,7 +200,7 @@ function checkEvents(events: readonly Event[], people: readonly Person[], file: 
       );
       return [];
     }
-    const eventPeople = event.people.map((slug) => {
+    const checkSlug = (field: "people" | "hosts") => (slug: string) => {
       const current = renamed.get(slug);
       if (current && !personSlugs.has(slug)) {
         // The person was renamed: the event still means them.
@@ -208,7 +208,7 @@ function checkEvents(events: readonly Event[], people: readonly Person[], file: 
           problem(
             "taxonomy-renamed-person",
             file,
-            `"${event.name}" (${event.slug}): people: "${slug}" was renamed "${current}"; correct it when you can`,
+            `"${event.name}" (${event.slug}): ${field}: "${slug}" was renamed "${current}"; correct it when you can`,
           ),
         );
         return current;
@@ -218,13 +218,14 @@ function checkEvents(events: readonly Event[], people: readonly Person[], file: 
           problem(
             "taxonomy-unknown-person",
             file,
-            `"${event.name}" (${event.slug}): people: no person has the slug "${slug}" (add the person to people.yaml or correct the slug)`,
+            `"${event.name}" (${event.slug}): ${field}: no person has the slug "${slug}" (add the person to people.yaml or correct the slug)`,
           ),
         );
       }
       return slug;
-    });
-    return [{ ...event, people: eventPeople }];
+    };
+    const people = event.people.map(checkSlug("people"));
+    return [event.hosts ? { ...event, people, hosts: event.hosts.map(checkSlug("hosts")) } : { ...event, people }];
   });
 }
 

@@ -14,8 +14,16 @@
  * (c) the article is dated on the event's days (from the day before to two days
  *     after) and says something of it: a name, an alias, a keyword with one of
  *     its people, or the event's people and every proper name in its name ("Việt
- *     Nam" for Putin's visit to Việt Nam, "BRICS" and "Kazan" for the summit).
+ *     Nam" for Putin's visit to Việt Nam, "BRICS" and "Kazan" for the summit) or
+ *     in one of its aliases (the Russian alias's "Вьетнам": a Russian report
+ *     writes no "Việt Nam").
  * Captions do not count: a photo may be of another day.
+ *
+ * A text that states no date gets (d): `eventsEvidencedWithoutDate`, the
+ * events whose people and keywords it has in two sentences, or in its title or
+ * lede, with one of their places, whatever their dates; the caller tells apart
+ * the several this may fit. The rules share their reading of the text, hence
+ * one module over 300 lines.
  */
 import type { Event, Person } from "../content/taxonomy-schema.ts";
 import type { SegmentRole } from "./article-layout.ts";
@@ -51,8 +59,12 @@ interface CompiledEvent {
   startDay: number;
   endDay: number;
   people: readonly string[];
-  /** Content keys of the proper names in the event's name, other than its people's ("vietnam"). */
-  nameKeys: readonly string[];
+  /**
+   * Content keys of the proper names in the event's name, other than its
+   * people's (`vietnam`), and the same of each alias that has any (`вьетнам`):
+   * the text names the event's place when it has every key of one of them.
+   */
+  nameKeySets: ReadonlyArray<readonly string[]>;
   /** The people its name names ("Vladimir Putin's state visit" → Putin), or all its people when it names none. */
   principals: readonly string[];
   /** Ways the text may write the event's month and year, as key pairs: ["june", "2024"], ["thang", "6"]. */
@@ -101,8 +113,13 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
       .filter((token) => token.capitalised && !/^\d/.test(token.key) && !personKeys.has(token.key))
       .map((token) => reducePlural(token.key));
   const nameKeys = [...new Set(properKeys([event.name]))];
+  // An alias's month ("Putin's June 2024 state visit") is no place: the set would be met by any June.
+  const aliasKeySets = event.aliases
+    .map((alias) => [...new Set(properKeys([alias]))].filter((key) => !MONTH_KEYS.includes(key)))
+    .filter((keys) => keys.length > 0);
+  const nameKeySets = [nameKeys, ...aliasKeySets].filter((keys) => keys.length > 0);
   const anchors = [...new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])])];
-  return { nameKeys, anchors, principals: principals.length > 0 ? principals : event.people };
+  return { nameKeySets, anchors, principals: principals.length > 0 ? principals : event.people };
 }
 
 export function compileEvents(events: readonly Event[], people: readonly Person[] = []): CompiledEvents {
@@ -200,15 +217,20 @@ function anchorsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (
   return named;
 }
 
-/** Content-word index of the first of the event's proper names outside captions, when the text has them all. */
+/**
+ * Content-word index of the first of the event's proper names outside
+ * captions, when the text has every one of its name's or of one alias's.
+ */
 function allNamesPresent(stream: ContentStream, event: CompiledEvent, inText: (index: number) => boolean): number | undefined {
-  if (event.nameKeys.length === 0) return undefined;
-  const wanted = new Set(event.nameKeys);
+  if (event.nameKeySets.length === 0) return undefined;
   const first = new Map<string, number>();
   stream.keys.forEach((key, index) => {
-    if (wanted.has(key) && !first.has(key) && inText(index)) first.set(key, index);
+    if (!first.has(key) && stream.capitalised[index] && inText(index)) first.set(key, index);
   });
-  return first.size === wanted.size ? Math.min(...first.values()) : undefined;
+  const found = event.nameKeySets
+    .filter((keys) => keys.every((key) => first.has(key)))
+    .map((keys) => Math.min(...keys.map((key) => first.get(key) as number)));
+  return found.length > 0 ? Math.min(...found) : undefined;
 }
 
 export interface EventContext {
@@ -221,6 +243,15 @@ export interface EventContext {
 }
 
 const defaultRole = (segment: number): SegmentRole => (segment === 0 ? "title" : "body");
+
+/** The first piece of evidence that counted, or undefined when the hits do not make the event reported (rules a and b). */
+function headlineOrSentences(counted: readonly EventHit[], withPeople: boolean, anyKeywordInTitle: boolean): number | undefined {
+  const positions: number[] = [];
+  const inHeadline = counted.find((hit) => hit.role === "title" || ((hit.naming || anyKeywordInTitle) && hit.role === "lede"));
+  if (inHeadline) positions.push(inHeadline.at);
+  if (withPeople && new Set(counted.map((hit) => hit.sentence)).size >= EVIDENCE_SENTENCES) positions.push((counted[0] as EventHit).at);
+  return positions.length > 0 ? Math.min(...positions) : undefined;
+}
 
 /**
  * Slugs of the events the article reports, in order of first mention (the
@@ -246,15 +277,36 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
     const onItsDays = day !== undefined && day >= event.startDay - EVENT_DAYS_BEFORE && day <= event.endDay + EVENT_DAYS_AFTER;
 
     const positions: number[] = [];
-    const inHeadline = counted.find((hit) => hit.role === "title" || (hit.naming && hit.role === "lede"));
-    if (inHeadline) positions.push(inHeadline.at);
-    if (withPeople && new Set(counted.map((hit) => hit.sentence)).size >= EVIDENCE_SENTENCES) positions.push((counted[0] as EventHit).at);
+    const evidence = headlineOrSentences(counted, withPeople, false);
+    if (evidence !== undefined) positions.push(evidence);
     if (onItsDays && counted.length > 0) positions.push((counted[0] as EventHit).at);
     if (onItsDays && event.principals.some((slug) => context.peoplePresent.has(slug))) {
       const named = allNamesPresent(stream, event, inText);
       if (named !== undefined) positions.push(named);
     }
     if (positions.length > 0) found.push({ slug: event.slug, position: Math.min(...positions), index });
+  });
+  return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
+}
+
+/**
+ * (d) The events a text that states no date reports by evidence: one of the
+ * event's people named, one of its places, and its names or keywords in the
+ * title or the lede or in two sentences, the event's dates aside (there is no
+ * article date to hold them to). Every event that fits, in order of first
+ * evidence: Putin's state visit to Việt Nam fits his visits of 2013 and 2024
+ * alike, and only other evidence may choose between them.
+ */
+export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: CompiledEvents, context: Omit<EventContext, "date">): string[] {
+  const roleOf = context.roleOf ?? defaultRole;
+  const hits = collectEventHits(stream, compiled, roleOf);
+  const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
+  const anchored = anchorsNamed(stream, compiled, inText);
+  const found: Array<{ slug: string; position: number; index: number }> = [];
+  compiled.events.forEach((event, index) => {
+    if (!anchored.has(index) || !event.people.some((slug) => context.peoplePresent.has(slug))) return;
+    const position = headlineOrSentences(hits.get(index) ?? [], true, true);
+    if (position !== undefined) found.push({ slug: event.slug, position, index });
   });
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
 }

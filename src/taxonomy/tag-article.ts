@@ -9,7 +9,7 @@ import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
-import { compileEvents, findEvents, type CompiledEvents } from "./match-events.ts";
+import { compileEvents, eventsEvidencedWithoutDate, findEvents, type CompiledEvents } from "./match-events.ts";
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
@@ -116,6 +116,22 @@ function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
 /** Only the events the article reports (tagArticle's `events`), without the other kinds and the unknown names. */
 export function tagEvents(article: ArticleText, matcher: TaxonomyMatcher): string[] {
   return readPeopleAndEvents(article, matcher).events;
+}
+
+/** What an undated text says of the taxonomy's events: those it names, those its evidence fits, and its people. */
+export interface UndatedEvents {
+  /** Named outright (tagEvents without a date). */
+  named: string[];
+  /** Fitting the text's people, keywords and places, whatever their dates (see match-events, rule d). */
+  evidenced: string[];
+  /** Slugs of the people the text names. */
+  people: string[];
+}
+
+export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: TaxonomyMatcher): UndatedEvents {
+  const { people, content, roleOf, events } = readPeopleAndEvents(article, matcher);
+  const evidenced = eventsEvidencedWithoutDate(content, matcher.events, { peoplePresent: new Set(people), roleOf });
+  return { named: events, evidenced, people };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {

@@ -58,6 +58,16 @@ const BASELINE_DEV = {
  */
 const BASELINE_DEV_WITH_ADDRESS = { publishersRight: 35, agenciesRight: 39 } as const;
 
+/**
+ * The Việt Nam–Russia pages (60–69), a development set since their blind score
+ * was recorded (README.md of the corpus): floors for the page text alone and
+ * with each page's address. Events count over the events the keys expect.
+ */
+const BASELINE_VNRU = {
+  textAlone: { withEntry: 9, datesRight: 9, eventsTruePositives: 3, peopleTruePositives: 18, peopleFalsePositivesAtMost: 0 },
+  withAddress: { withEntry: 10, datesRight: 10, eventsTruePositives: 4, peopleTruePositives: 23, peopleFalsePositivesAtMost: 0 },
+} as const;
+
 const HELD_OUT_PAGES = 10;
 
 let answers: Answers;
@@ -213,4 +223,22 @@ describe("the dev set with each page's address", () => {
     // Every entry keeps the address it was given.
     for (const row of addressed.rows) if (row.hasEntry) expect(row.foundUrl, row.name).toBe(answers[row.name]!.url);
   });
+});
+
+describe("the Việt Nam–Russia pages", () => {
+  it.each([
+    ["the page text alone", false, BASELINE_VNRU.textAlone],
+    ["each page's address", true, BASELINE_VNRU.withAddress],
+  ] as const)(
+    "do no worse than the recorded floors, given %s",
+    async (_, withAddress, floor) => {
+      const t = (await scoreCorpus("blind-vnru", answers, { withAddress })).totals;
+      expect(t.withEntry).toBeGreaterThanOrEqual(floor.withEntry);
+      expect(t.datesRight).toBeGreaterThanOrEqual(floor.datesRight);
+      expect(t.eventsTruePositives).toBeGreaterThanOrEqual(floor.eventsTruePositives);
+      expect(t.peopleTruePositives).toBeGreaterThanOrEqual(floor.peopleTruePositives);
+      expect(t.peopleFalsePositives).toBeLessThanOrEqual(floor.peopleFalsePositivesAtMost);
+    },
+    120_000,
+  );
 });

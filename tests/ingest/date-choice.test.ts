@@ -8,7 +8,13 @@ import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/inges
 import { dayOfDateLine } from "../../src/ingest/date-choice.ts";
 import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
-import { findRelativeWord, inferFromRelativeWords, yearOfEvent, yearOfWeekday } from "../../src/ingest/relative-dates.ts";
+import {
+  dayOfReportedEvent,
+  findRelativeWord,
+  inferFromRelativeWords,
+  yearOfEvent,
+  yearOfWeekday,
+} from "../../src/ingest/relative-dates.ts";
 
 const parse = (text: string, today = "2026-12-03") => parseSource(text, { today });
 const LEDE =
@@ -171,6 +177,37 @@ describe("choosing among the page's dates", () => {
     expect(
       inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year,
     ).toBe(2019);
+  });
+});
+
+describe("an event reported by evidence", () => {
+  const visit = { name: "Putin's state visit", start: day("2024-06-19"), end: day("2024-06-20"), evidenced: true };
+
+  it("reads a weekday that opens a Russian sentence (Euronews: 'В четверг прошли переговоры')", () => {
+    expect(findRelativeWord(["В четверг прошли переговоры с высшим руководством страны."])).toMatchObject({ kind: "weekday", weekday: 4 });
+    expect(findRelativeWord(["Вчетверг"])).toBeUndefined();
+  });
+
+  it("dates a text that thanks the hosts the day after the visit, any other the visit's last day", () => {
+    const thanks = [
+      "Президент России Владимир Путин отправил вьетнамскому коллеге То Ламу благодарственную телеграмму.",
+      "Российский лидер благодарит собеседника за теплый прием и гостеприимство во время государственного визита во Вьетнам.",
+    ];
+    expect(dayOfReportedEvent(thanks, visit).date).toEqual(day("2024-06-21"));
+    expect(dayOfReportedEvent(["Putin thanked To Lam for the warm welcome he received in Hanoi."], visit).date).toEqual(day("2024-06-21"));
+    expect(dayOfReportedEvent(["Tổng thống Putin gửi điện cảm ơn Chủ tịch nước Tô Lâm."], visit).date).toEqual(day("2024-06-21"));
+    // Thanks for something else, and a report of the talks, are of the visit's days.
+    expect(dayOfReportedEvent(["Путин поблагодарил Ханой за взвешенную позицию."], visit).date).toEqual(day("2024-06-20"));
+    expect(dayOfReportedEvent(["The reception hall was full as the talks began."], visit).date).toEqual(day("2024-06-20"));
+  });
+
+  it("takes the year of the one visit among several that holds the day", () => {
+    const of2013 = { ...visit, start: day("2013-11-12"), end: day("2013-11-12"), ambiguous: true };
+    const of2024 = { ...visit, ambiguous: true };
+    expect(yearOfEvent({ month: 6, day: 20 }, [of2013, of2024])).toBe(2024);
+    expect(yearOfEvent({ month: 11, day: 12 }, [of2013, { ...of2024, start: day("2024-11-10"), end: day("2024-11-12") }])).toBeUndefined();
+    // Relative words are not anchored on one of several.
+    expect(inferFromRelativeWords(["В четверг прошли переговоры."], [], [of2013, of2024])).toBeUndefined();
   });
 });
 

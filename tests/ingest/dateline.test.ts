@@ -81,6 +81,23 @@ describe("more agency datelines", () => {
     });
   });
 
+  it("reads outlets and a full date inside the bracket, with no dash after it (UrduPoint carrying Sputnik)", () => {
+    expect(
+      parseDateline(
+        "MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) Russian Foreign Minister Sergey Lavrov is to meet his Vietnamese counterpart.",
+      ),
+    ).toEqual({
+      place: "Moscow",
+      agency: "UrduPoint News / Sputnik",
+      monthDay: { month: 9, day: 16 },
+      day: { year: 2021, month: 9, day: 16 },
+      rest: "Russian Foreign Minister Sergey Lavrov is to meet his Vietnamese counterpart.",
+    });
+    // A bracket that ends in anything but a full date is an aside, not a dateline.
+    expect(parseDateline("NATO (North Atlantic Treaty - the alliance) Leaders met in Vilnius.")).toBeUndefined();
+    expect(parseDateline("MOSCOW (Sputnik - 16th September) Lavrov met his counterpart.")).toBeUndefined();
+  });
+
   it("reads a known paper code closed by a full stop (World & Vietnam Report)", () => {
     expect(parseDateline("TG&VN. Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.")).toEqual({
       agency: "TG&VN",

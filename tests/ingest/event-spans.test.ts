@@ -1,9 +1,12 @@
 /**
  * An undated text is dated from its relative words, anchored on the days of a
- * taxonomy event it names outright (event-spans.ts over the committed taxonomy).
+ * taxonomy event it names outright, or of the one event its people, keywords
+ * and places report when its own evidence tells that event from the others
+ * (event-spans.ts over the committed taxonomy). The Russian lines are reworded
+ * from reports of Putin's state visit of June 2024.
  */
 import { describe, expect, it } from "vitest";
-import { eventSpansFor } from "../../src/ingest/event-spans.ts";
+import { decideAmong, eventSpansFor } from "../../src/ingest/event-spans.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
 import { realTaxonomy } from "../taxonomy/fixtures.ts";
@@ -31,7 +34,92 @@ President Vladimir Putin arrived in Hanoi on Tuesday for talks with President Tr
     const text = `Russian State Duma Chairman concludes official visit to Việt Nam
 
 Chairman of the State Duma Vyacheslav Volodin on Monday afternoon concluded his official visit to Việt Nam.`;
-    expect(eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] })).toEqual([]);
+    const spans = eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] });
+    expect(spans.map((span) => span.name)).toHaveLength(3);
+    expect(spans.every((span) => span.ambiguous)).toBe(true);
     expect(parse(text).date).toBeUndefined();
+  });
+});
+
+const THANKS = `Путин поблагодарил президента То Лама за гостеприимство
+
+Президент России Владимир Путин направил вьетнамскому коллеге То Ламу телеграмму с благодарностью, опубликованную на сайте Кремля.
+
+Российский лидер поблагодарил собеседника за теплый прием и гостеприимство, оказанные ему и всей делегации во время государственного визита во Вьетнам.
+
+По словам Путина, от поездки во Вьетнам у него остались лучшие впечатления.`;
+
+describe("an undated text that reports a visit without naming it", () => {
+  it("takes the visit whose host it names, and dates thanks for it the day after (360, June 2024)", () => {
+    // Putin visited Việt Nam in 2013 too; Tô Lâm received him only in 2024.
+    const spans = eventSpans({ title: THANKS.split("\n\n")[0]!, paragraphs: THANKS.split("\n\n").slice(1), captions: [] });
+    expect(spans).toEqual([expect.objectContaining({ name: "Vladimir Putin's state visit to Việt Nam", evidenced: true })]);
+    expect(parse(THANKS)).toMatchObject({ date: "2024-06-21", dateInferred: true });
+  });
+
+  it("anchors 'В четверг' within the visit's days (Euronews, June 2024)", () => {
+    const text = `Азиатская поездка Владимира Путина продолжилась в Ханое, куда он прилетел из Пхеньяна.
+
+Перед двухдневным визитом глава Кремля написал статью для главной газеты Компартии Вьетнама.
+
+В четверг прошли переговоры с генсеком Нгуен Фу Чонгом и президентом То Ламом, который занимает этот пост с мая.`;
+    expect(parse(text)).toMatchObject({ date: "2024-06-20", dateInferred: true });
+  });
+
+  it("lets a day the text writes choose among the visits (Vedomosti, June 2024)", () => {
+    const text = `Как прошел визит Владимира Путина во Вьетнам
+
+Самолет президента приземлился в ханойском аэропорту после часа ночи. В главный день визита, 20 июня, Путин провел четыре встречи с руководством страны.`;
+    expect(parse(text)).toMatchObject({ date: "2024-06-20", dateInferred: true });
+    // The same report with no day and no host: Putin's visits of 2013 and 2024 fit alike.
+    const undecided = `Как прошел визит Владимира Путина во Вьетнам
+
+Самолет президента приземлился в ханойском аэропорту после часа ночи. Путин провел четыре встречи с руководством страны.`;
+    expect(parse(undecided).date).toBeUndefined();
+  });
+
+  it("takes no visit from one background sentence in the body", () => {
+    const text = `Владимир Путин провел переговоры с Генеральным секретарем То Ламом в Кремле, которые длились около трех с половиной часов после парада.
+
+Стороны обсудили торговлю, энергетику и образование.
+
+Договоренности об этом были достигнуты во время государственного визита Путина во Вьетнам.`;
+    expect(eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] })).toEqual([]);
+  });
+
+  it("takes no visit from a text on the same leaders without a visit's words", () => {
+    const text = `Putin extends New Year greetings to Vietnamese leader
+
+Russian President Vladimir Putin sent a message of congratulations to General Secretary Nguyen Phu Trong.
+
+Putin hoped cooperation between Vietnam and Russia would keep growing.`;
+    expect(eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] })).toEqual([]);
+  });
+});
+
+describe("decideAmong", () => {
+  const visit = (slug: string, start: string, hosts: string[]) => ({
+    name: slug,
+    slug,
+    description: "",
+    aliases: [],
+    keywords: [],
+    people: ["vladimir-putin"],
+    start,
+    hosts,
+  });
+  const of2013 = visit("v2013", "2013-11-12", ["truong-tan-sang", "nguyen-phu-trong"]);
+  const of2024 = visit("v2024", "2024-06-19", ["to-lam", "nguyen-phu-trong"]);
+
+  it("decides by a host of one visit only, or a year the text names", () => {
+    expect(decideAmong([of2013, of2024], [], new Set(["to-lam"]))).toBe(of2024);
+    expect(decideAmong([of2013, of2024], [2013], new Set())).toBe(of2013);
+    expect(decideAmong([of2024], [], new Set())).toBe(of2024);
+  });
+
+  it("decides nothing from a host of both, nor from evidence that disagrees", () => {
+    expect(decideAmong([of2013, of2024], [], new Set(["nguyen-phu-trong"]))).toBeUndefined();
+    expect(decideAmong([of2013, of2024], [2013], new Set(["to-lam"]))).toBeUndefined();
+    expect(decideAmong([of2013, of2024], [2013, 2024], new Set())).toBeUndefined();
   });
 });

@@ -44,6 +44,9 @@ const OPENINGS = {
   markerOnly: "date 2024-06-20\n",
   dateLine: "A title line for the hostile source\n\n20/06/2024 10:30\n\n",
   inferred: "A title line for the hostile source\n\nOn June 20, they met. ",
+  /** Undated, dated from the one visit its words report (Tô Lâm received Putin in 2024 only). */
+  reportedVisit:
+    "Как прошел визит Владимира Путина во Вьетнам\n\nВладимир Путин провел переговоры в Ханое с президентом То Ламом во время государственного визита во Вьетнам. ",
 } as const;
 
 type Opening = keyof typeof OPENINGS;
@@ -121,6 +124,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a caption crediting a chain of codes (photo credits)", (size) => `${OPENINGS.marker}The talks. (${"AB/".repeat(size / 3)}AB Photo`],
   ["a name and its short form, again and again (people)", repeated("marker", "Mikhail Mishustin met Mishustin. ")],
   ["a year in every sentence (year inference)", repeated("inferred", "It was 2024. ")],
+  ["thanks with no hospitality after them (thanks after a visit)", repeated("reportedVisit", "поблагодарил благодарит thanked ")],
   ["one-word paragraphs", repeated("marker", "Word\n\n")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],

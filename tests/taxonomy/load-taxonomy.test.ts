@@ -110,6 +110,17 @@ describe("parseTaxonomy", () => {
     ]);
   });
 
+  it("checks an event's hosts as its people, and keeps known ones", () => {
+    const texts = {
+      people: "- name: Tô Lâm\n",
+      events: "- name: State visit\n  start: 2024-06-19\n  hosts: [to-lam, nobody]\n",
+    };
+    expect(messages(texts)).toEqual([
+      'error: content/taxonomy/events.yaml: "State visit" (state-visit): hosts: no person has the slug "nobody" (add the person to people.yaml or correct the slug)',
+    ]);
+    expect(parse(texts).taxonomy.events[0]?.hosts).toEqual(["to-lam", "nobody"]);
+  });
+
   it("reports a duplicate slug and keeps the first term", () => {
     const result = parse({ topics: "- name: Energy\n  slug: energy\n- name: Power\n  slug: energy\n" });
     expect(result.problems.map((problem) => problem.message)).toEqual([

@@ -51,6 +51,52 @@ describe("the taxonomy's visits: each from its own reports", () => {
     );
   });
 
+  it("tags the 2024 visit from Russian reports, whatever the case of their words", () => {
+    // Vedomosti, 21 June 2024: "Вьетнам" stands for the "Việt Nam" of the event's name (its Russian alias has it).
+    expect(
+      eventsOf(
+        "2024-06-21",
+        "Как прошел визит Владимира Путина во Вьетнам",
+        "Самолет президента приземлился в ханойском аэропорту после часа ночи. Вьетнам стал второй остановкой азиатской поездки Путина.",
+      ),
+    ).toEqual(["putin-state-visit-vietnam-2024"]);
+    // Euronews, 20 June 2024: on the visit's days, Putin and the "Вьетнам" of the Russian alias are enough.
+    expect(
+      eventsOf("2024-06-20", "", "В четверг Владимир Путин провел переговоры с высшим руководством Вьетнама, в том числе с То Ламом."),
+    ).toEqual(["putin-state-visit-vietnam-2024"]);
+    // 360, June 2024: the genitive "государственного визита" is the keyword "государственный визит".
+    expect(
+      eventsOf(
+        "2024-06-22",
+        "Путин поблагодарил президента То Лама за гостеприимство",
+        "Владимир Путин поблагодарил собеседника за теплый прием во время государственного визита во Вьетнам.",
+        "По словам Путина, от поездки во Вьетнам у него остались лучшие впечатления.",
+      ),
+    ).toEqual(["putin-state-visit-vietnam-2024"]);
+    // The same words in November 2013 are that year's visit.
+    expect(
+      eventsOf(
+        "2013-11-13",
+        "Путин завершил визит",
+        "Владимир Путин провел переговоры в Ханое во время государственного визита во Вьетнам.",
+        "От поездки во Вьетнам у него остались лучшие впечатления.",
+      ),
+    ).toEqual(["putin-state-visit-vietnam-2013"]);
+  });
+
+  it("does not tag the 2024 visit from one Russian background sentence a year later", () => {
+    expect(
+      eventsOf(
+        "2025-05-10",
+        "Путин провел переговоры с То Ламом в Кремле",
+        "Владимир Путин и Генеральный секретарь ЦК КПВ То Лам провели в Кремле переговоры, которые длились около трех с половиной часов, после парада Победы.",
+        "Стороны вспомнили, что договоренности были достигнуты во время государственного визита Путина во Вьетнам в прошлом году.",
+      ),
+    ).not.toContain("putin-state-visit-vietnam-2024");
+    // On the visit's days, a Russian text on Putin that names no place of it is not about it.
+    expect(eventsOf("2024-06-19", "Путин в Пхеньяне", "Владимир Путин провел переговоры с Ким Чен Ыном.")).toEqual([]);
+  });
+
   it("tells Medvedev's visits to Việt Nam apart", () => {
     // TASS, 19 November 2018.
     const talks = [
