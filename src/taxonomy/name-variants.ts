@@ -57,9 +57,9 @@ export function romanisationKey(word: string): string {
     .replace(/ander$/, "andr");
 }
 
-/** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna. */
+/** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna (or "…ovn", "…ichn" once a Russian ending is gone). */
 export function isPatronymic(word: string): boolean {
-  return /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
+  return /(?:[oe]vit?ch|[oe]vna?|ichna?)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
 }
 
 /**
@@ -79,8 +79,36 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.slice(at) === long.slice(at + 1); // one letter more in the longer
 }
 
-/** How a name's words are compared: Vietnamese names by their folded syllables, others by romanisation keys. */
-type Script = "vietnamese" | "romanised";
+// biome-ignore format: a table packed by hand
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/** A folded key in Cyrillic letters only. */
+export const isCyrillicKey = (key: string) => /^[а-яё]+$/.test(key);
+
+/** A Cyrillic key in Latin letters, romanised: "шоиг" → "shoig"; other words only romanised. */
+function latinKey(key: string): string {
+  const latin = isCyrillicKey(key) ? [...key].map((letter) => CYRILLIC_TO_LATIN[letter] ?? letter).join("") : key;
+  return romanisationKey(latin);
+}
+
+/**
+ * The key a name word reaches from Russian text, where its case ending is gone
+ * already ("Матвиенко" arrives as "матвиенк", "Сергея" as "серг", see
+ * russian-inflection): transliterated, romanised, without the final vowels an
+ * ending replaces. The taxonomy's Latin "Matviyenko" reaches "matvenk" too.
+ */
+export const russianKey = (key: string) => latinKey(key).replace(/[aeiou]+$/, "");
+
+/**
+ * How a name's words are compared: Vietnamese names by their folded syllables,
+ * others by romanisation keys, and, for Russian text, by the keys of
+ * russianKey (Cyrillic words are only ever compared so).
+ */
+type Script = "vietnamese" | "romanised" | "cyrillic";
 
 interface NameForm {
   person: number;
@@ -104,7 +132,8 @@ export const isVietnameseName = (keys: readonly string[]) => keys.every((key) =>
 /** The words of a name as compared in a script, patronymics set aside (they are optional both ways). */
 function comparedWords(keys: readonly string[], script: Script): string[] {
   if (script === "vietnamese") return [...keys];
-  return keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key)).map(romanisationKey);
+  const named = keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(latinKey(key)));
+  return named.map(script === "cyrillic" ? russianKey : romanisationKey);
 }
 
 /**
@@ -125,18 +154,20 @@ export function compileNameVariants(people: readonly Person[], isNameOnly: (phra
       if (!isNameOnly(phrase)) continue;
       const tokens = tokenize([phrase]);
       const keys = tokens.map((token) => token.key);
-      const script: Script = isVietnameseName(keys) ? "vietnamese" : "romanised";
-      const words = comparedWords(keys, script);
-      const id = `${script}:${words.join(" ")}`;
-      if (words.length < 2 || seen.has(id)) continue;
-      seen.add(id);
-      const written = script === "vietnamese" ? tokens.map((token) => token.text.toLowerCase()) : undefined;
-      const form: NameForm = { person: index, script, words, given: script === "vietnamese" ? words.length - 1 : 0, written };
-      // A copy that lost a letter of an end word is found under that word as copied too ("lch" for "lịch").
-      for (const end of new Set([0, words.length - 1])) {
-        add(`${script}:${words[end]}`, form);
-        const copied = written?.[end] !== undefined ? copiedKey(written[end] as string) : undefined;
-        if (copied !== undefined && copied !== words[end]) add(`${script}:${copied}`, form);
+      const scripts: Script[] = isVietnameseName(keys) ? ["vietnamese"] : ["romanised", "cyrillic"];
+      for (const script of scripts) {
+        const words = comparedWords(keys, script);
+        const id = `${script}:${words.join(" ")}`;
+        if (words.length < 2 || seen.has(id)) continue;
+        seen.add(id);
+        const written = script === "vietnamese" ? tokens.map((token) => token.text.toLowerCase()) : undefined;
+        const form: NameForm = { person: index, script, words, given: script === "vietnamese" ? words.length - 1 : 0, written };
+        // A copy that lost a letter of an end word is found under that word as copied too ("lch" for "lịch").
+        for (const end of new Set([0, words.length - 1])) {
+          add(`${script}:${words[end]}`, form);
+          const copied = written?.[end] !== undefined ? copiedKey(written[end] as string) : undefined;
+          if (copied !== undefined && copied !== words[end]) add(`${script}:${copied}`, form);
+        }
       }
     }
   });
@@ -206,7 +237,9 @@ export function findVariant(span: readonly Pick<Token, "key" | "text">[], index:
   const exact = new Set<number>();
   const copies = new Set<number>();
   const typos = new Set<number>();
-  for (const script of ["vietnamese", "romanised"] as const) {
+  // Russian text is compared by its own keys only: Latin words keep the endings that tell "Valentin" from "Valentina".
+  const scripts: Script[] = keys.every(isCyrillicKey) ? ["cyrillic"] : ["vietnamese", "romanised"];
+  for (const script of scripts) {
     const words = comparedWords(keys, script);
     if (words.length < 2) continue;
     const forms = new Set([...(index.byEnd.get(`${script}:${words[0]}`) ?? []), ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? [])]);

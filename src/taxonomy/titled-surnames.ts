@@ -7,38 +7,18 @@
  * A rule, not a list of titled aliases: every name-only phrase of a person whose
  * name is not Vietnamese gives its last word, the surname, under two keys — its
  * romanisation key, for Latin text, and the key a Russian text's word of any
- * case reaches once transliterated ("Матвиенко" → "matvenk"). A Vietnamese name
+ * case reaches (russianKey: "Матвиенко" → "matvenk"). A Vietnamese name
  * gives none: its last word is the given name, which alone names nobody. A
  * surname shared by two people, glued to another name word ("Player Novak
  * Djokovic") or without a title before it names nobody here.
  */
 import type { Person } from "../content/taxonomy-schema.ts";
 import { endsTitle, isNameWord } from "./find-unknown-names.ts";
-import { isVietnameseName, romanisationKey } from "./name-variants.ts";
+import { isCyrillicKey, isVietnameseName, romanisationKey, russianKey } from "./name-variants.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
-// biome-ignore format: a table packed by hand
-const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
-  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
-  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-};
-
-/** A folded key in Cyrillic letters only (Russian words arrive with their case ending taken off). */
-const isCyrillicKey = (key: string) => /^[а-яё]+$/.test(key);
-
-/**
- * The key a surname reaches from Russian text: transliterated, romanised, and
- * without the final vowels that Russian case endings replace (the text's word
- * has lost them already: "матвиенк", "шоиг").
- */
-function russianSurnameKey(key: string): string {
-  const latin = isCyrillicKey(key) ? [...key].map((letter) => CYRILLIC_TO_LATIN[letter] ?? letter).join("") : key;
-  return romanisationKey(latin).replace(/[aeiouy]+$/, "");
-}
-
 /** The key a surname is looked up under: Russian text by its case-free key, other text by its romanisation key. */
-const surnameKey = (key: string) => (isCyrillicKey(key) ? `ru:${russianSurnameKey(key)}` : `latin:${romanisationKey(key)}`);
+const surnameKey = (key: string) => (isCyrillicKey(key) ? `ru:${russianKey(key)}` : `latin:${romanisationKey(key)}`);
 
 export interface SurnameIndex {
   /** Surname key → the people with that surname. */
@@ -54,11 +34,8 @@ export function compileSurnames(people: readonly Person[], isNameOnly: (phrase: 
       if (!isNameOnly(phrase)) continue;
       const surname = tokenize([phrase]).at(-1)?.key;
       if (surname === undefined) continue;
-      if (isCyrillicKey(surname)) add(surnameKey(surname), at);
-      else {
-        add(surnameKey(surname), at);
-        add(`ru:${russianSurnameKey(surname)}`, at);
-      }
+      add(surnameKey(surname), at);
+      add(`ru:${russianKey(surname)}`, at); // the same key for a Cyrillic surname
     }
   });
   return { people: index };

@@ -148,6 +148,21 @@ describe("matchNames with spellings the taxonomy lacks", () => {
     expect(named("Trần Văn Mạnh said", two)).toEqual(["tran-van-manh"]);
   });
 
+  it("finds Russian text's names, in any case, that the taxonomy writes in Latin letters only", () => {
+    // The taxonomy has no Cyrillic alias with these patronymics or with ё.
+    expect(named("Председатель Совфеда Валентина Ивановна Матвиенко заявила")).toEqual(["valentina-matviyenko~"]);
+    expect(named("встреча с Валентиной Ивановной Матвиенко")).toEqual(["valentina-matviyenko~"]);
+    expect(named("Дмитрий Анатольевич Медведев подчеркнул")).toEqual(["dmitry-medvedev~"]);
+    expect(named("глава «Росатома» Алексей Лихачёв")).toEqual(["alexey-likhachev~"]);
+  });
+
+  it("does not take a Russian namesake with another given name", () => {
+    expect(named("Анна Лаврова сказала")).toEqual([]);
+    expect(named("Дмитрий Анатольевич Мишустин")).toEqual([]);
+    // Latin text keeps the endings that tell a man from a woman.
+    expect(named("Valentin Ivanovich Matviyenko")).toEqual([]);
+  });
+
   it("leaves the author's name alone", () => {
     const tokens = tokenize(["By Vyacheslav Victorovich Volodin"]);
     expect(matchNames(tokens, people, ["Vyacheslav Victorovich Volodin"]).mentions).toEqual([]);
