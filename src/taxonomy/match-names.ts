@@ -9,7 +9,7 @@ import type { Person } from "../content/taxonomy-schema.ts";
 import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
 import { isNameWord, isRoleOrInstitutionWord } from "./find-unknown-names.ts";
 import { compileNameVariants, findVariant, type NameVariantIndex } from "./name-variants.ts";
-import { compileSurnames, findTitledSurname, type SurnameIndex } from "./titled-surnames.ts";
+import { compileSurnames, findTitledSurname, referredSurname, type SurnameIndex } from "./titled-surnames.ts";
 import { phraseKeys, tokenize, type Token } from "./tokenize.ts";
 
 type PhraseKind = "name" | "alias" | "short";
@@ -263,6 +263,14 @@ export function matchNames(tokens: readonly Token[], people: CompiledPeople, exc
       consumed.fill(true, index, candidate.end);
       break;
     }
+    // A surname the taxonomy lists no short name for ("Матвиенко" after "Валентина Матвиенко").
+    const person =
+      consumed[index] || insideOtherName(tokens, index, index + 1)
+        ? undefined
+        : referredSurname(tokens, index, people.surnames, latestFullMention);
+    if (person === undefined) continue;
+    referred.push({ start: index, end: index + 1, result: { person, kind: "short" } });
+    consumed[index] = true;
   }
 
   const mentions = [...named, ...referred]

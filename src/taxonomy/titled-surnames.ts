@@ -10,7 +10,10 @@
  * case reaches (russianKey: "Матвиенко" → "matvenk"). A Vietnamese name
  * gives none: its last word is the given name, which alone names nobody. A
  * surname shared by two people, glued to another name word ("Player Novak
- * Djokovic") or without a title before it names nobody here.
+ * Djokovic") or without a title before it names nobody here — unless the
+ * article named one of its people in full before: then a bare surname the
+ * taxonomy lists no short name for refers back to that one ("Валентина
+ * Матвиенко … Матвиенко отметила").
  */
 import type { Person } from "../content/taxonomy-schema.ts";
 import { endsTitle, isNameWord } from "./find-unknown-names.ts";
@@ -55,4 +58,21 @@ export function findTitledSurname(tokens: readonly Token[], index: number, surna
   if (tokens[index - 1]?.segment !== token.segment || !standsAlone(tokens, index)) return undefined;
   const people = surnames.people.get(surnameKey(token.key));
   return people?.size === 1 ? ([...people][0] as number) : undefined;
+}
+
+/**
+ * The person a bare surname at `index` refers back to: of the people with that
+ * surname, the one named in full before it (`latestFullMention`: person →
+ * where), if exactly one was.
+ */
+export function referredSurname(
+  tokens: readonly Token[],
+  index: number,
+  surnames: SurnameIndex,
+  latestFullMention: ReadonlyMap<number, number>,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !isNameWord(token)) return undefined;
+  const named = [...(surnames.people.get(surnameKey(token.key)) ?? [])].filter((person) => latestFullMention.has(person));
+  return named.length === 1 ? named[0] : undefined;
 }

@@ -21,6 +21,17 @@ describe("a surname after a title", () => {
     expect(named("Chairman Medvedev met the delegation. Medvedev said")).toEqual(["dmitry-medvedev", "dmitry-medvedev"]);
   });
 
+  it("lets a bare surname the taxonomy lists no short name for refer back to a full mention", () => {
+    expect(named("Валентина Матвиенко прибыла в Ханой. Матвиенко отметила")).toEqual(["valentina-matviyenko", "valentina-matviyenko"]);
+    expect(named("Сергей Шойгу прибыл. По словам Шойгу, визит важен")).toEqual(["sergei-shoigu", "sergei-shoigu"]);
+    // Not before the full mention, not glued to another given name, not for the other person sharing it.
+    expect(named("Матвиенко отметила. Валентина Матвиенко прибыла")).toEqual(["valentina-matviyenko"]);
+    expect(named("Maria Zakharova said. Lyudmila Zakharova added")).toEqual(["maria-zakharova"]);
+    const petrovs = compilePeople([person("Igor Petrov"), person("Oleg Petrov")]);
+    expect(named("Igor Petrov and Oleg Petrov met. Petrov said", petrovs)).toEqual(["igor-petrov", "oleg-petrov"]);
+    expect(named("Igor Petrov met the press. Petrov said", petrovs)).toEqual(["igor-petrov", "igor-petrov"]);
+  });
+
   it("names nobody without a title, for a Vietnamese given name, or for a surname of two people", () => {
     expect(named("Medvedev said on Tuesday")).toEqual([]);
     expect(named("President Lâm and Chủ tịch Cường")).toEqual([]);
