@@ -9,8 +9,12 @@
  *   does with surnames ("… succeeding Joko Widodo … Widodo's eldest son").
  * Words of organisations, places and titles split runs and never form names;
  * small particles may sit inside one ("Luiz Inácio Lula da Silva").
+ *
+ * Over 300 lines because most of it is word lists (roles, titles, institution
+ * words, family names) that name matching reads too (isNameWord, endsTitle,
+ * isVietnameseSurname): one place says what a title or a name word is.
  */
-import type { Token } from "./tokenize.ts";
+import { wordKey, type Token } from "./tokenize.ts";
 
 /** Words that introduce a person's name. */
 // biome-ignore format: a word list packed by hand
@@ -24,6 +28,9 @@ const ROLE_WORDS = new Set([
   "artist", "coach", "player", "singer", "author", "photographer", "reporter", "correspondent",
   "executive", "officer", "official", "editor", "analyst", "economist", "researcher", "scholar", "expert",
   "marshal", "admiral", "major", "sergeant", "lt", "gen", "col", "sen", "rep", "gov", "fm", "dpm",
+  // Russian, by their keys: every case of "председатель" is "председател".
+  ...["президент", "председатель", "премьер", "министр", "замминистра", "глава", "спикер", "посол", "секретарь",
+    "генсек", "губернатор", "мэр", "директор", "советник", "помощник", "лидер", "господин", "госпожа"].map(wordKey),
 ]);
 
 /** Small words that may stand between a role and the name ("Ambassador to Russia …"). */
@@ -86,6 +93,7 @@ const VIETNAMESE_TITLES = [
   "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong truc ban bi thu",
   "uy vien bo chinh tri", "giao su", "pho giao su", "tien si", "nha bao", "dong chi", "chu nhiem",
   "truong ban", "pho truong ban", "tong giam doc", "giam doc", "chanh an", "vien truong", "nguyen thu tuong",
+  "ngoai truong",
 ].map((title) => title.split(" "));
 
 /** The titles by their first word: a word that opens none is passed over at once. */
@@ -93,6 +101,30 @@ const TITLES_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const title of VIETNAMESE_TITLES) {
   const first = title[0] as string;
   TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), title]);
+}
+
+/** The titles by their last word, to tell whether one ends at a word. */
+const TITLES_BY_LAST_WORD = new Map<string, string[][]>();
+for (const title of VIETNAMESE_TITLES) {
+  const last = title.at(-1) as string;
+  TITLES_BY_LAST_WORD.set(last, [...(TITLES_BY_LAST_WORD.get(last) ?? []), title]);
+}
+
+/**
+ * Does a title end at `index`: a role word ("Chairman", "председатель") or the
+ * last word of a Vietnamese title ("Chủ tịch", "Ngoại trưởng")?
+ */
+export function endsTitle(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (ROLE_WORDS.has(token.key)) return true;
+  return (TITLES_BY_LAST_WORD.get(token.key) ?? []).some((title) => {
+    const start = index - title.length + 1;
+    return title.every((key, offset) => {
+      const word = tokens[start + offset];
+      return word !== undefined && word.key === key && word.segment === token.segment && (offset === 0 || !word.breakBefore);
+    });
+  });
 }
 
 /** Words that make the name after them a place: "tỉnh Hà Tĩnh", "TP Hồ Chí Minh", "province of …". */
@@ -113,6 +145,11 @@ const VIETNAMESE_SURNAMES = new Set([
   "truong", "chu", "kieu", "lai", "thai", "trieu", "quach", "doan", "tang", "vuong", "luu", "nghiem",
   "phung", "tong", "giang", "khuc", "la", "lu", "mac", "ong", "thach", "tieu", "van", "hua", "dam",
 ]);
+
+/** A common Vietnamese family name, folded ("nguyen", "pham", "phan"). */
+export function isVietnameseSurname(key: string): boolean {
+  return VIETNAMESE_SURNAMES.has(key);
+}
 
 /** A title or office word ("President", "PM", "Ambassador"), or an organisation or place word. */
 export function isRoleOrInstitutionWord(key: string): boolean {

@@ -9,6 +9,7 @@ import type { Person } from "../content/taxonomy-schema.ts";
 import { collectCandidates, PhraseTrie, selectLongest, type KeyStream, type SpanMatch } from "./phrase-trie.ts";
 import { isNameWord, isRoleOrInstitutionWord } from "./find-unknown-names.ts";
 import { compileNameVariants, findVariant, type NameVariantIndex } from "./name-variants.ts";
+import { compileSurnames, findTitledSurname, referredSurname, type SurnameIndex } from "./titled-surnames.ts";
 import { phraseKeys, tokenize, type Token } from "./tokenize.ts";
 
 type PhraseKind = "name" | "alias" | "short";
@@ -27,6 +28,8 @@ export interface CompiledPeople {
   trie: PhraseTrie<PersonPhrase>;
   /** The people's names, for spellings the taxonomy does not list. */
   variants: NameVariantIndex;
+  /** Russian and Western people's surnames, for "Chairman Medvedev". */
+  surnames: SurnameIndex;
 }
 
 export interface PersonMention {
@@ -74,7 +77,12 @@ export function compilePeople(people: readonly Person[]): CompiledPeople {
     for (const alias of person.aliases) add(alias, "alias");
     for (const shortName of person.shortNames) add(shortName, "short");
   });
-  return { slugs: people.map((person) => person.slug), trie, variants: compileNameVariants(people, isNameOnly) };
+  return {
+    slugs: people.map((person) => person.slug),
+    trie,
+    variants: compileNameVariants(people, isNameOnly),
+    surnames: compileSurnames(people, isNameOnly),
+  };
 }
 
 /** "Mikhail Vladimirovich Mishustin", not "PM Mishustin" or "Tổng Bí thư Tô Lâm": two or more name words and nothing else. */
@@ -115,10 +123,7 @@ function findVariantNames(tokens: readonly Token[], people: CompiledPeople, free
     while (at < end - 1) {
       let matched = 0;
       for (let length = Math.min(MAX_VARIANT_WORDS, end - at); length >= 2 && matched === 0; length -= 1) {
-        const match = findVariant(
-          tokens.slice(at, at + length).map((token) => token.key),
-          people.variants,
-        );
+        const match = findVariant(tokens.slice(at, at + length), people.variants);
         if (!match) continue;
         found.push({ start: at, end: at + length, result: { person: match.person, kind: "name", variant: { typo: match.typo } } });
         matched = length;
@@ -223,6 +228,13 @@ export function matchNames(tokens: readonly Token[], people: CompiledPeople, exc
     consumed.fill(true, match.start, match.end);
     named.push(match);
   }
+  // Then a surname right after a title ("Chairman Medvedev"): a full mention too, of the one person with that surname.
+  tokens.forEach((_, index) => {
+    const person = consumed[index] ? undefined : findTitledSurname(tokens, index, people.surnames);
+    if (person === undefined) return;
+    consumed[index] = true;
+    named.push({ start: index, end: index + 1, result: { person, kind: "alias" } });
+  });
   named.sort((a, b) => a.start - b.start);
 
   // Then short names, in the gaps, each referring back to a full mention before it.
@@ -251,6 +263,14 @@ export function matchNames(tokens: readonly Token[], people: CompiledPeople, exc
       consumed.fill(true, index, candidate.end);
       break;
     }
+    // A surname the taxonomy lists no short name for ("Матвиенко" after "Валентина Матвиенко").
+    const person =
+      consumed[index] || insideOtherName(tokens, index, index + 1)
+        ? undefined
+        : referredSurname(tokens, index, people.surnames, latestFullMention);
+    if (person === undefined) continue;
+    referred.push({ start: index, end: index + 1, result: { person, kind: "short" } });
+    consumed[index] = true;
   }
 
   const mentions = [...named, ...referred]

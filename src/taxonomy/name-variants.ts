@@ -12,13 +12,19 @@
  * names nobody. The given name must always agree, since one letter there
  * ("Valentin"/"Valentina", "Khôi"/"Khoa") is more often another person than a
  * typo; so must every word of a Vietnamese name that is itself a syllable
- * ("Nguyễn Đình Hiếu" is not "Nguyễn Minh Hiếu", "Miinh" is no syllable).
+ * ("Nguyễn Đình Hiếu" is not "Nguyễn Minh Hiếu", "Miinh" is no syllable),
+ * except the family name of a name of three words or more when it is no family
+ * name itself ("Nguen Phu Trong"; not "Phan Minh Chinh" for Phạm Minh Chính).
+ * A letter lost in copying ("Ngô Xuân Lch" for Lịch, see lost-letters) is no
+ * typo, and may be in any word, the given name included.
  *
  * Lookups go through an index of the names' first and last words, so a span
  * is compared with the few names sharing one of its ends, never with everyone.
  */
 import type { Person } from "../content/taxonomy-schema.ts";
-import { tokenize } from "./tokenize.ts";
+import { isVietnameseSurname } from "./find-unknown-names.ts";
+import { lostExtendedLetter, withoutExtendedLetters } from "./lost-letters.ts";
+import { tokenize, type Token } from "./tokenize.ts";
 
 /**
  * A Vietnamese syllable, folded: an onset, one of the vowel groups the
@@ -51,9 +57,9 @@ export function romanisationKey(word: string): string {
     .replace(/ander$/, "andr");
 }
 
-/** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna. */
+/** A Russian patronymic: Viktorovich (or the French -ovitch), Vladimirovna, Ilyich, Nikitichna (or "…ovn", "…ichn" once a Russian ending is gone). */
 export function isPatronymic(word: string): boolean {
-  return /(?:[oe]vit?ch|[oe]vna|ichna)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
+  return /(?:[oe]vit?ch|[oe]vna?|ichna?)$/.test(word) || (word.length >= 5 && word.endsWith("ich") && !VIETNAMESE_SYLLABLE.test(word));
 }
 
 /**
@@ -73,8 +79,36 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.slice(at) === long.slice(at + 1); // one letter more in the longer
 }
 
-/** How a name's words are compared: Vietnamese names by their folded syllables, others by romanisation keys. */
-type Script = "vietnamese" | "romanised";
+// biome-ignore format: a table packed by hand
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/** A folded key in Cyrillic letters only. */
+export const isCyrillicKey = (key: string) => /^[а-яё]+$/.test(key);
+
+/** A Cyrillic key in Latin letters, romanised: "шоиг" → "shoig"; other words only romanised. */
+function latinKey(key: string): string {
+  const latin = isCyrillicKey(key) ? [...key].map((letter) => CYRILLIC_TO_LATIN[letter] ?? letter).join("") : key;
+  return romanisationKey(latin);
+}
+
+/**
+ * The key a name word reaches from Russian text, where its case ending is gone
+ * already ("Матвиенко" arrives as "матвиенк", "Сергея" as "серг", see
+ * russian-inflection): transliterated, romanised, without the final vowels an
+ * ending replaces. The taxonomy's Latin "Matviyenko" reaches "matvenk" too.
+ */
+export const russianKey = (key: string) => latinKey(key).replace(/[aeiou]+$/, "");
+
+/**
+ * How a name's words are compared: Vietnamese names by their folded syllables,
+ * others by romanisation keys, and, for Russian text, by the keys of
+ * russianKey (Cyrillic words are only ever compared so).
+ */
+type Script = "vietnamese" | "romanised" | "cyrillic";
 
 interface NameForm {
   person: number;
@@ -83,6 +117,8 @@ interface NameForm {
   words: string[];
   /** Which of them is the given name (first, or last in a Vietnamese name). */
   given: number;
+  /** A Vietnamese name's words as written (lower case, with diacritics), to recognise letters lost in copying. */
+  written?: string[];
 }
 
 export interface NameVariantIndex {
@@ -90,12 +126,14 @@ export interface NameVariantIndex {
   byEnd: Map<string, NameForm[]>;
 }
 
-const isVietnamese = (keys: readonly string[]) => keys.every((key) => VIETNAMESE_SYLLABLE.test(key));
+/** A name whose every word is a Vietnamese syllable ("Tô Lâm"), by its folded keys. */
+export const isVietnameseName = (keys: readonly string[]) => keys.every((key) => VIETNAMESE_SYLLABLE.test(key));
 
 /** The words of a name as compared in a script, patronymics set aside (they are optional both ways). */
 function comparedWords(keys: readonly string[], script: Script): string[] {
   if (script === "vietnamese") return [...keys];
-  return keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(key)).map(romanisationKey);
+  const named = keys.filter((key, index) => index === 0 || index === keys.length - 1 || !isPatronymic(latinKey(key)));
+  return named.map(script === "cyrillic" ? russianKey : romanisationKey);
 }
 
 /**
@@ -114,19 +152,30 @@ export function compileNameVariants(people: readonly Person[], isNameOnly: (phra
     const seen = new Set<string>();
     for (const phrase of [person.name, ...person.aliases]) {
       if (!isNameOnly(phrase)) continue;
-      const keys = tokenize([phrase]).map((token) => token.key);
-      const script: Script = isVietnamese(keys) ? "vietnamese" : "romanised";
-      const words = comparedWords(keys, script);
-      const id = `${script}:${words.join(" ")}`;
-      if (words.length < 2 || seen.has(id)) continue;
-      seen.add(id);
-      const form = { person: index, script, words, given: script === "vietnamese" ? words.length - 1 : 0 };
-      add(`${script}:${words[0]}`, form);
-      if (words.length > 1) add(`${script}:${words.at(-1)}`, form);
+      const tokens = tokenize([phrase]);
+      const keys = tokens.map((token) => token.key);
+      const scripts: Script[] = isVietnameseName(keys) ? ["vietnamese"] : ["romanised", "cyrillic"];
+      for (const script of scripts) {
+        const words = comparedWords(keys, script);
+        const id = `${script}:${words.join(" ")}`;
+        if (words.length < 2 || seen.has(id)) continue;
+        seen.add(id);
+        const written = script === "vietnamese" ? tokens.map((token) => token.text.toLowerCase()) : undefined;
+        const form: NameForm = { person: index, script, words, given: script === "vietnamese" ? words.length - 1 : 0, written };
+        // A copy that lost a letter of an end word is found under that word as copied too ("lch" for "lịch").
+        for (const end of new Set([0, words.length - 1])) {
+          add(`${script}:${words[end]}`, form);
+          const copied = written?.[end] !== undefined ? copiedKey(written[end] as string) : undefined;
+          if (copied !== undefined && copied !== words[end]) add(`${script}:${copied}`, form);
+        }
+      }
     }
   });
   return { byEnd };
 }
+
+/** The folded key of a word as a copy losing its Latin Extended Additional letter writes it. */
+const copiedKey = (written: string) => tokenize([withoutExtendedLetters(written)])[0]?.key;
 
 export interface VariantMatch {
   person: number;
@@ -134,42 +183,75 @@ export interface VariantMatch {
   typo: boolean;
 }
 
-/** How far apart a span's words are from a name's: 0, 1 (one letter in one word), or undefined (further). */
-function distance(words: readonly string[], form: NameForm): 0 | 1 | undefined {
+/**
+ * How far apart a span's words are from a name's: "same", "copied" (only
+ * letters lost in copying), "typo" (one letter in one word), or undefined
+ * (further). `written` holds the span's words as written, lower case.
+ */
+function distance(words: readonly string[], written: readonly string[], form: NameForm): "same" | "copied" | "typo" | undefined {
   if (words.length !== form.words.length) return undefined;
   let edited = -1;
+  let copied = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as string;
     const known = form.words[index] as string;
     if (word === known) continue;
-    const anotherName = index === form.given || (form.script === "vietnamese" && VIETNAMESE_SYLLABLE.test(word));
-    if (edited !== -1 || anotherName || known.length < MIN_TYPO_WORD || !withinOneEdit(word, known)) return undefined;
+    // A known loss of the copy, not a misspelling: the given name may have it too.
+    const knownWritten = form.written?.[index];
+    if (knownWritten !== undefined && lostExtendedLetter(written[index] ?? "", knownWritten)) {
+      copied = true;
+      continue;
+    }
+    if (edited !== -1 || known.length < MIN_TYPO_WORD || !withinOneEdit(word, known) || anotherName(words, index, form)) return undefined;
     edited = index;
   }
-  return edited === -1 ? 0 : 1;
+  if (edited !== -1) return copied ? undefined : "typo";
+  return copied ? "copied" : "same";
 }
 
 /**
- * The one person whose name the words (folded keys of a span of capitalised
- * name words) spell another way, if exactly one person fits. Spellings that
- * differ only by romanisation or a patronymic win over one-letter typos.
+ * Is the word at `index`, one edit from the name's, more likely another name
+ * than a typo? The given name always is. So is a word of a Vietnamese name that
+ * is itself a syllable ("Đình" for "Minh"), except the family name of a name of
+ * three words or more that is no family name itself ("Nguen Phu Trong" is
+ * Nguyễn Phú Trọng; "Phan Minh Chinh" is not Phạm Minh Chính): the other words
+ * then agree exactly, since only one word may be edited.
  */
-export function findVariant(keys: readonly string[], index: NameVariantIndex): VariantMatch | undefined {
-  if (keys.length < 2) return undefined;
+function anotherName(words: readonly string[], index: number, form: NameForm): boolean {
+  if (index === form.given) return true;
+  const word = words[index] as string;
+  if (form.script !== "vietnamese" || !VIETNAMESE_SYLLABLE.test(word)) return false;
+  return !(index === 0 && words.length >= 3 && !isVietnameseSurname(word));
+}
+
+/**
+ * The one person whose name the words (a span of capitalised name words) spell
+ * another way, if exactly one person fits. Spellings that differ only by
+ * romanisation or a patronymic win over letters lost in copying, and those
+ * over one-letter typos.
+ */
+export function findVariant(span: readonly Pick<Token, "key" | "text">[], index: NameVariantIndex): VariantMatch | undefined {
+  if (span.length < 2) return undefined;
+  const keys = span.map((token) => token.key);
+  const written = span.map((token) => token.text.toLowerCase());
   const exact = new Set<number>();
+  const copies = new Set<number>();
   const typos = new Set<number>();
-  for (const script of ["vietnamese", "romanised"] as const) {
+  // Russian text is compared by its own keys only: Latin words keep the endings that tell "Valentin" from "Valentina".
+  const scripts: Script[] = keys.every(isCyrillicKey) ? ["cyrillic"] : ["vietnamese", "romanised"];
+  for (const script of scripts) {
     const words = comparedWords(keys, script);
     if (words.length < 2) continue;
     const forms = new Set([...(index.byEnd.get(`${script}:${words[0]}`) ?? []), ...(index.byEnd.get(`${script}:${words.at(-1)}`) ?? [])]);
     for (const form of forms) {
       if (form.script !== script) continue;
-      const apart = distance(words, form);
-      if (apart === 0) exact.add(form.person);
-      else if (apart === 1) typos.add(form.person);
+      const apart = distance(words, written, form);
+      if (apart === "same") exact.add(form.person);
+      else if (apart === "copied") copies.add(form.person);
+      else if (apart === "typo") typos.add(form.person);
     }
   }
-  const fitting = exact.size > 0 ? exact : typos;
-  if (fitting.size !== 1) return undefined;
-  return { person: [...fitting][0] as number, typo: exact.size === 0 };
+  const fitting = [exact, copies, typos].find((people) => people.size > 0);
+  if (fitting?.size !== 1) return undefined;
+  return { person: [...fitting][0] as number, typo: fitting !== exact };
 }

@@ -106,6 +106,17 @@ describe("tagArticle", () => {
     ]);
   });
 
+  it("proposes a typo in a family name and letters lost in copying as aliases, not as new people", () => {
+    const article = paragraph("General Secretary Nguen Phu Trong welcomed General Ngô Xuân Lch, Defence Minister, to the talks.");
+    const tags = tagArticle(article, matcher);
+    expect(tags.people).toEqual(["nguyen-phu-trong", "ngo-xuan-lich"]);
+    expect(tags.unknownNames).toEqual([]);
+    expect(tags.newSpellings).toEqual([
+      { name: "Nguen Phu Trong", slug: "nguyen-phu-trong", typo: true },
+      { name: "Ngô Xuân Lch", slug: "ngo-xuan-lich", typo: true },
+    ]);
+  });
+
   it("does not count a title taken from the lede twice", () => {
     const lede = "Putin's state visit to Việt Nam was recalled by the leaders, who met on Tuesday.";
     const tags = tagArticle(
