@@ -55,7 +55,10 @@ describe("the page's evidence", () => {
     expect(parseDateline(`(VAN) ${LEDE}`)).toMatchObject({ agency: "VAN" });
     expect(parseDateline(`(LEAD) ${LEDE}`)).toBeUndefined();
     expect(parse(` date 2017-11-23 VTV.vn - ${LEDE}`).publisher).toBe("Vietnam Television");
-    expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({ publisher: "WVR", agency: "Vietnam News Agency" });
+    expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({
+      publisher: "World & Vietnam Report",
+      agency: "Vietnam News Agency",
+    });
   });
 
   it("reads a page title's site, a sign-off, a slash credit and a copyright line", () => {
