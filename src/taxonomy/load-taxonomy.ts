@@ -283,12 +283,13 @@ function parseTaxonomyFolder(texts: TaxonomyTexts, publishersText: string | unde
   const loaded = parseTaxonomy(texts, dir);
   // The outlets decide publishers and agencies, so entries made under another list are redone;
   // without a list of its own the archive uses the shipped one, and a change to it counts too.
-  if (publishersText === undefined) return { ...loaded, hash: withOutlets(loaded.hash, builtInPublishers()) };
+  if (publishersText === undefined) return { ...loaded, hash: hashWithOutlets(loaded.hash, builtInPublishers()) };
   const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
-  return { ...loaded, problems: [...loaded.problems, ...problems], hash: withOutlets(loaded.hash, publishers), publishers };
+  return { ...loaded, problems: [...loaded.problems, ...problems], hash: hashWithOutlets(loaded.hash, publishers), publishers };
 }
 
-function withOutlets(hash: string, publishers: readonly Publisher[]): string {
+/** The taxonomy's hash with the outlets in use: another list redoes the entries. */
+export function hashWithOutlets(hash: string, publishers: readonly Publisher[]): string {
   return createHash("sha256")
     .update(`${hash}\n${JSON.stringify(publishers)}`)
     .digest("hex");

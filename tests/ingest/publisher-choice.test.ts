@@ -179,6 +179,14 @@ describe("the page's evidence", () => {
       `Associated Press\nBiden will visit Hanoi next month as he seeks to strengthen ties\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}`,
     );
     expect([masthead.publisher, masthead.agency]).toEqual(["Associated Press", undefined]);
+    // The wire's name glued to the day above the headline: the site's masthead with its date, not a credit.
+    const dated = parse(`Sputnik International20.06.2024\nPutin arrives in Hanoi for state visit\n${LEDE}\n${SECOND}`);
+    expect([dated.publisher, dated.agency]).toEqual(["Sputnik", undefined]);
+    // A paper glued to its date under the headline (page 08) still names the site.
+    const paper = parse(
+      `US President Joe Biden visits Vietnam from September 10-11\nBáo Thanh niênBáo Thanh niên29/08/2023\n${LEDE}\n${SECOND}`,
+    );
+    expect(paper.publisher).toBe("Thanh Niên");
     expect(
       choosePublisher([
         { name: "Associated Press", kind: "byline" },
