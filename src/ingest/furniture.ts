@@ -4,13 +4,16 @@
  * Size:`, `Auther :`, `Your Email :`), record numbers (`ID : 362435`), e-mail
  * addresses, lines of symbols and ratings, calls to act (`Try Our AI Features`,
  * `Start reading`, `Become a member`), link arrows (`>>> Joint Statement …`,
- * `- Read More`) and the image alt text scraped before a caption (`… - Ảnh 1.`).
+ * `- Read More`), the headings of link lists and labelled links (`Most read`,
+ * `READ: …`, navigation-lines.ts) and the image alt text scraped before a
+ * caption (`… - Ảnh 1.`).
  *
  * Every test first asks whether the line could be a sentence of the article: a
  * line that ends like a sentence and has a few words is never furniture here,
  * so that no sentence of an article is lost to these rules.
  */
 import { endsLikeSentence, hasAtMostWords, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
+import { isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
 /** `63787 views`, `107 просмотров`, `1.2K lượt xem`, `12 comments`, `1 pages in this article`. */
 const COUNTER =
@@ -125,6 +128,8 @@ export function isFurnitureLine(line: string): boolean {
     isCalendarLine(trimmed) ||
     isReadingTime(trimmed) ||
     isTemplateField(trimmed) ||
-    isAltTextLine(trimmed)
+    isAltTextLine(trimmed) ||
+    isListHeading(trimmed) ||
+    isLabelledLink(trimmed)
   );
 }

@@ -7,6 +7,11 @@
  * the photo or the lede, and it has a headline's shape; site names, taglines,
  * breadcrumbs, menus, tickers and tag lists are never it, and a dek below it
  * stays out of it. Nothing of the header goes into the body.
+ *
+ * One module although long: the rules that tell the headline from the other
+ * header lines weigh the same lines together (a list's heading makes the
+ * candidates under it links, an anchor ends a run), so split up they would
+ * pass each other their half-made findings.
  */
 import { isBreadcrumb, parseSiteBanner } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
@@ -15,6 +20,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
+import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
   capitalisedShare,
   endsLikeSentence,
@@ -155,6 +161,8 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
     return "other";
   }
   if (isBreadcrumb(line) || isSectionLabel(line) || isTagList(line) || isTickerItem(line) || isFurnitureLine(line)) return "other";
+  // (A list's heading and a labelled link are furniture lines: above.)
+  if (isMenuLine(line)) return "other";
   return isTitleLine(line) ? "candidate" : "other";
 }
 
@@ -254,7 +262,14 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const pieces = headerItems;
   const candidates: Candidate[] = [];
   const dateLineAt = new Set(found.dateLines.map((line) => line.at));
+  // Candidates under a `Most read` / `Đọc nhiều` heading are links to other stories (listed).
+  const listed = new Set<number>();
+  let inList = false;
   for (const [index, piece] of pieces.entries()) {
+    if (found.anchors.has(piece.at)) inList = false;
+    // (The heading may be a line the line rules have already set aside as furniture.)
+    if (isListHeading(piece.text) || headsList(lines, (pieces[index - 1]?.at ?? -1) + 1, piece.at)) inList = true;
+    if (isListHeading(piece.text)) continue;
     const key = lineKey(piece.text);
     const next = pieces[index + 1];
     const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(next?.text ?? "") === key;
@@ -263,16 +278,73 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
       found.author ??= piece.text.trim();
       continue;
     }
-    if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") candidates.push(piece);
+    if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") {
+      candidates.push(piece);
+      if (inList) listed.add(piece.at);
+    } else if (!continuesList(piece.text)) inList = false;
   }
   // A headline printed twice in a row (logo text and link) is one candidate.
   const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
-  const chosen = chooseTitle(distinct, found.anchors, ledeAt, repeatedTitleKeys(lines));
+  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines));
   if (!chosen) return { ledeAt, sentences: [] };
   const { title, site } = splitPageTitle(chosen.text);
   if (site) addPublisher(found, site, "pageTitle", chosen.at);
+  readSiteGluedToTitle(lines, chosen.at, title, found);
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/** Whether a list's heading stands among the lines from `from` up to `to` (not included). */
+function headsList(lines: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (isListHeading(lines[at] ?? "")) return true;
+  return false;
+}
+
+/**
+ * What may stand between the items of a list of links: a bullet item, a
+ * number, a time or a counter (`1`, `10:14`, `107 views`).
+ */
+function continuesList(line: string): boolean {
+  return /^[-–—•*·]\s/u.test(line.trim()) || !/\p{L}{2}/u.test(line) || isFurnitureLine(line);
+}
+
+/**
+ * The candidates that are no list's links. When every one is, the header has
+ * its headline right under the list, run together with it: the last.
+ */
+function unlisted(candidates: readonly Candidate[], listed: ReadonlySet<number>): Candidate[] {
+  const own = candidates.filter((candidate) => !listed.has(candidate.at));
+  return own.length > 0 || candidates.length === 0 ? own : [candidates.at(-1)!];
+}
+
+/** Lines under the headline where a page repeats it with the site's logo text glued on. */
+const GLUED_REPEAT_REACH = 3;
+
+/**
+ * `NPROpinion: Putin and Kim forge closer ties…` under the headline `Opinion:
+ * Putin and Kim forge closer ties…`: the headline repeated with the site's
+ * logo text glued before it, no space between. Returns that name: a few words,
+ * no punctuation, capitalised.
+ */
+export function siteGluedToTitle(line: string, title: string): string | undefined {
+  if (title.length < 20) return undefined;
+  const at = line.indexOf(title);
+  if (at < 2 || at > 40) return undefined;
+  const prefix = line.slice(0, at);
+  if (!/\p{L}$/u.test(prefix) || !/^\p{Lu}/u.test(prefix) || /[.,;:!?()|/«»"“”]/u.test(prefix) || !hasAtMostWords(prefix, 4))
+    return undefined;
+  return prefix.trim();
+}
+
+/** The site glued to a repeat of the headline, as the page's masthead when it is an outlet's name. */
+function readSiteGluedToTitle(lines: readonly string[], titleAt: number, title: string, found: Findings): void {
+  for (let at = titleAt + 1; at <= titleAt + GLUED_REPEAT_REACH && at < lines.length; at += 1) {
+    const name = siteGluedToTitle(lines[at]!, title);
+    if (name === undefined) continue;
+    const known = publisherByName(name);
+    if (known || isMastheadLike(name)) addPublisher(found, known?.name ?? name, "masthead", at);
+    return;
+  }
 }
 
 /** A sentence of six words or more, and no furniture: text, however short. */

@@ -154,7 +154,8 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
 
 /**
  * A line that is only an outlet's name (`VNA`, `Tuoi Tre News`) names the site
- * when it stands above the lede, and signs the text off when it stands below.
+ * when it stands above the lede, and signs the text off when it stands below;
+ * an outlet credited with a date line names the site above the headline.
  */
 function settleNameLines(found: Findings, ledeAt: number, titleAt: number | undefined): void {
   for (const evidence of found.publishers) {
@@ -164,6 +165,9 @@ function settleNameLines(found: Findings, ledeAt: number, titleAt: number | unde
     else if (evidence.kind === "masthead" && titleAt !== undefined && evidence.at > titleAt && publisherByName(evidence.name)?.wire) {
       evidence.kind = "byline";
     }
+    // `Sputnik International20.06.2024` above the headline: the site's name with the day, where the
+    // masthead stands, not a credit under the headline (`04.08.2022 ТАСС`, `By AAMER MADHANI / Associated Press`).
+    else if (evidence.kind === "byline" && titleAt !== undefined && evidence.at < titleAt) evidence.kind = "masthead";
   }
 }
 

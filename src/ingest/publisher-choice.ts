@@ -96,7 +96,8 @@ const CARRIED: ReadonlySet<EvidenceKind> = new Set(["byline"]);
  * title or masthead), else the strongest name of a non-wire outlet, else the
  * wire whose copy it is, unless a byline credits it (then it is carried by a
  * site the page does not name: no publisher). The agency: the strongest
- * wire named otherwise.
+ * wire named otherwise, or the wire taken as publisher without its site's
+ * own name lines (its copy, wherever the page is).
  */
 export function choosePublisher(evidence: readonly PublisherEvidence[]): { publisher?: string; agency?: string } {
   const ranked = strongestFirst(evidence);
@@ -111,6 +112,11 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
       named.find((item) => !carried.has(item.name) && item.kind !== "photoCredit")?.name ??
       (named.length === 0 ? ranked[0]?.name : undefined);
   }
-  const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && item.name !== publisher)?.name;
+  // A wire the page names only as whose copy it is (`MOSCOW, June 16. /TASS/.`, `— VNA`) is the
+  // agency, even when, nothing naming a site, it is also the best guess at the publisher: the same
+  // lines stand on the wire's own site and on every site carrying it. Only its own site's name
+  // lines make it the publisher alone.
+  const onOwnSite = named.some((item) => item.name === publisher && OWN_SITE.has(item.kind));
+  const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && (item.name !== publisher || !onOwnSite))?.name;
   return { ...(publisher === undefined ? {} : { publisher }), ...(agency === undefined ? {} : { agency }) };
 }

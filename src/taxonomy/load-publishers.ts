@@ -2,7 +2,8 @@
  * Reads `publishers.yaml`, the archive's list of outlets: their names as the
  * mastheads spell them, other spellings, web hosts and the codes they sign
  * with (src/taxonomy/publishers.ts says how ingest uses them). The file is
- * optional: without it ingest uses its built-in list.
+ * optional: without it ingest uses the list shipped with the package, this same
+ * file (built-in-publishers.ts).
  *
  * Every problem is reported at once, each naming the file and the line of the
  * outlet it is about. A bad outlet is left out; the rest of the list still
@@ -13,7 +14,8 @@ import { isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { problem, type Problem } from "../content/problems.ts";
 import { readYaml } from "../content/read-yaml.ts";
-import { publisherKey, type Publisher } from "./publishers.ts";
+import { publisherKey } from "./publisher-key.ts";
+import type { Publisher } from "./publishers.ts";
 
 export const PUBLISHERS_FILE = "publishers.yaml";
 

@@ -25,6 +25,7 @@ import {
 } from "../content/taxonomy-schema.ts";
 import type { Publisher } from "./publishers.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
+import { builtInPublishers } from "./built-in-publishers.ts";
 import { parsePublishers, PUBLISHERS_FILE } from "./load-publishers.ts";
 import { cachedTaxonomy, taxonomyKey } from "./taxonomy-cache.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";
@@ -45,7 +46,7 @@ export interface LoadedTaxonomy {
   problems: Problem[];
   /** sha256 hex of the normalised taxonomy (and the outlets list): changes exactly when tagging may change. */
   hash: string;
-  /** The outlets of `publishers.yaml`; undefined when the folder has none (ingest then uses its built-in list). */
+  /** The outlets of `publishers.yaml`; undefined when the folder has none (ingest then uses the list shipped with the package). */
   publishers?: Publisher[];
 }
 
@@ -281,11 +282,16 @@ export async function loadTaxonomy(dir: string, cacheDir?: string): Promise<Load
 /** The taxonomy's texts and the outlets' (`undefined`: missing) parsed, as found in the folder `dir`. */
 function parseTaxonomyFolder(texts: TaxonomyTexts, publishersText: string | undefined, dir: string): LoadedTaxonomy {
   const loaded = parseTaxonomy(texts, dir);
-  if (publishersText === undefined) return loaded;
+  // The outlets decide publishers and agencies, so entries made under another list are redone;
+  // without a list of its own the archive uses the shipped one, and a change to it counts too.
+  if (publishersText === undefined) return { ...loaded, hash: hashWithOutlets(loaded.hash, builtInPublishers()) };
   const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
-  // The outlets decide publishers and agencies, so entries made under another list are redone.
-  const hash = createHash("sha256")
-    .update(`${loaded.hash}\n${JSON.stringify(publishers)}`)
+  return { ...loaded, problems: [...loaded.problems, ...problems], hash: hashWithOutlets(loaded.hash, publishers), publishers };
+}
+
+/** The taxonomy's hash with the outlets in use: another list redoes the entries. */
+export function hashWithOutlets(hash: string, publishers: readonly Publisher[]): string {
+  return createHash("sha256")
+    .update(`${hash}\n${JSON.stringify(publishers)}`)
     .digest("hex");
-  return { ...loaded, problems: [...loaded.problems, ...problems], hash, publishers };
 }

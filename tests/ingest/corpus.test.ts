@@ -41,7 +41,7 @@ const BASELINE_DEV = {
   undatedRefused: 2,
   titlesRight: 34,
   publishersRight: 13,
-  agenciesRight: 35,
+  agenciesRight: 37,
   authorsRight: 39,
   captionsFound: 22,
   keepKept: 117,

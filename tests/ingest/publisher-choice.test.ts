@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseSourceLine } from "../../src/ingest/boilerplate.ts";
 import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
+import { siteGluedToTitle } from "../../src/ingest/page-header.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
 import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
@@ -29,7 +30,20 @@ describe("choosePublisher", () => {
   });
 
   it("takes the wire for the publisher only when no site is named, and its own site when the page is on it", () => {
-    expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS" });
+    // Only the dateline names it: the same line stands on its own site and on a site carrying it, so it is
+    // the agency either way, and the publisher only as the best guess left.
+    expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS", agency: "TASS" });
+    expect(choosePublisher([{ name: "Vietnam News Agency", kind: "signOff" }])).toEqual({
+      publisher: "Vietnam News Agency",
+      agency: "Vietnam News Agency",
+    });
+    // Its own site's address or masthead: the publisher, carrying no one's copy.
+    expect(
+      choosePublisher([
+        { name: "TASS", kind: "address" },
+        { name: "TASS", kind: "dateline" },
+      ]),
+    ).toEqual({ publisher: "TASS" });
     expect(
       choosePublisher([
         { name: "Sputnik", kind: "pageTitle" },
@@ -55,7 +69,10 @@ describe("the page's evidence", () => {
     expect(parseDateline(`(VAN) ${LEDE}`)).toMatchObject({ agency: "VAN" });
     expect(parseDateline(`(LEAD) ${LEDE}`)).toBeUndefined();
     expect(parse(` date 2017-11-23 VTV.vn - ${LEDE}`).publisher).toBe("Vietnam Television");
-    expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({ publisher: "WVR", agency: "Vietnam News Agency" });
+    expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({
+      publisher: "World & Vietnam Report",
+      agency: "Vietnam News Agency",
+    });
   });
 
   it("reads a page title's site, a sign-off, a slash credit and a copyright line", () => {
@@ -162,6 +179,14 @@ describe("the page's evidence", () => {
       `Associated Press\nBiden will visit Hanoi next month as he seeks to strengthen ties\nAugust 28, 2023\nWASHINGTON (AP) — ${LEDE}\n${SECOND}`,
     );
     expect([masthead.publisher, masthead.agency]).toEqual(["Associated Press", undefined]);
+    // The wire's name glued to the day above the headline: the site's masthead with its date, not a credit.
+    const dated = parse(`Sputnik International20.06.2024\nPutin arrives in Hanoi for state visit\n${LEDE}\n${SECOND}`);
+    expect([dated.publisher, dated.agency]).toEqual(["Sputnik", undefined]);
+    // A paper glued to its date under the headline (page 08) still names the site.
+    const paper = parse(
+      `US President Joe Biden visits Vietnam from September 10-11\nBáo Thanh niênBáo Thanh niên29/08/2023\n${LEDE}\n${SECOND}`,
+    );
+    expect(paper.publisher).toBe("Thanh Niên");
     expect(
       choosePublisher([
         { name: "Associated Press", kind: "byline" },
@@ -182,6 +207,60 @@ describe("the page's evidence", () => {
 
   it("reads a CMS's `Posts` label as a byline", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
+  });
+
+  it("takes the wire of a dateline for the agency, and for the publisher alone only on its own site", () => {
+    // Real datelines of a TASS story on OANA's site, a Xinhua story on People's Daily's, a VNA story on VietnamPlus'.
+    const tass = `MOSCOW, February 4. /TASS/. Moscow and Jakarta are working on the preparations for a meeting of the two countries’ leaders, Russian Foreign Minister Sergey Lavrov said on Tuesday.`;
+    const xinhua = `BEIJING, Jan. 26 (Xinhua) -- Chinese President Xi Jinping held phone talks on Monday with To Lam, general secretary of the Communist Party of Vietnam (CPV) Central Committee.`;
+    const vna = `Hanoi (VNA) – PrimeMinister Pham Minh Chinh received JapaneseAmbassador to Vietnam Yamada Takio in Hanoi on August 13.`;
+    expect(
+      parse(` date 2020-02-05 ${tass}
+${SECOND}`),
+    ).toMatchObject({ agency: "TASS" });
+    expect(
+      parse(` date 2026-01-27 ${xinhua}
+${SECOND}`),
+    ).toMatchObject({ agency: "Xinhua" });
+    expect(
+      parse(` date 2021-08-13 ${vna}
+${SECOND}`),
+    ).toMatchObject({ agency: "Vietnam News Agency" });
+    // On the wire's own site (its address given): the publisher, and no agency.
+    const own = parse(` url http://tass.com/defense/959655
+ date 2020-02-05 ${tass}
+${SECOND}`);
+    expect([own.publisher, own.agency]).toEqual(["TASS", undefined]);
+    // A site named on the page: the site publishes, the wire is the agency.
+    const carried = parse(`Russia, Indonesia discussing preparations for top-level meeting
+February 5, 2020
+${tass}
+${SECOND}
+© 2020 The Jakarta Post`);
+    expect([carried.publisher, carried.agency]).toEqual(["The Jakarta Post", "TASS"]);
+  });
+
+  it("reads a site's name glued to the headline repeated under it, and only an outlet's name", () => {
+    const title = "Opinion: Putin and Kim forge closer ties, resuscitating a defunct Stalinist alliance";
+    const repeat = `NPR${title} toggle caption U.S. Army Signal Corps/AP Sergey Radchenko is the Wilson E. Schmidt distinguished professor.`;
+    expect(siteGluedToTitle(repeat, title)).toBe("NPR");
+    expect(
+      parse(` date 2024-06-20 ${title}
+${repeat}
+${LEDE}
+${SECOND}`).publisher,
+    ).toBe("NPR");
+    // Not glued (a space before the headline), after punctuation, or too far into a sentence.
+    expect(siteGluedToTitle(`Updated ${title}`, title)).toBeUndefined();
+    expect(siteGluedToTitle(`In his piece, ${title}`, title)).toBeUndefined();
+    expect(siteGluedToTitle(`${"A long sentence that mentions the piece called ".repeat(2)}${title}`, title)).toBeUndefined();
+    // Glued, but no outlet's name: not a publisher.
+    expect(
+      parse(` date 2024-06-20 ${title}
+Exclusive${title} more
+${LEDE}
+${SECOND}`).publisher,
+    ).toBeUndefined();
   });
 
   it("takes a wire's own copyright notice for whose copy it is: the agency beside a site the page names, else the publisher", () => {

@@ -3,7 +3,7 @@
  * other taxonomy files (problems named by file and line), optional, and the
  * list ingest reads names, codes and hosts from.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import { loadTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { TAXONOMY_DIR } from "./fixtures.ts";
 
 const FILE = "content/taxonomy/publishers.yaml";
+const TAXONOMY_PUBLISHERS = join(TAXONOMY_DIR, "publishers.yaml");
 const messages = (text: string) =>
   parsePublishers(text, FILE).problems.map((problem) => `${problem.severity}: ${problem.file}: ${problem.message}`);
 
@@ -95,6 +96,20 @@ describe("the archive's list in ingest", () => {
       ["error", `${dir}/publishers.yaml`, "line 3:"],
     ]);
     expect(broken.hash).not.toBe(without.hash);
+  });
+
+  it("without a list of its own, reads outlets from the list shipped with the package", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "publishers-"));
+    dirs.push(dir);
+    for (const kind of ["people", "events", "topics"]) await writeFile(join(dir, `${kind}.yaml`), "[]\n");
+    const without = await loadTaxonomy(dir);
+    expect(without.publishers).toBeUndefined();
+    // The same outlets written as the archive's own list: the same entries, so the same hash.
+    await writeFile(join(dir, "publishers.yaml"), await readFile(TAXONOMY_PUBLISHERS, "utf8"));
+    expect((await loadTaxonomy(dir)).hash).toBe(without.hash);
+    // `(VOVWORLD) -`, a code the shipped list knows.
+    const text = ` date 2024-06-20 (VOVWORLD) - ${LEDE}\n${SECOND}`;
+    expect(parseSource(text, { today: "2026-12-03" }).publisher).toBe("Voice of Vietnam");
   });
 
   it("reads codes and names from the archive's list, not the built-in one", () => {

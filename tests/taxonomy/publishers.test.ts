@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_PUBLISHERS, PublisherTable, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
+import { BUILT_IN_PUBLISHERS_FILE, builtInPublishers } from "../../src/taxonomy/built-in-publishers.ts";
+import { parsePublishers } from "../../src/taxonomy/load-publishers.ts";
+import { PublisherTable, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
 
 describe("publisher table", () => {
   it("finds the seeds' publishers by code, host and name", () => {
@@ -34,12 +37,29 @@ describe("publisher table", () => {
 
   it("has no code, host or name claimed by two publishers", () => {
     const seen = new Map<string, string>();
-    for (const publisher of BUILT_IN_PUBLISHERS) {
+    for (const publisher of builtInPublishers()) {
       for (const key of [...publisher.codes, ...publisher.hosts, publisher.name, ...publisher.aliases].map((k) => k.toLowerCase())) {
         expect(seen.get(key) ?? publisher.name, key).toBe(publisher.name);
         seen.set(key, publisher.name);
       }
     }
+  });
+});
+
+describe("the built-in list", () => {
+  it("is the package's own publishers.yaml, read by the archive's parser: one list, no copy in code", () => {
+    expect(BUILT_IN_PUBLISHERS_FILE.replaceAll("\\", "/")).toMatch(/\/content\/taxonomy\/publishers\.yaml$/);
+    const shipped = parsePublishers(readFileSync("content/taxonomy/publishers.yaml", "utf8"), "publishers.yaml");
+    expect(shipped.problems).toEqual([]);
+    expect(builtInPublishers()).toEqual(shipped.publishers);
+    expect(builtInPublishers().length).toBeGreaterThan(250);
+  });
+
+  it("answers the lookups when no list is in use, with the names the file gives", () => {
+    // Named so in the file; the list once kept in code said `Báo Quốc tế`.
+    expect(publisherByHost("https://en.baoquocte.vn/a-231883.html")?.name).toBe("World & Vietnam Report");
+    const last = builtInPublishers().at(-1)!;
+    expect(publisherByName(last.name)?.name).toBe(last.name);
   });
 });
 

@@ -6,7 +6,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadTaxonomy, parseTaxonomy, TAXONOMY_FILES } from "../../src/taxonomy/load-taxonomy.ts";
+import { builtInPublishers } from "../../src/taxonomy/built-in-publishers.ts";
+import { hashWithOutlets, loadTaxonomy, parseTaxonomy, TAXONOMY_FILES } from "../../src/taxonomy/load-taxonomy.ts";
 import { taxonomyKey } from "../../src/taxonomy/taxonomy-cache.ts";
 import { TAXONOMY_DIR } from "./fixtures.ts";
 
@@ -19,12 +20,12 @@ beforeEach(async () => {
   dir = path.join(work, "taxonomy");
   cache = path.join(work, "cache");
   await cp(TAXONOMY_DIR, dir, { recursive: true });
-  // Without the outlets' list, the folder's parse is parseTaxonomy's alone (parsedAfresh).
+  // Without the outlets' list, the folder's parse is parseTaxonomy's with the shipped outlets in its hash (parsedAfresh).
   await rm(path.join(dir, "publishers.yaml"), { force: true });
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-/** A fresh parse of the folder's files, through no cache. */
+/** A fresh parse of the folder's files, through no cache; the hash counts the outlets of the list shipped with the package. */
 async function parsedAfresh(): Promise<ReturnType<typeof parseTaxonomy>> {
   const texts = Object.fromEntries(
     await Promise.all(
@@ -34,7 +35,8 @@ async function parsedAfresh(): Promise<ReturnType<typeof parseTaxonomy>> {
       ]),
     ),
   );
-  return parseTaxonomy(texts, dir);
+  const parsed = parseTaxonomy(texts, dir);
+  return { ...parsed, hash: hashWithOutlets(parsed.hash, builtInPublishers()) };
 }
 
 describe("loadTaxonomy with a cache folder", () => {
