@@ -76,7 +76,12 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   answers = await loadAllAnswers();
-  pages = [...(await listPages("all")), ...(await listPages("blind-vnru")), ...(await listPages("blind-vnru-2"))];
+  pages = [
+    ...(await listPages("all")),
+    ...(await listPages("blind-vnru")),
+    ...(await listPages("blind-vnru-2")),
+    ...(await listPages("blind-vnru-3")),
+  ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
 

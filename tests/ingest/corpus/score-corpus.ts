@@ -24,8 +24,8 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "all"];
+export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "all"];
 const FOLDERS: Record<CorpusSet, readonly string[]> = {
   dev: ["pages"],
   "held-out": ["held-out"],
@@ -35,10 +35,16 @@ const FOLDERS: Record<CorpusSet, readonly string[]> = {
   // A second set of Việt Nam–Russia pages (70 on), scored before any rule saw them,
   // once the first had been used to fit rules.
   "blind-vnru-2": ["blind-vnru-2"],
+  // A third (84 on), scored before any rule saw them, once the second had been used too.
+  "blind-vnru-3": ["blind-vnru-3"],
   all: ["pages", "held-out"],
 };
 /** Answer files besides answers.json, one per set that keeps its own. */
-const EXTRA_ANSWER_FILES = [join("blind-vnru", "answers.json"), join("blind-vnru-2", "answers.json")];
+const EXTRA_ANSWER_FILES = [
+  join("blind-vnru", "answers.json"),
+  join("blind-vnru-2", "answers.json"),
+  join("blind-vnru-3", "answers.json"),
+];
 
 export const KINDS = [
   "wire",
