@@ -34,7 +34,7 @@ import {
   isFilePhoto,
   isUncreditedCaption,
 } from "./photo-lines.ts";
-import { publisherByName } from "../taxonomy/publishers.ts";
+import { type Publisher, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
  * A place on a line of its own right after a time stamp: Kremlin transcripts
@@ -71,12 +71,23 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     if (text !== "") found.captions.push({ text, at, filePhoto });
     found.photoStamps.push({ line, filePhoto });
     // One by one: a caption's credit may name 100,000 codes, too many arguments for one call.
-    // A paper credited for a photo (`(Photo: SGGP)`, `VnExpress/Giang Huy`) is most often the
-    // page's own: the weakest evidence of the publisher. An agency (`VNA`, `AFP`) never is.
+    // A paper credited for a photo (`(Photo: SGGP)`, `VnExpress/Giang Huy`, `VNA/VNS Photo`)
+    // is most often the page's own: the weakest evidence of the publisher. An agency (`VNA`,
+    // `AFP`) never is, and neither is a paper in a list of outlets (`Ảnh: Sputnik, RT`): such
+    // a credit says where the pictures came from, not whose page it is.
+    const outlets: { credit: string; outlet: Publisher }[] = [];
     for (const credit of credits) {
       found.photoCredits.push(credit);
-      const paper = publisherByName(credit);
-      if (paper && !paper.wire) addPublisher(found, paper.name, "photoCredit", at);
+      const outlet = publisherByName(credit);
+      if (outlet) outlets.push({ credit, outlet });
+    }
+    if (
+      !listsOutlets(
+        line,
+        outlets.map((item) => item.credit),
+      )
+    ) {
+      for (const { outlet } of outlets) if (!outlet.wire) addPublisher(found, outlet.name, "photoCredit", at);
     }
     found.anchors.add(at);
   };
@@ -285,4 +296,22 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   }
   if (authorParts !== undefined && authorParts.length > 0 && isPersonName(authorParts.join(" "))) found.author ??= authorParts.join(" ");
   return body;
+}
+
+/**
+ * Whether a credit line lists two of the outlets it credits one after the other,
+ * joined by a comma, a semicolon, `&` or `and` (`Ảnh: Sputnik, RT`), rather than as
+ * agency and paper (`VNA/VNS Photo`).
+ */
+export function listsOutlets(line: string, credits: readonly string[]): boolean {
+  let from = 0;
+  let previousEnd = -1;
+  for (const credit of credits) {
+    const at = line.indexOf(credit, from);
+    if (at === -1) continue;
+    if (previousEnd !== -1 && /^\s*(?:[,;&]|and|và|и)\s*$/iu.test(line.slice(previousEnd, at))) return true;
+    previousEnd = at + credit.length;
+    from = previousEnd;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { siteGluedToTitle } from "../../src/ingest/page-header.ts";
 import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
+import { listsOutlets } from "../../src/ingest/classify-lines.ts";
 import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
@@ -119,6 +120,20 @@ describe("the page's evidence", () => {
     ).toBe("Tuổi Trẻ");
     const agencies = parse(` date 2021-10-05 ${LEDE}\nKishida speaks in Tokyo on October 4, 2021. Ảnh: AFP/TTXVN\n${SECOND}`);
     expect([agencies.publisher, agencies.agency]).toEqual([undefined, undefined]);
+  });
+
+  it("does not take a paper in a credit that lists outlets for the site: it names where the pictures came from", () => {
+    // A Vietnamese page's gallery credit, pictures taken from two Russian outlets.
+    const listed = parse(` date 2022-07-27 ${LEDE}\nThe two leaders at a meeting in Moscow. (Ảnh: Sputnik, RT)\n${SECOND}`);
+    expect(listed.publisher).toBeUndefined();
+    expect(listsOutlets("(Ảnh: Sputnik, RT)", ["Sputnik", "RT"])).toBe(true);
+    expect(listsOutlets("Photo: Reuters and AP", ["Reuters", "AP"])).toBe(true);
+    // Agency and paper with a slash, or one paper with its photographer: the paper still counts.
+    expect(listsOutlets("— VNA/VNS Photo Dương Giang", ["VNA", "VNS"])).toBe(false);
+    expect(listsOutlets("Photo by VnExpress/Giang Huy", ["VnExpress"])).toBe(false);
+    expect(parse(` date 2022-07-27 ${LEDE}\nThe two leaders at a meeting in Moscow. (Photo: SGGP)\n${SECOND}`).publisher).toBe(
+      "Sài Gòn Giải Phóng",
+    );
   });
 
   it("reads the outlet of a `Source:` line: a site's host, and not the desk's label after it", () => {
