@@ -8,7 +8,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { register } from "tsx/esm/api";
 import { TEMPLATES_DIR } from "../content/folders.ts";
 import type { GlobalData } from "../model/template-data.ts";
@@ -61,6 +61,25 @@ export function addedTemplates(dir: string = TEMPLATES_DIR): string[] {
     .sort();
 }
 
+let preloading: Promise<void> | undefined;
+
+/**
+ * Starts loading Eleventy, its configuration and the templates, to go on beside
+ * other work (a build's ingest) instead of holding up the first run: a second or
+ * more of module loading, most of it on the loader's thread. Eleventy imports the
+ * same files by the same addresses later and finds them loaded. A failure is left
+ * to the run that needs the file, which reports it as Eleventy does.
+ */
+export function preloadEleventy(): Promise<void> {
+  preloading ??= (async () => {
+    await import("@11ty/eleventy");
+    ensureTypeScriptLoader();
+    const files = [CONFIG_PATH, ...Object.values(VIEW_TEMPLATES).map((file) => path.join(TEMPLATES_DIR, file))];
+    await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
+  })().catch(() => {});
+  return preloading;
+}
+
 /** The parts of Eleventy's configuration API the runner uses. */
 interface RunnerConfig {
   addGlobalData(name: string, value: unknown): void;
@@ -77,8 +96,11 @@ export interface EleventyRun {
 
 /** One Eleventy run: renders the views handed over (and the added templates not ignored) into `outDir`. */
 export async function runEleventy(run: EleventyRun): Promise<void> {
-  ensureTypeScriptLoader();
+  // Eleventy first, then the loader: once registered, the loader's hooks see every module
+  // loaded after them, each a round trip to their thread, and Eleventy is some hundreds of
+  // JavaScript modules that need nothing of them. Only the configuration and templates do.
   const { default: Eleventy } = await import("@11ty/eleventy");
+  ensureTypeScriptLoader();
   const eleventy = new Eleventy(TEMPLATES_DIR, run.outDir, {
     configPath: CONFIG_PATH,
     pathPrefix: run.pathPrefix,

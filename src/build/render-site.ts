@@ -110,7 +110,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const search = indexSiteForSearch(
       {
         dir,
-        archive,
+        articles: archive.articles,
         language: site.language,
         pages,
         ...(reuse ? { reuse } : {}),

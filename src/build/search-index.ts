@@ -5,7 +5,12 @@
  * Pagefind cannot add to an index it wrote before, so the index comes in parts
  * (search-shards.ts) and a build writes again only the parts whose articles
  * changed. The pages come in as HTML strings with their addresses, not as a
- * folder to crawl, cut down to what Pagefind reads (`searchDocumentText`).
+ * folder to crawl, cut down to what Pagefind reads (`searchDocumentText`), and
+ * always in the part's order (oldest article first): Pagefind numbers pages in
+ * the order it is given them, and those numbers are in the bundle's filter and
+ * metadata files. A folder crawled would give them in the order the file system
+ * lists it, which on some (tmpfs) is the order the files were made, and a
+ * rebuild makes them in another order than a cold build.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -13,7 +18,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import { filesBelow, shareFile } from "../lib/file-stamps.ts";
-import type { ArchiveModel } from "../model/archive-model.ts";
 import { searchParts } from "../model/search-parts.ts";
 import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
@@ -42,21 +46,14 @@ function failIf(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`search index: ${doing} failed: ${errors.join("; ")}`);
 }
 
-/** Pages Pagefind reads itself: the files matching `glob` below `dir`, each at the address of its path. */
-export interface SearchPages {
-  dir: string;
-  glob: string;
-}
-
 /**
- * Indexes `documents` and writes the bundle to `outputPath`. Only the part of a
- * page marked `data-pagefind-body` is indexed. Throws on any Pagefind error, so
- * that the build fails and the previous site stays. Given files instead of
- * documents, Pagefind reads them in its own process: this one is then free for
- * other work while it indexes.
+ * Indexes `documents`, in their order, and writes the bundle to `outputPath`.
+ * Only the part of a page marked `data-pagefind-body` is indexed. Throws on any
+ * Pagefind error, so that the build fails and the previous site stays. The
+ * same documents in the same order make the same bundle, byte for byte.
  */
 export async function writeSearchIndex(
-  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument> | SearchPages,
+  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument>,
   outputPath: string,
   options: { language: string },
 ): Promise<SearchIndexReport> {
@@ -65,13 +62,6 @@ export async function writeSearchIndex(
   const index = created.index;
   if (!index) throw new Error("search index: Pagefind returned no index");
   try {
-    if ("glob" in documents) {
-      const added = await index.addDirectory({ path: documents.dir, glob: documents.glob });
-      failIf(added.errors, `indexing ${documents.glob}`);
-      const written = await index.writeFiles({ outputPath });
-      failIf(written.errors, `writing ${outputPath}`);
-      return { pageCount: added.page_count, outputPath };
-    }
     let pageCount = 0;
     let batch: Array<Promise<void>> = [];
     const add = async (document: SearchDocument) => {
@@ -80,6 +70,7 @@ export async function writeSearchIndex(
       pageCount += 1;
     };
     for await (const document of documents) {
+      // Sent at once, so in this order: Pagefind's process handles its messages one by one.
       batch.push(add(document));
       if (batch.length >= IN_FLIGHT) {
         await Promise.all(batch);
@@ -134,7 +125,8 @@ const partFolder = (dir: string, partPath: string): string => path.join(dir, ...
 export interface SearchStepInput {
   /** The new site folder, where the pages are being rendered. */
   dir: string;
-  archive: ArchiveModel;
+  /** The site's articles, newest first, as in the archive model. */
+  articles: ReadonlyArray<{ path: string; date: string }>;
   language: string;
   /** The pages: their render-input hashes, and when each is written. */
   pages: Pick<RenderedPages, "inputHashOf" | "whenWritten">;
@@ -152,7 +144,7 @@ export interface SearchStepInput {
  */
 export async function indexSiteForSearch(input: SearchStepInput, log: (line: string) => void): Promise<() => Promise<void>> {
   const started = performance.now();
-  const { dir, archive, pages } = input;
+  const { dir, pages } = input;
   // The parts depend on the code and the language as well as on the documents.
   const settings = sha256(`${codeFingerprint()}\0${input.language}`);
   const outputs = await OutputCache.open("search", dir, input.reuse);
@@ -161,7 +153,7 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
-  for (const part of searchParts(archive.articles, input.partLimit)) {
+  for (const part of searchParts(input.articles, input.partLimit)) {
     partCount += 1;
     // Made beside the rendering: the part's pages must be written first (oldest are written first).
     await pages.whenWritten(part.articles.map(outputFileOf));
@@ -196,13 +188,10 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       for (const [from, to] of kept) shareFile(from, to, made);
       continue;
     }
-    // Pagefind reads the pages itself where a glob names them: this process stays free to render.
     const report = await writeSearchIndex(
-      part.files !== undefined
-        ? { dir, glob: part.files }
-        : (function* () {
-            for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
-          })(),
+      (function* () {
+        for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
+      })(),
       folder,
       { language: input.language },
     );

@@ -12,6 +12,7 @@ import { folderProblems, TEMPLATES_DIR } from "../content/folders.ts";
 import { hasErrors, problemPrinter, type Problem } from "../content/problems.ts";
 import { localToday, runIngest } from "../ingest/run-ingest.ts";
 import { renderSite } from "../build/render-site.ts";
+import { preloadEleventy } from "../build/eleventy-runner.ts";
 import { ARTICLE_CONTEXT_DIR } from "../build/article-context.ts";
 import { removeStaleSiblings } from "../build/publish.ts";
 import { loadSiteSettings, type SiteSettings } from "../content/site-settings.ts";
@@ -60,6 +61,8 @@ export async function buildSite(
   if (leftovers.restored) log(`put back ${options.out} from ${leftovers.restored}, where a stopped build had moved it aside`);
   for (const name of leftovers.removed) log(`removed ${name}, left by a stopped build`);
 
+  // Loaded beside ingest, which waits on files much of the time, for the rendering after it.
+  void preloadEleventy();
   // `phase NAME N ms` lines are read by `npm run bench`.
   const ingestStarted = performance.now();
   const today = localToday();

@@ -26,64 +26,36 @@ export const SEARCH_PART_LIMIT = 1500;
 export interface SearchPart {
   /** Site path of the part's bundle: `/pagefind/`, then `/pagefind/part/2/`, … */
   path: string;
-  /** Site paths of its articles, oldest first. */
+  /** Site paths of its articles, oldest first: the order they are indexed in. */
   articles: string[];
-  /**
-   * A glob of the site's files (relative) that are exactly the part's article
-   * pages — article pages live at `YYYY/MM/slug/index.html` — so that Pagefind
-   * can read them itself; undefined for a part of single days, which no glob of
-   * those paths tells apart.
-   */
-  files?: string;
 }
-
-const ALL_ARTICLE_FILES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
-const QUARTER_MONTHS = ["01,02,03", "04,05,06", "07,08,09", "10,11,12"];
 
 /** The site path of part `number` (1-based). */
 export function searchPartPath(number: number): string {
   return number === 1 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}part/${number}/`;
 }
 
-interface Unit {
-  key: (date: string) => string;
-  /** The glob of the article pages of the unit holding `date`. */
-  files?: (date: string) => string;
-}
-
-/** The calendar units a part may cover, coarsest first: year, quarter, month, day. */
-const UNITS: readonly Unit[] = [
-  { key: (date) => date.slice(0, 4), files: (date) => `${date.slice(0, 4)}/[0-9][0-9]/*/index.html` },
-  {
-    key: (date) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3)}`,
-    files: (date) => `${date.slice(0, 4)}/{${QUARTER_MONTHS[Math.floor((Number(date.slice(5, 7)) - 1) / 3)]}}/*/index.html`,
-  },
-  { key: (date) => date.slice(0, 7), files: (date) => `${date.slice(0, 4)}/${date.slice(5, 7)}/*/index.html` },
-  { key: (date) => date },
+/** The calendar units a part may cover, coarsest first: year, quarter, month, day (keys of a date). */
+const UNITS: ReadonlyArray<(date: string) => string> = [
+  (date) => date.slice(0, 4),
+  (date) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3)}`,
+  (date) => date.slice(0, 7),
+  (date) => date,
 ];
 
-interface Run<Item> {
-  articles: Item[];
-  files?: string;
-}
-
 /** `articles` (oldest first) cut into runs of one calendar unit, finer units where a run is over `limit`. */
-function split<Item extends { date: string }>(articles: readonly Item[], limit: number, index: number): Array<Run<Item>> {
+function split<Item extends { date: string }>(articles: readonly Item[], limit: number, index: number): Item[][] {
   const unit = UNITS[index];
-  if (unit === undefined) return [{ articles: [...articles] }];
-  const runs: Array<Run<Item>> = [];
+  if (unit === undefined) return [[...articles]];
+  const runs: Item[][] = [];
   let key = "";
   for (const article of articles) {
-    const next = unit.key(article.date);
-    if (runs.length === 0 || next !== key) {
-      const run: Run<Item> = { articles: [] };
-      if (unit.files) run.files = unit.files(article.date);
-      runs.push(run);
-    }
-    runs.at(-1)!.articles.push(article);
+    const next = unit(article.date);
+    if (runs.length === 0 || next !== key) runs.push([]);
+    runs.at(-1)!.push(article);
     key = next;
   }
-  return runs.flatMap((run) => (run.articles.length > limit ? split(run.articles, limit, index + 1) : [run]));
+  return runs.flatMap((run) => (run.length > limit ? split(run, limit, index + 1) : [run]));
 }
 
 /**
@@ -92,10 +64,6 @@ function split<Item extends { date: string }>(articles: readonly Item[], limit: 
  */
 export function searchParts(articles: ReadonlyArray<{ path: string; date: string }>, limit: number = SEARCH_PART_LIMIT): SearchPart[] {
   const oldestFirst = [...articles].reverse();
-  const runs = oldestFirst.length <= limit ? [{ articles: oldestFirst, files: ALL_ARTICLE_FILES }] : split(oldestFirst, limit, 0);
-  return runs.map((run, index) => ({
-    path: searchPartPath(index + 1),
-    articles: run.articles.map((article) => article.path),
-    ...(run.files === undefined ? {} : { files: run.files }),
-  }));
+  const runs = oldestFirst.length <= limit ? [oldestFirst] : split(oldestFirst, limit, 0);
+  return runs.map((run, index) => ({ path: searchPartPath(index + 1), articles: run.map((article) => article.path) }));
 }

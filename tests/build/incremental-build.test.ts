@@ -4,15 +4,17 @@
  * site a cold build of the same content gives: every file, byte for byte. Each
  * case changes the content the way an editor would, rebuilds the published site
  * with its cache, builds the same content cold into a fresh folder, and compares.
+ * The folders are on a file system that lists files in the order they were made
+ * where there is one (scratch-folder.ts): a rebuild makes them in another order.
  */
-import { mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../src/ingest/run-ingest.ts";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { renderSite } from "../../src/build/render-site.ts";
 import { writeSynthArchive } from "../../bench/synth/synth-archive.ts";
+import { makeScratchFolder } from "./scratch-folder.ts";
 
 /** Few articles per search part, so that these small archives have several parts. */
 const PART_LIMIT = 8;
@@ -87,7 +89,7 @@ async function entryFiles(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), "incremental-build-"));
+  work = await makeScratchFolder("incremental-build-");
   synth = path.join(work, "synth");
   await writeSynthArchive({ n: 31, seed: "incremental", out: synth });
   // The last source is held back and added later, as an editor adds an article.

@@ -91,27 +91,6 @@ describe("searchParts", () => {
     expect(sizes(parts)).toEqual([7, 1]);
   });
 
-  it("names the article pages of each part with a glob, except for a part of single days", () => {
-    expect(searchParts(articles([["2024-01-02", 2]]), 5)[0]!.files).toBe("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html");
-    const parts = searchParts(
-      articles([
-        ["2023-05-01", 2],
-        ["2024-02-10", 3],
-        ["2024-05-10", 3],
-        ["2025-01-01", 6],
-        ["2025-01-02", 1],
-      ]),
-      5,
-    );
-    expect(parts.map((part) => part.files)).toEqual([
-      "2023/[0-9][0-9]/*/index.html",
-      "2024/{01,02,03}/*/index.html",
-      "2024/{04,05,06}/*/index.html",
-      undefined,
-      undefined,
-    ]);
-  });
-
   it("names part 1 /pagefind/ and the others below it", () => {
     expect(searchPartPath(1)).toBe("/pagefind/");
     expect(searchPartPath(12)).toBe("/pagefind/part/12/");

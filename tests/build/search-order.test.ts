@@ -1,0 +1,83 @@
+/**
+ * The search index is the same whatever order the site's pages were written
+ * in. A rebuild links the pages it keeps and renders the changed ones, in
+ * another order than a cold build renders them all; Pagefind numbers the pages
+ * in the order it is given them and writes those numbers into the bundle's
+ * filter and metadata files, so an index made by crawling the folder differed
+ * between the two wherever the folder lists files in the order they were made.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexSiteForSearch } from "../../src/build/search-index.ts";
+import { makeScratchFolder } from "./scratch-folder.ts";
+
+const PEOPLE = ["Tô Lâm", "Phạm Minh Chính", "Lương Cường"];
+
+/** Twelve articles over two years, newest first as in the archive model. */
+const ARTICLES = Array.from({ length: 12 }, (_, index) => {
+  const year = 2024 + Math.floor(index / 6);
+  const month = String(1 + (index % 6) * 2).padStart(2, "0");
+  return { path: `/${year}/${month}/story-${index}/`, date: `${year}-${month}-15`, index };
+}).reverse();
+
+function pageOf(article: (typeof ARTICLES)[number]): string {
+  const person = PEOPLE[article.index % PEOPLE.length]!;
+  return [
+    '<!doctype html><html lang="en"><head><title>Story</title></head><body>',
+    `<article data-pagefind-body><h1>Story number ${article.index}</h1>`,
+    `<p data-pagefind-filter="person">${person}</p><p data-pagefind-filter="year">${article.date.slice(0, 4)}</p>`,
+    `<p>Report ${article.index} on the meeting of ${person} with the delegation.</p></article></body></html>`,
+  ].join("");
+}
+
+/** Writes every article's page into `dir`, in the order given, each folder made as its page is. */
+async function writePages(dir: string, articles: typeof ARTICLES): Promise<void> {
+  for (const article of articles) {
+    const folder = path.join(dir, ...article.path.split("/").filter(Boolean));
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, "index.html"), pageOf(article));
+  }
+}
+
+async function indexSite(dir: string): Promise<void> {
+  const pages = { inputHashOf: () => undefined, whenWritten: async () => {} };
+  // Five articles a part: a year part, then quarter parts.
+  await indexSiteForSearch({ dir, articles: ARTICLES, language: "en", pages, partLimit: 5 }, () => {});
+}
+
+/** Every file below `dir`, by relative path, with its bytes. */
+async function filesOf(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = new Map<string, Buffer>();
+  for (const entry of names) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), await readFile(file));
+  }
+  return files;
+}
+
+let work = "";
+beforeAll(async () => {
+  work = await makeScratchFolder("search-order-");
+});
+afterAll(async () => rm(work, { recursive: true, force: true }));
+
+describe("the search index", () => {
+  it("is the same, byte for byte, whether the pages were written oldest or newest first", async () => {
+    const oldestFirst = path.join(work, "oldest-first");
+    const newestFirst = path.join(work, "newest-first");
+    await writePages(oldestFirst, [...ARTICLES].reverse());
+    await writePages(newestFirst, ARTICLES);
+    await indexSite(oldestFirst);
+    await indexSite(newestFirst);
+
+    const expected = await filesOf(path.join(oldestFirst, "pagefind"));
+    const actual = await filesOf(path.join(newestFirst, "pagefind"));
+    // Several parts, each with filters: the files a page order shows in.
+    expect([...expected.keys()].filter((file) => file.includes(".pf_filter")).length).toBeGreaterThan(3);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const different = [...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file);
+    expect(different).toEqual([]);
+  });
+});
