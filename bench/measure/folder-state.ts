@@ -4,11 +4,12 @@
  * digests of every file to compare two sites byte for byte.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { type Dirent, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { treeDifferences, type TreeDigest } from "./tree-digest.ts";
+import { digestTree, treeDifferences } from "./tree-digest.ts";
+
+export { digestTree } from "./tree-digest.ts";
 
 /**
  * A copy of the folder `from` at `to` (replacing it), modification times kept
@@ -52,30 +53,6 @@ export async function replaceFile(file: string, text: string, staging: string): 
   const temporary = path.join(staging, `${path.basename(file)}.${process.pid}.saving`);
   await writeFile(temporary, text);
   await rename(temporary, file);
-}
-
-/** Every file below `root` with the sha256 of its bytes, and one digest over all; a missing folder has none. */
-export function digestTree(root: string): TreeDigest {
-  const files: Record<string, string> = {};
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch (caught) {
-    if ((caught as NodeJS.ErrnoException).code === "ENOENT") return { digest: "missing", files };
-    throw caught;
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    files[relative] = entry.isFile()
-      ? createHash("sha256")
-          .update(readFileSync(path.join(root, relative)))
-          .digest("hex")
-      : "not a file";
-  }
-  const whole = createHash("sha256");
-  for (const relative of Object.keys(files).sort()) whole.update(`${relative}\0${files[relative]}\n`);
-  return { digest: whole.digest("hex"), files };
 }
 
 /** The differences between two folders' contents (empty when they are byte for byte the same). */
