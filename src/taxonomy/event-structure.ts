@@ -110,7 +110,7 @@ export function structuralSentences(
     // A sentence that names both countries names the visitor's own as well (`встретился с министром
     // иностранных дел Вьетнама` in the Kremlin): which is the destination, it does not say.
     const places = found.placesBySentence.get(sentence);
-    if (!places || places.size !== 1 || !shape.places.some((place) => places.has(place))) continue;
+    if (places?.size !== 1 || !shape.places.some((place) => places.has(place))) continue;
     const named = peopleBySentence.get(sentence);
     if (named && people.some((slug) => named.has(slug))) sentences.push(sentence);
   }

@@ -33,6 +33,7 @@ import {
   findEventWords,
   structuralSentences,
   type CompiledEventWords,
+  type EventShape,
   type EventWordsFound,
 } from "./event-structure.ts";
 import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
@@ -218,6 +219,12 @@ function withStructuralHits(
   return [...hits, ...structural].sort((a, b) => a.at - b.at);
 }
 
+/** The text names the event's destination and a word of its kind, anywhere outside captions. */
+function namesShape(shape: EventShape, words: EventWordsFound): boolean {
+  const kindNamed = [...words.kindsBySentence.values()].some((kinds) => shape.kinds.some((kind) => kinds.has(kind)));
+  return kindNamed && shape.places.some((place) => words.placesNamed.has(place));
+}
+
 /** An anchor this long stands for the words it begins: "Vietnam" for "Vietnamese", "Russia" for "Russian". */
 const MIN_ANCHOR_PREFIX = 4;
 
@@ -315,8 +322,9 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
     if (onItsDays && event.principals.some((slug) => context.peoplePresent.has(slug))) {
       const named = allNamesPresent(stream, event, inText);
       if (named !== undefined) positions.push(named);
-      // Its destination in any language (`России` for a visit to Russia) says as much as its name's.
-      else if (shape.places.some((place) => words.placesNamed.has(place))) positions.push(stream.keys.length);
+      // Its destination in any language (`России` for a visit to Russia), with a word of its kind
+      // (`встрече`: a summit needs `саммит`), says as much as its name's.
+      else if (namesShape(shape, words)) positions.push(stream.keys.length);
     }
     if (positions.length > 0) found.push({ slug: event.slug, position: Math.min(...positions), index });
   });

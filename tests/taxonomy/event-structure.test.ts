@@ -80,9 +80,12 @@ The figures were reported as agreed during Putin's visit to Hanoi.`;
     const paragraphs = [
       "СОЧИ, 19 мая. Товарооборот России и Вьетнама вырос на 20%, сказал президент России Владимир Путин.",
       "Нгуен Суан Фук, в свою очередь, поздравил российского президента с успехами страны.",
+      "На встрече с Путиным он сказал, что страна выдержала немало трудностей.",
     ];
     const article = { title: "", paragraphs, captions: [], excludedNames: [] };
     expect(tagEvents({ ...article, date: "2016-05-19" }, matcher)).toContain("nguyen-xuan-phuc-russia-visit-2016");
+    // The summit in Sochi of the same days: the text has no word of a summit.
+    expect(tagEvents({ ...article, date: "2016-05-19" }, matcher)).not.toContain("asean-russia-summit-sochi-2016");
     expect(tagEvents({ ...article, date: "2016-07-19" }, matcher)).not.toContain("nguyen-xuan-phuc-russia-visit-2016");
   });
 });
