@@ -75,6 +75,22 @@ export const TopicSchema = z
 /** An organisation (Rosatom, the Eurasian Economic Union) or a place (Hà Nội, Kazan): a name and its aliases, matched as people are. */
 export const NamedTermSchema = z.object({ ...TermBase }).strict();
 
+/**
+ * `event-words.yaml`: the words, in every language the archive reads, for the
+ * kinds of event (visit, talks, phone call…) and for the places visited
+ * (Việt Nam: Hanoi, Вьетнам, Ханой…). An event's kind and destination are the
+ * ones its name says, so a text evidences every event of the file by its people,
+ * a kind word and a place word, without keywords written for each event.
+ */
+const WordGroupSchema = z.object({ name: Name, words: z.array(Name).min(1) }).strict();
+export const EventWordsSchema = z
+  .object({
+    kinds: z.array(WordGroupSchema).default([]),
+    places: z.array(WordGroupSchema).default([]),
+  })
+  .strict();
+export type EventWords = z.infer<typeof EventWordsSchema>;
+
 export type PersonInput = z.input<typeof PersonSchema>;
 export type Person = z.infer<typeof PersonSchema> & { slug: string };
 export type Event = z.infer<typeof EventSchema> & { slug: string };
@@ -93,4 +109,6 @@ export interface Taxonomy {
   topics: Topic[];
   organisations: NamedTerm[];
   places: NamedTerm[];
+  /** The kinds and places of events (`event-words.yaml`), when the folder has the file. */
+  eventWords?: EventWords;
 }

@@ -261,6 +261,13 @@ function findDate(evidence: DateEvidence): Found {
     // `Yesterday (June 19)`: the text was written, and published, the day after the day it names.
     const written = (day: CalendarDay): CalendarDay => addDays(day, event.writtenDaysLater ?? 0);
     if (event.day.year !== undefined) return { day: written({ ...event.day, year: event.day.year }), inferred: true };
+    const reported = onlyReportedEvent(evidence.events());
+    if (reported) {
+      const onEvent = dayInEventYear(event.day, reported);
+      // `April 30, right before your visit`: a day merely mentioned off the event's days is not the day reported.
+      if (!event.phrase && !nearEvent(onEvent, reported)) return { day: dayOfReportedEvent(paragraphs, reported).date, inferred: true };
+      return { day: written(onEvent), inferred: true };
+    }
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
     if (year) {
@@ -284,6 +291,29 @@ function findDate(evidence: DateEvidence): Found {
   const greeted = newYearGreeted(paragraphs);
   if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+/** The one event the text reports (named, or decided by its evidence), if there is exactly one. */
+function onlyReportedEvent(spans: readonly EventSpan[]): EventSpan | undefined {
+  const reported = spans.filter((span) => !span.ambiguous);
+  return reported.length === 1 ? reported[0] : undefined;
+}
+
+/** A day without a year, in the year of the event's days nearest to it (`January 14` of a visit of 14–15 January 2025). */
+function dayInEventYear(day: MonthDay, event: EventSpan): CalendarDay {
+  const years = [...new Set([event.start.year - 1, event.start.year, event.end.year, event.end.year + 1])];
+  const distance = (candidate: CalendarDay) =>
+    Math.min(Math.abs(daysBetween(candidate, event.start)), Math.abs(daysBetween(candidate, event.end)));
+  return years
+    .map((year) => ({ year, month: day.month, day: day.day }))
+    .reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+/** How far from an event's days a day the text reports may stand and still be of the event (previews, follow-ups). */
+const EVENT_REACH_DAYS = 2;
+
+function nearEvent(day: CalendarDay, event: EventSpan): boolean {
+  return daysBetween(event.start, day) >= -EVENT_REACH_DAYS && daysBetween(day, event.end) >= -EVENT_REACH_DAYS;
 }
 
 /** The days the text writes in full, in sentences about what happened and in sentences about what is to come. */

@@ -9,7 +9,8 @@
  * визита во Вьетнам`). Such evidence fits every visit of the same person to the
  * same place, so it counts only when one event is left after the text's own
  * evidence: a year it names, or a host of only one of them (Tô Lâm received
- * Putin in 2024, Trương Tấn Sang in 2013). Two pieces of evidence that point
+ * Putin in 2024, Trương Tấn Sang in 2013), or a name of only one of them the
+ * text writes in passing. Two pieces of evidence that point
  * to different events leave them all in doubt; so does none.
  */
 import type { Event } from "../content/taxonomy-schema.ts";
@@ -33,7 +34,12 @@ const yearsOf = (event: Event): number[] => [...new Set([event.start, event.end 
  * those whose year the text names, and those received by a host the text names
  * who did not receive them all. Undefined when nothing decides (or the pieces disagree).
  */
-export function decideAmong(candidates: readonly Event[], years: readonly number[], people: ReadonlySet<string>): Event | undefined {
+export function decideAmong(
+  candidates: readonly Event[],
+  years: readonly number[],
+  people: ReadonlySet<string>,
+  mentioned: ReadonlySet<string> = new Set(),
+): Event | undefined {
   if (candidates.length === 1) return candidates[0];
   let left = [...candidates];
   let decided = false;
@@ -50,6 +56,12 @@ export function decideAmong(candidates: readonly Event[], years: readonly number
     left = left.filter((event) => telling.some((slug) => event.hosts?.includes(slug)));
     decided = true;
   }
+  // One of them named outright somewhere, if only in passing, where the others are not.
+  const named = candidates.filter((event) => mentioned.has(event.slug));
+  if (named.length > 0 && named.length < candidates.length) {
+    left = left.filter((event) => named.includes(event));
+    decided = true;
+  }
   return decided && left.length === 1 ? left[0] : undefined;
 }
 
@@ -62,7 +74,7 @@ export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEve
     if (named.length > 0) return named.map(spanOf);
     const candidates = eventsOf(found.evidenced);
     const text = [article.title, ...article.paragraphs].join("\n");
-    const decided = decideAmong(candidates, yearsMentioned(text), new Set(found.people));
+    const decided = decideAmong(candidates, yearsMentioned(text), new Set(found.people), new Set(found.mentioned));
     if (decided) return [{ ...spanOf(decided), evidenced: true }];
     return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
   };

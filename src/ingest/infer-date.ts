@@ -77,7 +77,7 @@ export interface EventDay {
   paragraph: number;
   /** Read from a phrase that dates an event (`On the afternoon of January 14`), not a bare mention. */
   phrase: boolean;
-  /** Days from the event to the writing: 1 for `Yesterday (June 19)`; absent when the same day. */
+  /** Days from the event to the writing: 1 for `Yesterday (June 19)`, -1 for a day to come (`sẽ diễn ra … vào ngày 6/9 tới`); absent when the same day. */
   writtenDaysLater?: number;
 }
 
@@ -87,6 +87,17 @@ export interface EventDay {
  */
 function isBackgroundDay(paragraph: string, index: number): boolean {
   return /\bsince\b[^.;!?]{0,60}$/iu.test(paragraph.slice(Math.max(0, index - 70), index));
+}
+
+/**
+ * `… sẽ diễn ra tại thành phố Sochi vào ngày 6/9 tới`, `talks will be held on
+ * January 14`: the day is to come, so the text was written before it, at the
+ * latest the day before. Read from the sentence the day stands in.
+ */
+function aheadOfWriting(paragraph: string, index: number): boolean {
+  const start = Math.max(paragraph.lastIndexOf(". ", index), paragraph.lastIndexOf("! ", index), paragraph.lastIndexOf("? ", index));
+  const end = paragraph.slice(index).search(/[.!?](?:\s|$)/u);
+  return isAboutFuture(paragraph.slice(start + 1, end < 0 ? paragraph.length : index + end + 1));
 }
 
 /** The first day an event is dated to, scanning the paragraphs in order. */
@@ -105,7 +116,11 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
             paragraph: at,
             phrase: true,
             ...(weekday === undefined ? {} : { weekday }),
-            ...(DAY_BEFORE_WORDS.test(match[0]) ? { writtenDaysLater: 1 } : {}),
+            ...(DAY_BEFORE_WORDS.test(match[0])
+              ? { writtenDaysLater: 1 }
+              : aheadOfWriting(paragraph, match.index)
+                ? { writtenDaysLater: -1 }
+                : {}),
           };
         }
       }

@@ -26,6 +26,7 @@ import {
 import type { Publisher } from "./publishers.ts";
 import { hashTaxonomy } from "./hash-taxonomy.ts";
 import { builtInPublishers } from "./built-in-publishers.ts";
+import { EVENT_WORDS_FILE, withEventWords } from "./load-event-words.ts";
 import { parsePublishers, PUBLISHERS_FILE } from "./load-publishers.ts";
 import { cachedTaxonomy, taxonomyKey } from "./taxonomy-cache.ts";
 import { slugify, uniqueSlug } from "./slugify.ts";
@@ -267,25 +268,35 @@ async function readIfPresent(file: string): Promise<string | undefined> {
  * from this process, else from `cacheDir` when one is given (and then saved there).
  */
 export async function loadTaxonomy(dir: string, cacheDir?: string): Promise<LoadedTaxonomy> {
-  const files = [...TAXONOMY_KINDS.map((kind) => TAXONOMY_FILES[kind]), PUBLISHERS_FILE];
+  const files = [...TAXONOMY_KINDS.map((kind) => TAXONOMY_FILES[kind]), PUBLISHERS_FILE, EVENT_WORDS_FILE];
   const texts = await Promise.all(files.map((file) => readIfPresent(join(dir, file))));
   const inputs = Object.fromEntries(files.map((file, index) => [file, texts[index]]));
   return cachedTaxonomy(taxonomyKey(inputs, dir), cacheDir, () =>
     parseTaxonomyFolder(
       Object.fromEntries(TAXONOMY_KINDS.map((kind) => [kind, inputs[TAXONOMY_FILES[kind]]])),
       inputs[PUBLISHERS_FILE],
+      inputs[EVENT_WORDS_FILE],
       dir,
     ),
   );
 }
 
 /** The taxonomy's texts and the outlets' (`undefined`: missing) parsed, as found in the folder `dir`. */
-function parseTaxonomyFolder(texts: TaxonomyTexts, publishersText: string | undefined, dir: string): LoadedTaxonomy {
-  const loaded = parseTaxonomy(texts, dir);
+function parseTaxonomyFolder(
+  texts: TaxonomyTexts,
+  publishersText: string | undefined,
+  eventWordsText: string | undefined,
+  dir: string,
+): LoadedTaxonomy {
+  const parsed = parseTaxonomy(texts, dir);
+  const folder = dir.replace(/[\\/]+$/, "");
+  // The kinds and places of events change what is tagged: they are hashed with the taxonomy.
+  const words = withEventWords(parsed.taxonomy, eventWordsText, `${folder}/${EVENT_WORDS_FILE}`);
+  const loaded = { ...parsed, ...words, problems: [...parsed.problems, ...words.problems], hash: hashTaxonomy(words.taxonomy) };
   // The outlets decide publishers and agencies, so entries made under another list are redone;
   // without a list of its own the archive uses the shipped one, and a change to it counts too.
   if (publishersText === undefined) return { ...loaded, hash: hashWithOutlets(loaded.hash, builtInPublishers()) };
-  const { publishers, problems } = parsePublishers(publishersText, `${dir.replace(/[\\/]+$/, "")}/${PUBLISHERS_FILE}`);
+  const { publishers, problems } = parsePublishers(publishersText, `${folder}/${PUBLISHERS_FILE}`);
   return { ...loaded, problems: [...loaded.problems, ...problems], hash: hashWithOutlets(loaded.hash, publishers), publishers };
 }
 

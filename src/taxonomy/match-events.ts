@@ -25,9 +25,17 @@
  * the several this may fit. The rules share their reading of the text, hence
  * one module over 300 lines.
  */
-import type { Event, Person } from "../content/taxonomy-schema.ts";
+import type { Event, EventWords, Person } from "../content/taxonomy-schema.ts";
 import type { SegmentRole } from "./article-layout.ts";
 import { contentPhraseKeys, reducePlural, type ContentStream } from "./content-words.ts";
+import {
+  compileEventWords,
+  findEventWords,
+  structuralSentences,
+  type CompiledEventWords,
+  type EventShape,
+  type EventWordsFound,
+} from "./event-structure.ts";
 import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
 import { tokenize } from "./tokenize.ts";
 
@@ -82,6 +90,8 @@ interface CompiledEvent {
 export interface CompiledEvents {
   events: CompiledEvent[];
   trie: PhraseTrie<EventPhrase>;
+  /** The events' kinds and destinations, for evidence by structure (event-structure.ts). */
+  words: CompiledEventWords;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
@@ -122,7 +132,7 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
   return { nameKeySets, anchors, principals: principals.length > 0 ? principals : event.people };
 }
 
-export function compileEvents(events: readonly Event[], people: readonly Person[] = []): CompiledEvents {
+export function compileEvents(events: readonly Event[], people: readonly Person[] = [], eventWords?: EventWords): CompiledEvents {
   const trie = new PhraseTrie<EventPhrase>();
   const peopleBySlug = new Map(people.map((person) => [person.slug, person]));
   const compiled = events.map((event, index) => {
@@ -141,7 +151,7 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
       year: event.start.slice(0, 4),
     };
   });
-  return { events: compiled, trie };
+  return { events: compiled, trie, words: compileEventWords(eventWords, events) };
 }
 
 /**
@@ -168,6 +178,8 @@ interface EventHit {
   role: SegmentRole;
   /** A name or an alias, or a keyword dated with the event's month and year. */
   naming: boolean;
+  /** A sentence with the event's people, kind and destination (event-structure.ts): it needs no anchor. */
+  structural?: boolean;
 }
 
 /** Every phrase of every event in the text, by event, in text order. */
@@ -189,6 +201,28 @@ function collectEventHits(
     }
   }
   return hits;
+}
+
+/** The event's hits with the sentences that evidence it by its structure, in text order. */
+function withStructuralHits(
+  hits: readonly EventHit[],
+  sentences: readonly number[],
+  found: EventWordsFound,
+  stream: ContentStream,
+  roleOf: (segment: number) => SegmentRole,
+): EventHit[] {
+  if (sentences.length === 0) return [...hits];
+  const structural = sentences.map((sentence): EventHit => {
+    const at = found.firstAt.get(sentence) as number;
+    return { at, sentence, role: roleOf(stream.segment[at] as number), naming: false, structural: true };
+  });
+  return [...hits, ...structural].sort((a, b) => a.at - b.at);
+}
+
+/** The text names the event's destination and a word of its kind, anywhere outside captions. */
+function namesShape(shape: EventShape, words: EventWordsFound): boolean {
+  const kindNamed = [...words.kindsBySentence.values()].some((kinds) => shape.kinds.some((kind) => kinds.has(kind)));
+  return kindNamed && shape.places.some((place) => words.placesNamed.has(place));
 }
 
 /** An anchor this long stands for the words it begins: "Vietnam" for "Vietnamese", "Russia" for "Russian". */
@@ -240,6 +274,8 @@ export interface EventContext {
   date: string | undefined;
   /** The role of each segment (title, lede, body, caption); without it, segment 0 is the title and the rest body. */
   roleOf?: (segment: number) => SegmentRole;
+  /** Slugs of the people each sentence names (outside captions), for evidence by structure. */
+  peopleBySentence?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 const defaultRole = (segment: number): SegmentRole => (segment === 0 ? "title" : "body");
@@ -263,17 +299,20 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
   const hits = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
+  const words = findEventWords(stream, compiled.words, inText);
+  const peopleBySentence = context.peopleBySentence ?? new Map();
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
+    const shape = compiled.words.shapes[index] as (typeof compiled.words.shapes)[number];
+    const structure = structuralSentences(shape, event.principals, words, peopleBySentence);
     const withPeople = event.people.some((slug) => context.peoplePresent.has(slug));
     const namingAllowed = day === undefined || day >= event.startDay - ALIAS_DAYS_BEFORE;
-    const keywordsCount =
-      withPeople &&
-      day !== undefined &&
-      day >= event.startDay - KEYWORD_DAYS_BEFORE &&
-      day <= event.endDay + KEYWORD_DAYS_AFTER &&
-      anchored.has(index);
-    const counted = (hits.get(index) ?? []).filter((hit) => (hit.naming ? namingAllowed : keywordsCount));
+    const nearItsDays =
+      withPeople && day !== undefined && day >= event.startDay - KEYWORD_DAYS_BEFORE && day <= event.endDay + KEYWORD_DAYS_AFTER;
+    const keywordsCount = nearItsDays && anchored.has(index);
+    const counted = withStructuralHits(hits.get(index) ?? [], structure, words, stream, roleOf).filter((hit) =>
+      hit.naming ? namingAllowed : hit.structural ? nearItsDays : keywordsCount,
+    );
     const onItsDays = day !== undefined && day >= event.startDay - EVENT_DAYS_BEFORE && day <= event.endDay + EVENT_DAYS_AFTER;
 
     const positions: number[] = [];
@@ -283,6 +322,9 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
     if (onItsDays && event.principals.some((slug) => context.peoplePresent.has(slug))) {
       const named = allNamesPresent(stream, event, inText);
       if (named !== undefined) positions.push(named);
+      // Its destination in any language (`России` for a visit to Russia), with a word of its kind
+      // (`встрече`: a summit needs `саммит`), says as much as its name's.
+      else if (namesShape(shape, words)) positions.push(stream.keys.length);
     }
     if (positions.length > 0) found.push({ slug: event.slug, position: Math.min(...positions), index });
   });
@@ -302,11 +344,33 @@ export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: Comp
   const hits = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
+  const words = findEventWords(stream, compiled.words, inText);
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
-    if (!anchored.has(index) || !event.people.some((slug) => context.peoplePresent.has(slug))) return;
-    const position = headlineOrSentences(hits.get(index) ?? [], true, true);
+    if (!event.people.some((slug) => context.peoplePresent.has(slug))) return;
+    const shape = compiled.words.shapes[index] as (typeof compiled.words.shapes)[number];
+    const structure = structuralSentences(shape, event.principals, words, context.peopleBySentence ?? new Map());
+    const keywordHits = anchored.has(index) ? (hits.get(index) ?? []) : [];
+    const position = headlineOrSentences(withStructuralHits(keywordHits, structure, words, stream, roleOf), true, true);
     if (position !== undefined) found.push({ slug: event.slug, position, index });
   });
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
+}
+
+/**
+ * The events whose name or an alias the text writes anywhere outside captions,
+ * once being enough: not evidence that the text reports one, but a choice
+ * among the events its evidence fits (`the 80th anniversary of the Victory in
+ * the Great Patriotic War` among Tô Lâm's and Mishustin's visits of 2025).
+ */
+export function eventsNamedAnywhere(
+  stream: ContentStream,
+  compiled: CompiledEvents,
+  roleOf: (segment: number) => SegmentRole = defaultRole,
+): string[] {
+  const named: string[] = [];
+  for (const [index, hits] of collectEventHits(stream, compiled, roleOf)) {
+    if (hits.some((hit) => hit.naming)) named.push((compiled.events[index] as CompiledEvent).slug);
+  }
+  return named;
 }

@@ -9,7 +9,7 @@ import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
-import { compileEvents, eventsEvidencedWithoutDate, findEvents, type CompiledEvents } from "./match-events.ts";
+import { compileEvents, eventsEvidencedWithoutDate, eventsNamedAnywhere, findEvents, type CompiledEvents } from "./match-events.ts";
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
@@ -61,7 +61,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
   return {
     taxonomy,
     people: compilePeople(taxonomy.people),
-    events: compileEvents(taxonomy.events, taxonomy.people),
+    events: compileEvents(taxonomy.events, taxonomy.people, taxonomy.eventWords),
     topics: compileTopics(taxonomy.topics),
     organisations: compileTerms(taxonomy.organisations),
     places: compileTerms(taxonomy.places),
@@ -109,8 +109,13 @@ function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
   const inText = names.mentions.filter((mention) => roleOf((tokens[mention.start] as Token).segment) !== "caption");
   const people = peopleInOrder(inText);
   const content = contentStream(tokens);
-  const events = findEvents(content, matcher.events, { peoplePresent: new Set(people), date: article.date, roleOf });
-  return { texts, tokens, roleOf, names, inText, people, content, events };
+  const peopleBySentence = new Map<number, Set<string>>();
+  for (const mention of inText) {
+    const sentence = (tokens[mention.start] as Token).sentence;
+    peopleBySentence.set(sentence, (peopleBySentence.get(sentence) ?? new Set()).add(mention.slug));
+  }
+  const events = findEvents(content, matcher.events, { peoplePresent: new Set(people), date: article.date, roleOf, peopleBySentence });
+  return { texts, tokens, roleOf, names, inText, people, content, events, peopleBySentence };
 }
 
 /** Only the events the article reports (tagArticle's `events`), without the other kinds and the unknown names. */
@@ -126,12 +131,14 @@ export interface UndatedEvents {
   evidenced: string[];
   /** Slugs of the people the text names. */
   people: string[];
+  /** Named by their name or an alias somewhere in the text, once or more. */
+  mentioned: string[];
 }
 
 export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: TaxonomyMatcher): UndatedEvents {
-  const { people, content, roleOf, events } = readPeopleAndEvents(article, matcher);
-  const evidenced = eventsEvidencedWithoutDate(content, matcher.events, { peoplePresent: new Set(people), roleOf });
-  return { named: events, evidenced, people };
+  const { people, content, roleOf, events, peopleBySentence } = readPeopleAndEvents(article, matcher);
+  const evidenced = eventsEvidencedWithoutDate(content, matcher.events, { peoplePresent: new Set(people), roleOf, peopleBySentence });
+  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf) };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {

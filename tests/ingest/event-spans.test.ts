@@ -84,7 +84,9 @@ describe("an undated text that reports a visit without naming it", () => {
 Стороны обсудили торговлю, энергетику и образование.
 
 Договоренности об этом были достигнуты во время государственного визита Путина во Вьетнам.`;
-    expect(eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] })).toEqual([]);
+    // The lede's talks in the Kremlin with Tô Lâm report his visit to Russia; Putin's visits to Việt Nam stay out.
+    const names = eventSpans({ title: "", paragraphs: text.split("\n\n"), captions: [] }).map((span) => span.name);
+    expect(names).toEqual(["Tô Lâm's visit to Russia and the 80th anniversary of Victory Day"]);
   });
 
   it("takes no visit from a text on the same leaders without a visit's words", () => {
@@ -121,5 +123,44 @@ describe("decideAmong", () => {
     expect(decideAmong([of2013, of2024], [], new Set(["nguyen-phu-trong"]))).toBeUndefined();
     expect(decideAmong([of2013, of2024], [2013], new Set(["to-lam"]))).toBeUndefined();
     expect(decideAmong([of2013, of2024], [2013, 2024], new Set())).toBeUndefined();
+  });
+});
+
+describe("a day written without a year, in a text that reports one event of the taxonomy", () => {
+  it("takes the event's year before a year named in a historical phrase (September 1945)", () => {
+    const text = `Prime Ministers hold talks
+
+In talks in Hanoi on January 14, Prime Minister Pham Minh Chinh and Russian Prime Minister Mikhail Mishustin agreed to widen cooperation.
+
+Ties go back to the proclamation of independence in September 1945, Chinh recalled.`;
+    expect(parse(text)).toMatchObject({ date: "2025-01-14", dateInferred: true });
+  });
+
+  it("dates from the event, not from a day merely mentioned before it (`April 30, right before your visit`)", () => {
+    const text = `Mikhail Mishustin meets To Lam
+
+The talks took place during the official visit of General Secretary To Lam to the Russian Federation.
+
+We are glad you came to the celebrations of the 80th anniversary of the Victory in the Great Patriotic War, Mikhail Mishustin told To Lam.
+
+April 30, right before your visit, marked the 50th anniversary of the reunification of Vietnam.`;
+    const date = parse(text).date;
+    expect(date?.startsWith("2025-05-")).toBe(true);
+  });
+
+  it("dates a text the day before a day it says is to come (`sẽ diễn ra … vào ngày 6/9 tới`)", () => {
+    const text = `Tổng bí thư Nguyễn Phú Trọng sẽ hội đàm với Tổng thống Putin ở Sochi
+
+Theo Điện Kremlin, cuộc hội đàm giữa Tổng thống Vladimir Putin và Tổng bí thư Nguyễn Phú Trọng sẽ diễn ra tại Sochi vào ngày 6/9 tới.
+
+Đây là dịp trước 70 năm quan hệ ngoại giao vào năm 2020.`;
+    expect(parse(text)).toMatchObject({ date: "2018-09-05", dateInferred: true });
+  });
+
+  it("keeps a day that is past as written (`đã diễn ra … ngày 6/9`)", () => {
+    const text = `Tổng bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin ở Sochi
+
+Cuộc hội đàm giữa Tổng thống Vladimir Putin và Tổng bí thư Nguyễn Phú Trọng đã diễn ra tại Sochi ngày 6/9.`;
+    expect(parse(text)).toMatchObject({ date: "2018-09-06", dateInferred: true });
   });
 });

@@ -125,6 +125,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a name and its short form, again and again (people)", repeated("marker", "Mikhail Mishustin met Mishustin. ")],
   ["a year in every sentence (year inference)", repeated("inferred", "It was 2024. ")],
   ["thanks with no hospitality after them (thanks after a visit)", repeated("reportedVisit", "поблагодарил благодарит thanked ")],
+  [
+    "visitors, kinds and places in every sentence (events by their structure)",
+    repeated("reportedVisit", "Putin visit Hanoi talks Moscow. "),
+  ],
+  ["days to come, one after another (a day written before it)", repeated("inferred", "They will meet on June 21 next. ")],
   ["one-word paragraphs", repeated("marker", "Word\n\n")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Event, Person, Taxonomy, TaxonomyKind, Topic } from "../../src/content/taxonomy-schema.ts";
+import { EVENT_WORDS_FILE, withEventWords } from "../../src/taxonomy/load-event-words.ts";
 import { parseTaxonomy } from "../../src/taxonomy/load-taxonomy.ts";
 import { slugify } from "../../src/taxonomy/slugify.ts";
 import type { ArticleText } from "../../src/taxonomy/tag-article.ts";
@@ -32,10 +33,11 @@ export function readSeedArticle(file: string, date: string, excludedNames: strin
   return { title: "", paragraphs, captions, date, excludedNames };
 }
 
-/** The committed taxonomy, parsed. */
+/** The committed taxonomy, parsed, with the kinds and places of events. */
 export function realTaxonomy(): Taxonomy {
   const read = (kind: TaxonomyKind) => readFileSync(join(TAXONOMY_DIR, `${kind}.yaml`), "utf8");
-  return parseTaxonomy({ people: read("people"), events: read("events"), topics: read("topics") }, "content/taxonomy").taxonomy;
+  const { taxonomy } = parseTaxonomy({ people: read("people"), events: read("events"), topics: read("topics") }, "content/taxonomy");
+  return withEventWords(taxonomy, readFileSync(join(TAXONOMY_DIR, EVENT_WORDS_FILE), "utf8"), EVENT_WORDS_FILE).taxonomy;
 }
 
 export function person(name: string, fields: Partial<Person> = {}): Person {

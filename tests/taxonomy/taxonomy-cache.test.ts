@@ -20,8 +20,9 @@ beforeEach(async () => {
   dir = path.join(work, "taxonomy");
   cache = path.join(work, "cache");
   await cp(TAXONOMY_DIR, dir, { recursive: true });
-  // Without the outlets' list, the folder's parse is parseTaxonomy's with the shipped outlets in its hash (parsedAfresh).
+  // Without the outlets' list and the event words, the folder's parse is parseTaxonomy's with the shipped outlets in its hash (parsedAfresh).
   await rm(path.join(dir, "publishers.yaml"), { force: true });
+  await rm(path.join(dir, "event-words.yaml"), { force: true });
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 

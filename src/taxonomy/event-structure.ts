@@ -1,0 +1,118 @@
+/**
+ * An event's structure, read off its name with the words of `event-words.yaml`:
+ * its kind (a visit, talks, a phone call…) and its destination (the place
+ * visited). A sentence that names one of the event's visitors with a word of
+ * its kind and a word of its destination (and no other place of the file), in
+ * any language the file lists, is
+ * evidence of the event (`официальному визиту президента Владимира Путина во
+ * Вьетнам`, `talks in Hanoi … Mishustin`), though no keyword was written for it.
+ * The callers weigh this evidence as they weigh keywords: one background
+ * sentence in the body is not enough, and the event's days still count.
+ */
+import type { Event, EventWords } from "../content/taxonomy-schema.ts";
+import { contentPhraseKeys, contentStream, type ContentStream } from "./content-words.ts";
+import { findLongestMatches, PhraseTrie } from "./phrase-trie.ts";
+import { tokenize } from "./tokenize.ts";
+
+interface WordGroup {
+  group: "kind" | "place";
+  index: number;
+}
+
+export interface EventShape {
+  /** Indices of the kinds the event's name says (empty: no structural evidence). */
+  kinds: readonly number[];
+  /** Indices of the places its name says, else its aliases, else its keywords; none when they name two. */
+  places: readonly number[];
+}
+
+export interface CompiledEventWords {
+  trie: PhraseTrie<WordGroup>;
+  shapes: readonly EventShape[];
+}
+
+/** The kinds and places named in some phrases. */
+function groupsIn(trie: PhraseTrie<WordGroup>, phrases: readonly string[]): { kinds: Set<number>; places: Set<number> } {
+  const kinds = new Set<number>();
+  const places = new Set<number>();
+  for (const phrase of phrases) {
+    for (const match of findLongestMatches(trie, contentStream(tokenize([phrase])))) {
+      for (const word of match.result) (word.group === "kind" ? kinds : places).add(word.index);
+    }
+  }
+  return { kinds, places };
+}
+
+export function compileEventWords(words: EventWords | undefined, events: readonly Event[]): CompiledEventWords {
+  const trie = new PhraseTrie<WordGroup>();
+  words?.kinds.forEach((kind, index) => {
+    for (const word of [kind.name, ...kind.words]) trie.add(contentPhraseKeys(word), { group: "kind", index });
+  });
+  words?.places.forEach((place, index) => {
+    for (const word of [place.name, ...place.words]) trie.add(contentPhraseKeys(word), { group: "place", index });
+  });
+  const shapes = events.map((event) => {
+    const { kinds } = groupsIn(trie, [event.name]);
+    // The name says it best; an alias may also name the visitor's country ("Thủ tướng Nga"), so
+    // aliases count only when the name names no place, and keywords ("Kremlin") when neither does.
+    const levels = [[event.name], event.aliases, event.keywords].map((phrases) => groupsIn(trie, phrases).places);
+    const places = levels.find((level) => level.size > 0) ?? new Set<number>();
+    // "Việt Nam–Russia" relations name no destination.
+    return { kinds: [...kinds], places: places.size === 1 ? [...places] : [] };
+  });
+  return { trie, shapes };
+}
+
+/** Where the text names kinds and places: by sentence, and the places outside captions. */
+export interface EventWordsFound {
+  kindsBySentence: ReadonlyMap<number, ReadonlySet<number>>;
+  placesBySentence: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The content-word index of each sentence's first kind or place word. */
+  firstAt: ReadonlyMap<number, number>;
+  placesNamed: ReadonlySet<number>;
+}
+
+export function findEventWords(stream: ContentStream, compiled: CompiledEventWords, inText: (index: number) => boolean): EventWordsFound {
+  const kindsBySentence = new Map<number, Set<number>>();
+  const placesBySentence = new Map<number, Set<number>>();
+  const firstAt = new Map<number, number>();
+  const placesNamed = new Set<number>();
+  for (const match of findLongestMatches(compiled.trie, stream)) {
+    if (!inText(match.start)) continue;
+    const sentence = stream.sentence[match.start] as number;
+    if (!firstAt.has(sentence)) firstAt.set(sentence, match.start);
+    for (const word of match.result) {
+      const bySentence = word.group === "kind" ? kindsBySentence : placesBySentence;
+      const set = bySentence.get(sentence) ?? new Set<number>();
+      set.add(word.index);
+      bySentence.set(sentence, set);
+      if (word.group === "place") placesNamed.add(word.index);
+    }
+  }
+  return { kindsBySentence, placesBySentence, firstAt, placesNamed };
+}
+
+/**
+ * The sentences that evidence an event by its structure: one of its people, a
+ * word of its kind and one of its destination, and no other place, in the
+ * same sentence.
+ */
+export function structuralSentences(
+  shape: EventShape,
+  people: readonly string[],
+  found: EventWordsFound,
+  peopleBySentence: ReadonlyMap<number, ReadonlySet<string>>,
+): number[] {
+  if (shape.kinds.length === 0 || shape.places.length === 0) return [];
+  const sentences: number[] = [];
+  for (const [sentence, kinds] of found.kindsBySentence) {
+    if (!shape.kinds.some((kind) => kinds.has(kind))) continue;
+    // A sentence that names both countries names the visitor's own as well (`встретился с министром
+    // иностранных дел Вьетнама` in the Kremlin): which is the destination, it does not say.
+    const places = found.placesBySentence.get(sentence);
+    if (places?.size !== 1 || !shape.places.some((place) => places.has(place))) continue;
+    const named = peopleBySentence.get(sentence);
+    if (named && people.some((slug) => named.has(slug))) sentences.push(sentence);
+  }
+  return sentences;
+}
