@@ -117,10 +117,15 @@ const DATED_SOURCE = /^([^|–—]{2,40}?)\s+[|–—-]\s+(\d{1,4}[/.-]\d{1,2}[/
 /**
  * Labels of a line giving the page's source or address, in the languages of
  * the archive: `Source:`, `URL:`, `Original article:`, `Nguồn:`, `Link bài gốc:`,
- * `Источник:`, `Ссылка:`. The colon may be glued to the address (`Source:https://…`).
+ * `Источник:`, `Ссылка:`, and a republisher's credit lines (`Read the original article in
+ * full at TASS`, `Article Sourced via TASS`). The colon may be glued to the address
+ * (`Source:https://…`).
  */
 const SOURCE_LABEL =
-  /^(?:source(?: url| link)?|nguồn(?: tin| bài viết| bài)?|original(?: article| url| link| address)?|article url|link(?: bài gốc| gốc)?|bài gốc|xem bài gốc(?: tại)?|direct link|permalink|canonical(?: url)?|url|theo|источник|первоисточник|ссылка(?: на источник| на оригинал)?|оригинал(?: статьи)?|originally published (?:at|on|in)|read the original(?: article)?(?: at| on| here)?)(?:\s*:\s*|\s+)(?=\S)/iu;
+  /^(?:source(?: url| link)?|nguồn(?: tin| bài viết| bài)?|original(?: article| url| link| address)?|article url|link(?: bài gốc| gốc)?|bài gốc|xem bài gốc(?: tại)?|direct link|permalink|canonical(?: url)?|url|theo|источник|первоисточник|ссылка(?: на источник| на оригинал)?|оригинал(?: статьи)?|originally published (?:at|on|in|by)|read the original(?: article)?(?: in full)?(?: at| on| here)?|(?:article |story )?sourced (?:via|from))(?:\s*:\s*|\s+)(?=\S)/iu;
+
+/** Labels after which a name (not only an address) is the source: `Source: VNA`, `Article Sourced via TASS`. */
+const NAMES_A_SOURCE = /^(?:source|nguồn|theo|источник|(?:article |story )?sourced|read the original|originally published by)/iu;
 
 /** An address as a line gives it: bare, in angle or round brackets, with a full stop after it. */
 function addressIn(value: string): string | undefined {
@@ -158,12 +163,12 @@ export function parseSourceLine(line: string): SourceLine | undefined {
   // `Source: VNA`, `Nguồn: baotintuc.vn` (a site's host, lower case).
   // `Theo TTXVN | 20/06/2024`: the source, then the day it was printed.
   const dated = label ? DATED_SOURCE.exec(value) : null;
-  if (dated && /^(?:source|nguồn|theo|источник)/iu.test(trimmed) && /^\p{Lu}/u.test(dated[1]!)) {
+  if (dated && NAMES_A_SOURCE.test(trimmed) && /^\p{Lu}/u.test(dated[1]!)) {
     return { name: dated[1]!.trim(), date: dated[2]!.trim() };
   }
   if (
     label &&
-    /^(?:source|nguồn|theo|источник)/iu.test(trimmed) &&
+    NAMES_A_SOURCE.test(trimmed) &&
     value.length <= 60 &&
     (isSiteHost(value) || (!/[.!?]$/.test(value) && /^\p{Lu}/u.test(value)))
   ) {

@@ -136,6 +136,21 @@ describe("the page's evidence", () => {
     );
   });
 
+  it("reads a republisher's credit lines as the source, and only lines of that shape", () => {
+    // The footer of a site republishing TASS's copy.
+    expect(parseSourceLine("Read the original article in full at TASS")).toEqual({ name: "TASS" });
+    expect(parseSourceLine("Article Sourced via TASS")).toEqual({ name: "TASS" });
+    expect(parseSourceLine("Originally published by Sputnik International")).toEqual({ name: "Sputnik International" });
+    const carried = parse(` date 2018-12-03 ${LEDE}\n${SECOND}\nRead the original article in full at TASS\nArticle Sourced via TASS`);
+    expect(carried.agency).toBe("TASS");
+    expect(carried.paragraphs.join("\n")).not.toContain("Sourced via");
+    expect(carried.paragraphs.join("\n")).not.toContain("Read the original");
+    expect(carried.paragraphs.join("\n")).toContain(SECOND);
+    // Sentences that start the same way are the article's own.
+    expect(parseSourceLine("Read the original article carefully, the minister told reporters.")).toBeUndefined();
+    expect(parseSourceLine("Sourced from local farms, the rice is exported to Russia.")).toBeUndefined();
+  });
+
   it("reads the outlet of a `Source:` line: a site's host, and not the desk's label after it", () => {
     // A credit as Vietnamese sites print it under a story taken from the Government portal.
     expect(parse(` date 2024-05-19 ${LEDE}\n${SECOND}\nNguồn: baochinhphu.vn`).publisher).toBe("Báo Chính Phủ");
