@@ -74,6 +74,15 @@ const PLACE_THEN_OUTLET = new RegExp(
   String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:,\s*(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}))?\s+(\p{Lu}{2,6})${DASH}(?=\S)`,
   "u",
 );
+/**
+ * Interfax: the place and the day as sentences, then the site's own name and a
+ * dash: `Москва. 24 февраля. INTERFAX.RU - Text…`. Only a known outlet there
+ * makes it a dateline.
+ */
+const PLACE_DAY_OUTLET = new RegExp(
+  String.raw`^((?:${TITLE_WORD}|${UPPER_WORD})(?: (?:${TITLE_WORD}|${UPPER_WORD})){0,3})[.,]\s+([^.,()—–\-/]{3,20}?)\.\s+([^\s()]{2,20})${DASH}(?=\p{Lu})`,
+  "u",
+);
 /** CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`. */
 const UPPER_COLON_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3}):\s+(?=\p{Lu})`, "u");
 
@@ -121,6 +130,12 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (outlet && publisherByName(outlet[3]!)) {
     const rest = paragraph.slice(outlet[0].length).trim();
     if (rest !== "") return { place: outlet[1]!, agency: outlet[3]!, rest };
+  }
+  const dayOutlet = PLACE_DAY_OUTLET.exec(paragraph);
+  const dayOfOutlet = dayOutlet && isKnownOutlet(dayOutlet[3]!) ? parseMonthDay(dayOutlet[2]!) : undefined;
+  if (dayOutlet && dayOfOutlet) {
+    const rest = paragraph.slice(dayOutlet[0].length).trim();
+    return { place: capitaliseAllCapsPlace(dayOutlet[1]!), agency: dayOutlet[3]!, monthDay: dayOfOutlet, rest };
   }
   const colon = UPPER_COLON_DATELINE.exec(paragraph);
   if (colon && !NOT_PLACES.has(colon[1]!) && colon[1]!.replace(/[^\p{L}]/gu, "").length >= 3) {

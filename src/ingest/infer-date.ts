@@ -100,6 +100,17 @@ function aheadOfWriting(paragraph: string, index: number): boolean {
   return isAboutFuture(paragraph.slice(start + 1, end < 0 ? paragraph.length : index + end + 1));
 }
 
+/**
+ * `during the visit to Hanoi on June 19-20`: a span of days that is over is
+ * reported on its last day at the earliest, so the text was written that many
+ * days after the first. Read from what follows the day just matched.
+ */
+function daysToRangeEnd(paragraph: string, after: number, first: MonthDay): { writtenDaysLater?: number } {
+  const range = /^\s*[-–—]\s*(3[01]|[12]\d|0?[1-9])(?![\d/.:])/u.exec(paragraph.slice(after, after + 8));
+  const last = range ? Number(range[1]) : first.day;
+  return last > first.day ? { writtenDaysLater: last - first.day } : {};
+}
+
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -120,7 +131,7 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
               ? { writtenDaysLater: 1 }
               : aheadOfWriting(paragraph, match.index)
                 ? { writtenDaysLater: -1 }
-                : {}),
+                : daysToRangeEnd(paragraph, match.index + match[0].length, day)),
           };
         }
       }

@@ -96,8 +96,7 @@ const CARRIED: ReadonlySet<EvidenceKind> = new Set(["byline"]);
  * title or masthead), else the strongest name of a non-wire outlet, else the
  * wire whose copy it is, unless a byline credits it (then it is carried by a
  * site the page does not name: no publisher). The agency: the strongest
- * wire named otherwise, or the wire taken as publisher without its site's
- * own name lines (its copy, wherever the page is).
+ * wire named other than the publisher.
  */
 export function choosePublisher(evidence: readonly PublisherEvidence[]): { publisher?: string; agency?: string } {
   const ranked = strongestFirst(evidence);
@@ -112,11 +111,9 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
       named.find((item) => !carried.has(item.name) && item.kind !== "photoCredit")?.name ??
       (named.length === 0 ? ranked[0]?.name : undefined);
   }
-  // A wire the page names only as whose copy it is (`MOSCOW, June 16. /TASS/.`, `— VNA`) is the
-  // agency, even when, nothing naming a site, it is also the best guess at the publisher: the same
-  // lines stand on the wire's own site and on every site carrying it. Only its own site's name
-  // lines make it the publisher alone.
-  const onOwnSite = named.some((item) => item.name === publisher && OWN_SITE.has(item.kind));
-  const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && (item.name !== publisher || !onOwnSite))?.name;
+  // The agency is a wire whose copy the page carries, and by the entry's contract only when it is
+  // not the publisher: a wire taken as the publisher (its own site, or the best guess when nothing
+  // names a site) is not also its agency.
+  const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && item.name !== publisher)?.name;
   return { ...(publisher === undefined ? {} : { publisher }), ...(agency === undefined ? {} : { agency }) };
 }

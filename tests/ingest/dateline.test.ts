@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
+  it("reads Interfax's `Москва. 24 февраля. INTERFAX.RU -`: a known outlet after the place and the day", () => {
+    expect(parseDateline("Москва. 24 февраля. INTERFAX.RU - Встречаясь с министром иностранных дел Вьетнама, Лавров предложил.")).toEqual({
+      place: "Москва",
+      agency: "INTERFAX.RU",
+      monthDay: { month: 2, day: 24 },
+      rest: "Встречаясь с министром иностранных дел Вьетнама, Лавров предложил.",
+    });
+    // Not an outlet there, or not a day: a sentence, not a dateline.
+    expect(parseDateline("Москва. 24 февраля. Путин - Встречаясь с министром.")).toBeUndefined();
+    expect(parseDateline("Hanoi. Monday morning. VOV.VN - Text of the story.")).toBeUndefined();
+  });
+
   it("reads seed 003/004's `HÀ NỘI —` and removes it from the paragraph", () => {
     expect(parseDateline("HÀ NỘI — Prime Minister Phạm Minh Chính on Tuesday welcomed his Russian counterpart")).toEqual({
       place: "Hà Nội",

@@ -37,6 +37,17 @@ describe("findEventDay", () => {
     expect(findEventDay(["A plan for May 9 parades.", "On May 8 the leaders met."])?.day).toEqual({ month: 5, day: 8 });
   });
 
+  it("dates a report of a span of days that is over to its last day (news-pravda.com carrying Sputnik)", () => {
+    const found = findEventDay([
+      "During the former's visit to Hanoi on June 19-20, Russian President Vladimir Putin and his Vietnamese counterpart To Lam agreed to strengthen the partnership.",
+    ]);
+    expect([found?.day, found?.writtenDaysLater]).toEqual([{ month: 6, day: 19 }, 1]);
+    // Not a span: a day and a time, a day and a number, a span still to come (the day before it).
+    expect(findEventDay(["The leaders met on June 19 - 20:30 local time."])?.writtenDaysLater).toBeUndefined();
+    expect(findEventDay(["On June 19-2 votes were cast."])?.writtenDaysLater).toBeUndefined();
+    expect(findEventDay(["The talks will be held on June 19-20 in Hanoi."])?.writtenDaysLater).toBe(-1);
+  });
+
   it("finds nothing in text without a day", () => {
     expect(
       findEventDay(["The two countries are also celebrating the 75th anniversary of their diplomatic ties this year."]),

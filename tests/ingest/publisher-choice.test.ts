@@ -13,6 +13,11 @@ import { listsOutlets } from "../../src/ingest/classify-lines.ts";
 import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
+/** The publisher and agency of a parsed page, absent ones as undefined. */
+const publisherAndAgency = (text: string) => {
+  const parsed = parse(text);
+  return [parsed.publisher, parsed.agency];
+};
 const LEDE =
   "Prime Minister Pham Minh Chinh held talks with his Russian counterpart in Hanoi, the two sides said in a joint statement on Tuesday.";
 const SECOND = "The two leaders agreed to raise two-way trade and to work together in energy, education and science.";
@@ -31,13 +36,10 @@ describe("choosePublisher", () => {
   });
 
   it("takes the wire for the publisher only when no site is named, and its own site when the page is on it", () => {
-    // Only the dateline names it: the same line stands on its own site and on a site carrying it, so it is
-    // the agency either way, and the publisher only as the best guess left.
-    expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS", agency: "TASS" });
-    expect(choosePublisher([{ name: "Vietnam News Agency", kind: "signOff" }])).toEqual({
-      publisher: "Vietnam News Agency",
-      agency: "Vietnam News Agency",
-    });
+    // Only the dateline names it: the publisher as the best guess left, and then not also the agency,
+    // which the entry holds only for a wire that is not the publisher.
+    expect(choosePublisher([{ name: "TASS", kind: "dateline" }])).toEqual({ publisher: "TASS" });
+    expect(choosePublisher([{ name: "Vietnam News Agency", kind: "signOff" }])).toEqual({ publisher: "Vietnam News Agency" });
     // Its own site's address or masthead: the publisher, carrying no one's copy.
     expect(
       choosePublisher([
@@ -70,6 +72,10 @@ describe("the page's evidence", () => {
     expect(parseDateline(`(VAN) ${LEDE}`)).toMatchObject({ agency: "VAN" });
     expect(parseDateline(`(LEAD) ${LEDE}`)).toBeUndefined();
     expect(parse(` date 2017-11-23 VTV.vn - ${LEDE}`).publisher).toBe("Vietnam Television");
+    // CAND's English edition signs its ledes `PSNews -` (People's Security News).
+    expect(parse(` date 2018-09-19 PSNews - ${LEDE}`).publisher).toBe("Công An Nhân Dân");
+    // Interfax's own dateline names its site.
+    expect(publisherAndAgency(` date 2026-02-24 Москва. 24 февраля. INTERFAX.RU - ${LEDE}`)).toEqual(["Interfax", undefined]);
     expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({
       publisher: "World & Vietnam Report",
       agency: "Vietnam News Agency",
@@ -142,7 +148,8 @@ describe("the page's evidence", () => {
     expect(parseSourceLine("Article Sourced via TASS")).toEqual({ name: "TASS" });
     expect(parseSourceLine("Originally published by Sputnik International")).toEqual({ name: "Sputnik International" });
     const carried = parse(` date 2018-12-03 ${LEDE}\n${SECOND}\nRead the original article in full at TASS\nArticle Sourced via TASS`);
-    expect(carried.agency).toBe("TASS");
+    // Nothing names the site carrying it: the wire is the best guess at the publisher (and so not the agency).
+    expect([carried.publisher, carried.agency]).toEqual(["TASS", undefined]);
     expect(carried.paragraphs.join("\n")).not.toContain("Sourced via");
     expect(carried.paragraphs.join("\n")).not.toContain("Read the original");
     expect(carried.paragraphs.join("\n")).toContain(SECOND);
@@ -239,23 +246,23 @@ describe("the page's evidence", () => {
     expect(parse(` date 2025-03-25 ${LEDE}\nPosts Kim Loan`).author).toBe("Kim Loan");
   });
 
-  it("takes the wire of a dateline for the agency, and for the publisher alone only on its own site", () => {
+  it("takes the wire of a dateline for the publisher when no site is named, else for the agency", () => {
     // Real datelines of a TASS story on OANA's site, a Xinhua story on People's Daily's, a VNA story on VietnamPlus'.
     const tass = `MOSCOW, February 4. /TASS/. Moscow and Jakarta are working on the preparations for a meeting of the two countries’ leaders, Russian Foreign Minister Sergey Lavrov said on Tuesday.`;
     const xinhua = `BEIJING, Jan. 26 (Xinhua) -- Chinese President Xi Jinping held phone talks on Monday with To Lam, general secretary of the Communist Party of Vietnam (CPV) Central Committee.`;
     const vna = `Hanoi (VNA) – PrimeMinister Pham Minh Chinh received JapaneseAmbassador to Vietnam Yamada Takio in Hanoi on August 13.`;
     expect(
-      parse(` date 2020-02-05 ${tass}
+      publisherAndAgency(` date 2020-02-05 ${tass}
 ${SECOND}`),
-    ).toMatchObject({ agency: "TASS" });
+    ).toEqual(["TASS", undefined]);
     expect(
-      parse(` date 2026-01-27 ${xinhua}
+      publisherAndAgency(` date 2026-01-27 ${xinhua}
 ${SECOND}`),
-    ).toMatchObject({ agency: "Xinhua" });
+    ).toEqual(["Xinhua", undefined]);
     expect(
-      parse(` date 2021-08-13 ${vna}
+      publisherAndAgency(` date 2021-08-13 ${vna}
 ${SECOND}`),
-    ).toMatchObject({ agency: "Vietnam News Agency" });
+    ).toEqual(["Vietnam News Agency", undefined]);
     // On the wire's own site (its address given): the publisher, and no agency.
     const own = parse(` url http://tass.com/defense/959655
  date 2020-02-05 ${tass}
