@@ -89,6 +89,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru")),
     ...(await listPages("blind-vnru-2")),
     ...(await listPages("blind-vnru-3")),
+    ...(await listPages("blind-vnru-4")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });

@@ -24,8 +24,8 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "all"];
+export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "all"];
 const FOLDERS: Record<CorpusSet, readonly string[]> = {
   dev: ["pages"],
   "held-out": ["held-out"],
@@ -37,6 +37,8 @@ const FOLDERS: Record<CorpusSet, readonly string[]> = {
   "blind-vnru-2": ["blind-vnru-2"],
   // A third (84 on), scored before any rule saw them, once the second had been used too.
   "blind-vnru-3": ["blind-vnru-3"],
+  // A fourth (96 on), scored before any rule saw them, once the third had been scored.
+  "blind-vnru-4": ["blind-vnru-4"],
   all: ["pages", "held-out"],
 };
 /** Answer files besides answers.json, one per set that keeps its own. */
@@ -44,6 +46,7 @@ const EXTRA_ANSWER_FILES = [
   join("blind-vnru", "answers.json"),
   join("blind-vnru-2", "answers.json"),
   join("blind-vnru-3", "answers.json"),
+  join("blind-vnru-4", "answers.json"),
 ];
 
 export const KINDS = [
@@ -230,7 +233,8 @@ export async function listPages(set: CorpusSet): Promise<CorpusPage[]> {
       if (name.endsWith(".txt")) pages.push({ name, folder, path: join(CORPUS_DIR, folder, name) });
     }
   }
-  return pages.sort((a, b) => a.name.localeCompare(b.name));
+  // Numeric, so that page 100 sorts after page 99.
+  return pages.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }));
 }
 
 // ---------------------------------------------------------------- comparing
