@@ -24,8 +24,8 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "all"];
+export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "blind-vnru-5" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "blind-vnru-5", "all"];
 const FOLDERS: Record<CorpusSet, readonly string[]> = {
   dev: ["pages"],
   "held-out": ["held-out"],
@@ -39,6 +39,8 @@ const FOLDERS: Record<CorpusSet, readonly string[]> = {
   "blind-vnru-3": ["blind-vnru-3"],
   // A fourth (96 on), scored before any rule saw them, once the third had been scored.
   "blind-vnru-4": ["blind-vnru-4"],
+  // A fifth (108 on), kept unseen until the end of a round, once the fourth had been scored.
+  "blind-vnru-5": ["blind-vnru-5"],
   all: ["pages", "held-out"],
 };
 /** Answer files besides answers.json, one per set that keeps its own. */
@@ -47,6 +49,7 @@ const EXTRA_ANSWER_FILES = [
   join("blind-vnru-2", "answers.json"),
   join("blind-vnru-3", "answers.json"),
   join("blind-vnru-4", "answers.json"),
+  join("blind-vnru-5", "answers.json"),
 ];
 
 export const KINDS = [
