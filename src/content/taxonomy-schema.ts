@@ -61,6 +61,13 @@ export const EventSchema = z
      * in 2013 was received by Trương Tấn Sang, in 2024 by Tô Lâm).
      */
     hosts: z.array(SlugSchema).optional(),
+    /**
+     * Words a report of this event writes and reports of the same people's
+     * other events do not: Putin came to Việt Nam in June 2024 from North
+     * Korea. Like hosts, not evidence of the event; in a text that gives no
+     * date, they tell it apart from the others its evidence fits.
+     */
+    distinctive: z.array(Name).optional(),
   })
   .strict();
 

@@ -75,9 +75,13 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
   },
 ];
 
-/** `(right)`, `(L)`, `(second from left)`, `(centre)`: only captions point at people in a photo. */
+/**
+ * `(right)`, `(L)`, `(second from left)`, `(centre)`, `(слева)`, `(второй
+ * справа)`, `(phải)`, `(thứ hai từ trái sang)`: only captions point at people
+ * in a photo.
+ */
 const POSITION_NOTE =
-  /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?)\)/u;
+  /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?|(?:(?:перв|втор|трет)(?:ый|ая|ой)\s+)?(?:слева|справа)|в\s+центре|(?:(?:thứ\s+(?:hai|ba|tư)|người\s+thứ\s+(?:hai|ba))\s+)?(?:từ\s+)?(?:trái|phải)(?:\s+sang)?|giữa)\)/u;
 const MAX_POSITION_CAPTION_LENGTH = 300;
 
 /** Words that stand among credits without naming anyone: `Pool`, `Handout`, `File`. */

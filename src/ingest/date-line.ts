@@ -160,7 +160,7 @@ function stripStampWords(text: string): string {
     .replace(new RegExp(TIME, "gu"), " ")
     .replace(new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu"), " ")
     .replace(new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu"), " ")
-    .replace(/[|,·•–—:()-]+/g, " ")
+    .replace(/[|,·•–—:()[\]-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -156,14 +156,14 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
  * never matches `sẽ` before a space.
  */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
 
 /**
  * The verbs of what is to come, not words about plans: `discussed on Monday
  * the preparations for upcoming contacts` reports a Monday that was.
  */
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|проведут|подпишут)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|проведут|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
 
 /** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
 export function isAboutFuture(sentence: string): boolean {
@@ -182,8 +182,12 @@ function pastClauseYears(sentence: string): number[] {
   return [...sentence.matchAll(PAST_CLAUSE_YEAR)].map((match) => Number(match[1]));
 }
 
-/** A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather than as a time. */
-const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–])$/iu;
+/**
+ * A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather
+ * than as a time, or as part of a name: `coronavirus disease 2019`, the WHO's
+ * name for COVID-19, which texts of 2020 to 2023 spell out.
+ */
+const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–]|\bdisease\s+)$/iu;
 
 /** Years named in the text, leaving out target years and the start of a plan's span (`the 2026-2030 plan`). */
 export function yearsMentioned(text: string): number[] {

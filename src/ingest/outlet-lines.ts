@@ -62,8 +62,8 @@ export function readCopyright(line: string, found: Findings, at: number): void {
 }
 
 /**
- * What was glued to a date line: `Báo Tin TứcBáo Tin Tức` (publisher), `By Jane
- * Doe`, a doubled author name, or an author's name right before the date
+ * What was glued to a date line: `Báo Tin TứcBáo Tin Tức` or `[ «Аргументы
+ * Недели» ]` (publisher), `By Jane Doe`, a doubled author name, or an author's name right before the date
  * (`Thu Hoai 12/12/2024 16:45`; with a comma, `Hà Nội, 14/01/2025`, it is a place).
  */
 export function readDateLineRest(rest: string, line: string, found: Findings, at: number): void {
@@ -73,6 +73,12 @@ export function readDateLineRest(rest: string, line: string, found: Findings, at
   if (channel) {
     found.author ??= channel[1]!;
     addPublisher(found, publisherByCode(channel[1]!.replace(/\d+$/u, ""))?.name, "byline", at);
+    return;
+  }
+  // `26 октября 2008, 16:20 [ «Аргументы Недели» ]`: a name in quotation marks is a paper's, not a person's.
+  const quoted = /^[«"“„]([^«»"“”„]{2,40})[»"”]$/u.exec(rest);
+  if (quoted) {
+    addPublisher(found, publisherByName(quoted[1]!)?.name ?? quoted[1]!.trim(), "byline", at);
     return;
   }
   const byline = parseByline(rest);

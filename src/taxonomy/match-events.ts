@@ -59,7 +59,8 @@ const MONTH_KEYS = ["january", "february", "march", "april", "may", "june", "jul
 
 interface EventPhrase {
   event: number;
-  role: "alias" | "keyword";
+  /** `distinctive` words only tell events apart (eventsNamedAnywhere); they are no evidence. */
+  role: "alias" | "keyword" | "distinctive";
 }
 
 interface CompiledEvent {
@@ -128,8 +129,32 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     .map((alias) => [...new Set(properKeys([alias]))].filter((key) => !MONTH_KEYS.includes(key)))
     .filter((keys) => keys.length > 0);
   const nameKeySets = [nameKeys, ...aliasKeySets].filter((keys) => keys.length > 0);
-  const anchors = [...new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])])];
-  return { nameKeySets, anchors, principals: principals.length > 0 ? principals : event.people };
+  const anchors = new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])]);
+  return {
+    nameKeySets,
+    anchors: [...anchors, ...otherPeoplesSpellings(anchors, event, peopleBySlug)],
+    principals: principals.length > 0 ? principals : event.people,
+  };
+}
+
+/**
+ * A person the event's name names who is not one of its people (Putin, in
+ * "Putin's congratulations to Tô Lâm") anchors it in every spelling the
+ * taxonomy gives him: `Путин` in a Russian text as `Putin` in an English one.
+ */
+function otherPeoplesSpellings(anchors: ReadonlySet<string>, event: Event, peopleBySlug: ReadonlyMap<string, Person>): string[] {
+  const spellings: string[] = [];
+  for (const person of peopleBySlug.values()) {
+    if (event.people.includes(person.slug)) continue;
+    const ownKeys = tokenize([person.name, ...person.shortNames]).map((token) => token.key);
+    if (!ownKeys.some((key) => anchors.has(key))) continue;
+    // The last word of each spelling (`Путин` of `Владимир Путин`): titles before it (`President`, `Tổng thống`) anchor nothing.
+    for (const spelling of [person.name, ...person.aliases, ...person.shortNames]) {
+      const last = tokenize([spelling]).at(-1);
+      if (last?.capitalised && !anchors.has(last.key)) spellings.push(last.key);
+    }
+  }
+  return [...new Set(spellings)];
 }
 
 export function compileEvents(events: readonly Event[], people: readonly Person[] = [], eventWords?: EventWords): CompiledEvents {
@@ -138,6 +163,7 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
   const compiled = events.map((event, index) => {
     for (const alias of [event.name, ...event.aliases]) trie.add(contentPhraseKeys(alias), { event: index, role: "alias" });
     for (const keyword of event.keywords) trie.add(contentPhraseKeys(keyword), { event: index, role: "keyword" });
+    for (const word of event.distinctive ?? []) trie.add(contentPhraseKeys(word), { event: index, role: "distinctive" });
     const startDay = dayNumber(event.start);
     const endDay = event.end ? dayNumber(event.end) : startDay;
     const months = [...new Set([event.start, event.end ?? event.start].map((date) => Number(date.slice(5, 7))))];
@@ -193,6 +219,7 @@ function collectEventHits(
     const role = roleOf(stream.segment[match.start] as number);
     if (role === "caption") continue;
     for (const phrase of match.result) {
+      if (phrase.role === "distinctive") continue;
       const naming =
         phrase.role === "alias" || datedWithEvent(stream, match.start, match.end, compiled.events[phrase.event] as CompiledEvent);
       const list = hits.get(phrase.event) ?? [];
@@ -345,21 +372,35 @@ export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: Comp
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
   const words = findEventWords(stream, compiled.words, inText);
+  const distinctive = distinctiveWordsNamed(stream, compiled, inText);
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
     if (!event.people.some((slug) => context.peoplePresent.has(slug))) return;
     const shape = compiled.words.shapes[index] as (typeof compiled.words.shapes)[number];
     const structure = structuralSentences(shape, event.principals, words, context.peopleBySentence ?? new Map());
     const keywordHits = anchored.has(index) ? (hits.get(index) ?? []) : [];
-    const position = headlineOrSentences(withStructuralHits(keywordHits, structure, words, stream, roleOf), true, true);
+    const counted = withStructuralHits(keywordHits, structure, words, stream, roleOf);
+    // A word only its reports write (`a state visit that followed a short trip to North Korea`)
+    // makes one sentence of evidence enough: it is no background mention of another visit.
+    const position = headlineOrSentences(counted, true, true) ?? (distinctive.has(index) ? counted[0]?.at : undefined);
     if (position !== undefined) found.push({ slug: event.slug, position, index });
   });
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
 }
 
+/** The events one of whose distinctive words the text writes outside captions. */
+function distinctiveWordsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (index: number) => boolean): Set<number> {
+  const named = new Set<number>();
+  for (const match of findLongestMatches(compiled.trie, stream)) {
+    if (!inText(match.start)) continue;
+    for (const phrase of match.result) if (phrase.role === "distinctive") named.add(phrase.event);
+  }
+  return named;
+}
+
 /**
- * The events whose name or an alias the text writes anywhere outside captions,
- * once being enough: not evidence that the text reports one, but a choice
+ * The events whose name, an alias or a distinctive word the text writes
+ * anywhere outside captions, once being enough: not evidence that the text reports one, but a choice
  * among the events its evidence fits (`the 80th anniversary of the Victory in
  * the Great Patriotic War` among Tô Lâm's and Mishustin's visits of 2025).
  */
@@ -368,9 +409,10 @@ export function eventsNamedAnywhere(
   compiled: CompiledEvents,
   roleOf: (segment: number) => SegmentRole = defaultRole,
 ): string[] {
-  const named: string[] = [];
+  // Its distinctive words (`North Korea` for Putin's visit of June 2024) choose it the same way.
+  const named = distinctiveWordsNamed(stream, compiled, (index) => roleOf(stream.segment[index] as number) !== "caption");
   for (const [index, hits] of collectEventHits(stream, compiled, roleOf)) {
-    if (hits.some((hit) => hit.naming)) named.push((compiled.events[index] as CompiledEvent).slug);
+    if (hits.some((hit) => hit.naming)) named.add(index);
   }
-  return named;
+  return [...named].sort((a, b) => a - b).map((index) => (compiled.events[index] as CompiledEvent).slug);
 }

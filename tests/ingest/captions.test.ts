@@ -56,6 +56,17 @@ describe("parseCaptionLine", () => {
     expect(parseCaptionLine(line)).toEqual({ text, credits });
   });
 
+  it("reads Russian and Vietnamese position notes as a caption's (`(слева)`, `(thứ hai từ trái sang)`), not other brackets", () => {
+    // news.ru's caption glued to the date marker, reworded.
+    const russian =
+      "Министр иностранных дел РФ Сергей Лавров (слева) и министр иностранных дел Вьетнама Ле Хоай Чунг перед встречей с Владимиром Путиным";
+    expect(parseCaptionLine(russian)).toEqual({ text: russian, credits: [] });
+    const vietnamese = "Thủ tướng Phạm Minh Chính (thứ hai từ trái sang) tiếp Chủ tịch Zarubezhneft";
+    expect(parseCaptionLine(vietnamese)).toEqual({ text: vietnamese, credits: [] });
+    expect(parseCaptionLine("Министр (слева направо по списку) выступил на заседании правительства")).toBeUndefined();
+    expect(parseCaptionLine("Hai bên (Việt Nam và Nga) đã ký kết nhiều văn kiện quan trọng.")).toBeUndefined();
+  });
+
   it("reads a short line pointing at people in the photo as a caption", () => {
     expect(parseCaptionLine("Prime Minister Pham Minh Chinh (R) and Mishustin at the Government Office.")?.credits).toEqual([]);
   });

@@ -32,6 +32,14 @@ describe("parseDateLine", () => {
     });
   });
 
+  it("reads a paper's name in quotation marks on the date line (Argumenty Nedeli), not a headline with a date", () => {
+    expect(parseDateLine("26 октября 2008, 16:20 [ «Аргументы Недели» ]")).toMatchObject({
+      date: { year: 2008, month: 10, day: 26 },
+      rest: "«Аргументы Недели»",
+    });
+    expect(parseDateLine("«Мы обсудили итоги» — заявил министр 26 октября 2008 года после переговоров")).toBeUndefined();
+  });
+
   it.each([
     ["January 14, 2025", { year: 2025, month: 1, day: 14 }],
     ["14 January 2025", { year: 2025, month: 1, day: 14 }],

@@ -163,4 +163,38 @@ Theo Điện Kremlin, cuộc hội đàm giữa Tổng thống Vladimir Putin v�
 Cuộc hội đàm giữa Tổng thống Vladimir Putin và Tổng bí thư Nguyễn Phú Trọng đã diễn ra tại Sochi ngày 6/9.`;
     expect(parse(text)).toMatchObject({ date: "2018-09-06", dateInferred: true });
   });
+
+  it("tells Putin's visit of June 2024 from that of 2013 by a word only its reports write (`после Северной Кореи`)", () => {
+    // Reworded from a Russian-language report of his arrival in Hanoi (tinsider.com.tr), which names no host.
+    const text = `После Северной Кореи Путин во Вьетнаме
+
+Президент России Владимир Путин прилетел в Ханой, столицу Вьетнама, где у него запланированы официальные встречи.
+
+Как говорится в заявлении Кремля, Владимир Путин прибыл в вьетнамскую столицу с государственным визитом.`;
+    expect(parse(text)).toMatchObject({ date: "2024-06-20", dateInferred: true });
+    // Without it (and without a host or a year) both visits fit: refused, as before.
+    const bare = text.replace("После Северной Кореи Путин во Вьетнаме", "Путин во Вьетнаме");
+    expect(parse(bare).date).toBeUndefined();
+  });
+
+  it("takes one sentence of evidence as enough beside a distinctive word (dpa on nordot, `a short trip to North Korea`)", () => {
+    const text = `Putin lauds 'trusted friend' Vietnam after signing co-operation deals
+
+Russian President Vladimir Putin on Thursday stressed how much the strategic partnership with Hanoi matters to his country as he signed deals with Vietnamese leaders.
+
+On a state visit that followed a short trip to North Korea on Wednesday, Putin was greeted with a 21-gun salute before he met President To Lam.`;
+    expect(parse(text)).toMatchObject({ date: "2024-06-20", dateInferred: true });
+    // The same sentence without the distinctive word is one background sentence: nothing reported, no date.
+    expect(parse(text.replace("followed a short trip to North Korea on Wednesday", "was his fifth")).date).toBeUndefined();
+  });
+
+  it("anchors an event on its named non-participant in any spelling (`Путин` for the `Putin` of its name)", () => {
+    // Reworded from Moscow 24's report of the call of January 2026.
+    const text = `Как сообщила пресс-служба Кремля, Владимир Путин поздравил То Лама по телефону с избранием генеральным секретарем ЦК Компартии Вьетнама.
+
+Российский лидер тепло поздравил То Лама с переизбранием на XIV съезде Коммунистической партии Вьетнама.`;
+    expect(parse(text)).toMatchObject({ date: "2026-01-24", dateInferred: true });
+    // Another leader's call to him (Xi Jinping's, the same week) does not anchor Putin's event.
+    expect(parse(text.replaceAll("Владимир Путин", "Си Цзиньпин").replace("Российский", "Китайский")).date).toBeUndefined();
+  });
 });

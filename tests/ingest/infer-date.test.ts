@@ -100,6 +100,17 @@ describe("yearsMentioned", () => {
     expect(yearsMentioned("(January 30, 1950 – 2025)")).toEqual([2025]);
   });
 
+  it("leaves out the year of the name `coronavirus disease 2019`, not a year after other words", () => {
+    expect(yearsMentioned("Because of the coronavirus disease 2019 (COVID-19), the Olympiad was held online.")).toEqual([]);
+    expect(yearsMentioned("The disease spread in 2019, and the contest of 2020 was held online.")).toEqual([2019, 2020]);
+  });
+
+  it("counts Russian perfective futures as the future (`В 2023 году страны отметят`), not the present", () => {
+    // TASS, 5 July 2022: the year of an anniversary still to come does not date the text.
+    expect(isAboutFuture("В 2023 году страны отметят сто лет со дня, когда Хо Ши Мин прибыл в Россию.")).toBe(true);
+    expect(isAboutFuture("В 2022 году исполняется 10 лет всеобъемлющему стратегическому партнерству.")).toBe(false);
+  });
+
   it("puts the day no earlier than a year the text speaks of as past or present", () => {
     // The synthetic archive's undated layout: an older month-year, and the current year named later.
     const text = "They recalled the visit to Egypt in April 2016. Both sides agreed to make 2020 a year of concrete results.";

@@ -74,6 +74,10 @@ describe("the page's evidence", () => {
     expect(parse(` date 2017-11-23 VTV.vn - ${LEDE}`).publisher).toBe("Vietnam Television");
     // CAND's English edition signs its ledes `PSNews -` (People's Security News).
     expect(parse(` date 2018-09-19 PSNews - ${LEDE}`).publisher).toBe("Công An Nhân Dân");
+    // A paper's name in quotation marks on its date line (Argumenty Nedeli).
+    expect(parse(`Первый визит президента Вьетнама в Россию\n26 октября 2008, 16:20 [ «Аргументы Недели» ]\n${LEDE}`).publisher).toBe(
+      "Аргументы Недели",
+    );
     // Interfax's own dateline names its site.
     expect(publisherAndAgency(` date 2026-02-24 Москва. 24 февраля. INTERFAX.RU - ${LEDE}`)).toEqual(["Interfax", undefined]);
     expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({
