@@ -38,6 +38,8 @@ import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent,
 
 export interface DateEvidence {
   marker: CalendarDay | undefined;
+  /** A marker that gives only the month (` date 2024-06`): the day is read from the text within it. */
+  markerMonth?: { year: number; month: number } | undefined;
   urlDate: CalendarDay | undefined;
   dateLines: ReadonlyArray<DateLine & { at: number }>;
   yearlessDates: ReadonlyArray<YearlessDateLine & { at: number }>;
@@ -217,16 +219,49 @@ export function resolveDate(evidence: DateEvidence): ChosenDate {
       message: `has no date; ${iso} was inferred from ${found.uncertain} but nothing in the text confirms the year`,
     });
   }
+  if (found.dayUnknown) {
+    problems.push({
+      rule: "source-date-uncertain",
+      message: `${found.dayUnknown}, and the text reports no day of that month: ${iso} was taken; ${HOW_TO_DATE}`,
+    });
+  }
   if (iso > evidence.today)
     problems.push({ rule: "source-future-date", message: `has a date in the future: ${iso} (today is ${evidence.today})` });
   return { iso, inferred: found.inferred };
 }
 
-type Found = { day: CalendarDay; inferred: boolean; uncertain?: string } | { refusal: string };
+type Found = { day: CalendarDay; inferred: boolean; uncertain?: string; dayUnknown?: string } | { refusal: string };
 
 function findDate(evidence: DateEvidence): Found {
-  const { marker, urlDate, yearlessDates, dateline, paragraphs, captions } = evidence;
-  if (marker) return { day: marker, inferred: false };
+  if (evidence.marker) return { day: evidence.marker, inferred: false };
+  const found = findDateFromPage(evidence);
+  return evidence.markerMonth ? dayInMarkedMonth(evidence.markerMonth, found, evidence.paragraphs) : found;
+}
+
+/**
+ * A marker gives the month (` date 2024-06`): the page's own date when it
+ * falls in that month, else the first day of that month the text reports
+ * (`chiều 3/8` under ` date 2021-08`), else the month's first day, flagged.
+ */
+function dayInMarkedMonth(month: { year: number; month: number }, found: Found, paragraphs: readonly string[]): Found {
+  if (!("refusal" in found) && found.day.year === month.year && found.day.month === month.month) return found;
+  const inMonth = (day: MonthDay & { year?: number }) => day.month === month.month && (day.year ?? month.year) === month.year;
+  const reported = findEventDay(paragraphs);
+  const day =
+    reported && inMonth(reported.day)
+      ? reported.day
+      : paragraphs.flatMap((paragraph) => findMonthDays(paragraph)).find((match) => inMonth(match.value))?.value;
+  if (day) return { day: { year: month.year, month: month.month, day: day.day }, inferred: true };
+  const marked = `${month.year}-${String(month.month).padStart(2, "0")}`;
+  return {
+    day: { year: month.year, month: month.month, day: 1 },
+    inferred: true,
+    dayUnknown: `its date marker gives only the month (${marked})`,
+  };
+}
+
+function findDateFromPage(evidence: DateEvidence): Found {
+  const { urlDate, yearlessDates, dateline, paragraphs, captions } = evidence;
   const [line] = publicationLines(evidence);
   if (line) return { day: dayOfDateLine(line, paragraphs), inferred: false };
   if (urlDate) return { day: urlDate, inferred: false };

@@ -83,13 +83,40 @@ const RUSSIAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
 for (const [number, names] of RUSSIAN_MONTHS) for (const name of names) monthByName.set(name, number);
 
 /**
+ * Month names of the other European languages news about Việt Nam and Russia
+ * comes in (Italian, French, Spanish, Portuguese, German): `Hanoi, 20 giugno
+ * 2024 –`. In full only, lower case or capitalised; the English ones (`August`,
+ * `September`) are listed above.
+ */
+const EUROPEAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["gennaio", "janvier", "enero", "janeiro", "januar"]],
+  [2, ["febbraio", "février", "febrero", "fevereiro", "februar"]],
+  [3, ["marzo", "mars", "março", "märz"]],
+  [4, ["aprile", "avril", "abril"]],
+  // Not the French "mai": in Vietnamese it is "tomorrow" (`sáng mai 20 …`).
+  [5, ["maggio", "mayo", "maio"]],
+  [6, ["giugno", "juin", "junio", "junho", "juni"]],
+  [7, ["luglio", "juillet", "julio", "julho", "juli"]],
+  [8, ["agosto", "août"]],
+  [9, ["settembre", "septembre", "septiembre", "setembro"]],
+  [10, ["ottobre", "octobre", "octubre", "outubro", "oktober"]],
+  [11, ["novembre", "noviembre", "novembro"]],
+  [12, ["dicembre", "décembre", "diciembre", "dezembro", "dezember"]],
+];
+for (const [number, names] of EUROPEAN_MONTHS) for (const name of names) monthByName.set(name, number);
+
+/**
  * A month name, capitalised (`may` in running text is a verb) or all in capitals
- * (`JANUARY`); abbreviations may carry a period (`Jan.`). Russian names in lower
- * case, capitalised or in capitals.
+ * (`JANUARY`); abbreviations may carry a period (`Jan.`). Russian and other
+ * European names in lower case, capitalised or in capitals.
  */
 const monthNames = [
-  ...MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
-  ...RUSSIAN_MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase(), name[0]!.toUpperCase() + name.slice(1)]),
+  ...new Set([
+    ...MONTHS.flatMap(([, names]) => names).flatMap((name) => [name, name.toUpperCase()]),
+    ...[...RUSSIAN_MONTHS, ...EUROPEAN_MONTHS]
+      .flatMap(([, names]) => names)
+      .flatMap((name) => [name, name.toUpperCase(), name[0]!.toUpperCase() + name.slice(1)]),
+  ]),
 ].sort((a, b) => b.length - a.length);
 export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
 

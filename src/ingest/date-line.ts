@@ -7,19 +7,27 @@
 import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 export interface DateMarker {
-  date: CalendarDay;
+  /** The day: ` date 2025-01-15`. */
+  date?: CalendarDay;
+  /** Only the month, as some stored copies give it: ` date 2024-06`. */
+  month?: { year: number; month: number };
   /** What follows the marker on its line: often the first paragraph or a caption. */
   rest: string;
 }
 
-/** The editor's marker at the very start of a source: ` date 2025-01-15 First paragraph…`. */
+/** ` date 2024-06 …`: a year and month, not followed by a day. */
+const MARKER_MONTH = /^((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d-])/u;
+
+/** The editor's marker at the very start of a source: ` date 2025-01-15 First paragraph…` (or ` date 2024-06 …`). */
 export function parseDateMarker(line: string): DateMarker | undefined {
   const match = /^\s*date:?\s+/i.exec(line);
   if (!match) return undefined;
   const after = line.slice(match[0].length);
   const [first] = findFullDates(after);
-  if (first?.index !== 0) return undefined;
-  return { date: first.value, rest: after.slice(first.text.length).trim() };
+  if (first?.index === 0) return { date: first.value, rest: after.slice(first.text.length).trim() };
+  const month = MARKER_MONTH.exec(after);
+  if (!month) return undefined;
+  return { month: { year: Number(month[1]), month: Number(month[2]) }, rest: after.slice(month[0].length).trim() };
 }
 
 /** What a `source-no-date` message tells the editor to do. */

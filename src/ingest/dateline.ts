@@ -54,6 +54,11 @@ const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
 const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
 /** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
 const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`, "u");
+/** An ordinary-case place with a full date needs no agency: `Hanoi, 20 giugno 2024 – Il presidente …`. */
+const TITLE_DATED_DATELINE = new RegExp(
+  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3}),\s*([^,()—–\-/]{2,30}?(?:,\s*(?:19|20)\d{2})?)${DASH}(?=\p{Lu})`,
+  "u",
+);
 /** TASS: `MOSCOW, January 14. /TASS/.` */
 const SLASHED_AGENCY_DATELINE = new RegExp(
   String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
@@ -192,5 +197,15 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
       rest,
     };
   }
-  return undefined;
+  return parseTitleDatedDateline(paragraph);
+}
+
+/** `Hanoi, 20 giugno 2024 –`: only when what stands between the place and the dash is a full date. */
+function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
+  const match = TITLE_DATED_DATELINE.exec(paragraph);
+  if (!match) return undefined;
+  const [full] = findFullDates(match[2]!);
+  if (full?.index !== 0 || full.text.length !== match[2]!.trim().length) return undefined;
+  const day = full.value;
+  return { place: match[1]!, monthDay: { month: day.month, day: day.day }, day, rest: paragraph.slice(match[0].length).trim() };
 }

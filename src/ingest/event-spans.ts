@@ -30,9 +30,11 @@ const spanOf = (event: Event): EventSpan => ({
 const yearsOf = (event: Event): number[] => [...new Set([event.start, event.end ?? event.start].map((day) => Number(day.slice(0, 4))))];
 
 /**
- * The candidates the text's years and hosts leave, when they point one way:
- * those whose year the text names, and those received by a host the text names
- * who did not receive them all. Undefined when nothing decides (or the pieces disagree).
+ * The candidates the text's years, hosts and names leave, when they point one
+ * way: those whose year the text names, those received by a host the text
+ * names who did not receive them all, and those named or told apart by a
+ * distinctive word. When the years disagree with the others, the others
+ * decide; undefined when nothing decides (or hosts and names disagree).
  */
 export function decideAmong(
   candidates: readonly Event[],
@@ -41,28 +43,23 @@ export function decideAmong(
   mentioned: ReadonlySet<string> = new Set(),
 ): Event | undefined {
   if (candidates.length === 1) return candidates[0];
-  let left = [...candidates];
-  let decided = false;
   const byYear = candidates.filter((event) => yearsOf(event).some((year) => years.includes(year)));
-  if (byYear.length > 0 && byYear.length < candidates.length) {
-    left = left.filter((event) => byYear.includes(event));
-    decided = true;
-  }
   const telling = [...people].filter((slug) => {
     const receivers = candidates.filter((event) => event.hosts?.includes(slug)).length;
     return receivers > 0 && receivers < candidates.length;
   });
-  if (telling.length > 0) {
-    left = left.filter((event) => telling.some((slug) => event.hosts?.includes(slug)));
-    decided = true;
-  }
-  // One of them named outright somewhere, if only in passing, where the others are not.
+  const byHost = candidates.filter((event) => telling.some((slug) => event.hosts?.includes(slug)));
+  // One of them named outright somewhere, if only in passing, or by a word only its reports write.
   const named = candidates.filter((event) => mentioned.has(event.slug));
-  if (named.length > 0 && named.length < candidates.length) {
-    left = left.filter((event) => named.includes(event));
-    decided = true;
-  }
-  return decided && left.length === 1 ? left[0] : undefined;
+  const choose = (filters: ReadonlyArray<readonly Event[]>): Event | undefined => {
+    const telling = filters.filter((kept) => kept.length > 0 && kept.length < candidates.length);
+    if (telling.length === 0) return undefined;
+    const left = candidates.filter((event) => telling.every((kept) => kept.includes(event)));
+    return left.length === 1 ? left[0] : undefined;
+  };
+  // Who received the visitor and what only its reports say outweigh a year: `прежде он бывал в
+  // республике в 2001, 2006, 2013 и 2017 годах` names the years of the other visits.
+  return choose([byYear, byHost, named]) ?? choose([byHost, named]);
 }
 
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {

@@ -109,6 +109,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
   let spans: EventSpan[] | undefined;
   const date = resolveDate({
     marker: markers.date,
+    markerMonth: markers.month,
     urlDate: found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl),
     dateLines: found.dateLines,
     yearlessDates: found.yearlessDates,

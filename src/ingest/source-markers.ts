@@ -11,6 +11,8 @@ import type { CalendarDay } from "./date-expressions.ts";
 
 export interface SourceMarkers {
   date?: CalendarDay;
+  /** A date marker that gives only the month (` date 2024-06`). */
+  month?: { year: number; month: number };
   url?: string;
   /** The source's text without the marker lines (a marker's rest of line kept in its place). */
   text: string;
@@ -40,6 +42,7 @@ export function readSourceMarkers(text: string): SourceMarkers {
   const markers: SourceMarkers = { text: textAfterMarkers(text, lines) };
   for (const marker of lines) {
     if (marker.date !== undefined) markers.date = marker.date;
+    if (marker.month !== undefined) markers.month = marker.month;
     if (marker.url !== undefined) markers.url = marker.url;
   }
   return markers;
@@ -56,6 +59,7 @@ interface MarkerLine {
   rest: string;
   /** The value the line gives, as read when it was found. */
   date?: CalendarDay;
+  month?: { year: number; month: number };
   url?: string;
 }
 
@@ -76,7 +80,7 @@ function markerLines(body: string): MarkerLine[] {
     const kind: MarkerKind | undefined = date ? "date" : url ? "url" : undefined;
     if (kind === undefined || found.some((marker) => marker.kind === kind)) break;
     const rest = (date ?? url)!.rest;
-    const value = date ? { date: date.date } : { url: url!.url };
+    const value = date ? { ...(date.date ? { date: date.date } : {}), ...(date.month ? { month: date.month } : {}) } : { url: url!.url };
     found.push({ kind, line, start, end: body[end - 1] === "\r" ? end - 1 : end, rest, ...value });
     if (rest !== "" || newline === -1) break;
     start = newline + 1;

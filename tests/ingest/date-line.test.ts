@@ -17,6 +17,15 @@ describe("parseDateMarker", () => {
     expect(parseDateMarker(" date 2025-02-31 Text")?.date).toEqual({ year: 2025, month: 2, day: 31 });
   });
 
+  it("reads a marker that gives only the month (` date 2024-06`, as stored copies carry), not a month of 13 or a half date", () => {
+    expect(parseDateMarker(" date 2024-06 Đi cùng Tổng thống Liên bang Nga Vladimir Putin")).toEqual({
+      month: { year: 2024, month: 6 },
+      rest: "Đi cùng Tổng thống Liên bang Nga Vladimir Putin",
+    });
+    expect(parseDateMarker(" date 2024-13 Text")).toBeUndefined();
+    expect(parseDateMarker(" date 2024-06-")).toBeUndefined();
+  });
+
   it("does not match prose that starts with the word date", () => {
     expect(parseDateMarker("Date palms grow in the south since 2025-01-11.")).toBeUndefined();
     expect(parseDateMarker("The date 2025-01-11 was chosen.")).toBeUndefined();
@@ -107,6 +116,12 @@ describe("date expressions", () => {
     expect(findFullDates("31/02/2025")[0]?.value).toEqual({ year: 2025, month: 2, day: 31 });
     expect(isRealDay({ year: 2025, month: 2, day: 31 })).toBe(false);
     expect(isRealDay({ year: 2024, month: 2, day: 29 })).toBe(true);
+  });
+
+  it("reads month names of other European languages (`20 giugno 2024`, `3 mars 2025`), not the Vietnamese `mai` (tomorrow)", () => {
+    expect(findFullDates("Hanoi, 20 giugno 2024 – Il presidente")[0]?.value).toEqual({ year: 2024, month: 6, day: 20 });
+    expect(findFullDates("Publié le 3 mars 2025 à Hanoï")[0]?.value).toEqual({ year: 2025, month: 3, day: 3 });
+    expect(findMonthDays("Sáng mai 20 đoàn sẽ tới Hà Nội")).toEqual([]);
   });
 
   it("does not read decimals or a month 13 as dates", () => {

@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
+  it("reads an ordinary-case place with a full date and a dash (Eleousa: `Hanoi, 20 giugno 2024 –`), not a place alone", () => {
+    expect(parseDateline("Hanoi, 20 giugno 2024 – Il presidente della Russia Vladimir Putin si è recato in visita di Stato.")).toEqual({
+      place: "Hanoi",
+      monthDay: { month: 6, day: 20 },
+      day: { year: 2024, month: 6, day: 20 },
+      rest: "Il presidente della Russia Vladimir Putin si è recato in visita di Stato.",
+    });
+    expect(parseDateline("Hanoi, Vietnam – The minister said the talks went well.")).toBeUndefined();
+    expect(parseDateline("Hanoi, a city of eight million – The minister said.")).toBeUndefined();
+  });
+
   it("reads Interfax's `Москва. 24 февраля. INTERFAX.RU -`: a known outlet after the place and the day", () => {
     expect(parseDateline("Москва. 24 февраля. INTERFAX.RU - Встречаясь с министром иностранных дел Вьетнама, Лавров предложил.")).toEqual({
       place: "Москва",

@@ -119,10 +119,18 @@ describe("decideAmong", () => {
     expect(decideAmong([of2024], [], new Set())).toBe(of2024);
   });
 
-  it("decides nothing from a host of both, nor from evidence that disagrees", () => {
+  it("decides nothing from a host of both, nor from hosts and names that disagree", () => {
     expect(decideAmong([of2013, of2024], [], new Set(["nguyen-phu-trong"]))).toBeUndefined();
-    expect(decideAmong([of2013, of2024], [2013], new Set(["to-lam"]))).toBeUndefined();
     expect(decideAmong([of2013, of2024], [2013, 2024], new Set())).toBeUndefined();
+    expect(decideAmong([of2013, of2024], [], new Set(["to-lam"]), new Set([of2013.slug]))).toBeUndefined();
+  });
+
+  it("lets a host or a distinctive word outweigh a year the text names (NSN: `прежде он бывал … в 2013 и 2017 годах`)", () => {
+    // The years of his earlier visits, in a report of the visit of 2024 that names Kim Jong Un's country.
+    expect(decideAmong([of2013, of2024], [2001, 2006, 2013, 2017], new Set(["to-lam"]))).toBe(of2024);
+    expect(decideAmong([of2013, of2024], [2001, 2006, 2013, 2017], new Set(), new Set([of2024.slug]))).toBe(of2024);
+    // A year alone still decides when nothing else speaks.
+    expect(decideAmong([of2013, of2024], [2013], new Set())).toBe(of2013);
   });
 });
 
