@@ -23,6 +23,20 @@ const TermBase = {
   formerSlugs: z.array(SlugSchema).optional(),
 };
 
+/**
+ * An office a person held: the titles a text writes before the name ("President",
+ * "Chủ tịch nước", "президент Вьетнама") and its dates. A text that names the
+ * person so was written while the office was held (after it, with "former"),
+ * which fixes the year of a page that gives only a day.
+ */
+export const OfficeSchema = z
+  .object({
+    titles: z.array(Name).min(1),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .strict();
+
 export const PersonSchema = z
   .object({
     ...TermBase,
@@ -38,6 +52,8 @@ export const PersonSchema = z
      * sorts as `Xi`.
      */
     sortName: Name.optional(),
+    /** Offices held, with their dates: they date a text that calls the person by one. */
+    offices: z.array(OfficeSchema).optional(),
   })
   .strict();
 

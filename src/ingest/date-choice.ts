@@ -56,6 +56,8 @@ export interface DateEvidence {
   today: string;
   /** The events of the taxonomy the text reports, asked for only when they are needed. */
   events: () => readonly EventSpan[];
+  /** When the text's titled people held those titles (`President Lương Cường`), asked for only when needed. */
+  tenures?: () => readonly TitledSince[];
   problems: ParseProblem[];
 }
 
@@ -274,8 +276,10 @@ function findDateFromPage(evidence: DateEvidence): Found {
   if (statedDay) {
     const year = completeYear(statedDay, stamp?.weekday ?? onlyWeekdayNamed(paragraphs), evidence);
     if (!year) return { refusal: `it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none` };
-    const day = { year: year.year, ...statedDay };
-    return year.guessed ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` } : { day, inferred: false };
+    const day = withinTenures({ year: year.year, ...statedDay }, evidence);
+    return year.guessed
+      ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` }
+      : { day, inferred: day.year !== year.year };
   }
 
   // Dates of the photos (not archive pictures): one the text reports is the day; the others only when the text dates nothing.
@@ -306,8 +310,8 @@ function findDateFromPage(evidence: DateEvidence): Found {
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
     if (year) {
-      const day = written({ year: year.year, month: event.day.month, day: event.day.day });
-      return year.confirmed ? { day, inferred: true } : { day, inferred: true, uncertain: `"${event.evidence}"` };
+      const day = withinTenures(written({ year: year.year, month: event.day.month, day: event.day.day }), evidence);
+      return year.confirmed || day.year !== year.year ? { day, inferred: true } : { day, inferred: true, uncertain: `"${event.evidence}"` };
     }
     if (captionYear !== undefined)
       return { day: written({ year: captionYear, month: event.day.month, day: event.day.day }), inferred: true };
@@ -326,6 +330,38 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const greeted = newYearGreeted(paragraphs);
   if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
   return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+/** A day from which the text was written (`YYYY-MM-DD`): a titled person's first day in that office. */
+export interface TitledSince {
+  from: string;
+}
+
+function fitsTenures(day: CalendarDay, tenures: readonly TitledSince[]): boolean {
+  const iso = formatIsoDay(day);
+  return tenures.every((tenure) => iso >= tenure.from);
+}
+
+/** How many years either side of a guessed year a title may move it. */
+const TENURE_REACH_YEARS = 40;
+
+/**
+ * A day whose year was worked out from the text, moved to the nearest year in
+ * which its titled people held the titles it gives them (`Prime Minister Pham
+ * Minh Chinh … on August 13` beside `the Tokyo 2020 Olympics` is 2021: he took
+ * office in April 2021). Unchanged when it fits, or when no year fits them all.
+ */
+function withinTenures(day: CalendarDay, evidence: DateEvidence): CalendarDay {
+  const tenures = evidence.tenures?.() ?? [];
+  if (tenures.length === 0 || fitsTenures(day, tenures)) return day;
+  const latest = Number(evidence.today.slice(0, 4));
+  for (let distance = 1; distance <= TENURE_REACH_YEARS; distance += 1) {
+    for (const year of [day.year + distance, day.year - distance]) {
+      const moved = { ...day, year };
+      if (year <= latest && fitsTenures(moved, tenures)) return moved;
+    }
+  }
+  return day;
 }
 
 /** The one event the text reports (named, or decided by its evidence), if there is exactly one. */

@@ -16,7 +16,7 @@ import { archivedAddress, siteOfAddress } from "./address-site.ts";
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine } from "./date-line.ts";
-import { resolveDate } from "./date-choice.ts";
+import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { splitGluedLine } from "./glued-lines.ts";
@@ -60,6 +60,13 @@ export interface ParseOptions {
    * that states no date; none when not given.
    */
   eventSpans?: (article: ArticleForEvents) => EventSpan[];
+  /**
+   * The days from which the text's titled people held the titles it gives them
+   * (`President Lương Cường`: since 21 October 2024): the text was written
+   * since, which fixes the year of a day it writes without one. Asked only for
+   * such a source; none when not given.
+   */
+  tenures?: (article: ArticleForEvents) => TitledSince[];
   /** The archive's list of outlets (`content/taxonomy/publishers.yaml`); the built-in list when not given. */
   publishers?: PublisherTable;
 }
@@ -74,7 +81,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   }
 }
 
-function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions): ParsedSource {
+function parseWithPublishers(text: string, { today, eventSpans, tenures }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
@@ -125,6 +132,7 @@ function parseWithPublishers(text: string, { today, eventSpans }: ParseOptions):
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions }) ?? []),
+    tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });
   const { publisher, agency } = choosePublisher(found.publishers);

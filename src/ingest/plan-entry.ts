@@ -2,6 +2,7 @@
  * One source's text → the entry it should have: parse, tag, format. Pure, so
  * that it can run anywhere (and in parallel) and be tested without files.
  */
+import { tenuresNamed } from "../taxonomy/match-offices.ts";
 import { createHash } from "node:crypto";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
@@ -77,6 +78,7 @@ export function planEntry(
   const parsed = parseSource(text, {
     today: context.today,
     eventSpans: eventSpansFor(context.matcher),
+    tenures: (article) => tenuresNamed([article.title, ...article.paragraphs, ...article.captions], context.matcher.offices),
     ...(context.publishers ? { publishers: context.publishers } : {}),
   });
   for (const found of parsed.problems) problems.push(problem(found.rule, sourceFile, found.message));

@@ -4,6 +4,7 @@
  * compiled once (phrases folded and put into word tries), so tagging an article
  * is one pass over its words per kind, however large the taxonomy.
  */
+import { compileOffices, type CompiledOffices } from "./match-offices.ts";
 import type { EntryFrontMatter } from "../content/entry-schema.ts";
 import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
@@ -55,6 +56,8 @@ export interface TaxonomyMatcher {
   topics: CompiledTopics;
   organisations: CompiledTerms;
   places: CompiledTerms;
+  /** Its people's offices with their dates (match-offices.ts), for dating a text by its titles. */
+  offices: CompiledOffices;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
@@ -65,6 +68,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
     topics: compileTopics(taxonomy.topics),
     organisations: compileTerms(taxonomy.organisations),
     places: compileTerms(taxonomy.places),
+    offices: compileOffices(taxonomy.people),
   };
 }
 
