@@ -91,6 +91,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-3")),
     ...(await listPages("blind-vnru-4")),
     ...(await listPages("blind-vnru-5")),
+    ...(await listPages("blind-vnru-6")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
