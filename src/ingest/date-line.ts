@@ -78,6 +78,20 @@ const AMERICAN_ZONES: Readonly<Record<string, number>> = {
 /** Hours ahead of UTC of the Asian newsrooms the archive's stories come from (Hà Nội, Bangkok, Jakarta). */
 const ASIA_OFFSET = 7;
 const LABEL = String.raw`(?:last\s+updated|updated|update|last\s+modified|modified|published|first\s+published|posted|issued|created|date|publish(?:ed)?\s+date|publication\s+date|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|lúc|ngày|обновлено|опубликовано|от|at|on)`;
+/**
+ * A date's label on a line of its own, the date below it or only the page's
+ * age (swissinfo's `This content was published on` / `2 minutes`), `Published:`,
+ * `Cập nhật:`, `Опубликовано`. Furniture, never a headline.
+ */
+const DATE_LABEL_LINE = new RegExp(
+  String.raw`^(?:this\s+(?:content|article|story|page|post)\s+was\s+)?(?:first\s+)?${LABEL}(?:\s+(?:on|at))?\s*:?(?:\s*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?)(?:\s+(?:ago|read))?)?$`,
+  "iu",
+);
+
+export function isDateLabelLine(line: string): boolean {
+  return DATE_LABEL_LINE.test(line.trim());
+}
+
 /** `2 hours ago`, `a year ago`: how old the page was when copied, not a date. */
 const AGO = String.raw`(?:(?<!\d)\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago`;
 /** Words that mark a date as a revision, not the first publication. */

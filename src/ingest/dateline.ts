@@ -117,10 +117,15 @@ const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,12}){0,3})\)?\s*(?:[—–]|-
 /** The same with a full stop, as World & Vietnam Report writes it: `TG&VN. Chiều 3/3, …`. */
 const LEAD_CODE_STOP = /^\(?([^\s().]{2,15})\)?\.\s+(?=\p{Lu})/u;
 
+/** OREANDA-NEWS: the outlet's code and the full date as sentences: `OREANDA-NEWS. October 28, 2009. In the course …`. */
+const CODE_THEN_DATE = /^(\p{Lu}[\p{Lu}\d&-]{1,19})\.\s+([^.]{6,30}?)\.\s+(?=\p{Lu})/u;
+
 /** RIA Novosti and Interfax put their name after the dash: `МОСКВА, 14 янв — РИА Новости. Text…`. */
 const AGENCY_AFTER_DASH = /^([^.,]{2,30}?)\.\s+(?=\S)/u;
 
 export function parseDateline(paragraph: string): Dateline | undefined {
+  const dated = parseCodeThenDate(paragraph);
+  if (dated) return dated;
   const code = LEAD_CODE.exec(paragraph) ?? LEAD_CODE_STOP.exec(paragraph);
   if (code && isPublisherCode(code[1]!)) {
     const rest = paragraph.slice(code[0].length).trim();
@@ -153,6 +158,16 @@ export function parseDateline(paragraph: string): Dateline | undefined {
     return { ...dateline, agency: named[1]!.trim(), rest: dateline.rest.slice(named[0].length).trim() };
   }
   return dateline;
+}
+
+/** `OREANDA-NEWS. October 28, 2009. …`: only when the second sentence is a full date and nothing else. */
+function parseCodeThenDate(paragraph: string): Dateline | undefined {
+  const match = CODE_THEN_DATE.exec(paragraph);
+  if (!match || NOT_OUTLETS.test(match[1]!)) return undefined;
+  const [full] = findFullDates(match[2]!);
+  if (full?.index !== 0 || full.text.length !== match[2]!.trim().length) return undefined;
+  const day = full.value;
+  return { agency: match[1]!, monthDay: { month: day.month, day: day.day }, day, rest: paragraph.slice(match[0].length).trim() };
 }
 
 /** `MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) …`: only when the bracket ends in a full date. */

@@ -16,6 +16,7 @@
 import { isBreadcrumb, parseSiteBanner } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { isMastheadLike, SECTION_WORDS } from "./mastheads.ts";
+import { isDateLabelLine } from "./date-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
@@ -161,6 +162,7 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
     return "other";
   }
   if (isBreadcrumb(line) || isSectionLabel(line) || isTagList(line) || isTickerItem(line) || isFurnitureLine(line)) return "other";
+  if (isDateLabelLine(line)) return "other";
   // (A list's heading and a labelled link are furniture lines: above.)
   if (isMenuLine(line)) return "other";
   return isTitleLine(line) ? "candidate" : "other";

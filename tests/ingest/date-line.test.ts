@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findFullDates, findMonthDays, findMonthYears, isRealDay } from "../../src/ingest/date-expressions.ts";
-import { dateInUrl, isTimeLine, parseDateLine, parseDateMarker, parseYearlessDateLine, undoubleName } from "../../src/ingest/date-line.ts";
+import {
+  dateInUrl,
+  isDateLabelLine,
+  isTimeLine,
+  parseDateLine,
+  parseDateMarker,
+  parseYearlessDateLine,
+  undoubleName,
+} from "../../src/ingest/date-line.ts";
 
 describe("parseDateMarker", () => {
   it("reads the seeds' marker and keeps the rest of the line (a caption or a dateline)", () => {
@@ -33,6 +41,14 @@ describe("parseDateMarker", () => {
 });
 
 describe("parseDateLine", () => {
+  it("knows a date's label alone on a line, with the page's age (swissinfo's `This content was published on` / `2 minutes`), not a headline", () => {
+    expect(isDateLabelLine("This content was published on 2 minutes")).toBe(true);
+    expect(isDateLabelLine("Published:")).toBe(true);
+    expect(isDateLabelLine("Опубликовано")).toBe(true);
+    expect(isDateLabelLine("Putin says Russia is keen to partner with Vietnam in energy and security")).toBe(false);
+    expect(isDateLabelLine("Published on the eve of the visit, the article drew attention")).toBe(false);
+  });
+
   it("reads the day-first date glued to a doubled publisher name (seed 001)", () => {
     expect(parseDateLine("Báo Tin TứcBáo Tin Tức09/05/2025")).toMatchObject({
       date: { year: 2025, month: 5, day: 9 },

@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
+  it("reads OREANDA-NEWS's code and full date as sentences (`OREANDA-NEWS. October 28, 2009. In …`), not a sentence after a code", () => {
+    expect(parseDateline("OREANDA-NEWS. October 28, 2009. In the course of the call the two heads of government reviewed trade.")).toEqual({
+      agency: "OREANDA-NEWS",
+      monthDay: { month: 10, day: 28 },
+      day: { year: 2009, month: 10, day: 28 },
+      rest: "In the course of the call the two heads of government reviewed trade.",
+    });
+    expect(parseDateline("NATO. The alliance met on October 28, 2009. It agreed on new rules.")).toBeUndefined();
+  });
+
   it("reads an ordinary-case place with a full date and a dash (Eleousa: `Hanoi, 20 giugno 2024 –`), not a place alone", () => {
     expect(parseDateline("Hanoi, 20 giugno 2024 – Il presidente della Russia Vladimir Putin si è recato in visita di Stato.")).toEqual({
       place: "Hanoi",
