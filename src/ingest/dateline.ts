@@ -160,28 +160,34 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   return dateline;
 }
 
+/** The day a text gives when it is one full date and nothing else (`16th September, 2021`), else undefined. */
+function wholeDate(text: string | undefined): CalendarDay | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  const [full] = findFullDates(trimmed);
+  return full?.index === 0 && full.text.length === trimmed.length ? full.value : undefined;
+}
+
+/** A dateline's day, with its month and day alone as well. */
+const datedBy = (day: CalendarDay) => ({ monthDay: { month: day.month, day: day.day }, day });
+
 /** `OREANDA-NEWS. October 28, 2009. …`: only when the second sentence is a full date and nothing else. */
 function parseCodeThenDate(paragraph: string): Dateline | undefined {
   const match = CODE_THEN_DATE.exec(paragraph);
-  if (!match || NOT_OUTLETS.test(match[1]!)) return undefined;
-  const [full] = findFullDates(match[2]!);
-  if (full?.index !== 0 || full.text.length !== match[2]!.trim().length) return undefined;
-  const day = full.value;
-  return { agency: match[1]!, monthDay: { month: day.month, day: day.day }, day, rest: paragraph.slice(match[0].length).trim() };
+  const day = match && !NOT_OUTLETS.test(match[1]!) ? wholeDate(match[2]) : undefined;
+  if (!match || !day) return undefined;
+  return { agency: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
 }
 
 /** `MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) …`: only when the bracket ends in a full date. */
 function parseDatedBracket(paragraph: string): Dateline | undefined {
   const match = DATED_BRACKET_DATELINE.exec(paragraph);
-  if (!match || NOT_PLACES.has(match[1]!)) return undefined;
-  const [full] = findFullDates(match[3]!);
-  if (full?.index !== 0 || full.text.length !== match[3]!.length) return undefined;
-  const day = full.value;
+  const day = match && !NOT_PLACES.has(match[1]!) ? wholeDate(match[3]) : undefined;
+  if (!match || !day) return undefined;
   return {
     place: capitaliseAllCapsPlace(match[1]!.trim()),
     agency: match[2]!.trim(),
-    monthDay: { month: day.month, day: day.day },
-    day,
+    ...datedBy(day),
     rest: paragraph.slice(match[0].length).trim(),
   };
 }
@@ -198,8 +204,7 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
     const agency = match[3]?.trim();
     if (letters.length < 3 || NOT_PLACES.has(place)) continue;
     if (agency !== undefined && !/^\p{Lu}/u.test(agency)) continue;
-    const [full] = qualifier === undefined ? [] : findFullDates(qualifier);
-    const day = full?.index === 0 && full.text.length === qualifier?.length ? full.value : undefined;
+    const day = wholeDate(qualifier);
     const monthDay = qualifier === undefined ? undefined : day ? { month: day.month, day: day.day } : parseMonthDay(qualifier);
     const rest = paragraph.slice(match[0].length).trim();
     // A dateline opens a sentence: `BRICS – the group of …` is an aside, not a dateline.
@@ -218,9 +223,7 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
 /** `Hanoi, 20 giugno 2024 –`: only when what stands between the place and the dash is a full date. */
 function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
   const match = TITLE_DATED_DATELINE.exec(paragraph);
-  if (!match) return undefined;
-  const [full] = findFullDates(match[2]!);
-  if (full?.index !== 0 || full.text.length !== match[2]!.trim().length) return undefined;
-  const day = full.value;
-  return { place: match[1]!, monthDay: { month: day.month, day: day.day }, day, rest: paragraph.slice(match[0].length).trim() };
+  const day = match ? wholeDate(match[2]) : undefined;
+  if (!match || !day) return undefined;
+  return { place: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
 }
