@@ -106,7 +106,9 @@ function isTemplateField(line: string): boolean {
 
 /** Image alt text that scraping keeps before the caption: `Tổng thống Mỹ … - Ảnh 1.`, `… ảnh 4`. */
 export function isAltTextLine(line: string): boolean {
-  return /(?:^|\s)[-–]?\s*[ẢảAa]nh\s+\d{1,2}\.?$/u.test(line.trim());
+  const trimmed = line.trim();
+  // The number first: the pattern's optional start tries every position of a paragraph.
+  return /\d\.?$/u.test(trimmed.slice(-2)) && /(?:^|\s)[-–]?\s*[ẢảAa]nh\s+\d{1,2}\.?$/u.test(trimmed);
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isUncreditedCaption } from "./photo-lines.ts";
 import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
-import { publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
+import { keptAsciiCount, mayHaveKeyWithin, publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
 /**
@@ -145,7 +145,9 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
  */
 export function withoutRepeatedLines(items: readonly TextItem[], author: string | undefined, title: string | undefined): TextItem[] {
   const repeated = new Set([author, title].flatMap((text) => (text === undefined ? [] : [publisherKey(text)])));
-  return items.filter((item) => !repeated.has(publisherKey(item.text)));
+  // Most items are paragraphs far longer than any author or title: they are told apart without their keys.
+  const limit = Math.max(-1, ...[...repeated].map(keptAsciiCount));
+  return items.filter((item) => !(mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))));
 }
 
 function sameText(a: string, b: string): boolean {
