@@ -31,7 +31,14 @@ const INSIDE = 2;
 const CLOSES = 4;
 const characterKinds = new Map<number, number>();
 
+/** ASCII's kinds, looked up without hashing: most characters of most paragraphs. */
+const asciiKinds = Uint8Array.from({ length: 128 }, (_, code) => kindOfCharacter(code));
+
 function kindOf(code: number): number {
+  return code < 128 ? (asciiKinds[code] as number) : kindOfCharacter(code);
+}
+
+function kindOfCharacter(code: number): number {
   let kind = characterKinds.get(code);
   if (kind === undefined) {
     const character = String.fromCodePoint(code);
