@@ -57,6 +57,14 @@ export function isPersonName(text: string, { minWords = 1, maxWords = 5 } = {}):
  */
 const NAME_THEN_AGENCY = /^(.{1,100}?)\s*(?:,|\s[-–—])\s*([^,]+)$/u;
 
+/**
+ * The roles a described byline ends in (`…, Nikkei staff writer`), for a quick
+ * look at a line's end; the longest, `contributing writer`, is 19 characters.
+ * Case-insensitive as the byline patterns are, so it lets through what they match.
+ */
+const ENDS_IN_ROLE = /(?:writer|reporter|correspondent|contributor|chief|editor)$/iu;
+const ROLE_TAIL_LENGTH = 24;
+
 /** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
@@ -82,17 +90,19 @@ export function parseByline(line: string): Byline | undefined {
   }
 
   // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
-  const piped = /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed);
+  const piped = trimmed.includes("|") ? /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed) : null;
   if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))) {
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
   }
 
   // KOYA JIBIKI, Nikkei staff writer    Jane Doe, Reuters correspondent
   // (The Guardian leaves the comma out: `Rebecca Ratcliffe South-east Asia correspondent`.)
-  const described =
-    /^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer|editor)$/iu.exec(
-      trimmed,
-    ) ?? /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2}?)\s+(?:(\p{Lu}.{1,30}?)\s+)?(?:correspondent|editor|reporter)$/u.exec(trimmed);
+  // (Both patterns end in a role: a line that does not is spared them, which try every position of it.)
+  const described = !ENDS_IN_ROLE.test(trimmed.slice(-ROLE_TAIL_LENGTH))
+    ? null
+    : (/^(.+?),\s+(?:(.{2,30}?)\s+)?(?:staff writer|staff reporter|correspondent|reporter|contributing writer|contributor|bureau chief|senior writer|writer|editor)$/iu.exec(
+        trimmed,
+      ) ?? /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2}?)\s+(?:(\p{Lu}.{1,30}?)\s+)?(?:correspondent|editor|reporter)$/u.exec(trimmed));
   if (described && isPersonName(described[1]!, { minWords: 2 })) {
     return {
       author: capitaliseAllCapsName(described[1]!.trim()),
@@ -102,7 +112,7 @@ export function parseByline(line: string): Byline | undefined {
   }
 
   // Nguyen Hong Diep (Vietnam News Agency)
-  const parenthesised = /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed);
+  const parenthesised = trimmed.endsWith(")") ? /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed) : null;
   if (parenthesised && isPersonName(parenthesised[1]!, { minWords: 2 }) && isAffiliation(parenthesised[2]!)) {
     return { author: capitaliseAllCapsName(parenthesised[1]!.trim()), affiliation: parenthesised[2]!.trim(), remainder: "" };
   }
@@ -175,7 +185,8 @@ export function isContributorCredit(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 250) return false;
   return (
-    /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/iu.test(trimmed) ||
+    // The credit ends the line, in at most 38 characters and the boundary before them: its tail is enough to read.
+    /\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/iu.test(trimmed.slice(-40)) ||
     /^(?:additional reporting|writing|editing|compiled|translated|edited|reporting|graphics?)(?: and \w+)? by\b[^.!?]{0,200}\.?$/iu.test(
       trimmed,
     )
@@ -214,5 +225,6 @@ export function isAuthorLabel(line: string): boolean {
 
 /** `Martin Belam (now) and Helen Livingstone (earlier)`: notes on who wrote which part. */
 export function withoutAuthorNotes(line: string): string {
+  if (!line.includes("(")) return line.trim();
   return line.replace(/\s*\((?:now|earlier|later|updated|before|after|earlier version)\)/giu, "").trim();
 }

@@ -104,11 +104,18 @@ export function splitCredits(credit: string): string[] {
  * `[1/2]…` before it and `Purchase Licensing Rights, opens new tab` after it.
  */
 function stripGalleryMarks(line: string): string {
-  return tableCell(line)
+  const unmarked = tableCell(line)
     .trim()
-    .replace(/^(?:item \d+ of \d+\s+|\[\d+\s*\/\s*\d+\]\s*)/iu, "")
-    .replace(/\s+purchase licensing rights(?:, opens new tab)?\.?$/iu, "");
+    .replace(/^(?:item \d+ of \d+\s+|\[\d+\s*\/\s*\d+\]\s*)/iu, "");
+  // Looked for in the line's last characters first: tried from every position, the pattern reads the whole line.
+  return LICENSING_TAIL.test(unmarked.slice(-LICENSING_TAIL_LENGTH))
+    ? unmarked.replace(/\s+purchase licensing rights(?:, opens new tab)?\.?$/iu, "")
+    : unmarked;
 }
+
+/** The link text Reuters prints after a caption, without the spaces before it (`, opens new tab.` included: 42 characters). */
+const LICENSING_TAIL = /purchase licensing rights(?:, opens new tab)?\.?$/iu;
+const LICENSING_TAIL_LENGTH = 50;
 
 /** `| Chủ tịch nước … Ito Naoki. |`: a caption copied as a Markdown table's cell, without its bars. */
 export function tableCell(line: string): string {
@@ -119,7 +126,8 @@ export function tableCell(line: string): string {
 /** A caption line, or undefined when the line reads as body text. */
 export function parseCaptionLine(line: string): Caption | undefined {
   // `Photo: VNA)`: a credit whose opening bracket the copy lost.
-  const trimmed = stripGalleryMarks(line).replace(/^([^()]*)\)$/u, "$1");
+  const unmarked = stripGalleryMarks(line);
+  const trimmed = unmarked.endsWith(")") ? unmarked.replace(/^([^()]*)\)$/u, "$1") : unmarked;
   for (const { needs, pattern } of CREDIT_FORMS) {
     if (!needs(trimmed)) continue;
     const match = pattern.exec(trimmed);

@@ -363,14 +363,16 @@ export function parseMonthDay(text: string): MonthDay | undefined {
   return match && match.index === 0 && match.text.replace(/\.$/, "") === trimmed ? match.value : undefined;
 }
 
+/** `June 2024`. (`matchAll` works on a copy of a global pattern: one made once serves every call.) */
+const MONTH_YEAR = new RegExp(`(${MONTH}),?\\s+${YEAR}`, "gu");
+
 const YEAR_END = /(?<![\p{L}])(?:cuối\s+năm|end\s+of|late|конце)\s+((?:19|20)\d{2})(?!\d)/giu;
 
 /** `June 2024`, `tháng 6/2024`, `tháng 6 năm 2024`, `the end of 2023`, and full dates: references to a month of a year. */
 export function findMonthYears(text: string): DateMatch<{ year: number; month: number }>[] {
   if (!ANY_YEAR.test(text)) return [];
   const found: DateMatch<{ year: number; month: number }>[] = [];
-  const monthYear = new RegExp(`(${MONTH}),?\\s+${YEAR}`, "gu");
-  for (const match of text.matchAll(monthYear)) {
+  for (const match of text.matchAll(MONTH_YEAR)) {
     found.push({ value: { year: Number(match[2]), month: monthNumber(match[1]!)! }, index: match.index, text: match[0] });
   }
   for (const match of text.matchAll(/tháng\s+(1[0-2]|0?[1-9])(?:\/|\s+năm\s+)((?:19|20)\d{2})(?!\d)/giu)) {

@@ -175,17 +175,24 @@ function saysUpdated(beforeDate: string): boolean {
 function stripStampWords(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(new RegExp(AGO, "giu"), " ")
+    .replace(STAMP_AGO, " ")
     .replace(STAMP_EXTRAS, " ")
     .replace(/\s+/g, " ")
-    .replace(new RegExp(ZONE, "gu"), " ")
-    .replace(new RegExp(TIME, "gu"), " ")
-    .replace(new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu"), " ")
-    .replace(new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu"), " ")
+    .replace(STAMP_ZONE, " ")
+    .replace(STAMP_TIME, " ")
+    .replace(STAMP_WEEKDAY, " ")
+    .replace(STAMP_LABEL, " ")
     .replace(/[|,·•–—:()[\]-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+// Made once: every line of a source may be a stamp. (`replace` starts a global pattern afresh each time.)
+const STAMP_AGO = new RegExp(AGO, "giu");
+const STAMP_ZONE = new RegExp(ZONE, "gu");
+const STAMP_TIME = new RegExp(TIME, "gu");
+const STAMP_WEEKDAY = new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu");
+const STAMP_LABEL = new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu");
 
 /**
  * What else stamps carry: a view or comment counter (`ТАСС 107 просмотров`,
@@ -215,10 +222,12 @@ export function parseYearlessDateLine(line: string): YearlessDateLine | undefine
   const rest = stripStampWords(`${line.slice(0, first.index)} ${line.slice(first.index + first.text.length)}`);
   // TASS: `June 16, 12:18 UTC+3 MOSCOW`: the place may follow the stamp.
   if (rest !== "" && !/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(rest)) return undefined;
-  const updated = new RegExp(UPDATE_WORDS, "iu").test(line.slice(0, first.index));
+  const updated = UPDATED.test(line.slice(0, first.index));
   const weekday = weekdayBefore(line, first.index);
   return { monthDay: first.value, updated, ...(weekday === undefined ? {} : { weekday }) };
 }
+
+const UPDATED = new RegExp(UPDATE_WORDS, "iu");
 
 /** A line that is only a time of day (`11:30`, `2:15 PM GMT+7`): part of a time stamp, never text. */
 export function isTimeLine(line: string): boolean {

@@ -22,11 +22,58 @@ const markdownWriter = remark().freeze();
  * (which remark would encode). Tested on every paragraph of the synthetic corpus
  * and on random strings of these characters (tests/ingest/entry-text.test.ts).
  */
-const PLAIN_PARAGRAPH = /^[\p{L}"“‘'(](?:[\p{L}\p{M}\p{N} ,.;:?!'"%/()–—’‘“”…°$€£+=@-]*[\p{L}\p{M}\p{N},.;:?!'"%/()–—’‘“”…°$€£+=@-])?$/u;
+export const PLAIN_PARAGRAPH =
+  /^[\p{L}"“‘'(](?:[\p{L}\p{M}\p{N} ,.;:?!'"%/()–—’‘“”…°$€£+=@-]*[\p{L}\p{M}\p{N},.;:?!'"%/()–—’‘“”…°$€£+=@-])?$/u;
+
+/** What PLAIN_PARAGRAPH lets a character be: the first, one inside, the last. */
+const OPENS = 1;
+const INSIDE = 2;
+const CLOSES = 4;
+const characterKinds = new Map<number, number>();
+
+/** ASCII's kinds, looked up without hashing: most characters of most paragraphs. */
+const asciiKinds = Uint8Array.from({ length: 128 }, (_, code) => kindOfCharacter(code));
+
+function kindOf(code: number): number {
+  return code < 128 ? (asciiKinds[code] as number) : kindOfCharacter(code);
+}
+
+function kindOfCharacter(code: number): number {
+  let kind = characterKinds.get(code);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(code);
+    kind =
+      (/^[\p{L}"“‘'(]$/u.test(character) ? OPENS : 0) |
+      (/^[\p{L}\p{M}\p{N} ,.;:?!'"%/()–—’‘“”…°$€£+=@-]$/u.test(character) ? INSIDE : 0) |
+      (/^[\p{L}\p{M}\p{N},.;:?!'"%/()–—’‘“”…°$€£+=@-]$/u.test(character) ? CLOSES : 0);
+    characterKinds.set(code, kind);
+  }
+  return kind;
+}
+
+/**
+ * `PLAIN_PARAGRAPH.test(text)`, character by character with each character's
+ * kind worked out once: the pattern's Unicode classes cost more, and every
+ * paragraph of every entry is tested.
+ */
+export function isPlainParagraph(text: string): boolean {
+  if (text === "") return false;
+  const first = text.codePointAt(0) as number;
+  if ((kindOf(first) & OPENS) === 0) return false;
+  const second = first > 0xffff ? 2 : 1;
+  // One character: the opening one is all the pattern asks for.
+  if (second >= text.length) return true;
+  let code = first;
+  for (let at = second; at < text.length; at += code > 0xffff ? 2 : 1) {
+    code = text.codePointAt(at) as number;
+    if ((kindOf(code) & INSIDE) === 0) return false;
+  }
+  return (kindOf(code) & CLOSES) !== 0;
+}
 
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
   // Most paragraphs are plain sentences: only those that are not go through remark.
-  if (paragraphs.length > 0 && paragraphs.every((text) => PLAIN_PARAGRAPH.test(text))) return `${paragraphs.join("\n\n")}\n`;
+  if (paragraphs.length > 0 && paragraphs.every(isPlainParagraph)) return `${paragraphs.join("\n\n")}\n`;
   return remarkParagraphs(paragraphs);
 }
 

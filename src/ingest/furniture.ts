@@ -84,15 +84,18 @@ function isSymbolLine(line: string): boolean {
 
 /** Calendar widgets: `Sun Mon Tue Wed Thu Fri Sat`, `« June 2023 »`, a row of day numbers. */
 function isCalendarLine(line: string): boolean {
-  const words = wordsOf(line);
-  if (
-    words.length >= 5 &&
-    words.every((word) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u.test(word))
-  )
-    return true;
   if (/^[«‹<]\s*\S.{0,30}\s*[»›>]$/u.test(line)) return true;
-  return words.length >= 3 && words.every((word) => /^\d{1,2}$/.test(word));
+  // A row of days or day numbers opens with one: a line of text is not split into words to find out.
+  const [first = ""] = /^\S*/u.exec(line.trim()) ?? [];
+  const dayNames = WEEKDAY_LABEL.test(first);
+  if (!dayNames && !DAY_NUMBER.test(first)) return false;
+  const words = wordsOf(line);
+  if (dayNames && words.length >= 5 && words.every((word) => WEEKDAY_LABEL.test(word))) return true;
+  return words.length >= 3 && words.every((word) => DAY_NUMBER.test(word));
 }
+
+const WEEKDAY_LABEL = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u;
+const DAY_NUMBER = /^\d{1,2}$/;
 
 /** `7 min`, `5 mins read`, `3 phút đọc`: a reading time. */
 function isReadingTime(line: string): boolean {
@@ -106,7 +109,9 @@ function isTemplateField(line: string): boolean {
 
 /** Image alt text that scraping keeps before the caption: `Tổng thống Mỹ … - Ảnh 1.`, `… ảnh 4`. */
 export function isAltTextLine(line: string): boolean {
-  return /(?:^|\s)[-–]?\s*[ẢảAa]nh\s+\d{1,2}\.?$/u.test(line.trim());
+  const trimmed = line.trim();
+  // The number first: the pattern's optional start tries every position of a paragraph.
+  return /\d\.?$/u.test(trimmed.slice(-2)) && /(?:^|\s)[-–]?\s*[ẢảAa]nh\s+\d{1,2}\.?$/u.test(trimmed);
 }
 
 /**

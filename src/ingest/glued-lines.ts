@@ -40,7 +40,8 @@ export function splitLostBreak(line: string): string[] {
 
 /** `… visit ảnh 1Prime Minister …` → the alt text (`… visit ảnh 1`) and the caption. */
 export function splitAltText(line: string): string[] {
-  if (line.length > MAX_GLUED_LINE) return [line];
+  // The word first: the pattern's lazy start tries every position of the line.
+  if (line.length > MAX_GLUED_LINE || !(line.includes("ảnh") || line.includes("Ảnh"))) return [line];
   const match = /^(.*?\s[Ảả]nh\s+\d{1,2})(?=\p{Lu})(.+)$/u.exec(line);
   return match ? [match[1]!, match[2]!] : [line];
 }

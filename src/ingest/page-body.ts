@@ -10,7 +10,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isUncreditedCaption } from "./photo-lines.ts";
 import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
-import { publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
+import { keptAsciiCount, mayHaveKeyWithin, publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
 /**
@@ -40,13 +40,15 @@ export function takeDateline(body: TextItem[]): ReturnType<typeof parseDateline>
  */
 export function withoutRepeats(body: readonly TextItem[], found: Findings): TextItem[] {
   const kept: TextItem[] = [];
-  let nextKey = body.length > 0 ? repeatKey(body[0]!.text) : "";
+  // Each line's key is made once: a line is compared with the one before it and the two after it.
+  const keys = body.map((item) => repeatKey(item.text));
+  let nextKey = keys[0] ?? "";
   for (let index = 0; index < body.length; index += 1) {
     const item = body[index]!;
     const key = nextKey;
-    nextKey = index + 1 < body.length ? repeatKey(body[index + 1]!.text) : "";
+    nextKey = keys[index + 1] ?? "";
     // Exactly twice (a run of copies is something else, and stays as it is).
-    const twice = key !== "" && nextKey === key && (index + 2 >= body.length || repeatKey(body[index + 2]!.text) !== key);
+    const twice = key !== "" && nextKey === key && (index + 2 >= body.length || keys[index + 2] !== key);
     if (twice && hasAtLeastWords(item.text, 5)) {
       // Kept once: the summary printed over the lede, or a paragraph, as text; anything
       // shorter further down as the caption it is (an image's alt text and its caption).
@@ -56,7 +58,7 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
       if (index === 0 || hasAtLeastWords(item.text, 30)) kept.push(better);
       else addCaption(found, better);
       index += 1;
-      nextKey = index + 1 < body.length ? repeatKey(body[index + 1]!.text) : "";
+      nextKey = keys[index + 1] ?? "";
       continue;
     }
     // A teaser: the lede's first words, cut off (`…`) or whole, on a line of its own.
@@ -145,7 +147,9 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
  */
 export function withoutRepeatedLines(items: readonly TextItem[], author: string | undefined, title: string | undefined): TextItem[] {
   const repeated = new Set([author, title].flatMap((text) => (text === undefined ? [] : [publisherKey(text)])));
-  return items.filter((item) => !repeated.has(publisherKey(item.text)));
+  // Most items are paragraphs far longer than any author or title: they are told apart without their keys.
+  const limit = Math.max(-1, ...[...repeated].map(keptAsciiCount));
+  return items.filter((item) => !(mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))));
 }
 
 function sameText(a: string, b: string): boolean {

@@ -181,7 +181,9 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
   const keys = new Map<string, number>();
   for (const [at, line] of lines.entries()) {
     if (line.length > 300) continue;
-    const stripped = line.replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "").replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
+    // (The word first: the pattern tries every position of the line.)
+    const altless = line.includes("ảnh") || line.includes("Ảnh") ? line.replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "") : line;
+    const stripped = altless.replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
     if (stripped !== line) keys.set(lineKey(stripped), at);
   }
   return keys;

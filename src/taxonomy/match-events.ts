@@ -93,6 +93,14 @@ export interface CompiledEvents {
   trie: PhraseTrie<EventPhrase>;
   /** The events' kinds and destinations, for evidence by structure (event-structure.ts). */
   words: CompiledEventWords;
+  /** The events by their anchors (anchorsNamed). */
+  anchors: AnchorIndex;
+}
+
+/** Which events each anchor word stands for, and the anchor lengths a longer word may start with. */
+interface AnchorIndex {
+  events: ReadonlyMap<string, readonly number[]>;
+  prefixLengths: readonly number[];
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
@@ -177,7 +185,17 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
       year: event.start.slice(0, 4),
     };
   });
-  return { events: compiled, trie, words: compileEventWords(eventWords, events) };
+  return { events: compiled, trie, words: compileEventWords(eventWords, events), anchors: indexAnchors(compiled) };
+}
+
+/** Made with the taxonomy, not for each article: the index is the same for every text. */
+function indexAnchors(events: readonly CompiledEvent[]): AnchorIndex {
+  const byAnchor = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    for (const anchor of event.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
+  });
+  const prefixLengths = [...new Set([...byAnchor.keys()].map((anchor) => anchor.length))].filter((length) => length >= MIN_ANCHOR_PREFIX);
+  return { events: byAnchor, prefixLengths };
 }
 
 /**
@@ -261,11 +279,7 @@ const MIN_ANCHOR_PREFIX = 4;
  * anchor of MIN_ANCHOR_PREFIX letters or more ("Vietnamese counterpart").
  */
 function anchorsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (index: number) => boolean): Set<number> {
-  const byAnchor = new Map<string, number[]>();
-  compiled.events.forEach((event, index) => {
-    for (const anchor of event.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), index]);
-  });
-  const prefixLengths = [...new Set([...byAnchor.keys()].map((anchor) => anchor.length))].filter((length) => length >= MIN_ANCHOR_PREFIX);
+  const { events: byAnchor, prefixLengths } = compiled.anchors;
   const named = new Set<number>();
   stream.keys.forEach((key, index) => {
     if (!stream.capitalised[index] || !inText(index)) return;

@@ -187,17 +187,26 @@ function chooseReferred(
 type Named = { person: number; kind: PhraseKind; variant?: { typo: boolean } } | "excluded";
 
 /**
+ * A capitalised word joined to a name, not an acronym, a title or an institution's word.
+ * (Declared once, not inside insideOtherName: that runs at nearly every word of
+ * every article, and a function made per call costs more than its test.)
+ */
+function isNameNeighbour(token: Token | undefined, joined: boolean): boolean {
+  return (
+    token !== undefined &&
+    joined &&
+    token.capitalised &&
+    !(token.text.length >= 2 && token.text === token.text.toUpperCase()) &&
+    !isRoleOrInstitutionWord(token.key)
+  );
+}
+
+/**
  * A bare name glued to other name words is part of someone else's name: "Sơn"
  * in "Phan Văn Sơn", "Lâm" in "Lâm Đồng". Titles ("President Putin") and
  * acronyms ("PM Chính") beside it are not name words.
  */
 function insideOtherName(tokens: readonly Token[], start: number, end: number): boolean {
-  const isNameNeighbour = (token: Token | undefined, joined: boolean) =>
-    token !== undefined &&
-    joined &&
-    token.capitalised &&
-    !(token.text.length >= 2 && token.text === token.text.toUpperCase()) &&
-    !isRoleOrInstitutionWord(token.key);
   const before = tokens[start - 1];
   const after = tokens[end];
   const first = tokens[start];

@@ -14,3 +14,34 @@ export function publisherKey(text: string): string {
     .replace(/[^\p{L}\p{N}.]+/gu, " ")
     .trim();
 }
+
+/** ASCII letters, digits and `.`: the characters publisherKey keeps as they are (lower-cased). */
+function isKeptAscii(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46;
+}
+
+/** How many of a key's characters are ASCII letters, digits or `.`. */
+export function keptAsciiCount(key: string): number {
+  let count = 0;
+  for (let index = 0; index < key.length; index += 1) if (isKeptAscii(key.charCodeAt(index))) count += 1;
+  return count;
+}
+
+/**
+ * Whether `publisherKey(text)` could be a key with at most `limit` ASCII letters,
+ * digits and dots, told without making the key. Each such character of the text
+ * stays one in its key (ASCII has no marks to drop, nothing folds into it, and
+ * lower-casing keeps it ASCII), so a text with more of them than `limit` has a
+ * longer key. Comparing a paragraph with a short name costs a count, not the
+ * four Unicode passes of the key.
+ */
+export function mayHaveKeyWithin(text: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (isKeptAscii(text.charCodeAt(index))) {
+      count += 1;
+      if (count > limit) return false;
+    }
+  }
+  return true;
+}

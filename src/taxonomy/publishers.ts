@@ -11,9 +11,9 @@
  * name, a code or a host reads the archive's list.
  */
 import { builtInPublishers } from "./built-in-publishers.ts";
-import { publisherKey } from "./publisher-key.ts";
+import { keptAsciiCount, mayHaveKeyWithin, publisherKey } from "./publisher-key.ts";
 
-export { publisherKey };
+export { keptAsciiCount, mayHaveKeyWithin, publisherKey };
 
 export interface Publisher {
   name: string;

@@ -100,11 +100,29 @@ function titleFromLede(title: string, lede: string | undefined): boolean {
   return comparable(lede.slice(0, title.length + TITLE_FROM_LEDE_REACH)).includes(heading);
 }
 
+/** The words of the texts read last, and their content words (both only ever read). */
+let lastRead: { texts: readonly string[]; tokens: Token[]; content: ReturnType<typeof contentStream> } | undefined;
+
+const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((text, index) => text === b[index]);
+
+/**
+ * The words and content words of `texts`. An undated article is read twice:
+ * for the events that date it (tagUndatedEvents), then to be tagged; the second
+ * reading takes the first's words instead of splitting and folding them again.
+ */
+function wordsOf(texts: readonly string[]): { tokens: Token[]; content: ReturnType<typeof contentStream> } {
+  if (lastRead === undefined || !sameTexts(lastRead.texts, texts)) {
+    const tokens = tokenize(texts);
+    lastRead = { texts, tokens, content: contentStream(tokens) };
+  }
+  return lastRead;
+}
+
 /** An article's words, its people, and the events it reports: what tagging reads first. */
 function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
   const title = titleFromLede(article.title, article.paragraphs[0]) ? "" : article.title;
   const texts = [title, ...article.paragraphs, ...article.captions].map((text) => text.normalize("NFC"));
-  const tokens = tokenize(texts);
+  const { tokens, content } = wordsOf(texts);
   const roles = segmentRoles(tokens, article.paragraphs.length, article.captions.length);
   const roleOf = (segment: number) => roles[segment] ?? "body";
 
@@ -112,7 +130,6 @@ function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
   // People named only in a photo caption are in the picture, not in the article.
   const inText = names.mentions.filter((mention) => roleOf((tokens[mention.start] as Token).segment) !== "caption");
   const people = peopleInOrder(inText);
-  const content = contentStream(tokens);
   const peopleBySentence = new Map<number, Set<string>>();
   for (const mention of inText) {
     const sentence = (tokens[mention.start] as Token).sentence;

@@ -21,7 +21,19 @@ import { isCyrillicKey, isVietnameseName, romanisationKey, russianKey } from "./
 import { tokenize, type Token } from "./tokenize.ts";
 
 /** The key a surname is looked up under: Russian text by its case-free key, other text by its romanisation key. */
-const surnameKey = (key: string) => (isCyrillicKey(key) ? `ru:${russianKey(key)}` : `latin:${romanisationKey(key)}`);
+function surnameKey(key: string): string {
+  // Every name word of every article is looked up, and articles repeat their words: each is reduced once.
+  let found = surnameKeys.get(key);
+  if (found === undefined) {
+    found = isCyrillicKey(key) ? `ru:${russianKey(key)}` : `latin:${romanisationKey(key)}`;
+    if (surnameKeys.size >= SURNAME_KEYS_LIMIT) surnameKeys.clear();
+    surnameKeys.set(key, found);
+  }
+  return found;
+}
+
+const surnameKeys = new Map<string, string>();
+const SURNAME_KEYS_LIMIT = 50_000;
 
 export interface SurnameIndex {
   /** Surname key → the people with that surname. */

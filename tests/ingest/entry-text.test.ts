@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paragraphsToMarkdown, remarkParagraphs } from "../../src/ingest/entry-text.ts";
+import { isPlainParagraph, PLAIN_PARAGRAPH, paragraphsToMarkdown, remarkParagraphs } from "../../src/ingest/entry-text.ts";
 
 /** Characters a plain paragraph may hold, and some that make a paragraph Markdown. */
 const PLAIN = [..."aZñÑổĐДж ,.;:?!'\"%/()–—’‘“”…°$€£+=@-0123456789", "\u0301"];
@@ -21,6 +21,19 @@ describe("paragraphsToMarkdown", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("tells a plain paragraph as its pattern does, character by character", () => {
+    const astral = ["😀", "𝐀", "\ud800", "\udc00"];
+    fc.assert(
+      fc.property(paragraph([...PLAIN, ...SYNTAX, ...astral]), (text) => {
+        expect(isPlainParagraph(text)).toBe(PLAIN_PARAGRAPH.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ["", "a", "(", " ", "a ", "𝐀", "𝐀a", "a𝐀", "😀", "\u0301", "a\u0301", "((", "( "]) {
+      expect(isPlainParagraph(text), JSON.stringify(text)).toBe(PLAIN_PARAGRAPH.test(text));
+    }
   });
 
   it.each([

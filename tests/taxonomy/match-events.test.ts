@@ -181,6 +181,15 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("indexes the anchors with the taxonomy: another taxonomy gives another index", () => {
+    const visit = event("Mishustin visit", "2025-01-14", { keywords: ["visit to Vietnam"], people: ["mikhail-mishustin"] });
+    const one = compileEvents([visit]);
+    const two = compileEvents([visit, event("BRICS Summit in Kazan", "2024-10-22", { keywords: ["summit"] })]);
+    expect([...one.anchors.events.keys()]).toEqual(one.events[0]?.anchors);
+    expect(two.anchors.events.get("kazan")).toEqual([1]);
+    expect(one.anchors.events.has("kazan")).toBe(false);
+  });
+
   it("counts days the calendar way", () => {
     expect(dayNumber("2025-01-30") - dayNumber("2024-12-31")).toBe(30);
     expect(dayNumber("2024-03-01") - dayNumber("2024-02-28")).toBe(2);

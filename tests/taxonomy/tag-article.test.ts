@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTaxonomy, splitNames, tagArticle } from "../../src/taxonomy/tag-article.ts";
+import { compileTaxonomy, splitNames, tagArticle, tagUndatedEvents } from "../../src/taxonomy/tag-article.ts";
 import { paragraph, person, readSeedArticle, realTaxonomy } from "./fixtures.ts";
 
 const matcher = compileTaxonomy(realTaxonomy());
@@ -77,6 +77,21 @@ describe("tagArticle on the seeds", () => {
     const seed = SEEDS[1] as (typeof SEEDS)[number];
     const article = readSeedArticle(seed.file, seed.date, seed.excluded);
     expect(tagArticle(article, compileTaxonomy(realTaxonomy()))).toEqual(tagArticle(article, matcher));
+  });
+
+  it("tags an article read just before for its events as it tags it alone, and the next article afresh", () => {
+    // The words of the texts read last are kept for the next reading of the same texts.
+    const [first, second] = SEEDS as [(typeof SEEDS)[number], (typeof SEEDS)[number]];
+    const article = readSeedArticle(first.file, first.date, first.excluded);
+    const other = readSeedArticle(second.file, second.date, second.excluded);
+    const alone = tagArticle(article, matcher);
+    const otherAlone = tagArticle(other, matcher);
+    tagUndatedEvents({ ...article, excludedNames: [] }, matcher);
+    expect(tagArticle(article, matcher)).toEqual(alone);
+    expect(tagArticle(other, matcher)).toEqual(otherAlone);
+    expect(tagArticle({ ...article, paragraphs: [...article.paragraphs, "Pham Minh Chinh spoke."] }, matcher).people).toContain(
+      "pham-minh-chinh",
+    );
   });
 });
 
