@@ -13,7 +13,7 @@
  *
  * What stays TypeScript loaded by tsx: Eleventy's configuration and templates
  * (Eleventy imports them itself; src/build/eleventy-runner.ts registers tsx
- * for them) and the modules worker threads run (src/lib/worker-pool.ts). Each
+ * for them). Worker threads load this same file (src/lib/worker-pool.ts). Each
  * module's `import.meta.url` is written into the compiled file as the address
  * of its TypeScript file, so the paths the code finds from it (templates/,
  * package.json, the modules a worker loads) are those of the project, wherever
@@ -138,7 +138,11 @@ export async function compiledCommandLine(root, dir = compiledDirOf(root)) {
 /** The command line's `main`: from the compiled file, or from the TypeScript through tsx where none can be made. */
 export async function loadCommandLine(root = fileURLToPath(new URL("../", import.meta.url))) {
   const compiled = await compiledCommandLine(root);
-  if (compiled !== undefined) return await import(pathToFileURL(compiled).href);
+  if (compiled !== undefined) {
+    // Worker threads load this same file (src/lib/worker-pool.ts), not the TypeScript through tsx.
+    globalThis[Symbol.for("news-archive.compiled-cli")] = pathToFileURL(compiled).href;
+    return await import(pathToFileURL(compiled).href);
+  }
   const { register } = await import("tsx/esm/api");
   register();
   return await import(pathToFileURL(path.join(root, "src", "cli", "program.ts")).href);

@@ -12,6 +12,7 @@ import { hashText } from "../content/entry-file.ts";
 import { readVersionedJson, writeFileAtomicallySync, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { markSanitised, type SafeHtml } from "../lib/html.ts";
 import { renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
+import { offerToThreads } from "../lib/worker-pool.ts";
 import { minHashSignature, shingleHashes } from "../taxonomy/near-duplicates.ts";
 import type { RenderedMarkdown } from "../model/archive-model.ts";
 
@@ -51,6 +52,8 @@ export const renderKeyOf = (bodyHash: string): string => hashText(`${RENDERER_VE
 export function bodyRendererForThread(): (markdown: string) => MarkdownText {
   return renderArticleMarkdown;
 }
+
+offerToThreads(new URL(import.meta.url), "bodyRendererForThread", bodyRendererForThread);
 
 /** Renders one body without any cache. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {

@@ -9,7 +9,7 @@
  */
 import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { compileTaxonomy } from "../taxonomy/tag-article.ts";
-import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
+import { offerToThreads, startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
 import { PublisherTable, type Publisher } from "../taxonomy/publishers.ts";
 import { adoptRulesFingerprint, rulesFingerprint } from "./rules-fingerprint.ts";
@@ -53,6 +53,8 @@ export function plannerFor(setup: PlanSetup): (job: { file: string; name: string
   const context = contextOf(setup);
   return (job) => planEntry(job.file, job.text, context, job.name);
 }
+
+offerToThreads(new URL(import.meta.url), "plannerFor", plannerFor);
 
 /**
  * One promise per job, in the jobs' order, each settling with what

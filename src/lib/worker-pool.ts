@@ -5,8 +5,10 @@
  * `module`'s export `factory`, called once per thread with `setup`, returns the
  * function each input is given to. Results come back as promises, one per input.
  *
- * The library is TypeScript, so each thread first registers the loader the
- * command itself uses (tsx); inputs, setup and outputs cross by structured clone.
+ * The library is TypeScript: a thread loads the compiled command line where the
+ * command runs from it (the module must `offerToThreads` its factory), else it
+ * registers tsx and loads the module's TypeScript. Inputs, setup and outputs
+ * cross by structured clone.
  */
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -16,12 +18,20 @@ import { Worker } from "node:worker_threads";
 
 const THREAD_SCRIPT = `
 const { parentPort, workerData } = require("node:worker_threads");
-import(workerData.loader)
-  .then(({ register }) => {
-    register();
-    return import(workerData.module);
-  })
-  .then((module) => module[workerData.factory](workerData.setup))
+const factory = workerData.compiled
+  ? import(workerData.compiled).then(() => {
+      const make = globalThis[Symbol.for("news-archive.thread-factories")]?.get(workerData.module + "#" + workerData.factory);
+      if (!make) throw new Error("no thread factory " + workerData.factory + " in the compiled command line");
+      return make;
+    })
+  : import(workerData.loader)
+      .then(({ register }) => {
+        register();
+        return import(workerData.module);
+      })
+      .then((module) => module[workerData.factory]);
+factory
+  .then((make) => make(workerData.setup))
   .then((handle) => {
     parentPort.on("message", ({ id, input }) => {
       let reply;
@@ -35,6 +45,33 @@ import(workerData.loader)
     parentPort.postMessage({ ready: true });
   });
 `;
+
+/** Set by the compiled command line (scripts/compiled-cli.js) to the address of its one file, which holds every module. */
+const COMPILED_CLI = Symbol.for("news-archive.compiled-cli");
+/** The thread factories the modules offer, by `module#factory`: what a thread finds in the compiled file. */
+const THREAD_FACTORIES = Symbol.for("news-archive.thread-factories");
+
+type FactoryRegistry = Map<string, (setup: never) => unknown>;
+const registryOf = (): FactoryRegistry => {
+  const global = globalThis as unknown as Record<symbol, FactoryRegistry | undefined>;
+  global[THREAD_FACTORIES] ??= new Map();
+  return global[THREAD_FACTORIES];
+};
+
+/**
+ * Offers a module's thread factory to threads that run the compiled command
+ * line: they load that one file (already compiled) instead of compiling the
+ * module's TypeScript again through tsx, which cost each thread seconds of CPU.
+ */
+export function offerToThreads(module: URL, factory: string, make: (setup: never) => unknown): void {
+  registryOf().set(`${module.href}#${factory}`, make);
+}
+
+/** The compiled file a thread may load for this factory, when the command runs compiled and the module offers it. */
+function compiledFor(module: URL, factory: string): string | undefined {
+  const compiled = (globalThis as unknown as Record<symbol, string | undefined>)[COMPILED_CLI];
+  return compiled !== undefined && registryOf().has(`${module.href}#${factory}`) ? compiled : undefined;
+}
 
 /** The address of tsx's ESM loader API, as `import` would find it from here. */
 function loaderAddress(): string {
@@ -76,8 +113,9 @@ export function startWorkerPool<Input, Output>(options: {
   const pending = new Map<number, Job<Input, Output>>();
   let nextId = 0;
   let failure: unknown;
+  const compiled = compiledFor(options.module, options.factory);
   const workerData = {
-    loader: loaderAddress(),
+    ...(compiled === undefined ? { loader: loaderAddress() } : { compiled }),
     module: options.module.href,
     factory: options.factory,
     setup: options.setup,

@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { startWorkerPool } from "../../src/lib/worker-pool.ts";
+import { offerToThreads, startWorkerPool } from "../../src/lib/worker-pool.ts";
 
 const functions = new URL("../fixtures/pool-functions.ts", import.meta.url);
 
@@ -45,6 +49,32 @@ describe("startWorkerPool", () => {
     expect(settled.filter((result) => result.status === "rejected").length).toBeGreaterThan(0);
     for (const result of settled) {
       if (result.status === "rejected") expect(String(result.reason)).toMatch(/closed|exit code/);
+    }
+  });
+
+  it("has threads load the compiled command line for a factory it offers, not the module's TypeScript", async () => {
+    // A stand-in for the compiled file: loading it offers the factory, as the bundled modules do.
+    const folder = await mkdtemp(path.join(tmpdir(), "pool-compiled-"));
+    const compiled = path.join(folder, "cli.mjs");
+    const module = new URL("file:///project/src/ingest/offered.ts");
+    await writeFile(
+      compiled,
+      `globalThis[Symbol.for("news-archive.thread-factories")] ??= new Map();
+globalThis[Symbol.for("news-archive.thread-factories")].set(${JSON.stringify(`${module.href}#adderFor`)}, (setup) => (input) => input + setup.plus + 1000);
+`,
+    );
+    const global = globalThis as unknown as Record<symbol, string | undefined>;
+    const marker = Symbol.for("news-archive.compiled-cli");
+    global[marker] = pathToFileURL(compiled).href;
+    offerToThreads(module, "adderFor", () => undefined);
+    const pool = startWorkerPool<number, number>({ module, factory: "adderFor", setup: { plus: 2 }, threads: 1 });
+    try {
+      // 1,000 more than the module itself would add: the compiled file's factory ran (the TypeScript module does not exist).
+      expect(await pool.run(1)).toBe(1003);
+    } finally {
+      await pool.close();
+      delete global[marker];
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });
