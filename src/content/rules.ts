@@ -36,7 +36,11 @@ export const RULES = {
   "source-duplicate": rule("source", "warning", "an exact copy of another source (one entry is kept)"),
   "source-near-duplicate": rule("source", "warning", "mostly repeats another source (reported with its similarity)"),
   "source-future-date": rule("source", "warning", "a date after today"),
-  "source-date-uncertain": rule("source", "warning", "a date inferred from the text whose year nothing confirms, or a marker that gives only the month"),
+  "source-date-uncertain": rule(
+    "source",
+    "warning",
+    "a date inferred from the text whose year nothing confirms, or a marker that gives only the month",
+  ),
   "source-unknown-names": rule("source", "warning", "names that look like people the taxonomy lacks (with the lines to add)"),
   "source-unknown-event": rule(
     "source",
