@@ -68,8 +68,8 @@ const processor = remark().use(remarkHtml, { sanitize: true });
 
 /**
  * One line that Markdown reads as nothing but its own text: it starts with a letter,
- * a digit, a quote or a bracket (no list, quote, heading or code marker), and holds
- * only letters, digits and punctuation that is never syntax (none of `*_`[]<>&\#`, so
+ * a digit, a quote or an opening parenthesis (no list, quote, heading or code marker), and holds
+ * only letters, digits and punctuation that is never syntax (none of * _ ` [ ] < > & \ #, so
  * no emphasis, link, raw HTML, character reference or escape). A line ending in a
  * space (a hard break) or starting like a numbered list item (`1.`, `1)`) is not one.
  */
