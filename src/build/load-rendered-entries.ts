@@ -7,8 +7,8 @@
 import { readEntries, readEntryBody, type StoredEntry } from "../content/entries.ts";
 import type { Problem } from "../content/problems.ts";
 import { mapLimited } from "../lib/map-limited.ts";
-import { startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
-import type { MarkdownText } from "../lib/markdown.ts";
+import { startWorkerPool, threadsWorthStarting, type WorkerPool } from "../lib/worker-pool.ts";
+import { plainParagraphs, renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
 import type { RenderedEntry } from "../model/archive-model.ts";
 import type { KnownBody, MarkdownRenderer } from "./render-markdown.ts";
 
@@ -37,19 +37,24 @@ export async function loadRenderedEntries(
   });
 
   // The bodies never rendered before (a cold build: all of them), on threads when many.
+  // Plain ones (src/lib/markdown.ts) cost less to render here than to send to a thread,
+  // so the threads are started only when the first other body comes: each loads the
+  // Markdown pipeline anew, seconds of CPU that a body of plain paragraphs never needs.
   const unseen = read.entries.filter((entry) => !renderer.has(entry.bodyHash));
   const threads = unseen.length >= threadsFrom ? threadsWorthStarting() : 0;
-  const pool =
-    threads === 0
-      ? undefined
-      : startWorkerPool<string, MarkdownText>({
-          module: new URL("./render-markdown.ts", import.meta.url),
-          factory: "bodyRendererForThread",
-          threads,
-        });
+  let pool: WorkerPool<string, MarkdownText> | undefined;
+  const renderElsewhere = (markdown: string): Promise<MarkdownText> => {
+    if (plainParagraphs(markdown) !== undefined) return Promise.resolve(renderArticleMarkdown(markdown));
+    pool ??= startWorkerPool<string, MarkdownText>({
+      module: new URL("./render-markdown.ts", import.meta.url),
+      factory: "bodyRendererForThread",
+      threads,
+    });
+    return pool.run(markdown);
+  };
   try {
-    await mapLimited(unseen, pool ? IN_FLIGHT : 1, (entry) =>
-      renderer.add(bodyOf(entry), pool === undefined ? undefined : (markdown) => pool.run(markdown)),
+    await mapLimited(unseen, threads === 0 ? 1 : IN_FLIGHT, (entry) =>
+      renderer.add(bodyOf(entry), threads === 0 ? undefined : renderElsewhere),
     );
   } finally {
     await pool?.close();

@@ -133,6 +133,7 @@ export async function createMarkdownRenderer(cacheDir?: string): Promise<Markdow
     has: (bodyHash) => bodies.has(renderKeyOf(bodyHash)),
     async add(body, render) {
       const markdown = body.markdown();
+      if (bodyHashOf(markdown) !== body.bodyHash) throw new Error("an entry changed while the site was being built");
       const text = render === undefined ? renderArticleMarkdown(markdown) : await render(markdown);
       renderedCount += 1;
       keep(renderKeyOf(body.bodyHash), text, markdown);

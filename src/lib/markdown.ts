@@ -51,12 +51,13 @@ function replaceImages(node: Root | RootContent): void {
 
 /** Plain text of the first paragraphs, cut at a word boundary near `length`. */
 export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
-  const text = tree.children
-    .filter((node) => node.type === "paragraph")
-    .map((node) => plainText(node))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const paragraphs = tree.children.filter((node) => node.type === "paragraph").map((node) => plainText(node));
+  return excerptOfParagraphs(paragraphs, length);
+}
+
+/** The excerpt of paragraphs given as their plain text. */
+function excerptOfParagraphs(paragraphs: readonly string[], length: number): string {
+  const text = paragraphs.join(" ").replace(/\s+/g, " ").trim();
   if (text.length <= length) return text;
   const cut = text.slice(0, length + 1);
   const lastSpace = cut.lastIndexOf(" ");
@@ -65,8 +66,50 @@ export function excerptOf(tree: Root, length: number = EXCERPT_LENGTH): string {
 
 const processor = remark().use(remarkHtml, { sanitize: true });
 
+/**
+ * One line that Markdown reads as nothing but its own text: it starts with a letter,
+ * a digit, a quote or an opening parenthesis (no list, quote, heading or code marker), and holds
+ * only letters, digits and punctuation that is never syntax (none of * _ ` [ ] < > & \ #, so
+ * no emphasis, link, raw HTML, character reference or escape). A line ending in a
+ * space (a hard break) or starting like a numbered list item (`1.`, `1)`) is not one.
+ */
+const PLAIN_LINE = /^[\p{L}\p{N}“"‘'(][\p{L}\p{M}\p{N} .,;:?!'"’‘“”()%/–—-]*$/u;
+const LIST_NUMBER = /^\d+[.)]/;
+
+/**
+ * The paragraphs of a body made only of one-line plain paragraphs between blank
+ * lines, as ingest writes most bodies; undefined for any other body. Such a body
+ * renders, through remark as anywhere, to each line in `<p>…</p>` (sanitising and
+ * escaping leave these characters alone), so it can skip remark's parse, which was
+ * most of the time a cold build spent rendering bodies.
+ */
+export function plainParagraphs(markdown: string): string[] | undefined {
+  const paragraphs: string[] = [];
+  let afterBlank = true;
+  for (const line of markdown.split("\n")) {
+    if (line === "") {
+      afterBlank = true;
+      continue;
+    }
+    if (!afterBlank || !PLAIN_LINE.test(line) || LIST_NUMBER.test(line) || line.endsWith(" ")) return undefined;
+    paragraphs.push(line);
+    afterBlank = false;
+  }
+  return paragraphs.length > 0 ? paragraphs : undefined;
+}
+
 /** An article body: headings from h2 down, pictures as their alt text, and its excerpt. */
 export function renderArticleMarkdown(markdown: string): MarkdownText {
+  const paragraphs = plainParagraphs(markdown);
+  if (paragraphs === undefined) return renderArticleMarkdownWithRemark(markdown);
+  return {
+    html: paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n"),
+    excerpt: excerptOfParagraphs(paragraphs, EXCERPT_LENGTH),
+  };
+}
+
+/** `renderArticleMarkdown` through remark, whatever the body: the reference the shortcut must equal. */
+export function renderArticleMarkdownWithRemark(markdown: string): MarkdownText {
   const tree = processor.parse(markdown);
   fitBodyToPage(tree);
   const html = processor.stringify(processor.runSync(tree) as Root);

@@ -27,6 +27,23 @@ export function needsAsciiCopy(word: string): boolean {
   return stripCombiningMarks(word) !== foldDiacritics(word);
 }
 
+/** Words with a non-ASCII letter, each with its ASCII copy or null: names recur on page after page. */
+const copiesOfWords = new Map<string, string | null>();
+/** Words remembered at most: an archive's vocabulary fits many times over. */
+const WORDS_REMEMBERED = 100_000;
+
+/** The ASCII copy a word needs (folded), or null; the two normalisations of a word are made once. */
+function asciiCopyOf(word: string): string | null {
+  if (ONLY_ASCII.test(word)) return null;
+  let copy = copiesOfWords.get(word);
+  if (copy === undefined) {
+    copy = needsAsciiCopy(word) ? foldDiacritics(word) : null;
+    if (copiesOfWords.size >= WORDS_REMEMBERED) copiesOfWords.clear();
+    copiesOfWords.set(word, copy);
+  }
+  return copy;
+}
+
 /**
  * The words of `text` that need an ASCII copy, folded (`Đặng` → `Dang`), each
  * once (case-insensitively), in order of first appearance.
@@ -35,8 +52,8 @@ export function asciiCopiesOf(text: string): string[] {
   const seen = new Set<string>();
   const copies: string[] = [];
   for (const [word] of text.matchAll(WORD)) {
-    if (!needsAsciiCopy(word)) continue;
-    const folded = foldDiacritics(word);
+    const folded = asciiCopyOf(word);
+    if (folded === null) continue;
     const key = folded.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
