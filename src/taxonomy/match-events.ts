@@ -226,18 +226,26 @@ interface EventHit {
   structural?: boolean;
 }
 
-/** Every phrase of every event in the text, by event, in text order. */
+/**
+ * Every phrase of every event in the text outside captions: the names and
+ * keywords by event, in text order, and the events whose distinctive words it
+ * writes (which are no hits: they only tell events apart).
+ */
 function collectEventHits(
   stream: ContentStream,
   compiled: CompiledEvents,
   roleOf: (segment: number) => SegmentRole,
-): Map<number, EventHit[]> {
+): { hits: Map<number, EventHit[]>; distinctive: Set<number> } {
   const hits = new Map<number, EventHit[]>();
+  const distinctive = new Set<number>();
   for (const match of findLongestMatches(compiled.trie, stream)) {
     const role = roleOf(stream.segment[match.start] as number);
     if (role === "caption") continue;
     for (const phrase of match.result) {
-      if (phrase.role === "distinctive") continue;
+      if (phrase.role === "distinctive") {
+        distinctive.add(phrase.event);
+        continue;
+      }
       const naming =
         phrase.role === "alias" || datedWithEvent(stream, match.start, match.end, compiled.events[phrase.event] as CompiledEvent);
       const list = hits.get(phrase.event) ?? [];
@@ -245,7 +253,7 @@ function collectEventHits(
       hits.set(phrase.event, list);
     }
   }
-  return hits;
+  return { hits, distinctive };
 }
 
 /** The event's hits with the sentences that evidence it by its structure, in text order. */
@@ -337,7 +345,7 @@ function headlineOrSentences(counted: readonly EventHit[], withPeople: boolean, 
 export function findEvents(stream: ContentStream, compiled: CompiledEvents, context: EventContext): string[] {
   const roleOf = context.roleOf ?? defaultRole;
   const day = context.date ? dayNumber(context.date) : undefined;
-  const hits = collectEventHits(stream, compiled, roleOf);
+  const { hits } = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
   const words = findEventWords(stream, compiled.words, inText);
@@ -382,11 +390,10 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
  */
 export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: CompiledEvents, context: Omit<EventContext, "date">): string[] {
   const roleOf = context.roleOf ?? defaultRole;
-  const hits = collectEventHits(stream, compiled, roleOf);
+  const { hits, distinctive } = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
   const words = findEventWords(stream, compiled.words, inText);
-  const distinctive = distinctiveWordsNamed(stream, compiled, inText);
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
     if (!event.people.some((slug) => context.peoplePresent.has(slug))) return;
@@ -402,16 +409,6 @@ export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: Comp
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
 }
 
-/** The events one of whose distinctive words the text writes outside captions. */
-function distinctiveWordsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (index: number) => boolean): Set<number> {
-  const named = new Set<number>();
-  for (const match of findLongestMatches(compiled.trie, stream)) {
-    if (!inText(match.start)) continue;
-    for (const phrase of match.result) if (phrase.role === "distinctive") named.add(phrase.event);
-  }
-  return named;
-}
-
 /**
  * The events whose name, an alias or a distinctive word the text writes
  * anywhere outside captions, once being enough: not evidence that the text reports one, but a choice
@@ -423,10 +420,11 @@ export function eventsNamedAnywhere(
   compiled: CompiledEvents,
   roleOf: (segment: number) => SegmentRole = defaultRole,
 ): string[] {
+  const { hits, distinctive } = collectEventHits(stream, compiled, roleOf);
   // Its distinctive words (`North Korea` for Putin's visit of June 2024) choose it the same way.
-  const named = distinctiveWordsNamed(stream, compiled, (index) => roleOf(stream.segment[index] as number) !== "caption");
-  for (const [index, hits] of collectEventHits(stream, compiled, roleOf)) {
-    if (hits.some((hit) => hit.naming)) named.add(index);
+  const named = new Set(distinctive);
+  for (const [index, eventHits] of hits) {
+    if (eventHits.some((hit) => hit.naming)) named.add(index);
   }
   return [...named].sort((a, b) => a - b).map((index) => (compiled.events[index] as CompiledEvent).slug);
 }
