@@ -38,6 +38,9 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:share (?:on|via|to|this on) .{1,30}|print this (?:article|page|story)|save (?:this )?(?:article|story)|bookmark|gift this article|purchase licensing rights.{0,40})$/iu,
   /^(?:follow|like|join)\b.{1,40}\bon (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|vk|zalo|whatsapp|google news|threads)\b.{0,60}$/iu,
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
+  // `Theo dõi Baoquocte.vn trên` (an icon followed), `Подписывайтесь на НСН: Новости | Дзен | VK | Telegram`.
+  /^theo dõi (?:\S+\s){1,4}?trên(?:\s+(?:google news|facebook|zalo|youtube|tiktok|telegram|twitter|x|instagram))?$/iu,
+  /^(?:подписывайтесь|подпишитесь) на (?:[^\s.!?]+\s?){1,4}(?::[^.!?]{0,80}|\sв\s(?:\S+\s?){1,3})?$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
   /^(?:click here|tap here)\b.{0,100}$/iu,
   /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
@@ -46,9 +49,28 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
 ];
 
-/** `Follow RT on Telegram`: the name of the outlet asking to be followed, or undefined. */
+/** The name a prompt to follow an outlet gives it, in English, Vietnamese and Russian. */
+const FOLLOW_PROMPTS: readonly RegExp[] = [
+  /^(?:follow|subscribe to) (.{2,30}?) on \S/iu,
+  /^theo dõi (.{2,30}?) trên(?:\s|$)/iu,
+  /^(?:подписывайтесь|подпишитесь) на (.{2,30}?)(?:\s*:|\sв\s|$)/iu,
+];
+
+/** `Follow us on …`, `Подписывайтесь на наш канал`: the reader is asked to follow the page, which names no one. */
+const NOT_A_NAME = /^(?:us|our|нас|наш\p{L}*|chúng tôi)(?:\s|$)/iu;
+
+/**
+ * `Follow RT on Telegram`, `Theo dõi Baoquocte.vn trên`, `Подписывайтесь на
+ * НСН: Новости | Дзен`: the name of the outlet asking to be followed, or
+ * undefined. A site asks to be followed under its own name.
+ */
 export function promptingOutlet(line: string): string | undefined {
-  return /^follow (.{2,30}?) on \S/iu.exec(line.trim())?.[1];
+  const trimmed = line.trim();
+  for (const pattern of FOLLOW_PROMPTS) {
+    const name = pattern.exec(trimmed)?.[1]?.trim();
+    if (name !== undefined) return NOT_A_NAME.test(name) || !/^[\p{Lu}\d]/u.test(name) ? undefined : name;
+  }
+  return undefined;
 }
 
 export function isInterfaceLine(line: string): boolean {

@@ -5,7 +5,7 @@
  * a line says about the page goes into the findings with the line's number;
  * the text lines are returned in order for the header and body rules.
  */
-import { isInterfaceLine, isReadMoreLink, isTailMarker, parseSourceLine, promptingOutlet } from "./boilerplate.ts";
+import { isInterfaceLine, isReadMoreLink, isTailMarker, parseSourceLine } from "./boilerplate.ts";
 import {
   AUTHOR_ROLES,
   capitaliseAllCapsName,
@@ -24,7 +24,7 @@ import { parseReportingFrom } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { endsLikeSentence, lineKey } from "./line-shape.ts";
-import { creditedOutlets, readCopyright, readDateLineRest, sourcePublisher } from "./outlet-lines.ts";
+import { creditedOutlets, readCopyright, readDateLineRest, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
   imageAgencyCredit,
@@ -178,9 +178,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       continue;
     }
     if (isInterfaceLine(line)) {
-      // `Follow RT on Telegram` names the outlet.
-      const outlet = promptingOutlet(line);
-      addPublisher(found, outlet === undefined ? undefined : publisherByName(outlet)?.name, "masthead", at);
+      readFollowPrompt(line, found, at);
       readCopyright(line, found, at);
       continue;
     }

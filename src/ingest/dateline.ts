@@ -114,7 +114,7 @@ export function capitaliseAllCapsPlace(place: string): string {
  * `NDO – `, `(Dân trí) - `, `VOV.VN - `, `The Hanoi Times – `.
  */
 const LEAD_CODE = /^\(?([^\s()]{2,15}(?: [^\s()]{2,12}){0,3})\)?\s*(?:[—–]|--?)\s*(?=\S)/u;
-/** The same with a full stop, as World & Vietnam Report writes it: `TG&VN. Chiều 3/3, …`. */
+/** The same with a full stop, as Báo Quốc tế writes it: `TG&VN. Chiều 3/3, …`. */
 const LEAD_CODE_STOP = /^\(?([^\s().]{2,15})\)?\.\s+(?=\p{Lu})/u;
 
 /** OREANDA-NEWS: the outlet's code and the full date as sentences: `OREANDA-NEWS. October 28, 2009. In the course …`. */

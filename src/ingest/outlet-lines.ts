@@ -1,10 +1,10 @@
 /**
  * Lines that name the outlet of a page or of its copy: a source line's outlet
  * (`Source: Reuters/fh`), outlets joined by a slash (`CPV/VNA`), a copyright
- * line (`© 2024 The Moscow Times`), and what is glued to a date line (a source's
- * name printed twice, a byline). They add publisher evidence to the findings.
+ * line (`© 2024 The Moscow Times`), a prompt to follow the site, and what is
+ * glued to a date line (a source's name printed twice, a byline). They add publisher evidence to the findings.
  */
-import { isSiteHost } from "./boilerplate.ts";
+import { isSiteHost, promptingOutlet } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isPersonName, parseByline } from "./byline.ts";
 import { undoubleName } from "./date-line.ts";
 import { readCopyrightNotice } from "./copyright.ts";
@@ -59,6 +59,18 @@ export function readCopyright(line: string, found: Findings, at: number): void {
   if (!notice || notice.photoCredit || notice.owner === undefined) return;
   // A wire's notice under the copy it wrote is the same on its site and on a partner's: whose copy, not which site.
   addPublisher(found, notice.owner, publisherByName(notice.owner)?.wire ? "wireCopyright" : "copyright", at);
+}
+
+/**
+ * `Follow RT on Telegram`, `Theo dõi Baoquocte.vn trên`, `Подписывайтесь на
+ * НСН: Новости | Дзен`: the site, wherever the prompt stands (above the text,
+ * between paragraphs, in the tail). An outlet the table does not know keeps
+ * the name the prompt gives it.
+ */
+export function readFollowPrompt(line: string, found: Findings, at: number): void {
+  const outlet = promptingOutlet(line);
+  if (outlet === undefined) return;
+  addPublisher(found, publisherByName(outlet)?.name ?? (isSiteHost(outlet) ? outlet.toLowerCase() : outlet), "followPrompt", at);
 }
 
 /**

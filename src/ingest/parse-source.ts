@@ -22,7 +22,7 @@ import { addPublisher, emptyFindings, type Findings, type TextItem } from "./fin
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
-import { readCopyright } from "./outlet-lines.ts";
+import { readCopyright, readFollowPrompt } from "./outlet-lines.ts";
 import { cutPageTail } from "./page-tail.ts";
 import { findLede, readHeader } from "./page-header.ts";
 import {
@@ -155,10 +155,13 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
 
 /**
  * After the text, the page's tail is not read as text, but its copyright line
- * (`© 2024 The Moscow Times`) still names the site.
+ * (`© 2024 The Moscow Times`) and its prompt to follow the site still name it.
  */
 function readTail(tail: readonly string[], found: Findings, firstAt: number): void {
-  for (const [offset, line] of tail.entries()) readCopyright(line, found, firstAt + offset);
+  for (const [offset, line] of tail.entries()) {
+    readCopyright(line, found, firstAt + offset);
+    readFollowPrompt(line, found, firstAt + offset);
+  }
 }
 
 /**

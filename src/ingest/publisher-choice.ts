@@ -1,7 +1,7 @@
 /**
  * The publisher and the wire agency of a page, from what the page itself says
- * of them: its address, the site's name in its page title, masthead, banner or
- * copyright line, the code opening the lede (`VGP –`, `(VOVWORLD) -`), the
+ * of them: its address, the site's name in its page title, masthead, banner,
+ * prompt to follow it or copyright line, the code opening the lede (`VGP –`, `(VOVWORLD) -`), the
  * sign-off (`— VNS`, `CPV/VNA`), the dateline's agency (`/TASS/.`, `(Reuters)`),
  * a source line (`Source: Xinhua`), a byline's outlet.
  *
@@ -22,6 +22,8 @@ export type EvidenceKind =
   | "pageTitle"
   /** Name lines above the article: masthead, site banner, doubled site name, `Official website of …`. */
   | "masthead"
+  /** `Follow RT on Telegram`, `Theo dõi Baoquocte.vn trên`: a site asks to be followed under its own name. */
+  | "followPrompt"
   /** `© 2024 The Moscow Times`, `Copyright © VietnamPlus`. */
   | "copyright"
   /**
@@ -51,20 +53,21 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
   address: 1,
   pageTitle: 2,
   masthead: 3,
-  copyright: 4,
-  wireCopyright: 5,
-  leadCode: 6,
-  signOff: 7,
-  dateline: 8,
-  sourceLine: 9,
-  byline: 10,
-  unknownHost: 11,
-  photoCredit: 12,
-  aggregator: 13,
+  followPrompt: 4,
+  copyright: 5,
+  wireCopyright: 6,
+  leadCode: 7,
+  signOff: 8,
+  dateline: 9,
+  sourceLine: 10,
+  byline: 11,
+  unknownHost: 12,
+  photoCredit: 13,
+  aggregator: 14,
 };
 
 /** Kinds that name the site a page is on; the others name whose copy it is. */
-const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "copyright"]);
+const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "followPrompt", "copyright"]);
 
 export interface PublisherEvidence {
   name: string;

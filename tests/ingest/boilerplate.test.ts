@@ -151,6 +151,21 @@ describe("outlets' prompts and topic tails", () => {
     expect(isInterfaceLine("Follow-up talks on energy will be held in Moscow.")).toBe(false);
   });
 
+  it("drops a Vietnamese or Russian prompt to follow the site and reads its name (Báo Quốc tế, НСН)", () => {
+    expect(isInterfaceLine("Theo dõi Baoquocte.vn trên")).toBe(true);
+    expect(promptingOutlet("Theo dõi Baoquocte.vn trên")).toBe("Baoquocte.vn");
+    expect(isInterfaceLine("Подписывайтесь на НСН: Новости | Дзен | VK | Telegram")).toBe(true);
+    expect(promptingOutlet("Подписывайтесь на НСН: Новости | Дзен | VK | Telegram")).toBe("НСН");
+    expect(promptingOutlet("Подписывайтесь на РИА Новости в Telegram")).toBe("РИА Новости");
+    // A prompt that names no one, and sentences that open with the same words.
+    expect(isInterfaceLine("Подписывайтесь на нас в Telegram")).toBe(true);
+    expect(promptingOutlet("Подписывайтесь на нас в Telegram")).toBeUndefined();
+    expect(promptingOutlet("Follow us on Facebook")).toBeUndefined();
+    expect(isInterfaceLine("Theo dõi diễn biến trên Biển Đông, lực lượng chức năng đã tăng cường tuần tra.")).toBe(false);
+    expect(promptingOutlet("Theo dõi diễn biến trên Biển Đông, lực lượng chức năng đã tăng cường tuần tra.")).toBeUndefined();
+    expect(isInterfaceLine("Подписывайтесь на новости о визите, сказал он журналистам.")).toBe(false);
+  });
+
   it("cuts the page at a topics list (The Moscow Times)", () => {
     expect(isTailMarker("Read more about: Victory Day, Putin")).toBe(true);
     expect(isTailMarker("Read more about the visit in our live blog, the editors said.")).toBe(false);

@@ -131,7 +131,7 @@ describe("more agency datelines", () => {
     expect(parseDateline("MOSCOW (Sputnik - 16th September) Lavrov met his counterpart.")).toBeUndefined();
   });
 
-  it("reads a known paper code closed by a full stop (World & Vietnam Report)", () => {
+  it("reads a known paper code closed by a full stop (Báo Quốc tế)", () => {
     expect(parseDateline("TG&VN. Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.")).toEqual({
       agency: "TG&VN",
       rest: "Chiều 3/3, Bộ trưởng Ngoại giao đã điện đàm.",

@@ -78,6 +78,11 @@ describe("the page's evidence", () => {
     expect(parse(`Первый визит президента Вьетнама в Россию\n26 октября 2008, 16:20 [ «Аргументы Недели» ]\n${LEDE}`).publisher).toBe(
       "Аргументы Недели",
     );
+    // A prompt to follow the site, above the text or in the tail, names it, known to the list or not.
+    expect(parse(`Thủ tướng chủ trì lễ đón Thủ tướng Nga\nQuang Hòa\n${LEDE}\nTheo dõi Baoquocte.vn trên\n${LEDE}`).publisher).toBe(
+      "Báo Quốc tế",
+    );
+    expect(parse(` date 2024-06-19 ${LEDE}\n\nПодписывайтесь на НСН: Новости | Дзен | VK | Telegram`).publisher).toBe("НСН");
     // Interfax's own dateline names its site.
     expect(publisherAndAgency(` date 2026-02-24 Москва. 24 февраля. INTERFAX.RU - ${LEDE}`)).toEqual(["Interfax", undefined]);
     expect(parse(` date 2024-03-10 VNA/WVR – ${LEDE}`)).toMatchObject({

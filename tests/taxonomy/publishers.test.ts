@@ -56,8 +56,11 @@ describe("the built-in list", () => {
   });
 
   it("answers the lookups when no list is in use, with the names the file gives", () => {
-    // Named so in the file; the list once kept in code said `Báo Quốc tế`.
+    // Named so in the file: the English edition's host is listed apart from the paper's.
     expect(publisherByHost("https://en.baoquocte.vn/a-231883.html")?.name).toBe("World & Vietnam Report");
+    expect(publisherByHost("https://baoquocte.vn/a-300878.html")?.name).toBe("Báo Quốc tế");
+    expect(publisherByName("TG&VN")?.name).toBe("Báo Quốc tế");
+    expect(publisherByName("WVR")?.name).toBe("World & Vietnam Report");
     const last = builtInPublishers().at(-1)!;
     expect(publisherByName(last.name)?.name).toBe(last.name);
   });
