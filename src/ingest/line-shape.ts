@@ -36,7 +36,10 @@ export function hasAtLeastWords(line: string, limit: number): boolean {
  * VNS`, `… Laos. (VNA)`, `… nations./.`).
  */
 export function endsLikeSentence(line: string): boolean {
-  const end = line.slice(-40).replace(/(?<=[.!?…"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
+  const last = line.slice(-40);
+  // Most lines tried are headlines, labels and names: no full stop near their end, nothing more to read.
+  if (!/[.!?…]/u.test(last)) return false;
+  const end = last.replace(/(?<=[.!?…"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
   return /[.!?…](?:["”’»)\]]+)?\s*$/u.test(end.slice(-8));
 }
 

@@ -20,11 +20,20 @@ export const temporaryNameOf = (file: string, pid = process.pid): string => `${f
 /** True for a temporary file of this module's (alive or stale). */
 export const isTemporaryFile = (name: string): boolean => TEMP_PATTERN.test(name);
 
+/** A write that failed because the folder it writes into is not there (yet). */
+const isMissingFolder = (caught: unknown): boolean => (caught as NodeJS.ErrnoException | null)?.code === "ENOENT";
+
 export async function writeFileAtomically(file: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const temporary = temporaryNameOf(file);
+  const flags = options.exclusive ? { flag: "wx" } : {};
   try {
-    await writeFile(temporary, data, options.exclusive ? { flag: "wx" } : {});
+    // The folder is made only when the write finds it missing: a build writes thousands of
+    // files into a few hundred folders, and a recursive mkdir before each costs more than the write.
+    await writeFile(temporary, data, flags).catch(async (caught: unknown) => {
+      if (!isMissingFolder(caught)) throw caught;
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(temporary, data, flags);
+    });
     await rename(temporary, file);
   } catch (caught) {
     await rm(temporary, { force: true });
@@ -34,10 +43,15 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
 
 /** The same, for callers that cannot wait (a cache filled from synchronous code). */
 export function writeFileAtomicallySync(file: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryNameOf(file);
   try {
-    writeFileSync(temporary, data);
+    try {
+      writeFileSync(temporary, data);
+    } catch (caught) {
+      if (!isMissingFolder(caught)) throw caught;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temporary, data);
+    }
     renameSync(temporary, file);
   } catch (caught) {
     rmSync(temporary, { force: true });

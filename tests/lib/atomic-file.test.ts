@@ -33,6 +33,23 @@ describe("writeFileAtomically", () => {
     await writeFileAtomically(path.join(dir, "a", "entry.md"), "text");
     expect(listing(dir)).toEqual(["a", path.join("a", "entry.md")]);
   });
+
+  it("makes missing folders, however deep, and writes into existing ones, even one removed since", async () => {
+    const dir = folder();
+    await writeFileAtomically(path.join(dir, "2025", "01", "a.md"), "a");
+    await writeFileAtomically(path.join(dir, "2025", "01", "b.md"), "b");
+    rmSync(path.join(dir, "2025"), { recursive: true });
+    await writeFileAtomically(path.join(dir, "2025", "01", "c.md"), "c", { exclusive: true });
+    expect(listing(dir)).toEqual(["2025", path.join("2025", "01"), path.join("2025", "01", "c.md")]);
+    expect(readFileSync(path.join(dir, "2025", "01", "c.md"), "utf8")).toBe("c");
+  });
+
+  it("fails, leaving nothing behind, when a file stands where a folder should", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "2025"), "not a folder");
+    await expect(writeFileAtomically(path.join(dir, "2025", "01", "a.md"), "a")).rejects.toThrow();
+    expect(listing(dir)).toEqual(["2025"]);
+  });
 });
 
 describe("writeFileAtomicallySync", () => {
@@ -42,6 +59,12 @@ describe("writeFileAtomicallySync", () => {
     writeFileAtomicallySync(path.join(dir, "page.html"), "new");
     expect(readFileSync(path.join(dir, "page.html"), "utf8")).toBe("new");
     expect(listing(dir)).toEqual(["page.html"]);
+  });
+
+  it("makes a missing folder", () => {
+    const dir = folder();
+    writeFileAtomicallySync(path.join(dir, "markdown", "x.html"), "<p>x</p>");
+    expect(listing(dir)).toEqual(["markdown", path.join("markdown", "x.html")]);
   });
 
   it("leaves the old file and no temporary one when the write fails", () => {
