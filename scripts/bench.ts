@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { ROOT } from "../bench/measure/archive-builds.ts";
+import { compileCommandLine, ROOT } from "../bench/measure/archive-builds.ts";
 import type { SizeResult } from "../bench/measure/bench-report.ts";
 import { benchSize, BuildFailed } from "../bench/measure/bench-size.ts";
 import { describeMachine, formatLoad, formatMachine, gitCommit, hugoVersion } from "../bench/measure/machine.ts";
@@ -83,6 +83,11 @@ async function bench(options: BenchOptions, args: readonly string[]): Promise<nu
     return 2;
   }
 
+  const compiled = await compileCommandLine();
+  if (compiled.exitCode !== 0) {
+    progress(`news-archive --version failed:\n${compiled.output}`);
+    return 1;
+  }
   const loadAtStart = os.loadavg()[0] ?? 0;
   const root = options.keep ? path.resolve(options.keep) : await mkdtemp(path.join(scratchRoot(), "news-archive-bench-"));
   await mkdir(root, { recursive: true });
