@@ -38,6 +38,12 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:share (?:on|via|to|this on) .{1,30}|print this (?:article|page|story)|save (?:this )?(?:article|story)|bookmark|gift this article|purchase licensing rights.{0,40})$/iu,
   /^(?:follow|like|join)\b.{1,40}\bon (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|vk|zalo|whatsapp|google news|threads)\b.{0,60}$/iu,
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
+  // `Support The Moscow Times!`: a donation banner.
+  /^support\s.{2,30}!$/iu,
+  // `Подписывайтесь на Газету.Ru в Telegram …`: the same call in Russian.
+  /^(?:подписывайтесь|подпишитесь)\s+на\s.{1,120}$/iu,
+  // `Новые комментарии +`, `Комментарии (3)`: a comments widget's label, wherever it stands.
+  /^(?:новые\s+|все\s+)?комментарии(?:\s*\(\d+\)|\s*\+)?$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
   /^(?:click here|tap here)\b.{0,100}$/iu,
   /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
@@ -46,9 +52,18 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
 ];
 
-/** `Follow RT on Telegram`: the name of the outlet asking to be followed, or undefined. */
+/**
+ * `Follow RT on Telegram`, `Support The Moscow Times!`, `Подписывайтесь на РИА
+ * Новости в Telegram`: the name of the outlet asking to be followed or
+ * supported, or undefined.
+ */
 export function promptingOutlet(line: string): string | undefined {
-  return /^follow (.{2,30}?) on \S/iu.exec(line.trim())?.[1];
+  const trimmed = line.trim();
+  return (
+    /^follow (.{2,30}?) on \S/iu.exec(trimmed)?.[1] ??
+    /^support (.{2,30}?)!$/iu.exec(trimmed)?.[1] ??
+    /^(?:подписывайтесь|подпишитесь) на (.{2,30}?) в \S/iu.exec(trimmed)?.[1]
+  );
 }
 
 export function isInterfaceLine(line: string): boolean {
