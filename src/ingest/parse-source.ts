@@ -49,6 +49,8 @@ export interface ArticleForEvents {
   title: string;
   paragraphs: string[];
   captions: string[];
+  /** The year the editor's month marker (` date 2024-06`) gives: it tells visits apart as a year the text names does. */
+  markerYears?: number[];
 }
 
 export interface ParseOptions {
@@ -131,7 +133,7 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
       .filter((item) => !isWidgetLine(item.text))
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
-    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions }) ?? []),
+    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears: markers.month ? [markers.month.year] : [] }) ?? []),
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });

@@ -15,6 +15,19 @@ const eventSpans = eventSpansFor(compileTaxonomy(realTaxonomy()));
 const parse = (text: string) => parseSource(text, { today: "2026-12-03", eventSpans });
 
 describe("eventSpansFor on the committed taxonomy", () => {
+  it("tells Putin's state visits apart by the year of the editor's month marker (` date 2024-06`), as by a year the text names", () => {
+    const paragraphs = [
+      "Đi cùng Tổng thống Liên bang Nga Vladimir Putin trong chuyến thăm cấp Nhà nước tới Việt Nam có Bộ trưởng Ngoại giao Sergei Lavrov và Phó Thủ tướng Dmitri Chernyshenko.",
+      "Đoàn đại biểu Nga tới Hà Nội trong chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Vladimir Putin.",
+    ];
+    const undecided = eventSpans({ title: "", paragraphs, captions: [] });
+    expect(undecided.length).toBeGreaterThan(1);
+    expect(undecided.every((span) => span.ambiguous)).toBe(true);
+    const marked = eventSpans({ title: "", paragraphs, captions: [], markerYears: [2024] });
+    expect(marked.map((span) => span.start.year)).toEqual([2024]);
+    expect(marked[0]?.ambiguous).toBeUndefined();
+  });
+
   it("anchors 'on Monday' on the visit the text names (VNS, Volodin's visit of 28–29 September 2025)", () => {
     const text = `Russian State Duma Chairman concludes official visit to Việt Nam
 
