@@ -11,7 +11,9 @@ describe("splitSourceLines", () => {
       "He told reporters the project was a very important one, bu ... more",
       "http://www.nuclearpowerdaily.com/reports/Vietnam_Russia_sign_deal_on_first_nuclear_plant_999.html",
     ]);
-    expect(splitSourceLines("He told reporters the project was a\nhttp-based one.")).toEqual(["He told reporters the project was a http-based one."]);
+    expect(splitSourceLines("He told reporters the project was a\nhttp-based one.")).toEqual([
+      "He told reporters the project was a http-based one.",
+    ]);
   });
 
   it("joins a hard-wrapped reprint's full lines even before a capital (`… khẳng định Việt` / `Nam và …`), and keeps its paragraphs", () => {
