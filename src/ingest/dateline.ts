@@ -4,6 +4,7 @@
  * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
  */
 import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { firstSentence } from "./headline.ts";
 import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
@@ -254,4 +255,19 @@ function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
   const day = match ? wholeDate(match[2]) : undefined;
   if (!match || !day) return undefined;
   return { place: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
+}
+
+/**
+ * The wire a rewrite credits at the end of its lede's first sentence: `…
+ * выходит на новый уровень, сообщает ТАСС.`, `…, передает РИА Новости.`, `…,
+ * TASS reported.`. Only a known wire's name counts; a source that is a person
+ * or a ministry (`сообщает пресс-служба Кремля`) is no agency.
+ */
+const LEDE_CREDIT =
+  /(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.$|,\s*(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s+(?:reported|reports)\.$/u;
+
+export function ledeCreditedWire(paragraph: string): string | undefined {
+  const match = LEDE_CREDIT.exec(firstSentence(paragraph));
+  const name = match?.[1] ?? match?.[2];
+  return name !== undefined && publisherByName(name)?.wire === true ? name : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
+import { capitaliseAllCapsPlace, ledeCreditedWire, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
   it("reads a place, the agency in brackets and a full date before the dash (AFP re-posted: `Hanoi (AFP) Oct 31, 2010 -`), not a bracket before prose", () => {
@@ -201,5 +201,18 @@ describe("a dateline with its year", () => {
 
   it("but none from a dateline without one", () => {
     expect(parseDateline("HANOI, Jan 15 (Reuters) - Russia and Vietnam signed a roadmap.")?.day).toBeUndefined();
+  });
+});
+
+describe("ledeCreditedWire", () => {
+  it("reads the wire a rewrite credits at the end of its lede's first sentence (`…, сообщает ТАСС.`), not a press service or a later sentence", () => {
+    expect(
+      ledeCreditedWire(
+        "Экономический диалог России и Вьетнама выходит на новый уровень, сообщает ТАСС. Переговоры в Ханое показывают, что нынешние объемы торговли больше не отражают потенциала.",
+      ),
+    ).toBe("ТАСС");
+    expect(ledeCreditedWire("Trade between the two countries grew by a fifth last year, TASS reported.")).toBe("TASS");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом, сообщает пресс-служба Кремля.")).toBeUndefined();
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBeUndefined();
   });
 });

@@ -146,6 +146,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "wire names and colons, quoted titles and `by` (colon agency, quoted title line)",
     repeated("markerOnly", "Reuters: 2024/13 “Alpha Beta” by Jane "),
   ],
+  ["a lede of credits with no full stop (wire credited in the lede)", repeated("markerOnly", ", сообщает ТАСС Ведомости Новости ")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
