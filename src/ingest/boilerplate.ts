@@ -38,9 +38,14 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:share (?:on|via|to|this on) .{1,30}|print this (?:article|page|story)|save (?:this )?(?:article|story)|bookmark|gift this article|purchase licensing rights.{0,40})$/iu,
   /^(?:follow|like|join)\b.{1,40}\bon (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|vk|zalo|whatsapp|google news|threads)\b.{0,60}$/iu,
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
-  // `Theo dõi Baoquocte.vn trên` (an icon followed), `Подписывайтесь на НСН: Новости | Дзен | VK | Telegram`.
+  // `Theo dõi Baoquocte.vn trên` (an icon followed).
   /^theo dõi (?:\S+\s){1,4}?trên(?:\s+(?:google news|facebook|zalo|youtube|tiktok|telegram|twitter|x|instagram))?$/iu,
-  /^(?:подписывайтесь|подпишитесь) на (?:[^\s.!?]+\s?){1,4}(?::[^.!?]{0,80}|\sв\s(?:\S+\s?){1,3})?$/iu,
+  // `Support The Moscow Times!`: a donation banner.
+  /^support\s.{2,30}!$/iu,
+  // `Подписывайтесь на Газету.Ru в Telegram …`, `Подписывайтесь на НСН: Новости | Дзен`: the same call in Russian.
+  /^(?:подписывайтесь|подпишитесь)\s+на\s.{1,120}$/iu,
+  // `Новые комментарии +`, `Комментарии (3)`: a comments widget's label, wherever it stands.
+  /^(?:новые\s+|все\s+)?комментарии(?:\s*\(\d+\)|\s*\+)?$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
   /^(?:click here|tap here)\b.{0,100}$/iu,
   /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
@@ -49,9 +54,10 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
 ];
 
-/** The name a prompt to follow an outlet gives it, in English, Vietnamese and Russian. */
+/** The name a prompt to follow or support an outlet gives it, in English, Vietnamese and Russian. */
 const FOLLOW_PROMPTS: readonly RegExp[] = [
   /^(?:follow|subscribe to) (.{2,30}?) on \S/iu,
+  /^support (.{2,30}?)!$/iu,
   /^theo dõi (.{2,30}?) trên(?:\s|$)/iu,
   /^(?:подписывайтесь|подпишитесь) на (.{2,30}?)(?:\s*:|\sв\s|$)/iu,
 ];
@@ -60,9 +66,9 @@ const FOLLOW_PROMPTS: readonly RegExp[] = [
 const NOT_A_NAME = /^(?:us|our|нас|наш\p{L}*|chúng tôi)(?:\s|$)/iu;
 
 /**
- * `Follow RT on Telegram`, `Theo dõi Baoquocte.vn trên`, `Подписывайтесь на
- * НСН: Новости | Дзен`: the name of the outlet asking to be followed, or
- * undefined. A site asks to be followed under its own name.
+ * `Follow RT on Telegram`, `Support The Moscow Times!`, `Theo dõi Baoquocte.vn
+ * trên`, `Подписывайтесь на НСН: Новости | Дзен`: the name of the outlet asking
+ * to be followed or supported, or undefined. A site asks under its own name.
  */
 export function promptingOutlet(line: string): string | undefined {
   const trimmed = line.trim();

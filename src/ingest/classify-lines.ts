@@ -23,7 +23,7 @@ import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts
 import { parseReportingFrom } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { endsLikeSentence, lineKey } from "./line-shape.ts";
+import { endsLikeSentence, hasAtLeastWords, lineKey } from "./line-shape.ts";
 import { creditedOutlets, readCopyright, readDateLineRest, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
@@ -265,6 +265,14 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       continue;
     }
 
+    const stamped = captionBeforeStamp(line);
+    if (stamped !== undefined) {
+      // `… на пресс-конференции в Москве. Ср, 6 июля 2022 г., 7:39`: a photo's caption with the stamp glued after it.
+      takeCaption(stamped, [], at, line);
+      previousWasCaption = true;
+      continue;
+    }
+
     const bracketed = bracketedDatePrefix(line);
     if (bracketed) {
       const dated = parseDateLine(bracketed.date);
@@ -312,4 +320,25 @@ export function listsOutlets(line: string, credits: readonly string[]): boolean 
     from = previousEnd;
   }
   return false;
+}
+
+/** How long the stamp after a caption may be: a weekday, a full date and a time. */
+const MAX_GLUED_STAMP = 40;
+
+/**
+ * A one-sentence caption with a date-and-time stamp glued after it (Turan: `Министр
+ * … на совместной пресс-конференции в Москве. Ср, 6 июля 2022 г., 7:39`): the
+ * caption, or undefined. The stamp must end in a time, and what comes before it
+ * be one sentence short enough for a caption: a paragraph that ends on a date is
+ * not one.
+ */
+export function captionBeforeStamp(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 300 || !/\d{1,2}:\d{2}$/u.test(trimmed)) return undefined;
+  const cut = trimmed.lastIndexOf(". ", trimmed.length - 5);
+  if (cut < 0 || trimmed.length - cut - 2 > MAX_GLUED_STAMP) return undefined;
+  const caption = trimmed.slice(0, cut + 1);
+  const dated = parseDateLine(trimmed.slice(cut + 2));
+  if (dated === undefined || dated.rest.length > 3 || !hasAtLeastWords(caption, 5) || !isUncreditedCaption(caption)) return undefined;
+  return caption;
 }

@@ -31,7 +31,7 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
+import { findEventDay, inAnniversarySpan, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
@@ -393,7 +393,10 @@ function fullDatesByTense(paragraphs: readonly string[]): { past: CalendarDay[];
   const ahead: CalendarDay[] = [];
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
-      const days = findFullDates(sentence).map((match) => match.value);
+      // (Not the two ends of an anniversary's span: `(7/11/1917-7/11/2013)`.)
+      const days = findFullDates(sentence)
+        .filter((match) => !inAnniversarySpan(sentence, match.index))
+        .map((match) => match.value);
       (isAboutFuture(sentence) ? ahead : past).push(...days);
     }
   }

@@ -4,6 +4,7 @@
  * (AP) —`, `Hanoi, January 14 (VNA) –`, `MOSCOW, January 14. /TASS/.`
  */
 import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { firstSentence } from "./headline.ts";
 import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
@@ -49,6 +50,18 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+`;
 const QUALIFIER = String.raw`(?:[,.]\s*([^,()—–\-/]{2,30}?(?:,\s*(?:19|20)\d{2})?))?`;
 const AGENCY = String.raw`\(\s*([^()]{2,30}?)\s*\)`;
 const DASH = String.raw`\s*(?:[—–]|--?)\s*`;
+
+/**
+ * AFP as blogs re-post it: the place, the agency in brackets, then the full
+ * date and a dash: `Hanoi (AFP) Oct 31, 2010 - Russia and Vietnam …`.
+ */
+const AGENCY_THEN_DATE_DATELINE = new RegExp(
+  String.raw`^((?:${TITLE_WORD}|${UPPER_WORD})(?: (?:${TITLE_WORD}|${UPPER_WORD})){0,3})\s*${AGENCY}\s+([^()—–\-/]{6,30}?)${DASH}(?=\p{Lu})`,
+  "u",
+);
+
+/** A wire's name and a colon opening the lede: `Reuters: Министр …`, `AFP: The minister …`. */
+const AGENCY_COLON = /^([^\s():]{2,20}(?: [^\s():]{2,15}){0,2}):\s+(?=\p{Lu})/u;
 
 /** All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`, `MOSCOW (Reuters) -`. */
 const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
@@ -124,8 +137,13 @@ const CODE_THEN_DATE = /^(\p{Lu}[\p{Lu}\d&-]{1,19})\.\s+([^.]{6,30}?)\.\s+(?=\p{
 const AGENCY_AFTER_DASH = /^([^.,]{2,30}?)\.\s+(?=\S)/u;
 
 export function parseDateline(paragraph: string): Dateline | undefined {
-  const dated = parseCodeThenDate(paragraph);
+  const dated = parseCodeThenDate(paragraph) ?? parseAgencyThenDate(paragraph);
   if (dated) return dated;
+  const colonAgency = AGENCY_COLON.exec(paragraph);
+  if (colonAgency && publisherByName(colonAgency[1]!)?.wire === true) {
+    const rest = paragraph.slice(colonAgency[0].length).trim();
+    if (rest !== "") return { agency: colonAgency[1]!, rest };
+  }
   const code = LEAD_CODE.exec(paragraph) ?? LEAD_CODE_STOP.exec(paragraph);
   if (code && isPublisherCode(code[1]!)) {
     const rest = paragraph.slice(code[0].length).trim();
@@ -179,6 +197,17 @@ function parseCodeThenDate(paragraph: string): Dateline | undefined {
   return { agency: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
 }
 
+/** `Hanoi (AFP) Oct 31, 2010 - …`: only when what stands between the bracket and the dash is a full date. */
+function parseAgencyThenDate(paragraph: string): Dateline | undefined {
+  const match = AGENCY_THEN_DATE_DATELINE.exec(paragraph);
+  if (!match) return undefined;
+  const place = match[1]!.trim();
+  const agency = match[2]!.trim();
+  const day = /^\p{Lu}/u.test(agency) && !NOT_PLACES.has(place) ? wholeDate(match[3]) : undefined;
+  if (!day) return undefined;
+  return { place: capitaliseAllCapsPlace(place), agency, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
+}
+
 /** `MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) …`: only when the bracket ends in a full date. */
 function parseDatedBracket(paragraph: string): Dateline | undefined {
   const match = DATED_BRACKET_DATELINE.exec(paragraph);
@@ -226,4 +255,19 @@ function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
   const day = match ? wholeDate(match[2]) : undefined;
   if (!match || !day) return undefined;
   return { place: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
+}
+
+/**
+ * The wire a rewrite credits at the end of its lede's first sentence: `…
+ * выходит на новый уровень, сообщает ТАСС.`, `…, передает РИА Новости.`, `…,
+ * TASS reported.`. Only a known wire's name counts; a source that is a person
+ * or a ministry (`сообщает пресс-служба Кремля`) is no agency.
+ */
+const LEDE_CREDIT =
+  /(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.$|,\s*(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s+(?:reported|reports)\.$/u;
+
+export function ledeCreditedWire(paragraph: string): string | undefined {
+  const match = LEDE_CREDIT.exec(firstSentence(paragraph));
+  const name = match?.[1] ?? match?.[2];
+  return name !== undefined && publisherByName(name)?.wire === true ? name : undefined;
 }

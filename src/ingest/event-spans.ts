@@ -71,7 +71,8 @@ export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEve
     if (named.length > 0) return named.map(spanOf);
     const candidates = eventsOf(found.evidenced);
     const text = [article.title, ...article.paragraphs].join("\n");
-    const decided = decideAmong(candidates, yearsMentioned(text), new Set(found.people), new Set(found.mentioned));
+    const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
+    const decided = decideAmong(candidates, years, new Set(found.people), new Set(found.mentioned));
     if (decided) return [{ ...spanOf(decided), evidenced: true }];
     return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
   };

@@ -135,6 +135,20 @@ export function isFurnitureLine(line: string): boolean {
     isTemplateField(trimmed) ||
     isAltTextLine(trimmed) ||
     isListHeading(trimmed) ||
-    isLabelledLink(trimmed)
+    isLabelledLink(trimmed) ||
+    isAuthorNote(trimmed)
   );
+}
+
+/**
+ * An author's note marked by an asterisk, as papers and commentaries print it
+ * under the text: `* Ian Storey is Senior Fellow at ISEAS – Yusof Ishak and
+ * editor of …`. The name, then `is`/`was` and a role a few words on.
+ */
+const AUTHOR_NOTE =
+  /^\*\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}\s(?:is|was)\s(?:(?:an?|the)\s)?(?:[\p{L}-]+\s){0,3}(?:fellow|professor|editor|researcher|director|analyst|journalist|writer|correspondent|lecturer|scholar|associate|chair|member|adviser|advisor)\b/iu;
+
+function isAuthorNote(line: string): boolean {
+  // (The name's capitals tested apart: the role words are matched in any case.)
+  return line.startsWith("*") && /^\*\s*\p{Lu}/u.test(line) && AUTHOR_NOTE.test(line);
 }

@@ -59,6 +59,8 @@ const DATE_PHRASES: readonly RegExp[] = [
   ),
   new RegExp(`\\s+(?:on\\s+)?${DAY_WORDS}(?:\\s*\\(${MONTH}\\s+\\d{1,2}\\))?(?=[\\s,.;:]|$)`, "gu"),
 ];
+/** The day opening a lede with no comma after it: `On Sunday Russia and Vietnam signed …`. */
+const LEADING_DAY = new RegExp(`^(?:[Oo]n\\s+)?${WEEKDAY}\\s+(?=\\p{Lu})`, "u");
 const ATTRIBUTION =
   /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
 
@@ -74,7 +76,7 @@ const CLAUSE_BREAKS =
 export function deriveHeadline(lede: string): string {
   let sentence = firstSentence(lede).replace(/\s+/g, " ");
   sentence = sentence.replace(ATTRIBUTION, "");
-  sentence = sentence.replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
+  sentence = sentence.replace(LEADING_DAY, "").replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
   for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
   // (A run of punctuation is stripped from its first character only: tried
   // from each character of a long run, the pattern would read it each time.)

@@ -86,7 +86,28 @@ export interface EventDay {
  * background of the story, not the day of the event it reports.
  */
 function isBackgroundDay(paragraph: string, index: number): boolean {
-  return /\bsince\b[^.;!?]{0,60}$/iu.test(paragraph.slice(Math.max(0, index - 70), index));
+  return /\bsince\b[^.;!?]{0,60}$/iu.test(paragraph.slice(Math.max(0, index - 70), index)) || inAnniversarySpan(paragraph, index);
+}
+
+/** How far around a day a bracket holding an anniversary's span is looked for. */
+const SPAN_REACH = 40;
+
+/**
+ * `kỷ niệm 96 năm Cách mạng tháng Mười Nga (7/11/1917-7/11/2013)`, `(30
+ * January 1950 – 30 January 2025)`: a day inside a bracket that holds two
+ * full dates of different years is the span an anniversary counts, not a day
+ * the text reports. Only the few characters around the day are read.
+ */
+export function inAnniversarySpan(paragraph: string, index: number): boolean {
+  const before = paragraph.slice(Math.max(0, index - SPAN_REACH), index + 1);
+  const open = before.lastIndexOf("(");
+  if (open < 0 || before.slice(open).includes(")")) return false;
+  const after = paragraph.slice(index, index + SPAN_REACH);
+  const close = after.indexOf(")");
+  if (close < 0) return false;
+  const inside = before.slice(open + 1) + after.slice(1, close);
+  const dates = findFullDates(inside);
+  return dates.length === 2 && dates[0]!.value.year !== dates[1]!.value.year;
 }
 
 /**

@@ -291,11 +291,28 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
   const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines));
   if (!chosen) return { ledeAt, sentences: [] };
-  const { title, site } = splitPageTitle(chosen.text);
+  const { title: pageTitle, site } = splitPageTitle(chosen.text);
   if (site) addPublisher(found, site, "pageTitle", chosen.at);
-  readSiteGluedToTitle(lines, chosen.at, title, found);
+  readSiteGluedToTitle(lines, chosen.at, pageTitle, found);
+  const quoted = splitQuotedTitleByline(pageTitle);
+  if (quoted) found.author ??= quoted.author;
+  const title = quoted?.title ?? pageTitle;
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/**
+ * A paper's title line with its series number and author: `2024/13 “Vietnam
+ * and the Russia-Ukraine War: …” by Ian Storey`. The title is what stands in
+ * the quotation marks, the author the name after `by`; anything else (a title
+ * merely quoting someone, `“We agreed” by the two sides`) is left alone.
+ */
+const QUOTED_TITLE_BYLINE = /^(?:\d[\d/.\-–]{0,11}\s+)?[“"«]([^“”"«»]{10,200})[”"»]\s+(?:by|bởi|от)\s+([^“”"«»]{2,80})$/u;
+
+export function splitQuotedTitleByline(line: string): { title: string; author: string } | undefined {
+  const match = QUOTED_TITLE_BYLINE.exec(line.trim());
+  if (!match || !isPersonName(match[2]!, { minWords: 2, maxWords: 4 })) return undefined;
+  return { title: match[1]!.trim(), author: match[2]!.trim() };
 }
 
 /** Whether a list's heading stands among the lines from `from` up to `to` (not included). */

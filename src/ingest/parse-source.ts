@@ -18,6 +18,7 @@ import { findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine } from "./date-line.ts";
 import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
+import { ledeCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
@@ -49,6 +50,8 @@ export interface ArticleForEvents {
   title: string;
   paragraphs: string[];
   captions: string[];
+  /** The year the editor's month marker (` date 2024-06`) gives: it tells visits apart as a year the text names does. */
+  markerYears?: number[];
 }
 
 export interface ParseOptions {
@@ -105,6 +108,8 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   for (const outlet of dateline?.agency === undefined ? [] : datelineOutlets(dateline.agency)) {
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);
   }
+  // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, as a source line would.
+  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "sourceLine", ledeAt);
   body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
   body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");
@@ -131,7 +136,7 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
       .filter((item) => !isWidgetLine(item.text))
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
-    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions }) ?? []),
+    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears: markers.month ? [markers.month.year] : [] }) ?? []),
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });

@@ -13,6 +13,8 @@ import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
 
 export function splitSourceLines(text: string): string[] {
+  const rawLines = text.split("\n").map((raw) => raw.replace(/\s+/g, " ").trim());
+  const width = wrapWidth(rawLines);
   const lines: string[] = [];
   // The line being built, in pieces joined once: joining at each wrapped line
   // would copy a long paragraph once per line (quadratic in its length).
@@ -20,13 +22,16 @@ export function splitSourceLines(text: string): string[] {
   // Its last few characters: all that `continuesLine` reads.
   let ending = "";
   let previousWasBlank = true;
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\s+/g, " ").trim();
+  // The length of the last line read, for telling a hard-wrapped line from a short one.
+  let lastLength = 0;
+  for (const line of rawLines) {
     if (line === "") {
       previousWasBlank = true;
       continue;
     }
-    if (!previousWasBlank && pieces.length > 0 && continuesLine(ending, line)) {
+    const wrapped = width !== undefined && fillsWidth(lastLength, ending, line, width);
+    lastLength = line.length;
+    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line))) {
       pieces.push(line);
       ending = lineEnding(line.length >= ENDING_LENGTH ? line : `${ending} ${line}`);
     } else {
@@ -38,6 +43,45 @@ export function splitSourceLines(text: string): string[] {
   }
   if (pieces.length > 0) lines.push(pieces.join(" "));
   return lines;
+}
+
+/** Wider than any hard wrap: a copy with many lines this long was not wrapped. */
+const MAX_WRAP_WIDTH = 100;
+/** A wrapped line is at least this long: shorter lines before a small letter are headings, labels or names. */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * The width a hard-wrapped copy was wrapped at (the longest of its lines that a
+ * line in lower case continues), or undefined when the copy is not wrapped: it
+ * needs at least three such lines, and at most half as many lines longer than
+ * any wrap, where a copy of whole paragraphs has many.
+ */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  let width = 0;
+  let wrapped = 0;
+  let long = 0;
+  for (const [at, line] of lines.entries()) {
+    if (line.length > MAX_WRAP_WIDTH) {
+      long += 1;
+      continue;
+    }
+    const next = lines[at + 1] ?? "";
+    if (line.length < MIN_WRAPPED_LINE || !/[\p{L}\p{M}\d]$/u.test(line) || !/^\p{Ll}/u.test(next)) continue;
+    wrapped += 1;
+    width = Math.max(width, line.length);
+  }
+  return wrapped >= 3 && long * 2 <= wrapped ? width : undefined;
+}
+
+/**
+ * In a hard-wrapped copy, a line that ends on a word, and so full that the next
+ * line's first word would not have fitted on it, goes on in the next line
+ * (`… khẳng định Việt` / `Nam và Liên bang Nga …`), capital or not.
+ */
+function fillsWidth(lastLength: number, ending: string, next: string, width: number): boolean {
+  if (lastLength < MIN_WRAPPED_LINE || !/[\p{L}\p{M}\d]$/u.test(ending)) return false;
+  const firstWord = /^\S+/u.exec(next)?.[0] ?? "";
+  return lastLength + 1 + firstWord.length > width;
 }
 
 /**
@@ -56,6 +100,8 @@ const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|hi
 
 /** `previous` is the end of the line so far (see ENDING_LENGTH), `next` the whole next line. */
 function continuesLine(previous: string, next: string): boolean {
+  // A bare address is a line of its own (a re-post's link to its source), whatever stands above it.
+  if (/^https?:\/\/\S+$/iu.test(next)) return false;
   // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
   if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || /\S\s+(?:[—–]|--)$/u.test(previous)) return true;
   return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next) && !isLowerCaseStamp(next);

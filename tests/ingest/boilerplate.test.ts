@@ -163,7 +163,22 @@ describe("outlets' prompts and topic tails", () => {
     expect(promptingOutlet("Follow us on Facebook")).toBeUndefined();
     expect(isInterfaceLine("Theo dõi diễn biến trên Biển Đông, lực lượng chức năng đã tăng cường tuần tra.")).toBe(false);
     expect(promptingOutlet("Theo dõi diễn biến trên Biển Đông, lực lượng chức năng đã tăng cường tuần tra.")).toBeUndefined();
-    expect(isInterfaceLine("Подписывайтесь на новости о визите, сказал он журналистам.")).toBe(false);
+    expect(promptingOutlet("Подписывайтесь на новости о визите")).toBeUndefined();
+  });
+
+  it("drops a banner asking to support the outlet and reads its name (`Support The Moscow Times!`), not a sentence about support", () => {
+    expect(isInterfaceLine("Support The Moscow Times!")).toBe(true);
+    expect(promptingOutlet("Support The Moscow Times!")).toBe("The Moscow Times");
+    expect(promptingOutlet("Support for the plan grew in Hanoi and Moscow.")).toBeUndefined();
+  });
+
+  it("drops a Russian prompt to subscribe and a comments label (Gazeta.Ru), and reads the outlet's name, not a sentence", () => {
+    const prompt = "Подписывайтесь на Газету.Ru в Telegram Публикуем там только самое важное и интересное!";
+    expect(isInterfaceLine(prompt)).toBe(true);
+    expect(promptingOutlet(prompt)).toBe("Газету.Ru");
+    expect(isInterfaceLine("Новые комментарии +")).toBe(true);
+    expect(isInterfaceLine("Комментарии (3)")).toBe(true);
+    expect(isInterfaceLine("Комментарии экспертов к визиту были сдержанными.")).toBe(false);
   });
 
   it("cuts the page at a topics list (The Moscow Times)", () => {

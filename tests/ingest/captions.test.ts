@@ -1,3 +1,4 @@
+import { captionBeforeStamp } from "../../src/ingest/classify-lines.ts";
 import { describe, expect, it } from "vitest";
 import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "../../src/ingest/captions.ts";
 
@@ -208,5 +209,23 @@ describe("credits of agencies named in words", () => {
     expect(isCaptionPlaceholder("![]() |")).toBe(true);
     expect(isCaptionPlaceholder("![Putin in Hanoi](https://example.vn/a.jpg)")).toBe(true);
     expect(isCaptionPlaceholder("[1] See the appendix")).toBe(false);
+  });
+});
+
+describe("captionBeforeStamp", () => {
+  it("reads a one-sentence caption with a date-and-time stamp glued after it (Turan), not a paragraph ending on a date or a stamp without a time", () => {
+    expect(
+      captionBeforeStamp(
+        "Министр иностранных дел России Сергей Лавров и министр иностранных дел Венесуэлы Карлос Фариа на совместной пресс-конференции в Москве. Ср, 6 июля 2022 г., 7:39",
+      ),
+    ).toBe(
+      "Министр иностранных дел России Сергей Лавров и министр иностранных дел Венесуэлы Карлос Фариа на совместной пресс-конференции в Москве.",
+    );
+    expect(
+      captionBeforeStamp(
+        "The ministers met in Moscow and agreed on a plan. They will meet again next year in Hanoi. Wednesday, July 6, 2022, 7:39",
+      ),
+    ).toBeUndefined();
+    expect(captionBeforeStamp("The ministers met in Moscow for talks on the plan. Wednesday, July 6, 2022")).toBeUndefined();
   });
 });

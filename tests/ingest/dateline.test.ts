@@ -1,7 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { capitaliseAllCapsPlace, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
+import { capitaliseAllCapsPlace, ledeCreditedWire, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 
 describe("parseDateline", () => {
+  it("reads a place, the agency in brackets and a full date before the dash (AFP re-posted: `Hanoi (AFP) Oct 31, 2010 -`), not a bracket before prose", () => {
+    expect(
+      parseDateline("Hanoi (AFP) Oct 31, 2010 - On Sunday Russia and Vietnam signed a deal, put at some 5.6 billion dollars."),
+    ).toEqual({
+      place: "Hanoi",
+      agency: "AFP",
+      monthDay: { month: 10, day: 31 },
+      day: { year: 2010, month: 10, day: 31 },
+      rest: "On Sunday Russia and Vietnam signed a deal, put at some 5.6 billion dollars.",
+    });
+    expect(parseDateline("Hanoi (VNA) Many people attended the fair - The fair opened.")).toBeUndefined();
+  });
+
+  it("reads a wire's name and a colon opening the lede (`Reuters: В среду …`), not any word and a colon", () => {
+    expect(
+      parseDateline("Reuters: В среду глава МИД России Сергей Лавров призвал все стороны в мире постараться защитить международное право."),
+    ).toEqual({
+      agency: "Reuters",
+      rest: "В среду глава МИД России Сергей Лавров призвал все стороны в мире постараться защитить международное право.",
+    });
+    expect(parseDateline("Vietnam: The minister said the talks went well.")).toBeUndefined();
+    expect(parseDateline("The Moscow Times: The minister said the talks went well.")).toBeUndefined();
+  });
+
   it("reads OREANDA-NEWS's code and full date as sentences (`OREANDA-NEWS. October 28, 2009. In …`), not a sentence after a code", () => {
     expect(parseDateline("OREANDA-NEWS. October 28, 2009. In the course of the call the two heads of government reviewed trade.")).toEqual({
       agency: "OREANDA-NEWS",
@@ -177,5 +201,18 @@ describe("a dateline with its year", () => {
 
   it("but none from a dateline without one", () => {
     expect(parseDateline("HANOI, Jan 15 (Reuters) - Russia and Vietnam signed a roadmap.")?.day).toBeUndefined();
+  });
+});
+
+describe("ledeCreditedWire", () => {
+  it("reads the wire a rewrite credits at the end of its lede's first sentence (`…, сообщает ТАСС.`), not a press service or a later sentence", () => {
+    expect(
+      ledeCreditedWire(
+        "Экономический диалог России и Вьетнама выходит на новый уровень, сообщает ТАСС. Переговоры в Ханое показывают, что нынешние объемы торговли больше не отражают потенциала.",
+      ),
+    ).toBe("ТАСС");
+    expect(ledeCreditedWire("Trade between the two countries grew by a fifth last year, TASS reported.")).toBe("TASS");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом, сообщает пресс-служба Кремля.")).toBeUndefined();
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBeUndefined();
   });
 });

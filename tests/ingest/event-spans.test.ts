@@ -15,6 +15,30 @@ const eventSpans = eventSpansFor(compileTaxonomy(realTaxonomy()));
 const parse = (text: string) => parseSource(text, { today: "2026-12-03", eventSpans });
 
 describe("eventSpansFor on the committed taxonomy", () => {
+  it("tells Medvedev's visits apart by who received him (Gulf Times: talks with Phúc, the host of 2018 only), over the years of other visits the text names", () => {
+    const paragraphs = [
+      "Russian Prime Minister Dmitry Medvedev held talks yesterday with his Vietnamese counterpart Nguyen Xuan Phuc on a state trip to Hanoi.",
+      "The visit comes a year after President Vladimir Putin came to Vietnam for the 2017 Apec summit in Da Nang.",
+      "Medvedev was last in Vietnam in 2015, and Putin last paid an official state visit to Hanoi in 2013.",
+    ];
+    expect(eventSpans({ title: "", paragraphs, captions: [] }).map((span) => span.name)).toEqual([
+      "Dmitry Medvedev's official visit to Việt Nam (2018)",
+    ]);
+  });
+
+  it("tells Putin's state visits apart by the year of the editor's month marker (` date 2024-06`), as by a year the text names", () => {
+    const paragraphs = [
+      "Đi cùng Tổng thống Liên bang Nga Vladimir Putin trong chuyến thăm cấp Nhà nước tới Việt Nam có Bộ trưởng Ngoại giao Sergei Lavrov và Phó Thủ tướng Dmitri Chernyshenko.",
+      "Đoàn đại biểu Nga tới Hà Nội trong chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Vladimir Putin.",
+    ];
+    const undecided = eventSpans({ title: "", paragraphs, captions: [] });
+    expect(undecided.length).toBeGreaterThan(1);
+    expect(undecided.every((span) => span.ambiguous)).toBe(true);
+    const marked = eventSpans({ title: "", paragraphs, captions: [], markerYears: [2024] });
+    expect(marked.map((span) => span.start.year)).toEqual([2024]);
+    expect(marked[0]?.ambiguous).toBeUndefined();
+  });
+
   it("anchors 'on Monday' on the visit the text names (VNS, Volodin's visit of 28–29 September 2025)", () => {
     const text = `Russian State Duma Chairman concludes official visit to Việt Nam
 

@@ -10,6 +10,16 @@ import { splitAltText, splitGluedLine, splitLostBreak } from "../../src/ingest/g
 import { endsLikeSentence, isTextLine, isTitleCase, scriptOf } from "../../src/ingest/line-shape.ts";
 
 describe("furniture by features", () => {
+  it("drops an author's note marked by an asterisk (ISEAS: `* Ian Storey is Senior Fellow at …`), not a starred sentence of the text", () => {
+    expect(
+      isFurnitureLine(
+        "* Ian Storey is Senior Fellow at ISEAS – Yusof Ishak and editor of Contemporary Southeast Asia. He specialises in security issues in Southeast Asia with a particular focus on the South China Sea dispute",
+      ),
+    ).toBe(true);
+    expect(isFurnitureLine("* Vietnam is now ranked first among Russia’s trade partners from ASEAN, the ministry said.")).toBe(false);
+    expect(isFurnitureLine("Ian Storey is Senior Fellow at ISEAS, the institute said in its statement on the paper.")).toBe(false);
+  });
+
   it.each([
     "63787 views",
     "107 просмотров",

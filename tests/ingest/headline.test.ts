@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitQuotedTitleByline } from "../../src/ingest/page-header.ts";
 import { deriveHeadline, firstSentence, isTitleLine, MAX_HEADLINE_LENGTH } from "../../src/ingest/headline.ts";
 
 describe("isTitleLine", () => {
@@ -127,6 +128,34 @@ describe("deriveHeadline and a time in brackets", () => {
     ).toBe("Tổng thống Lee Jae Myung đã chủ trì lễ đón Tổng Bí thư Tô Lâm tại Phủ Tổng thống");
     expect(deriveHeadline("Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón.")).toBe(
       "Tổng thống (người đứng đầu nhà nước) Lee Jae Myung đã chủ trì lễ đón",
+    );
+  });
+});
+
+describe("splitQuotedTitleByline", () => {
+  it("reads a paper's title line with its series number and author (ISEAS: `2024/13 “…” by Ian Storey`), not a quotation with `by`", () => {
+    expect(
+      splitQuotedTitleByline(
+        "2024/13 “Vietnam and the Russia-Ukraine War: Hanoi’s ‘Bamboo Diplomacy’ Pays Off but Challenges Remain” by Ian Storey",
+      ),
+    ).toEqual({
+      title: "Vietnam and the Russia-Ukraine War: Hanoi’s ‘Bamboo Diplomacy’ Pays Off but Challenges Remain",
+      author: "Ian Storey",
+    });
+    expect(splitQuotedTitleByline("“We agreed on everything” by the two sides of the talks")).toBeUndefined();
+    expect(splitQuotedTitleByline("Putin hails “a new page” in ties with Vietnam")).toBeUndefined();
+  });
+});
+
+describe("deriveHeadline and a day opening the lede", () => {
+  it("leaves out `On Sunday` with no comma after it (an AFP lede re-posted), not a weekday that is the subject", () => {
+    expect(
+      deriveHeadline(
+        "On Sunday Russia and Vietnam signed a deal, put at some 5.6 billion dollars, to build the Southeast Asian country's first nuclear power plant as Moscow seeks more influence in the region.",
+      ),
+    ).toBe("Russia and Vietnam signed a deal, put at some 5.6 billion dollars");
+    expect(deriveHeadline("Monday saw the leaders meet in Hanoi for talks on trade and energy.")).toBe(
+      "Monday saw the leaders meet in Hanoi for talks on trade and energy",
     );
   });
 });

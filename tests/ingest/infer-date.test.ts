@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEventDay, inferEventDate, inferYear, isAboutFuture, yearsMentioned } from "../../src/ingest/infer-date.ts";
+import { findEventDay, inAnniversarySpan, inferEventDate, inferYear, isAboutFuture, yearsMentioned } from "../../src/ingest/infer-date.ts";
 
 // Seed 002's paragraphs that carry the evidence (the source states no date).
 const seed002 = [
@@ -173,5 +173,17 @@ describe("days written the day after, and the tense of a sentence", () => {
     expect(inferYear({ month: 6, day: 20 }, "Sáng 20/6 hai bên hội đàm năm 2023. Hai bên sẽ tổ chức hội nghị vào năm 2026.")?.year).toBe(
       2023,
     );
+  });
+});
+
+describe("inAnniversarySpan", () => {
+  it("reads the two ends of an anniversary's span in brackets (`(7/11/1917-7/11/2013)`) as no day of the story, not a bracketed day alone", () => {
+    const text =
+      "Những ngày văn hóa Nga tại Việt Nam được tổ chức đúng dịp kỷ niệm 96 năm Cách mạng tháng Mười Nga (7/11/1917-7/11/2013) và chuyến thăm.";
+    expect(inAnniversarySpan(text, text.indexOf("7/11/1917"))).toBe(true);
+    expect(inAnniversarySpan(text, text.indexOf("7/11/2013"))).toBe(true);
+    const single = "Hai bên ký kết văn kiện (12/11/2013) tại Hà Nội, sau hội đàm (12/11/2013-13/11/2013).";
+    expect(inAnniversarySpan(single, single.indexOf("12/11/2013"))).toBe(false);
+    expect(inAnniversarySpan(single, single.lastIndexOf("13/11/2013"))).toBe(false);
   });
 });

@@ -131,6 +131,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ],
   ["days to come, one after another (a day written before it)", repeated("inferred", "They will meet on June 21 next. ")],
   ["one-word paragraphs", repeated("marker", "Word\n\n")],
+  [
+    "a hard-wrapped copy whose full lines go on before capitals (wrap width)",
+    repeated(
+      "marker",
+      "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda\nmu nu xi omicron pi rho sigma tau upsilon phi chi psi Omega\n",
+    ),
+  ],
+  [
+    "places, bracketed agencies and dates without a dash (agency-then-date dateline)",
+    repeated("markerOnly", "Hanoi Moscow (AFP) Oct 31, 2010 "),
+  ],
+  [
+    "wire names and colons, quoted titles and `by` (colon agency, quoted title line)",
+    repeated("markerOnly", "Reuters: 2024/13 “Alpha Beta” by Jane "),
+  ],
+  ["a lede of credits with no full stop (wire credited in the lede)", repeated("markerOnly", ", сообщает ТАСС Ведомости Новости ")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -2,6 +2,47 @@ import { describe, expect, it } from "vitest";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
 
 describe("splitSourceLines", () => {
+  it("keeps a bare address under a paragraph on a line of its own (a blog's link to its source), and still joins a wrapped word", () => {
+    expect(
+      splitSourceLines(
+        "He told reporters the project was a very important one, bu ... more\nhttp://www.nuclearpowerdaily.com/reports/Vietnam_Russia_sign_deal_on_first_nuclear_plant_999.html",
+      ),
+    ).toEqual([
+      "He told reporters the project was a very important one, bu ... more",
+      "http://www.nuclearpowerdaily.com/reports/Vietnam_Russia_sign_deal_on_first_nuclear_plant_999.html",
+    ]);
+    expect(splitSourceLines("He told reporters the project was a\nhttp-based one.")).toEqual([
+      "He told reporters the project was a http-based one.",
+    ]);
+  });
+
+  it("joins a hard-wrapped reprint's full lines even before a capital (`… khẳng định Việt` / `Nam và …`), and keeps its paragraphs", () => {
+    const wrapped = [
+      "Những ngày văn hóa Nga tại Việt Nam được tổ chức đúng dịp kỷ niệm 96 năm",
+      "Cách mạng tháng Mười Nga (7/11/1917-7/11/2013) và chuyến thăm cấp Nhà nước",
+      "tới Việt Nam của Tổng thống Nga V. Putin.",
+      "Tại lễ khai mạc, Chủ tịch nước Trương Tấn Sang phát biểu khẳng định Việt",
+      "Nam và Liên bang Nga có lịch sử quan hệ lâu đời và tình hữu nghị thủy",
+      "chung gắn bó; với nhân dân Việt Nam, nhân dân Nga anh em là những người",
+      "bạn thân thiết, hết lòng.",
+      "Với người Việt Nam, nền văn hóa Nga vĩ đại hết sức gần gũi, thân thương.",
+    ].join("\n");
+    expect(splitSourceLines(wrapped)).toEqual([
+      "Những ngày văn hóa Nga tại Việt Nam được tổ chức đúng dịp kỷ niệm 96 năm Cách mạng tháng Mười Nga (7/11/1917-7/11/2013) và chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Nga V. Putin.",
+      "Tại lễ khai mạc, Chủ tịch nước Trương Tấn Sang phát biểu khẳng định Việt Nam và Liên bang Nga có lịch sử quan hệ lâu đời và tình hữu nghị thủy chung gắn bó; với nhân dân Việt Nam, nhân dân Nga anh em là những người bạn thân thiết, hết lòng.",
+      "Với người Việt Nam, nền văn hóa Nga vĩ đại hết sức gần gũi, thân thương.",
+    ]);
+  });
+
+  it("does not join a headline to its lede in a copy of whole paragraphs", () => {
+    const page = [
+      "Petrovietnam, Zarubezhneft Mull Third Venture and Plan New Exploration",
+      "Petrovietnam and Zarubezhneft are weighing a third joint venture to look for oil and gas in the Barents Sea, according to the Vietnamese company.",
+      "Since 1981 Petrovietnam and Zarubezhneft have produced oil and gas off southern Vietnam through Vietsovpetro, a joint venture split 51/49.",
+    ].join("\n");
+    expect(splitSourceLines(page)).toHaveLength(3);
+  });
+
   it("keeps seed 002's byline and related-news heading apart (no blank line between them)", () => {
     expect(splitSourceLines("Thanh Hà\nTIN LIÊN QUAN\n\n|")).toEqual(["Thanh Hà", "TIN LIÊN QUAN", "|"]);
   });
