@@ -66,6 +66,12 @@ const ENDS_IN_ROLE = /(?:writer|reporter|correspondent|contributor|chief|editor)
 const ROLE_TAIL_LENGTH = 24;
 
 /** Parses a byline line, or undefined when the line is not one. */
+/** A name, then how long ago the page went up: `Umer Jamshaid 8 hours ago …`. */
+const NAME_THEN_AGO =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/u;
+/** Offices before a name: `President Putin 2 hours ago` is no byline. */
+const ROLE_BEFORE_NAME = /\b(?:President|Minister|Premier|Chairman|Secretary|Ambassador|General|Mr|Mrs|Ms|Dr)\b/u;
+
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
 
@@ -93,6 +99,19 @@ export function parseByline(line: string): Byline | undefined {
   const piped = trimmed.includes("|") ? /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed) : null;
   if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))) {
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
+  }
+
+  // Umer Jamshaid 8 hours ago Mon 27th September 2021 | 11:20 AM: the name glued to the page's time stamps.
+  const aged = NAME_THEN_AGO.exec(trimmed);
+  // (Only with the full date glued after it: a name and `3 days ago` alone may be a related link.)
+  const agedRest = aged ? trimmed.slice(aged[0].length) : "";
+  if (
+    aged &&
+    /\b(?:19|20)\d{2}\b/u.test(agedRest) &&
+    !ROLE_BEFORE_NAME.test(aged[1]!) &&
+    isPersonName(aged[1]!, { minWords: 2, maxWords: 4 })
+  ) {
+    return { author: capitaliseAllCapsName(aged[1]!.trim()), remainder: agedRest.trim() };
   }
 
   // KOYA JIBIKI, Nikkei staff writer    Jane Doe, Reuters correspondent

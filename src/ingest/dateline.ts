@@ -72,9 +72,12 @@ const TITLE_DATED_DATELINE = new RegExp(
   String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3}),\s*([^,()—–\-/]{2,30}?(?:,\s*(?:19|20)\d{2})?)${DASH}(?=\p{Lu})`,
   "u",
 );
-/** TASS: `MOSCOW, January 14. /TASS/.` */
+/**
+ * TASS: `MOSCOW, January 14. /TASS/.`; a place abroad may carry its country or
+ * region between slashes: `BURABAI SETLEMENT /Kazakhstan/, May 29. /TASS/.`
+ */
 const SLASHED_AGENCY_DATELINE = new RegExp(
-  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})(?:\s*\/${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\/)?${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
   "u",
 );
 
@@ -266,8 +269,22 @@ function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
 const LEDE_CREDIT =
   /(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.$|,\s*(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s+(?:reported|reports)\.$/u;
 
+/**
+ * The same credit opening a sentence of the lede: `… на этот пост. Как передает
+ * РИА Новости, министр приехал …`, `Как сообщает ТАСС, …`, `As reported by TASS, …`.
+ * Only at a sentence's start (the paragraph's, or after a full stop), so a
+ * credit quoted inside a sentence is not taken.
+ */
+const LEDE_OPENING_CREDIT =
+  /(?:^|[.!?]\s+)(?:Как\s+(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)|As\s+reported\s+by)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}),/gu;
+
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const match = LEDE_CREDIT.exec(firstSentence(paragraph));
   const name = match?.[1] ?? match?.[2];
-  return name !== undefined && publisherByName(name)?.wire === true ? name : undefined;
+  if (name !== undefined && publisherByName(name)?.wire === true) return name;
+  for (const opening of paragraph.matchAll(LEDE_OPENING_CREDIT)) {
+    const credited = opening[1]!;
+    if (publisherByName(credited)?.wire === true) return credited;
+  }
+  return undefined;
 }

@@ -81,6 +81,34 @@ function officialSiteOwner(line: string): string | undefined {
   return /^(?:the\s+)?official\s+(?:web\s?site|site|portal|page|news\s+site)\s+of\s+(?:the\s+)?(.{3,60})$/iu.exec(line.trim())?.[1];
 }
 
+/** English function words as a title-case headline capitalises them (`Of`, `With`, `Since`). */
+const TITLE_CASED_LITTLE_WORDS = new Set([
+  "Of",
+  "With",
+  "To",
+  "In",
+  "For",
+  "On",
+  "At",
+  "From",
+  "Since",
+  "After",
+  "Over",
+  "Into",
+  "Amid",
+  "By",
+  "As",
+  "And",
+  "The",
+]);
+
+/** How many distinct capitalised function words stand after a line's first word. */
+function titleCasedLittleWords(words: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const word of words.slice(1)) if (TITLE_CASED_LITTLE_WORDS.has(word)) seen.add(word);
+  return seen.size;
+}
+
 /**
  * A line of tags or names without a sentence: `Владимир Путин Сергей Лавров
  * Джо Байден Россия США …` — capitalised words, no punctuation, names repeated
@@ -91,6 +119,9 @@ function isTagList(line: string): boolean {
   if (words.length < 8 || /[,.:;!?"“”«»()]/u.test(line) || capitalisedShare(line) < 0.75) return false;
   // A headline set in capitals (`TỔNG BÍ THƯ TÔ LÂM HỘI ĐÀM VỚI …`) is no list of tags.
   if (line === line.toLocaleUpperCase()) return false;
+  // A headline in title case (`Vietnam Notes Positive Effect Of Increased Trade With EEU Since …`)
+  // capitalises its little words too; tags are names, which have next to none of them.
+  if (titleCasedLittleWords(words) >= 2) return false;
   if (words.length >= 14) return true;
   const pairs = new Set<string>();
   for (let index = 1; index < words.length; index += 1) {

@@ -118,6 +118,21 @@ describe("desk and role bylines", () => {
   });
 });
 
+describe("a byline glued to the page's time stamps (blind-vnru-8, 153)", () => {
+  it("reads the name before `N hours ago` and a full date, and leaves the stamps as the remainder", () => {
+    expect(parseByline("Umer Jamshaid 8 hours ago Mon 27th September 2021 | 11:20 AM")).toEqual({
+      author: "Umer Jamshaid",
+      remainder: "Mon 27th September 2021 | 11:20 AM",
+    });
+  });
+
+  it("takes no office, no name without a date after it, and no label for a byline", () => {
+    expect(parseByline("President Vladimir Putin 2 hours ago Mon 27th September 2021")).toBeUndefined();
+    expect(parseByline("Russia Vietnam 3 days ago")).toBeUndefined();
+    expect(parseByline("Updated 2 hours ago 27 September 2021")).toBeUndefined();
+  });
+});
+
 describe("more bylines", () => {
   it("reads an outlet's acronym after the name (CNN) and a role line without a comma (The Guardian)", () => {
     expect(parseByline("By Simone McCarthy, CNN")).toEqual({ author: "Simone McCarthy", affiliation: "CNN", remainder: "" });

@@ -98,6 +98,26 @@ describe("parseDateline", () => {
   });
 });
 
+describe("a TASS dateline whose place carries its country between slashes (blind-vnru-8, 151)", () => {
+  it("reads the place, the day and the agency and removes them from the paragraph", () => {
+    expect(
+      parseDateline(
+        "BURABAI SETLEMENT /Kazakhstan/, May 29. /TASS/. Russia's Prime Minister Dmitry Medvedev said on Friday that a free trade deal",
+      ),
+    ).toEqual({
+      place: "Burabai Setlement",
+      agency: "TASS",
+      monthDay: { month: 5, day: 29 },
+      rest: "Russia's Prime Minister Dmitry Medvedev said on Friday that a free trade deal",
+    });
+  });
+
+  it("does not take a slashed aside in a sentence for a dateline", () => {
+    expect(parseDateline("TRADE /Exports/, he said. /The ministry/ reported growth")).toBeUndefined();
+    expect(parseDateline("The ministry /Kazakhstan/, May 29. /TASS/. Russia said")).toBeUndefined();
+  });
+});
+
 describe("capitaliseAllCapsPlace", () => {
   it("keeps diacritics and title-cases", () => {
     expect(capitaliseAllCapsPlace("ĐÀ NẴNG")).toBe("Đà Nẵng");
@@ -214,5 +234,16 @@ describe("ledeCreditedWire", () => {
     expect(ledeCreditedWire("Trade between the two countries grew by a fifth last year, TASS reported.")).toBe("TASS");
     expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом, сообщает пресс-служба Кремля.")).toBeUndefined();
     expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBeUndefined();
+  });
+
+  it("reads a credit opening a sentence of the lede (`Как передает РИА Новости, …`, blind-vnru-8, 150), not a ministry or a credit inside a sentence", () => {
+    expect(
+      ledeCreditedWire(
+        "Владимир Путин, президент России, принял в Кремле министра иностранных дел Вьетнама Ле Хоай Чунга. Как передает РИА Новости, министр приехал в Москву спецпосланником генерального секретаря ЦК Компартии Вьетнама То Лама.",
+      ),
+    ).toBe("РИА Новости");
+    expect(ledeCreditedWire("As reported by TASS, the two ministers met in Hanoi on Monday.")).toBe("TASS");
+    expect(ledeCreditedWire("Как сообщает Министерство иностранных дел, переговоры пройдут в Ханое.")).toBeUndefined();
+    expect(ledeCreditedWire("Министр рассказал, как передает ТАСС, о новых планах.")).toBeUndefined();
   });
 });

@@ -143,6 +143,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("markerOnly", "Hanoi Moscow (AFP) Oct 31, 2010 "),
   ],
   [
+    "capital places, slashed countries and slashed agencies (TASS dateline with a country)",
+    repeated("markerOnly", "BURABAI SETLEMENT /Kazakhstan Region/, May 29 /TASS/ "),
+  ],
+  [
+    "names, `hours ago` and years, line after line (byline glued to time stamps)",
+    repeated("markerOnly", "Umer Jamshaid Alpha Beta 8 hours ago Mon 27th September 2021 | 11:20 AM\n"),
+  ],
+  [
+    "opening credits and capitalised little words (lede credit opening a sentence, title-case headline)",
+    repeated("markerOnly", "Как передает РИА Новости Of With Since As reported by TASS. "),
+  ],
+  [
     "wire names and colons, quoted titles and `by` (colon agency, quoted title line)",
     repeated("markerOnly", "Reuters: 2024/13 “Alpha Beta” by Jane "),
   ],

@@ -69,6 +69,16 @@ describe("the headline, chosen by evidence", () => {
     expect(parse(`${caps}\n20/06/2024 14:17\n${LEDE}`).title).toBe(caps);
   });
 
+  it("takes a long headline in title case, its little words capitalised, for a headline and not for a list of tags (blind-vnru-8, 153)", () => {
+    const headline = "Vietnam Notes Positive Effect Of Increased Trade With EEU Since FTA Signing - Ambassador";
+    expect(parse(`${headline}\n27/09/2021 11:20\n${LEDE}`).title).toBe(headline);
+    // Names and topics with no little words stay a list of tags, however they are capitalised.
+    const tags = "Vladimir Putin Sergey Lavrov Pham Minh Chinh Russia Vietnam Energy Trade Politics Diplomacy Asia Moscow Hanoi";
+    expect(parse(`${tags}\nLavrov says the United States wants dialogue with Russia\n${LEDE}`).title).toBe(
+      "Lavrov says the United States wants dialogue with Russia",
+    );
+  });
+
   it("takes a question headline above the first paragraph for the headline, not for the lede", () => {
     const parsed = parse(
       `July 2, 2024\nDoes the alliance between Vladimir Putin and Kim Jong Un spell doom for the US?\n${LEDE}\n${SECOND}`,
