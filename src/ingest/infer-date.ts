@@ -239,12 +239,36 @@ export function completedYears(text: string): number[] {
   return years;
 }
 
+/**
+ * A school or academic year spoken of (`in the 2014-2015 academic year`, `năm học
+ * 2014-2015`, `в 2014/2015 учебном году`): the years joined, the second the
+ * first's next.
+ */
+const ACADEMIC_YEAR =
+  /(?<![\d/.-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)\d{2})\s+(?:academic|school|учебн\p{L}{0,4})\b|\b(?:academic\s+year|school\s+year|năm\s+học)\s+((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)\d{2})(?!\d)/giu;
+
+/** The first years of the academic years a sentence speaks of: it was written in one of them (from its September) or after. */
+export function academicYearStarts(sentence: string): number[] {
+  const starts: number[] = [];
+  for (const match of sentence.matchAll(ACADEMIC_YEAR)) {
+    const first = Number(match[1] ?? match[3]);
+    if (Number(match[2] ?? match[4]) === first + 1) starts.push(first);
+  }
+  return starts;
+}
+
 export function inferYear(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
   let bound: { year: number; month: number } | undefined;
+  const academic: number[] = [];
   for (const sentence of sentencesOf(text)) {
     if (FUTURE_WORDS.test(sentence)) continue;
     for (const { value } of findMonthYears(sentence)) {
       if (!bound || value.year > bound.year || (value.year === bound.year && value.month > bound.month)) bound = value;
+    }
+    // An academic year spoken of as under way or over: its first September at the earliest.
+    for (const start of academicYearStarts(sentence)) {
+      academic.push(start);
+      if (!bound || start > bound.year || (start === bound.year && bound.month < 9)) bound = { year: start, month: 9 };
     }
     // A year reported whole is over: the day falls in a later year (its January at the earliest).
     for (const year of completedYears(sentence)) {
@@ -260,7 +284,7 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);
-    return { year, confirmed: mentioned.includes(year) };
+    return { year, confirmed: mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1) };
   }
   if (mentioned.length === 0) return undefined;
   return { year: largest(spokenOf.length > 0 ? spokenOf : mentioned), confirmed: false };

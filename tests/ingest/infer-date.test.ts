@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findEventDay, inAnniversarySpan, inferEventDate, inferYear, isAboutFuture, yearsMentioned } from "../../src/ingest/infer-date.ts";
+import {
+  academicYearStarts,
+  findEventDay,
+  inAnniversarySpan,
+  inferEventDate,
+  inferYear,
+  isAboutFuture,
+  yearsMentioned,
+} from "../../src/ingest/infer-date.ts";
 
 // Seed 002's paragraphs that carry the evidence (the source states no date).
 const seed002 = [
@@ -90,6 +98,25 @@ describe("inferYear", () => {
       confirmed: false,
     });
     expect(inferYear({ month: 3, day: 2 }, "No year at all.")).toBeUndefined();
+  });
+});
+
+describe("an academic year spoken of (blind-vnru-8, 158)", () => {
+  const text =
+    "Russia's Ministry of Education and Science wants to widen its cooperation with Vietnam, Minister Dmitry Livanov told his Vietnamese counterpart Pham Vu Luan when they met in Moscow on October 3.\nMinister Luan for his part thanked Russia for the 600 scholarships it gave Vietnamese students in the 2014-2015 academic year, 253 of them in nuclear sciences.";
+
+  it("gives the year of a day written without one: from the academic year's first September", () => {
+    expect(inferYear({ month: 10, day: 3 }, text)).toEqual({ year: 2014, confirmed: true });
+    expect(inferYear({ month: 3, day: 12 }, text)).toEqual({ year: 2015, confirmed: true });
+    expect(academicYearStarts("Sinh viên nhập học trong năm học 2023-2024 tăng mạnh.")).toEqual([2023]);
+  });
+
+  it("reads no range of years that is not one academic year, and no academic year to come", () => {
+    expect(academicYearStarts("Trade grew in 2014-2016, the ministry said.")).toEqual([]);
+    expect(academicYearStarts("the 2014-2016 academic years")).toEqual([]);
+    expect(
+      inferYear({ month: 10, day: 3 }, "They met on October 3. Russia will grant 600 scholarships in the 2030-2031 academic year."),
+    ).toBeUndefined();
   });
 });
 

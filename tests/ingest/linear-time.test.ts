@@ -147,6 +147,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("markerOnly", "BURABAI SETLEMENT /Kazakhstan Region/, May 29 /TASS/ "),
   ],
   [
+    "year ranges and academic years (academic year as a year's evidence)",
+    repeated("inferred", "in the 2014-2015 2016/2017 academic year năm học 2019-2020 "),
+  ],
+  [
     "names, `hours ago` and years, line after line (byline glued to time stamps)",
     repeated("markerOnly", "Umer Jamshaid Alpha Beta 8 hours ago Mon 27th September 2021 | 11:20 AM\n"),
   ],
