@@ -65,13 +65,13 @@ const NAME_THEN_AGENCY = /^(.{1,100}?)\s*(?:,|\s[-–—])\s*([^,]+)$/u;
 const ENDS_IN_ROLE = /(?:writer|reporter|correspondent|contributor|chief|editor)$/iu;
 const ROLE_TAIL_LENGTH = 24;
 
-/** Parses a byline line, or undefined when the line is not one. */
 /** A name, then how long ago the page went up: `Umer Jamshaid 8 hours ago …`. */
 const NAME_THEN_AGO =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/u;
 /** Offices before a name: `President Putin 2 hours ago` is no byline. */
 const ROLE_BEFORE_NAME = /\b(?:President|Minister|Premier|Chairman|Secretary|Ambassador|General|Mr|Mrs|Ms|Dr)\b/u;
 
+/** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
 
