@@ -7,6 +7,7 @@ import { ARCHIVE_PATH, href, yearPath } from "../src/model/urls.ts";
 import { articleSummaries } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
+import { neighbours } from "./_components/neighbours.ts";
 
 export const data = onePerPage("archiveMonth");
 
@@ -19,16 +20,12 @@ export function render({ site, item: month }: ItemPageData<ArchiveMonthView>): s
 <p class="count">${articleCount(month.articles.length)}</p>
 </div>
 ${articleSummaries(month.articles, link)}
-${
-  earlier || later
-    ? html`<nav class="neighbours" aria-label="Other months">
-<ul>
-${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${formatMonth(earlier.year, earlier.month)}</a></li>` : ""}
-${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${formatMonth(later.year, later.month)} →</a></li>` : ""}
-</ul>
-</nav>`
-    : ""
-}`;
+${neighbours(
+  "Other months",
+  earlier && { path: earlier.path, label: formatMonth(earlier.year, earlier.month) },
+  later && { path: later.path, label: formatMonth(later.year, later.month) },
+  link,
+)}`;
   return documentText(
     layout({
       site,

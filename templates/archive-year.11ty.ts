@@ -7,6 +7,7 @@ import { ARCHIVE_PATH, href } from "../src/model/urls.ts";
 import { articleLinks } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
 import { layout } from "./_components/layout.ts";
+import { neighbours } from "./_components/neighbours.ts";
 import { monthCalendar } from "./archive.11ty.ts";
 
 export const data = onePerPage("archiveYear");
@@ -30,16 +31,12 @@ ${month.articles.length > HEADLINES_PER_MONTH ? html`<p class="more"><a href="${
 </section>
 `,
 )}
-${
-  earlier || later
-    ? html`<nav class="neighbours" aria-label="Other years">
-<ul>
-${earlier ? html`<li class="neighbour-previous"><a href="${link(earlier.path)}" rel="prev">← ${earlier.year}</a></li>` : ""}
-${later ? html`<li class="neighbour-next"><a href="${link(later.path)}" rel="next">${later.year} →</a></li>` : ""}
-</ul>
-</nav>`
-    : ""
-}`;
+${neighbours(
+  "Other years",
+  earlier && { path: earlier.path, label: String(earlier.year) },
+  later && { path: later.path, label: String(later.year) },
+  link,
+)}`;
   return documentText(
     layout({
       site,
