@@ -108,8 +108,8 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   for (const outlet of dateline?.agency === undefined ? [] : datelineOutlets(dateline.agency)) {
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);
   }
-  // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, as a source line would.
-  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "sourceLine", ledeAt);
+  // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, carried by a site the lede does not name.
+  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "ledeCredit", ledeAt);
   body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
   body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");
