@@ -163,6 +163,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("markerOnly", "Reuters: 2024/13 “Alpha Beta” by Jane "),
   ],
   ["a lede of credits with no full stop (wire credited in the lede)", repeated("markerOnly", ", сообщает ТАСС Ведомости Новости ")],
+  [
+    "header lines of short sections joined by dashes, each ending in a line of the header (breadcrumb ending in the headline)",
+    repeated("marker", "Главная - Новости - В мире - Путин прибыл во Вьетнам\nПутин прибыл во Вьетнам\n"),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
