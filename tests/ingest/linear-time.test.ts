@@ -167,6 +167,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "header lines of short sections joined by dashes, each ending in a line of the header (breadcrumb ending in the headline)",
     repeated("marker", "Главная - Новости - В мире - Путин прибыл во Вьетнам\nПутин прибыл во Вьетнам\n"),
   ],
+  ["lines opening with the stop of the line above (line joining)", repeated("marker", "word\n. word\n, ")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
