@@ -168,6 +168,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Главная - Новости - В мире - Путин прибыл во Вьетнам\nПутин прибыл во Вьетнам\n"),
   ],
   ["lines opening with the stop of the line above (line joining)", repeated("marker", "word\n. word\n, ")],
+  [
+    "a lede of Vietnamese credits with no comma (lede credit by the wire's envoy)",
+    repeated("markerOnly", "Theo đặc phái viên TTXVN Theo PV "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
