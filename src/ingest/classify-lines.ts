@@ -27,6 +27,7 @@ import { endsLikeSentence, hasAtLeastWords, lineKey } from "./line-shape.ts";
 import { creditedOutlets, readCopyright, readDateLineRest, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
+  galleryCaptions,
   imageAgencyCredit,
   isCaptionCredit,
   isCreditLabel,
@@ -230,6 +231,14 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       }
       const outlet = source.name === undefined ? undefined : sourcePublisher(source.name);
       addPublisher(found, outlet, "sourceLine", at);
+      continue;
+    }
+
+    const gallery = galleryCaptions(line);
+    if (gallery) {
+      // A gallery's captions, each with the same date, on one line: captions, not text.
+      for (const text of gallery) takeCaption(text, [], at, line);
+      previousWasCaption = true;
       continue;
     }
 
