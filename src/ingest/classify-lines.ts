@@ -183,7 +183,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       readCopyright(line, found, at);
       continue;
     }
-    if (isReadMoreLink(line) || isTailMarker(line) || isContributorCredit(line)) continue;
+    if (isContributorCredit(line)) {
+      // `Reporting by Khanh Vu; Editing by Martin Petty`: a wire's sign-off names its writer first;
+      // `Additional reporting by …`, `Editing by …` alone credit others.
+      if (/^(?:reporting|writing) by\s/iu.test(line.trim())) found.signedReporter ??= parseByline(line)?.author;
+      continue;
+    }
+    if (isReadMoreLink(line) || isTailMarker(line)) continue;
     const staff = parseStaffCredit(line);
     if (staff) {
       const credited = publisherByName(staff.credited.replace(/\s+(?:reporters?|staff|desk|team)$/iu, ""));

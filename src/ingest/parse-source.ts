@@ -102,6 +102,8 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   const ledeAt = items[ledeIndex]?.at ?? kept.length;
   const header = readHeader(items.slice(0, ledeIndex), ledeAt, found, kept);
   settleNameLines(found, ledeAt, header.titleAt);
+  // The writer a wire signs off with, after the text: only when no byline names an author.
+  found.author ??= found.signedReporter;
 
   let body: TextItem[] = [...header.sentences, ...items.slice(ledeIndex)];
   const dateline = takeDateline(body);
