@@ -120,7 +120,10 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
     publisher =
       named.find((item) => !isWire(item.name))?.name ??
       named.find((item) => !carried.has(item.name) && item.kind !== "photoCredit")?.name ??
-      (named.length === 0 ? ranked[0]?.name : undefined);
+      (named.length === 0 ? ranked[0]?.name : undefined) ??
+      // A wire's story on a site that republishes others' (NewsBreak carrying Reuters): the wire is
+      // the agency, and the site that carries it is the only publisher left.
+      ranked.find((item) => item.kind === "aggregator")?.name;
   }
   // The agency is a wire whose copy the page carries, and by the entry's contract only when it is
   // not the publisher: a wire taken as the publisher (its own site, or the best guess when nothing

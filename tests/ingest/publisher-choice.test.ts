@@ -375,3 +375,25 @@ describe("a wire credited in the lede is carried, not the publisher (blind-vnru-
     expect(choosePublisher([{ name: "ТАСС", kind: "sourceLine" }])).toEqual({ publisher: "ТАСС" });
   });
 });
+
+describe("a wire's story on a site that republishes others' (blind-vnru-9, 162)", () => {
+  it("takes the republishing site for the publisher when the wire it carries is credited as carried, and keeps the wire as the agency", () => {
+    // `HANOI, Sept 7 (Reuters) -` under `Reuters` / `Reuters` and ` 3 days ago`, at newsbreak.com.
+    expect(
+      choosePublisher([
+        { name: "Reuters", kind: "byline" },
+        { name: "Reuters", kind: "dateline" },
+        { name: "NewsBreak", kind: "aggregator" },
+      ]),
+    ).toEqual({ publisher: "NewsBreak", agency: "Reuters" });
+  });
+
+  it("still takes the original outlet a republishing site names over the site", () => {
+    expect(
+      choosePublisher([
+        { name: "The Guardian", kind: "masthead" },
+        { name: "inkl", kind: "aggregator" },
+      ]),
+    ).toEqual({ publisher: "The Guardian" });
+  });
+});
