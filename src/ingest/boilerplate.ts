@@ -106,6 +106,29 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 /**
+ * A breadcrumb ending in the page's headline (`Главная - Новости - Новости в
+ * мире - Путин прибыл с государственным визитом во Вьетнам` above that
+ * headline printed on its own): two or more short sections (at most four
+ * words, no end punctuation) before a last part, joined by spaced separators
+ * (` - `, ` – `, ` > `, ` » `, ` / `, ` | `), where the last part is another
+ * line of the page (`isOtherLine`). A headline joining names with dashes
+ * (`Việt Nam - Nga - Trung Quốc: …`) is not one unless its last part is
+ * printed again alone.
+ */
+export function isPathToHeadline(line: string, isOtherLine: (text: string) => boolean): boolean {
+  if (line.length > 400) return false;
+  const segments = line.trim().split(/\s+[-–—>»›/|]\s+/u);
+  if (segments.length < 3) return false;
+  const last = segments.at(-1)!;
+  const sections = segments.slice(0, -1);
+  return (
+    sections.every((segment) => segment !== "" && segment.split(/\s+/u).length <= 4 && !/[.!?:]$/u.test(segment)) &&
+    last.split(/\s+/u).length >= 3 &&
+    isOtherLine(last)
+  );
+}
+
+/**
  * A site banner near the top of a page: a domain with its tagline
  * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`). Returns the site (`Vietnam.vn`).
  */

@@ -27,6 +27,7 @@ import { endsLikeSentence, hasAtLeastWords, lineKey } from "./line-shape.ts";
 import { creditedOutlets, readCopyright, readDateLineRest, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
+  galleryCaptions,
   imageAgencyCredit,
   isCaptionCredit,
   isCreditLabel,
@@ -182,7 +183,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       readCopyright(line, found, at);
       continue;
     }
-    if (isReadMoreLink(line) || isTailMarker(line) || isContributorCredit(line)) continue;
+    if (isContributorCredit(line)) {
+      // `Reporting by Khanh Vu; Editing by Martin Petty`: a wire's sign-off names its writer first;
+      // `Additional reporting by …`, `Editing by …` alone credit others.
+      if (/^(?:reporting|writing) by\s/iu.test(line.trim())) found.signedReporter ??= parseByline(line)?.author;
+      continue;
+    }
+    if (isReadMoreLink(line) || isTailMarker(line)) continue;
     const staff = parseStaffCredit(line);
     if (staff) {
       const credited = publisherByName(staff.credited.replace(/\s+(?:reporters?|staff|desk|team)$/iu, ""));
@@ -230,6 +237,14 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       }
       const outlet = source.name === undefined ? undefined : sourcePublisher(source.name);
       addPublisher(found, outlet, "sourceLine", at);
+      continue;
+    }
+
+    const gallery = galleryCaptions(line);
+    if (gallery) {
+      // A gallery's captions, each with the same date, on one line: captions, not text.
+      for (const text of gallery) takeCaption(text, [], at, line);
+      previousWasCaption = true;
       continue;
     }
 

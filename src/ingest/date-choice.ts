@@ -275,7 +275,15 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const statedDay = stamp?.monthDay ?? dateline?.monthDay;
   if (statedDay) {
     const year = completeYear(statedDay, stamp?.weekday ?? onlyWeekdayNamed(paragraphs), evidence);
-    if (!year) return { refusal: `it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none` };
+    if (!year) {
+      // `RUSSIA, April 6 -` over photos stamped `6 April 2023`: the photos of that day give its year.
+      const pictured = evidence.photoStamps
+        .filter((photo) => !photo.filePhoto)
+        .flatMap((photo) => findFullDates(photo.line).map((match) => match.value))
+        .find((day) => day.month === statedDay.month && day.day === statedDay.day);
+      if (pictured) return { day: pictured, inferred: true };
+      return { refusal: `it gives the day (${formatMonthDay(statedDay)}) but no year, and its text names none` };
+    }
     const day = withinTenures({ year: year.year, ...statedDay }, evidence);
     return year.guessed
       ? { day, inferred: true, uncertain: `the weekday of ${formatMonthDay(statedDay)}` }

@@ -271,12 +271,13 @@ const LEDE_CREDIT =
 
 /**
  * The same credit opening a sentence of the lede: `… на этот пост. Как передает
- * РИА Новости, министр приехал …`, `Как сообщает ТАСС, …`, `As reported by TASS, …`.
+ * РИА Новости, министр приехал …`, `Как сообщает ТАСС, …`, `As reported by TASS, …`,
+ * `Theo đặc phái viên TTXVN, chiều 1/9 …` (the wire's special envoy or reporter).
  * Only at a sentence's start (the paragraph's, or after a full stop), so a
  * credit quoted inside a sentence is not taken.
  */
 const LEDE_OPENING_CREDIT =
-  /(?:^|[.!?]\s+)(?:Как\s+(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)|As\s+reported\s+by)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}),/gu;
+  /(?:^|[.!?]\s+)(?:Как\s+(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)|As\s+reported\s+by|Theo(?:\s+(?:đặc\s+phái\s+viên|phóng\s+viên(?:\s+thường\s+trú)?|PV|ĐPV))?)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}),/gu;
 
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const match = LEDE_CREDIT.exec(firstSentence(paragraph));

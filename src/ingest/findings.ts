@@ -42,6 +42,8 @@ export interface Findings {
   anchors: Set<number>;
   /** The place a `Reporting from …` line names. */
   reportedFrom?: string;
+  /** The writer a wire's sign-off credits (`Reporting by Khanh Vu; Editing by …`): the author when no byline names one. */
+  signedReporter?: string;
 }
 
 export function emptyFindings(): Findings {

@@ -68,6 +68,23 @@ export function splitGluedAddress(line: string): string[] {
 }
 
 /** A line with its lost breaks restored. */
+/**
+ * A photo's caption and its credit glued before the article's dateline (a page
+ * copied as one line): `… during the trip to the country. — VNA/VNS Photo Duy
+ * Trinh HÀ NỘI — Konstantin Kosachev …` → the caption with its credit, and the
+ * text from its dateline on. The caption is one sentence (at most 300
+ * characters) at the line's start; the credit is an agency's code, `Photo` and
+ * a name in title case; the dateline a place in capitals and a dash.
+ */
+const CAPTION_BEFORE_DATELINE =
+  /^(.{10,300}?[.!?]\s+[—–-]\s+[\p{Lu}/]{2,20}\s+Photo(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=(?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+\s+[—–]\s)/u;
+
+export function splitCaptionBeforeDateline(line: string): string[] {
+  if (!line.includes("Photo")) return [line];
+  const match = CAPTION_BEFORE_DATELINE.exec(line);
+  return match ? [match[1]!, line.slice(match[0].length)] : [line];
+}
+
 export function splitGluedLine(line: string): string[] {
-  return splitGluedAddress(line).flatMap(splitAltText).flatMap(splitLostBreak);
+  return splitCaptionBeforeDateline(line).flatMap(splitGluedAddress).flatMap(splitAltText).flatMap(splitLostBreak);
 }

@@ -13,7 +13,7 @@
  * candidates under it links, an anchor ends a run), so split up they would
  * pass each other their half-made findings.
  */
-import { isBreadcrumb, parseSiteBanner } from "./boilerplate.ts";
+import { isBreadcrumb, isPathToHeadline, parseSiteBanner } from "./boilerplate.ts";
 import { isPersonName } from "./byline.ts";
 import { isMastheadLike, SECTION_WORDS } from "./mastheads.ts";
 import { isDateLabelLine } from "./date-line.ts";
@@ -300,6 +300,7 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   // Candidates under a `Most read` / `Đọc nhiều` heading are links to other stories (listed).
   const listed = new Set<number>();
   let inList = false;
+  const headerKeys = new Set(pieces.map((piece) => lineKey(piece.text)));
   for (const [index, piece] of pieces.entries()) {
     if (found.anchors.has(piece.at)) inList = false;
     // (The heading may be a line the line rules have already set aside as furniture.)
@@ -313,6 +314,8 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
       found.author ??= piece.text.trim();
       continue;
     }
+    // A breadcrumb whose last part is the headline printed below it: a path, not the headline.
+    if (isPathToHeadline(piece.text, (text) => headerKeys.has(lineKey(text)))) continue;
     if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") {
       candidates.push(piece);
       if (inList) listed.add(piece.at);

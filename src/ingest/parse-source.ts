@@ -102,14 +102,16 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   const ledeAt = items[ledeIndex]?.at ?? kept.length;
   const header = readHeader(items.slice(0, ledeIndex), ledeAt, found, kept);
   settleNameLines(found, ledeAt, header.titleAt);
+  // The writer a wire signs off with, after the text: only when no byline names an author.
+  found.author ??= found.signedReporter;
 
   let body: TextItem[] = [...header.sentences, ...items.slice(ledeIndex)];
   const dateline = takeDateline(body);
   for (const outlet of dateline?.agency === undefined ? [] : datelineOutlets(dateline.agency)) {
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);
   }
-  // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, as a source line would.
-  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "sourceLine", ledeAt);
+  // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, carried by a site the lede does not name.
+  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "ledeCredit", ledeAt);
   body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
   body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");

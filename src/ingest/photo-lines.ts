@@ -5,6 +5,7 @@
  * with these what each such line is.
  */
 import { splitCredits } from "./captions.ts";
+import { findFullDates } from "./date-expressions.ts";
 import { isPersonName } from "./byline.ts";
 import { firstSentence } from "./headline.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
@@ -69,4 +70,27 @@ export function altTextSuffix(line: string): string | undefined {
 /** An archive picture (`File Photo`, `ảnh tư liệu`): its date is not the day of the story. */
 export function isFilePhoto(line: string): boolean {
   return /\b(?:file|archive)\s*photo\b|ảnh tư liệu|\(file\)/iu.test(line);
+}
+
+/**
+ * A photo gallery printed as one line (the Russian government's release
+ * through EIN Presswire: `The 24th meeting of the … Commission 6 April 2023
+ * Dmitry Chernyshenko at the 24th meeting … 6 April 2023 … Предыдущая новость
+ * Следующая новость …`): three or more pictures, each caption followed by the
+ * same date, and no sentence in it. Returns the captions (each once), or
+ * undefined when the line is no such gallery; what follows the last date is
+ * the gallery's navigation.
+ */
+export function galleryCaptions(line: string): string[] | undefined {
+  const dates = findFullDates(line);
+  if (dates.length < 3 || !dates.every((date) => date.text === dates[0]!.text)) return undefined;
+  const captions: string[] = [];
+  let from = 0;
+  for (const date of dates) {
+    const caption = line.slice(from, date.index).trim();
+    if (!hasAtMostWords(caption, 40) || hasAtMostWords(caption, 2) || /[.!?](?:\s|$)/u.test(caption)) return undefined;
+    captions.push(caption);
+    from = date.index + date.text.length;
+  }
+  return [...new Set(captions)];
 }

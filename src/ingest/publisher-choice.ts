@@ -40,6 +40,12 @@ export type EvidenceKind =
   | "dateline"
   /** `Source: Xinhua`, `Theo TTXVN`. */
   | "sourceLine"
+  /**
+   * A wire credited inside the lede's own sentences (`…, сообщает ТАСС.`, `Как
+   * передает РИА Новости, …`): a site retelling the wire's story says so; the
+   * wire's own page does not credit itself so.
+   */
+  | "ledeCredit"
   /** A byline's outlet: `By Jane Doe, Reuters`, `By VnExpress Staff`, a name glued to the date line. */
   | "byline"
   /** An address whose host the table does not know: its host, when nothing else names the site. */
@@ -60,10 +66,11 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
   signOff: 8,
   dateline: 9,
   sourceLine: 10,
-  byline: 11,
-  unknownHost: 12,
-  photoCredit: 13,
-  aggregator: 14,
+  ledeCredit: 11,
+  byline: 12,
+  unknownHost: 13,
+  photoCredit: 14,
+  aggregator: 15,
 };
 
 /** Kinds that name the site a page is on; the others name whose copy it is. */
@@ -88,16 +95,17 @@ function strongestFirst(evidence: readonly PublisherEvidence[]): PublisherEviden
 
 /**
  * Kinds that credit a wire for the story the way a site carrying it does
- * (`By AAMER MADHANI` / `Associated Press`, `04.08.2022 ТАСС 107 просмотров`):
- * the wire's own site does not put its name in its bylines, while its
+ * (`By AAMER MADHANI` / `Associated Press`, `04.08.2022 ТАСС 107 просмотров`,
+ * `Путин прилетел во Вьетнам …, сообщает ТАСС.`): the wire's own site does not
+ * put its name in its bylines nor credit itself in its lede, while its
  * datelines (`MOSCOW, June 16. /TASS/.`) are the same on its site and off it.
  */
-const CARRIED: ReadonlySet<EvidenceKind> = new Set(["byline"]);
+const CARRIED: ReadonlySet<EvidenceKind> = new Set(["byline", "ledeCredit"]);
 
 /**
  * The publisher: the wire's own site when the page is on it (its address,
  * title or masthead), else the strongest name of a non-wire outlet, else the
- * wire whose copy it is, unless a byline credits it (then it is carried by a
+ * wire whose copy it is, unless a byline or the lede credits it (then it is carried by a
  * site the page does not name: no publisher). The agency: the strongest
  * wire named other than the publisher.
  */
@@ -112,7 +120,10 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
     publisher =
       named.find((item) => !isWire(item.name))?.name ??
       named.find((item) => !carried.has(item.name) && item.kind !== "photoCredit")?.name ??
-      (named.length === 0 ? ranked[0]?.name : undefined);
+      (named.length === 0 ? ranked[0]?.name : undefined) ??
+      // A wire's story on a site that republishes others' (NewsBreak carrying Reuters): the wire is
+      // the agency, and the site that carries it is the only publisher left.
+      ranked.find((item) => item.kind === "aggregator")?.name;
   }
   // The agency is a wire whose copy the page carries, and by the entry's contract only when it is
   // not the publisher: a wire taken as the publisher (its own site, or the best guess when nothing

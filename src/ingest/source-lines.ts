@@ -32,7 +32,9 @@ export function splitSourceLines(text: string): string[] {
     const wrapped = width !== undefined && fillsWidth(lastLength, ending, line, width);
     lastLength = line.length;
     if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line))) {
-      pieces.push(line);
+      // (A line opening with the stop of the sentence above is glued to it, with no space before the stop.)
+      if (/^[.,;:]/u.test(line)) pieces[pieces.length - 1] += line;
+      else pieces.push(line);
       ending = lineEnding(line.length >= ENDING_LENGTH ? line : `${ending} ${line}`);
     } else {
       if (pieces.length > 0) lines.push(pieces.join(" "));
@@ -104,6 +106,9 @@ function continuesLine(previous: string, next: string): boolean {
   if (/^https?:\/\/\S+$/iu.test(next)) return false;
   // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
   if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || /\S\s+(?:[—–]|--)$/u.test(previous)) return true;
+  // `…Владимиром Путиным` / `. На встрече …`: a link cut out of the sentence left its full stop (or
+  // comma) at the head of the next line; the stop ends the line above.
+  if (/[\p{L}\p{M}\d]$/u.test(previous) && /^[.,;:](?:\s|$)/u.test(next)) return true;
   return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next) && !isLowerCaseStamp(next);
 }
 

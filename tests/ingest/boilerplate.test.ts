@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isBreadcrumb,
   isInterfaceLine,
+  isPathToHeadline,
   isReadMoreLink,
   isTailMarker,
   navigationTailStart,
@@ -104,6 +105,21 @@ describe("isBreadcrumb", () => {
   it("does not take a title with a slash for one", () => {
     expect(isBreadcrumb("Vietnam / Russia talks")).toBe(false);
     expect(isBreadcrumb("Vietnam, Russia sign 10 cooperation agreements")).toBe(false);
+  });
+});
+
+describe("isPathToHeadline (blind-vnru-9, 170)", () => {
+  const headline = "Путин прибыл с государственным визитом во Вьетнам";
+  const onPage = (text: string) => text === headline;
+  it("takes a breadcrumb whose last part is the headline printed on its own", () => {
+    expect(isPathToHeadline(`Главная - Новости - Новости в мире - ${headline}`, onPage)).toBe(true);
+    expect(isPathToHeadline(`Home > World > ${headline}`, onPage)).toBe(true);
+  });
+  it("leaves a headline joining names with dashes, and a path whose last part the page does not print again", () => {
+    expect(isPathToHeadline("Việt Nam - Nga - Trung Quốc: hợp tác ba bên về năng lượng", () => false)).toBe(false);
+    expect(isPathToHeadline(`Главная - Новости - Новости в мире - ${headline}`, () => false)).toBe(false);
+    // Sections that are sentences are no path.
+    expect(isPathToHeadline(`Putin arrived in Hanoi on Wednesday. - He met Tô Lâm. - ${headline}`, onPage)).toBe(false);
   });
 });
 

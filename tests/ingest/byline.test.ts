@@ -8,6 +8,7 @@ import {
   parseByline,
   parseStaffCredit,
 } from "../../src/ingest/byline.ts";
+import { parseSource } from "../../src/ingest/parse-source.ts";
 
 describe("parseByline", () => {
   it("reads seed 002's `Author |` line", () => {
@@ -147,5 +148,30 @@ describe("more bylines", () => {
 
   it("knows CNN's contributor line", () => {
     expect(isContributorCredit("CNN’s Kathleen Magramo contributed reporting.")).toBe(true);
+  });
+});
+
+describe("a wire's sign-off naming its writer (blind-vnru-9, 162)", () => {
+  const page = (credit: string, byline?: string) =>
+    [
+      "Vietnam PM says respects Russia relations, hopes to boost cooperation",
+      ...(byline === undefined ? [] : [byline]),
+      "HANOI, Sept 7 (Reuters) - Vietnamese Prime Minister Pham Minh Chinh said on Wednesday that Vietnam has always held its relationship with Russia in respect.",
+      "Chinh addressed the Eastern Economic Forum in Vladivostok by video link, a relationship built up in Soviet times.",
+      credit,
+      "Our Standards: The Thomson Reuters Trust Principles.",
+    ].join("\n\n");
+  const authorOf = (text: string) => parseSource(text, { today: "2026-12-03" }).author;
+
+  it("takes the reporter of `Reporting by …; Editing by …` for the author, and keeps the line out of the text", () => {
+    const parsed = parseSource(page("Reporting by Khanh Vu; Editing by Martin Petty"), { today: "2026-12-03" });
+    expect(parsed.author).toBe("Khanh Vu");
+    expect(parsed.paragraphs.join("\n")).not.toContain("Reporting by");
+  });
+
+  it("takes no author from additional reporting or editing alone, and lets a byline above the text win", () => {
+    expect(authorOf(page("Additional reporting by Khanh Vu; Editing by Martin Petty"))).toBeUndefined();
+    expect(authorOf(page("Editing by Martin Petty"))).toBeUndefined();
+    expect(authorOf(page("Reporting by Khanh Vu; Editing by Martin Petty", "By Francesco Guarascio"))).toBe("Francesco Guarascio");
   });
 });

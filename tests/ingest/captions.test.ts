@@ -1,6 +1,9 @@
 import { captionBeforeStamp } from "../../src/ingest/classify-lines.ts";
 import { describe, expect, it } from "vitest";
 import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "../../src/ingest/captions.ts";
+import { splitCaptionBeforeDateline } from "../../src/ingest/glued-lines.ts";
+import { parseSource } from "../../src/ingest/parse-source.ts";
+import { galleryCaptions } from "../../src/ingest/photo-lines.ts";
 
 describe("isCaptionPlaceholder", () => {
   it("recognises seed 001's placeholder and other sites' ones", () => {
@@ -227,5 +230,55 @@ describe("captionBeforeStamp", () => {
       ),
     ).toBeUndefined();
     expect(captionBeforeStamp("The ministers met in Moscow for talks on the plan. Wednesday, July 6, 2022")).toBeUndefined();
+  });
+});
+
+describe("a caption and its credit glued before the dateline (blind-vnru-9, 171)", () => {
+  const caption =
+    "Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn held talks with Konstantin Kosachev, Deputy Speaker of the Federation Council of the Federal Assembly of Russia during the trip to the country.";
+  it("splits the caption with its credit from the text that starts at the dateline", () => {
+    const text = "HÀ NỘI — Konstantin Kosachev has called Việt Nam an important and close partner of Russia in the Asia-Pacific.";
+    expect(splitCaptionBeforeDateline(`${caption} — VNA/VNS Photo Duy Trinh ${text}`)).toEqual([
+      `${caption} — VNA/VNS Photo Duy Trinh`,
+      text,
+    ]);
+  });
+  it("leaves a caption's credit at the end of its line, and a sentence naming a photo, whole", () => {
+    expect(splitCaptionBeforeDateline(`${caption} — VNA/VNS Photo Duy Trinh`)).toEqual([`${caption} — VNA/VNS Photo Duy Trinh`]);
+    const sentence = "The minister thanked the press. — VNA Photo Day HÀ NỘI will host an exhibition of photos next week.";
+    expect(splitCaptionBeforeDateline(sentence)).toEqual([sentence]);
+  });
+});
+
+describe("a photo gallery printed as one line (blind-vnru-9, 173)", () => {
+  const meeting =
+    "The 24th meeting of the Russian-Vietnamese Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation";
+  const gallery = `${meeting} 6 April 2023 ${meeting} 6 April 2023 Dmitry Chernyshenko at the 24th meeting of the Russian-Vietnamese Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation 6 April 2023 Russian Deputy Prime Minister Dmitry Chernyshenko and Deputy Prime Minister of the Socialist Republic of Vietnam Tran Hong Ha 6 April 2023 Предыдущая новость Следующая новость ${meeting}`;
+  it("reads its captions, each once", () => {
+    expect(galleryCaptions(gallery)).toEqual([
+      meeting,
+      "Dmitry Chernyshenko at the 24th meeting of the Russian-Vietnamese Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation",
+      "Russian Deputy Prime Minister Dmitry Chernyshenko and Deputy Prime Minister of the Socialist Republic of Vietnam Tran Hong Ha",
+    ]);
+  });
+  it("takes no sentence with the same date thrice, nor a line of different dates, for a gallery", () => {
+    expect(
+      galleryCaptions("The commission met on 6 April 2023. Its minutes, signed on 6 April 2023, were published on 6 April 2023 in Moscow."),
+    ).toBeUndefined();
+    expect(galleryCaptions("Talks in Hanoi 5 April 2023 Talks in Moscow 6 April 2023 Talks in Sochi 7 April 2023")).toBeUndefined();
+  });
+  it("dates a dateline's day without a year (`RUSSIA, April 6 -`) from its photos of that day, and from no other day", () => {
+    const page = (stamp: string) =>
+      [
+        "RUSSIA, April 6 - Russian Deputy Prime Minister Dmitry Chernyshenko and Deputy Prime Minister Tran Hong Ha co-chaired the 24th meeting of the commission.",
+        "",
+        gallery.replaceAll("6 April 2023", stamp),
+        "",
+        "Those taking part in the meeting discussed trade and economic cooperation, industry, energy, science and education.",
+      ].join("\n");
+    const dated = parseSource(page("6 April 2023"), { today: "2026-12-03" });
+    expect(dated.date).toBe("2023-04-06");
+    expect(dated.paragraphs.join("\n")).not.toContain("Предыдущая новость");
+    expect(parseSource(page("5 April 2023"), { today: "2026-12-03" }).date).toBeUndefined();
   });
 });

@@ -246,4 +246,15 @@ describe("ledeCreditedWire", () => {
     expect(ledeCreditedWire("Как сообщает Министерство иностранных дел, переговоры пройдут в Ханое.")).toBeUndefined();
     expect(ledeCreditedWire("Министр рассказал, как передает ТАСС, о новых планах.")).toBeUndefined();
   });
+
+  it("reads the wire's special envoy or reporter opening the lede (`Theo đặc phái viên TTXVN, …`, blind-vnru-9, 166), not a ministry or a person", () => {
+    expect(
+      ledeCreditedWire(
+        "Theo đặc phái viên TTXVN, chiều 1/9 tại thành phố Thiên Tân, Thủ tướng Chính phủ Phạm Minh Chính đã gặp Tổng thống Nga Vladimir Putin.",
+      ),
+    ).toBe("TTXVN");
+    expect(ledeCreditedWire("Theo phóng viên TTXVN, hai bên đã ký kết nhiều văn kiện.")).toBe("TTXVN");
+    expect(ledeCreditedWire("Theo Bộ Ngoại giao, chuyến thăm sẽ diễn ra vào tuần tới.")).toBeUndefined();
+    expect(ledeCreditedWire("Theo Đại sứ Đặng Minh Khôi, quan hệ hai nước phát triển tốt.")).toBeUndefined();
+  });
 });

@@ -230,3 +230,26 @@ On a state visit that followed a short trip to North Korea on Wednesday, Putin w
     expect(parse(text.replaceAll("Владимир Путин", "Си Цзиньпин").replace("Российский", "Китайский")).date).toBeUndefined();
   });
 });
+
+describe("Putin and Lương Cường in Beijing, written in Russian (blind-vnru-9, 169)", () => {
+  it("finds the meeting of September 2025 from `вьетнамским коллегой` with Lương Cường in the lede, and dates the undated page by it", () => {
+    const paragraphs = [
+      "Президент России Владимир Путин провел в Пекине встречу со своим вьетнамским коллегой Лыонг Кыонгом, сообщает пресс-служба Кремля.",
+      "Обращаясь к журналистам перед встречей, президент РФ сказал, что за 75 лет между Россией и Вьетнамом сложились особые отношения.",
+    ];
+    expect(eventSpans({ title: "", paragraphs, captions: [] }).map((span) => span.name)).toEqual([
+      "Putin's meetings with Lương Cường and Phạm Minh Chính",
+    ]);
+    expect(parse(paragraphs.join("\n\n")).date).toBe("2025-09-03");
+  });
+
+  it("does not take a meeting with another Vietnamese colleague for it", () => {
+    const paragraphs = [
+      "Президент России Владимир Путин провел в Сочи встречу со своим вьетнамским коллегой Чан Дай Куангом, сообщает пресс-служба Кремля.",
+      "Обращаясь к журналистам перед встречей, президент РФ сказал, что между Россией и Вьетнамом сложились особые отношения.",
+    ];
+    expect(eventSpans({ title: "", paragraphs, captions: [] }).map((span) => span.name)).not.toContain(
+      "Putin's meetings with Lương Cường and Phạm Minh Chính",
+    );
+  });
+});

@@ -163,6 +163,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("markerOnly", "Reuters: 2024/13 “Alpha Beta” by Jane "),
   ],
   ["a lede of credits with no full stop (wire credited in the lede)", repeated("markerOnly", ", сообщает ТАСС Ведомости Новости ")],
+  [
+    "header lines of short sections joined by dashes, each ending in a line of the header (breadcrumb ending in the headline)",
+    repeated("marker", "Главная - Новости - В мире - Путин прибыл во Вьетнам\nПутин прибыл во Вьетнам\n"),
+  ],
+  ["lines opening with the stop of the line above (line joining)", repeated("marker", "word\n. word\n, ")],
+  [
+    "a lede of Vietnamese credits with no comma (lede credit by the wire's envoy)",
+    repeated("markerOnly", "Theo đặc phái viên TTXVN Theo PV "),
+  ],
+  [
+    "captions with credits and capital places, and one date again and again (caption before a dateline, gallery captions)",
+    repeated("marker", "Talks in Hanoi. — VNA/VNS Photo Duy Trinh HÀ NỘI — 6 April 2023 Talks 6 April 2023 "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

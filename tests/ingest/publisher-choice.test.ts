@@ -346,3 +346,54 @@ ${SECOND}`).publisher,
     expect(unlisted(`Vietnam.vn and VnExpress top readership\n25/03/2025\n${LEDE}\n${SECOND}`).publisher).toBeUndefined();
   });
 });
+
+describe("a wire credited in the lede is carried, not the publisher (blind-vnru-9, 170)", () => {
+  it("keeps `…, сообщает ТАСС.` as the agency of a page that names no site, and its own dateline as its publisher", () => {
+    // The reworded lede of the Brest paper carrying TASS: the site retells the wire's story.
+    const carried = [
+      "Путин прибыл с государственным визитом во Вьетнам",
+      "",
+      "Президент России Владимир Путин прилетел во Вьетнам с государственным визитом, сообщает ТАСС.",
+      "",
+      "В Ханой российский лидер прибыл из КНДР, где у него прошли полноформатные переговоры с руководителем страны.",
+    ].join("\n");
+    expect(publisherAndAgency(carried)).toEqual([undefined, "ТАСС"]);
+    // TASS's own page: the dateline names the wire, which is then the publisher and not its own agency.
+    const own = [
+      "Путин 30 ноября проведет переговоры в Москве с президентом Вьетнама",
+      "",
+      "МОСКВА, 29 ноября. /ТАСС/. Во вторник, 30 ноября, президент России Владимир Путин встретится в Москве с президентом Вьетнама, сообщили в пресс-службе Кремля.",
+      "",
+      "Стороны собираются обсудить насущные вопросы всеобъемлющего стратегического партнерства России и Вьетнама.",
+    ].join("\n");
+    expect(publisherAndAgency(own)).toEqual(["TASS", undefined]);
+  });
+
+  it("ranks a lede credit as carried in choosePublisher: no publisher from it alone, the agency kept", () => {
+    expect(choosePublisher([{ name: "ТАСС", kind: "ledeCredit" }])).toEqual({ agency: "ТАСС" });
+    // A source line (`Source: TASS`) alone still names whose copy the page is.
+    expect(choosePublisher([{ name: "ТАСС", kind: "sourceLine" }])).toEqual({ publisher: "ТАСС" });
+  });
+});
+
+describe("a wire's story on a site that republishes others' (blind-vnru-9, 162)", () => {
+  it("takes the republishing site for the publisher when the wire it carries is credited as carried, and keeps the wire as the agency", () => {
+    // `HANOI, Sept 7 (Reuters) -` under `Reuters` / `Reuters` and ` 3 days ago`, at newsbreak.com.
+    expect(
+      choosePublisher([
+        { name: "Reuters", kind: "byline" },
+        { name: "Reuters", kind: "dateline" },
+        { name: "NewsBreak", kind: "aggregator" },
+      ]),
+    ).toEqual({ publisher: "NewsBreak", agency: "Reuters" });
+  });
+
+  it("still takes the original outlet a republishing site names over the site", () => {
+    expect(
+      choosePublisher([
+        { name: "The Guardian", kind: "masthead" },
+        { name: "inkl", kind: "aggregator" },
+      ]),
+    ).toEqual({ publisher: "The Guardian" });
+  });
+});

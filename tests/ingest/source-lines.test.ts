@@ -2,6 +2,27 @@ import { describe, expect, it } from "vitest";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
 
 describe("splitSourceLines", () => {
+  it("joins a sentence broken where links stood, its full stop left at the head of the next line (blind-vnru-9, 164)", () => {
+    const broken = [
+      "Ле Хоай Чунг приехал в Москву во вторник",
+      "в качестве спецпосланника генерального секретаря ЦК Компартии Вьетнама",
+      "и провел встречу с президентом РФ Владимиром Путиным",
+      ". На встрече с вьетнамским министром Путин, в свою очередь, тоже указал на позитивное развитие отношений между странами.",
+    ].join("\n");
+    expect(splitSourceLines(broken)).toEqual([
+      "Ле Хоай Чунг приехал в Москву во вторник в качестве спецпосланника генерального секретаря ЦК Компартии Вьетнама и провел встречу с президентом РФ Владимиром Путиным. На встрече с вьетнамским министром Путин, в свою очередь, тоже указал на позитивное развитие отношений между странами.",
+    ]);
+  });
+
+  it("leaves a line opening with punctuation under a finished sentence, and an ellipsis, on their own", () => {
+    expect(splitSourceLines("The two leaders met in Moscow.\n. . .\nThey signed four agreements.")).toEqual([
+      "The two leaders met in Moscow.",
+      ". . .",
+      "They signed four agreements.",
+    ]);
+    expect(splitSourceLines("Xem thêm\n...và nhiều tin khác")).toEqual(["Xem thêm", "...và nhiều tin khác"]);
+  });
+
   it("keeps a bare address under a paragraph on a line of its own (a blog's link to its source), and still joins a wrapped word", () => {
     expect(
       splitSourceLines(
