@@ -10,7 +10,8 @@
  * (b) two or more sentences give evidence of it and one of its people is named:
  *     names, aliases, and keywords ("official visit to Vietnam", "in Moscow"),
  *     which count only in an article dated near the event that names one of its
- *     places (see `anchors`);
+ *     places (see `anchors`); a country's office named by its title alone
+ *     ("президент Вьетнама") names the person who held it on the article's day;
  * (c) the article is dated on the event's days (from the day before to two days
  *     after) and says something of it: a name, an alias, a keyword with one of
  *     its people, or the event's people and every proper name in its name ("Việt
@@ -95,6 +96,15 @@ export interface CompiledEvents {
   words: CompiledEventWords;
   /** The events by their anchors (anchorsNamed). */
   anchors: AnchorIndex;
+  /** Titles that name one holder without the name ("президент Вьетнама"), by person (holdersNamed). */
+  offices: PhraseTrie<HeldOffice>;
+}
+
+/** An office of one of the taxonomy's people, with its days (`YYYY-MM-DD`). */
+interface HeldOffice {
+  person: string;
+  from?: string;
+  to?: string;
 }
 
 /** Which events each anchor word stands for, and the anchor lengths a longer word may start with. */
@@ -185,7 +195,50 @@ export function compileEvents(events: readonly Event[], people: readonly Person[
       year: event.start.slice(0, 4),
     };
   });
-  return { events: compiled, trie, words: compileEventWords(eventWords, events), anchors: indexAnchors(compiled) };
+  return {
+    events: compiled,
+    trie,
+    words: compileEventWords(eventWords, events),
+    anchors: indexAnchors(compiled),
+    offices: compileCountryTitles(people),
+  };
+}
+
+/**
+ * The titles that name their country after a lower-case office word
+ * ("президент Вьетнама", "премьер-министр СРВ"): a Russian text often calls a
+ * leader only so, and on a day the taxonomy knows who held the office the
+ * title stands for that person. A bare "President" or "Prime Minister" could
+ * be any country's.
+ */
+function compileCountryTitles(people: readonly Person[]): PhraseTrie<HeldOffice> {
+  const trie = new PhraseTrie<HeldOffice>();
+  for (const person of people) {
+    for (const office of person.offices ?? []) {
+      for (const title of office.titles) {
+        const tokens = tokenize([title]);
+        if (tokens.length < 2 || tokens[0]?.capitalised || !tokens.slice(1).some((token) => token.capitalised)) continue;
+        trie.add(contentPhraseKeys(title), {
+          person: person.slug,
+          ...(office.from === undefined ? {} : { from: office.from }),
+          ...(office.to === undefined ? {} : { to: office.to }),
+        });
+      }
+    }
+  }
+  return trie;
+}
+
+/** The people whose country's office the text names by its title alone (outside captions), held on the day. */
+function holdersNamed(stream: ContentStream, compiled: CompiledEvents, date: string, inText: (index: number) => boolean): Set<string> {
+  const holders = new Set<string>();
+  for (const match of findLongestMatches(compiled.offices, stream)) {
+    if (!inText(match.start) || !stream.capitalised[match.end - 1]) continue;
+    for (const office of match.result) {
+      if ((office.from === undefined || office.from <= date) && (office.to === undefined || date <= office.to)) holders.add(office.person);
+    }
+  }
+  return holders;
 }
 
 /** Made with the taxonomy, not for each article: the index is the same for every text. */
@@ -350,11 +403,13 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
   const anchored = anchorsNamed(stream, compiled, inText);
   const words = findEventWords(stream, compiled.words, inText);
   const peopleBySentence = context.peopleBySentence ?? new Map();
+  // "переговоры с президентом Вьетнама" on the event's days is its people's: the office had one holder then.
+  const holders = context.date ? holdersNamed(stream, compiled, context.date, inText) : new Set<string>();
   const found: Array<{ slug: string; position: number; index: number }> = [];
   compiled.events.forEach((event, index) => {
     const shape = compiled.words.shapes[index] as (typeof compiled.words.shapes)[number];
     const structure = structuralSentences(shape, event.principals, words, peopleBySentence);
-    const withPeople = event.people.some((slug) => context.peoplePresent.has(slug));
+    const withPeople = event.people.some((slug) => context.peoplePresent.has(slug) || holders.has(slug));
     const namingAllowed = day === undefined || day >= event.startDay - ALIAS_DAYS_BEFORE;
     const nearItsDays =
       withPeople && day !== undefined && day >= event.startDay - KEYWORD_DAYS_BEFORE && day <= event.endDay + KEYWORD_DAYS_AFTER;

@@ -252,6 +252,28 @@ export function findVariant(span: readonly Pick<Token, "key" | "text">[], index:
     }
   }
   const fitting = [exact, copies, typos].find((people) => people.size > 0);
-  if (fitting?.size !== 1) return undefined;
+  if (fitting === undefined) return familyNameFirst(keys, scripts, index);
+  if (fitting.size !== 1) return undefined;
   return { person: [...fitting][0] as number, typo: fitting !== exact };
+}
+
+/**
+ * A Russian name in the official order, family name first ("Bezdetko Gennady
+ * Stepanovich", "Overchuk Alexey"): the first word moved to the end must spell
+ * exactly one person's name, romanisation and patronymic aside, with no typo.
+ * Vietnamese names, written family name first anyway, are not turned round.
+ */
+function familyNameFirst(keys: readonly string[], scripts: readonly Script[], index: NameVariantIndex): VariantMatch | undefined {
+  const turned = [...keys.slice(1), keys[0] as string];
+  const people = new Set<number>();
+  for (const script of scripts) {
+    if (script === "vietnamese") continue;
+    const words = comparedWords(turned, script);
+    if (words.length < 2) continue;
+    for (const form of index.byEnd.get(`${script}:${words[0]}`) ?? []) {
+      if (form.script === script && form.words.length === words.length && form.words.every((word, at) => word === words[at]))
+        people.add(form.person);
+    }
+  }
+  return people.size === 1 ? { person: [...people][0] as number, typo: false } : undefined;
 }

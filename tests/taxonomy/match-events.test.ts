@@ -206,3 +206,34 @@ describe("findEvents", () => {
     expect(eventsIn({ lede: man }, "2025-01-11", ["tran-thanh-man"])).toEqual(["tran-thanh-man-russia-visit-2024"]);
   });
 });
+
+describe("findEvents: Russian reports of Putin's meetings with Vietnamese leaders in China", () => {
+  it("takes a country's office named by its title alone for the person who held it on the day", () => {
+    // 182 (ura.news), reworded: the president of Việt Nam is never named.
+    const title = "Песков: программа Путина в Китае завершится переговорами с президентом Вьетнама";
+    expect(eventsIn({ title }, "2025-09-03")).toEqual(["putin-vietnam-leaders-china-2025"]);
+    // The same words a year later are no evidence of these days' meetings.
+    expect(eventsIn({ title }, "2026-09-03")).toEqual([]);
+    // A president of another country is not Việt Nam's.
+    expect(eventsIn({ title: "Песков: программа Путина в Китае завершится переговорами с президентом Конго" }, "2025-09-03")).toEqual([]);
+  });
+
+  it("finds the Tianjin and Beijing meetings by their Russian words", () => {
+    // 184 (TASS), reworded.
+    const lede = "ТЯНЬЦЗИНЬ, 1 сентября. Путин заявил в начале встречи с премьер-министром Вьетнама Фам Минь Чинем, что связи развиваются.";
+    expect(eventsIn({ lede }, "2025-09-01", ["vladimir-putin", "pham-minh-chinh"])).toEqual(["putin-vietnam-leaders-china-2025"]);
+    // 183 (m24.ru), reworded.
+    expect(
+      eventsIn(
+        {
+          title: "Путин прибыл в Пекин для участия в форуме",
+          lede: "В первый день поездки у Путина запланированы беседы с президентом Вьетнама Во Ван Тхыонгом.",
+        },
+        "2023-10-17",
+        ["vladimir-putin", "vo-van-thuong"],
+      ),
+    ).toEqual(["putin-vo-van-thuong-beijing-2023"]);
+    // Putin in Beijing without a Vietnamese leader is not the meeting.
+    expect(eventsIn({ title: "Путин прибыл в Пекин для участия в форуме" }, "2023-10-17", ["vladimir-putin"])).toEqual([]);
+  });
+});

@@ -163,6 +163,29 @@ describe("matchNames with spellings the taxonomy lacks", () => {
     expect(named("Valentin Ivanovich Matviyenko")).toEqual([]);
   });
 
+  it("finds Phạm Minh Chính in any case of his Russian spelling Чинь", () => {
+    // 184 (TASS), reworded: the instrumental of Фам Минь Чинь.
+    expect(named("Путин встретился с премьер-министром Вьетнама Фам Минь Чинем.")).toEqual(["pham-minh-chinh"]);
+    expect(named("Визит Фам Минь Чиня")).toEqual(["pham-minh-chinh"]);
+    // A short Russian word ending like his name's last word is not he.
+    expect(named("Минь и чин")).toEqual([]);
+  });
+
+  it("finds a Russian name written family name first, with or without a patronymic", () => {
+    expect(named("The Russian envoy to Vietnam Bezdetko Gennady Stepanovich met the delegation.")).toEqual(["gennady-bezdetko~"]);
+    expect(named("Accompanying him is Deputy PM Overchuk Alexey Logvinovich.")).toEqual(["alexei-overchuk~"]);
+    expect(named("He was joined by Overchuk Alexey and others.")).toEqual(["alexei-overchuk~"]);
+    // The usual order is found as before.
+    expect(named("Ambassador Gennady Bezdetko greeted them.")).toEqual(["gennady-bezdetko"]);
+  });
+
+  it("does not turn round a name into another person's, or with another given name", () => {
+    expect(named("Bezdetko Alexey Stepanovich arrived.")).toEqual([]);
+    expect(named("Overchuk Gennady arrived.")).toEqual([]);
+    // A Vietnamese name is not turned round.
+    expect(named("Lâm Tô arrived.")).toEqual([]);
+  });
+
   it("leaves the author's name alone", () => {
     const tokens = tokenize(["By Vyacheslav Victorovich Volodin"]);
     expect(matchNames(tokens, people, ["Vyacheslav Victorovich Volodin"]).mentions).toEqual([]);
