@@ -25,6 +25,7 @@ import {
   formatIsoDay,
   isRealDay,
   parseIsoDay,
+  weekdayBefore,
   weekdayOf,
   type CalendarDay,
   type MonthDay,
@@ -156,7 +157,11 @@ interface Completed {
 function completeYear(day: MonthDay, weekday: number | undefined, evidence: DateEvidence): Completed | undefined {
   // An event the text reports, held around that day, gives its year first: a year the text
   // names in passing (`his first visit since 2017`) only bounds it from below.
-  const fromEvent = yearOfEvent(day, evidence.events());
+  const tenures = evidence.tenures?.() ?? [];
+  const near = weekdayDaysNear(day, evidence.paragraphs);
+  const fitsWeekdays = (year: number) => near.every((other) => weekdayOf(nearestInYears(other, { year, ...day })) === other.weekday);
+  // Of the events it may report (two visits in May), the one whose year its titles and weekdays allow.
+  const fromEvent = yearOfEvent(day, evidence.events(), (year) => fitsTenures({ year, ...day }, tenures) && fitsWeekdays(year));
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
   const fromText = inferYear(day, text);
@@ -167,11 +172,69 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
       const year = yearOfWeekdayFrom(day, weekday, fromText.year, parseIsoDay(evidence.today));
       if (year !== undefined) return { year, guessed: false, confirmed: false };
     }
+    if (weekday === undefined && near.length > 0 && !fitsWeekdays(fromText.year)) {
+      const today = parseIsoDay(evidence.today);
+      for (let year = fromText.year + 1; year <= today.year; year += 1) {
+        if (isRealDay({ year, ...day }) && daysBetween({ year, ...day }, today) >= 0 && fitsWeekdays(year))
+          return { year, guessed: false, confirmed: false };
+      }
+    }
     return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
   }
-  if (weekday === undefined) return undefined;
+  if (weekday === undefined) {
+    // `MOSCOW, November 29` over `talks … on Tuesday, November 30`: the weekday of a day beside it.
+    if (near.length === 0) return undefined;
+    const year = latestYearFitting(
+      day,
+      parseIsoDay(evidence.today),
+      (year) => fitsWeekdays(year) && fitsTenures({ year, ...day }, tenures),
+    );
+    return year === undefined ? undefined : { year, guessed: true, confirmed: false };
+  }
   const year = yearOfWeekday(day, weekday, parseIsoDay(evidence.today), latestYearNamed(text));
   return year === undefined ? undefined : { year, guessed: true, confirmed: false };
+}
+
+/** How far from a day without a year a day the text gives with its weekday may stand and still date it. */
+const WEEKDAY_REACH_DAYS = 7;
+
+type WeekdayDay = MonthDay & { weekday: number };
+
+/**
+ * The days the opening paragraphs write with their weekday (`on Tuesday,
+ * November 30`, `thứ Ba (30/11)`) within a week of `day` in any year: a
+ * weekday holds for a day and month in only one year of six or so.
+ */
+export function weekdayDaysNear(day: MonthDay, paragraphs: readonly string[]): WeekdayDay[] {
+  const found: WeekdayDay[] = [];
+  for (const paragraph of paragraphs.slice(0, REPORTED_DAYS_REACH)) {
+    const text = paragraph.slice(0, 2_000);
+    for (const match of findMonthDays(text)) {
+      const weekday = weekdayBefore(text, match.index);
+      if (weekday === undefined) continue;
+      const other = { ...match.value, weekday };
+      // A leap year, so that 29 February counts.
+      const gap = Math.abs(daysBetween({ year: 2024, ...day }, nearestInYears(other, { year: 2024, ...day })));
+      if (gap <= WEEKDAY_REACH_DAYS) found.push(other);
+    }
+  }
+  return found;
+}
+
+/** `other` in the year (of `around`, or the one before or after) that puts it nearest to `around`. */
+function nearestInYears(other: MonthDay, around: CalendarDay): CalendarDay {
+  const candidates = [around.year - 1, around.year, around.year + 1].map((year) => ({ year, month: other.month, day: other.day }));
+  const distance = (candidate: CalendarDay) => Math.abs(daysBetween(candidate, around));
+  return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+/** The latest year up to `today` (25 years back at most) in which `day` is a real day not after today and `fits` holds. */
+function latestYearFitting(day: MonthDay, today: CalendarDay, fits: (year: number) => boolean): number | undefined {
+  for (let year = today.year; year >= today.year - 25; year -= 1) {
+    const candidate = { year, ...day };
+    if (isRealDay(candidate) && daysBetween(candidate, today) >= 0 && fits(year)) return year;
+  }
+  return undefined;
 }
 
 /** The first year from `from` up to `today` in which `day` fell on `weekday`. */
@@ -313,7 +376,8 @@ function findDateFromPage(evidence: DateEvidence): Found {
       const onEvent = dayInEventYear(event.day, reported);
       // `April 30, right before your visit`: a day merely mentioned off the event's days is not the day reported.
       if (!event.phrase && !nearEvent(onEvent, reported)) return { day: dayOfReportedEvent(paragraphs, reported).date, inferred: true };
-      return { day: written(onEvent), inferred: true };
+      // `On January 14 … since Putin's state visit in June 2024`: an event months off the day is background; the text's years decide.
+      if (!event.phrase || withinWeek(onEvent, reported)) return { day: written(onEvent), inferred: true };
     }
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
@@ -390,6 +454,11 @@ function dayInEventYear(day: MonthDay, event: EventSpan): CalendarDay {
 
 /** How far from an event's days a day the text reports may stand and still be of the event (previews, follow-ups). */
 const EVENT_REACH_DAYS = 2;
+
+/** The day falls within a week of the event's days (the reach `yearOfEvent` allows). */
+function withinWeek(day: CalendarDay, event: EventSpan): boolean {
+  return daysBetween(event.start, day) >= -7 && daysBetween(day, event.end) >= -7;
+}
 
 function nearEvent(day: CalendarDay, event: EventSpan): boolean {
   return daysBetween(event.start, day) >= -EVENT_REACH_DAYS && daysBetween(day, event.end) >= -EVENT_REACH_DAYS;

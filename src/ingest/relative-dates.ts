@@ -173,9 +173,10 @@ export function yearOfWeekday(day: MonthDay, weekday: number, today: CalendarDay
  * The first event whose days (a week either side) hold `day` in some year:
  * that year. Of events the text may report (`ambiguous`), only when those
  * that hold the day agree on the year (20 June is in Putin's visit of 2024,
- * not in his November visits).
+ * not in his November visits), or when `fits` (the text's titles, its
+ * weekdays) leaves one of their years.
  */
-export function yearOfEvent(day: MonthDay, events: readonly EventSpan[]): number | undefined {
+export function yearOfEvent(day: MonthDay, events: readonly EventSpan[], fits: (year: number) => boolean = () => true): number | undefined {
   const possible = new Set<number>();
   for (const event of events) {
     for (const year of new Set([event.start.year, event.end.year])) {
@@ -185,7 +186,9 @@ export function yearOfEvent(day: MonthDay, events: readonly EventSpan[]): number
       possible.add(year);
     }
   }
-  return possible.size === 1 ? [...possible][0] : undefined;
+  if (possible.size === 1) return [...possible][0];
+  const fitting = [...possible].filter(fits);
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /**

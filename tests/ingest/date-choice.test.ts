@@ -320,3 +320,40 @@ describe("more date forms", () => {
     ).toBe(2024);
   });
 });
+
+describe("the year of a yearless day from its weekdays, titles and the events it is near", () => {
+  const may2016 = { name: "Phúc's visit to Russia (2016)", start: day("2016-05-16"), end: day("2016-05-20"), ambiguous: true };
+  const may2019 = { name: "Phúc's visit to Russia (2019)", start: day("2019-05-20"), end: day("2019-05-23"), ambiguous: true };
+
+  it("takes the year from a day the text gives with its weekday, beside the dateline's day", () => {
+    const text =
+      "MOSCOW, November 29. /TASS/. Vladimir Putin, the Russian president, is to hold talks in Moscow on Tuesday, November 30, with Nguyen Xuan Phuc, his counterpart from Vietnam, the Kremlin's press service announced.";
+    expect(parseSource(text, { today: "2026-12-03" }).date).toBe("2021-11-29");
+    // No weekday beside the day: nothing gives the year.
+    expect(parseSource(text.replace("on Tuesday, ", "on "), { today: "2026-12-03" }).date).toBeUndefined();
+    // A weekday a month off the dateline's day dates nothing of it.
+    expect(parseSource(text.replace("on Tuesday, November 30", "on Tuesday, December 30"), { today: "2026-12-03" }).date).toBeUndefined();
+  });
+
+  it("picks, of two visits around the day, the one whose year the text's titles allow", () => {
+    const text =
+      "Thủ tướng kết thúc thăm Nga\n\nTheo đặc phái viên TTXVN, tối 23/5 (giờ địa phương), Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời thủ đô Moskva, khép lại tốt đẹp chuyến thăm chính thức Liên bang Nga.\n\nThủ tướng Nguyễn Xuân Phúc đã gặp Chủ tịch Đuma quốc gia Nga Vyacheslav Viktorovich Volodin.";
+    const since2016 = [{ from: "2016-10-05" }];
+    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [may2016, may2019], tenures: () => since2016 }).date).toBe(
+      "2019-05-23",
+    );
+    // Without the title, both visits stay in doubt.
+    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [may2016, may2019], tenures: () => [] }).date).toBeUndefined();
+    expect(yearOfEvent({ month: 5, day: 23 }, [may2016, may2019], (year) => year >= 2017)).toBe(2019);
+    expect(yearOfEvent({ month: 5, day: 23 }, [may2016, may2019], () => true)).toBeUndefined();
+  });
+
+  it("takes the text's own years over an event it recalls months off the day", () => {
+    const putin = { name: "Vladimir Putin's state visit to Việt Nam", start: day("2024-06-19"), end: day("2024-06-20") };
+    const text =
+      "Party chief receives Russian PM\n\nIn Hanoi on January 14, Party General Secretary To Lam received Mikhail Vladimirovich Mishustin, the Russian Prime Minister, who was on a visit to Vietnam.\n\nLam said he was pleased with what the two countries' cooperation had achieved lately, above all since Russian President Putin's state visit to Vietnam in June 2024.";
+    expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [putin] }).date).toBe("2025-01-14");
+    // A day within the event's week keeps the event's year.
+    expect(parseSource(text.replace("January 14", "June 21"), { today: "2026-12-03", eventSpans: () => [putin] }).date).toBe("2024-06-21");
+  });
+});

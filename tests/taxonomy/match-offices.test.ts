@@ -24,6 +24,12 @@ describe("tenuresNamed", () => {
       { person: "pham-minh-chinh", from: "2021-04-05" },
     ]);
     expect(tenures("Встреча с премьер-министром Вьетнама Фам Минь Тинем")).toEqual([{ person: "pham-minh-chinh", from: "2021-04-05" }]);
+    // The Duma's chairman with the country between title and name (`Chủ tịch Đuma quốc gia Nga …`).
+    expect(tenures("gặp Chủ tịch Đuma quốc gia Nga Vyacheslav Viktorovich Volodin")).toContainEqual({
+      person: "vyacheslav-volodin",
+      from: "2016-10-05",
+    });
+    expect(tenures("gặp các đại biểu Đuma quốc gia Nga Vyacheslav Viktorovich Volodin")).toEqual([]);
   });
 
   it("dates a former holder's title from the office's end, and a name without a title not at all", () => {
