@@ -233,7 +233,20 @@ describe("ledeCreditedWire", () => {
     ).toBe("ТАСС");
     expect(ledeCreditedWire("Trade between the two countries grew by a fifth last year, TASS reported.")).toBe("TASS");
     expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом, сообщает пресс-служба Кремля.")).toBeUndefined();
-    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBeUndefined();
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Переговоры шли час, сообщает ТАСС.")).toBeUndefined();
+  });
+
+  it("reads the credit standing as the lede's second sentence (`Об этом пишет РИА Новости.`, blind-vnru-10, 183), not a press service or a later sentence", () => {
+    expect(
+      ledeCreditedWire(
+        "Президент РФ Владимир Путин прибыл в Пекин с двухдневным визитом: он выступит на открытии форума и проведет ряд встреч. Об этом пишет РИА Новости.",
+      ),
+    ).toBe("РИА Новости");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBe("ТАСС");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает пресс-служба Кремля.")).toBeUndefined();
+    expect(
+      ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Стороны обсудили торговлю. Об этом сообщает ТАСС."),
+    ).toBeUndefined();
   });
 
   it("reads a credit opening a sentence of the lede (`Как передает РИА Новости, …`, blind-vnru-8, 150), not a ministry or a credit inside a sentence", () => {
