@@ -5,7 +5,7 @@
  */
 import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 import { firstSentence } from "./headline.ts";
-import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
+import { publisherByHost, publisherByHostStem, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
   return publisherByName(text) !== undefined || (/\.[a-z]{2,3}$/iu.test(text) && publisherByHost(text) !== undefined);
@@ -17,7 +17,7 @@ function isKnownOutlet(text: string): boolean {
  * carrying its copy).
  */
 function isPublisherCode(text: string): boolean {
-  if (isKnownOutlet(text)) return true;
+  if (isKnownOutlet(text) || publisherByHostStem(text) !== undefined) return true;
   const parts = text.split("/");
   return (
     parts.length > 1 && parts.some(isKnownOutlet) && parts.every((part) => isKnownOutlet(part) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part))

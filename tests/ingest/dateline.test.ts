@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capitaliseAllCapsPlace, ledeCreditedWire, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
+import { publisherByHostStem } from "../../src/taxonomy/publishers.ts";
 
 describe("parseDateline", () => {
   it("reads a place, the agency in brackets and a full date before the dash (AFP re-posted: `Hanoi (AFP) Oct 31, 2010 -`), not a bracket before prose", () => {
@@ -221,6 +222,21 @@ describe("a dateline with its year", () => {
 
   it("but none from a dateline without one", () => {
     expect(parseDateline("HANOI, Jan 15 (Reuters) - Russia and Vietnam signed a roadmap.")?.day).toBeUndefined();
+  });
+});
+
+describe("a site's domain opening the lede", () => {
+  it("reads `Kinhtedothi -` as the code of kinhtedothi.vn (blind-vnru-10, 179), not a word that opens no listed host", () => {
+    expect(
+      parseDateline("Kinhtedothi - Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội, lên đường thăm Liên bang Nga."),
+    ).toMatchObject({
+      agency: "Kinhtedothi",
+      rest: "Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội, lên đường thăm Liên bang Nga.",
+    });
+    expect(parseDateline("Kinhtexanh - Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội.")?.agency).toBeUndefined();
+    expect(publisherByHostStem("kinhtedothi")?.name).toBe("Kinh tế & Đô thị");
+    expect(publisherByHostStem("en")).toBeUndefined();
+    expect(publisherByHostStem("Vietnam")).toBeUndefined();
   });
 });
 
