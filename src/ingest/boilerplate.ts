@@ -48,6 +48,8 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:новые\s+|все\s+)?комментарии(?:\s*\(\d+\)|\s*\+)?$/iu,
   /^(?:enjoying this article|did you (?:like|enjoy) this)\b.{0,150}$/iu,
   /^(?:click here|tap here)\b.{0,100}$/iu,
+  // `Story continues below this ad`: the marker a page leaves where an advertisement stood.
+  /^(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:ad|advert|advertisement)$/iu,
   /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
   /^(?:reading time|estimated reading time)\s*:?\s*\d+\s*min(?:ute)?s?$/iu,
   /^published in sections?:.{0,120}$/iu,

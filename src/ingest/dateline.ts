@@ -5,7 +5,7 @@
  */
 import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 import { firstSentence } from "./headline.ts";
-import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
+import { publisherByHost, publisherByHostStem, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
   return publisherByName(text) !== undefined || (/\.[a-z]{2,3}$/iu.test(text) && publisherByHost(text) !== undefined);
@@ -17,7 +17,7 @@ function isKnownOutlet(text: string): boolean {
  * carrying its copy).
  */
 function isPublisherCode(text: string): boolean {
-  if (isKnownOutlet(text)) return true;
+  if (isKnownOutlet(text) || publisherByHostStem(text) !== undefined) return true;
   const parts = text.split("/");
   return (
     parts.length > 1 && parts.some(isKnownOutlet) && parts.every((part) => isKnownOutlet(part) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(part))
@@ -279,10 +279,21 @@ const LEDE_CREDIT =
 const LEDE_OPENING_CREDIT =
   /(?:^|[.!?]\s+)(?:Как\s+(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)|As\s+reported\s+by|Theo(?:\s+(?:đặc\s+phái\s+viên|phóng\s+viên(?:\s+thường\s+trú)?|PV|ĐPV))?)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}),/gu;
 
+/**
+ * The credit as the lede's second sentence, standing alone: `Путин приехал в
+ * Пекин … Об этом пишет РИА Новости.` (the whole sentence is the credit, so it
+ * speaks of what the first sentence reported).
+ */
+const LEDE_SECOND_SENTENCE_CREDIT =
+  /^Об\s+этом\s+(?:сообщает|сообщило|сообщили|сообщил|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.(?:\s|$)/u;
+
 export function ledeCreditedWire(paragraph: string): string | undefined {
-  const match = LEDE_CREDIT.exec(firstSentence(paragraph));
+  const first = firstSentence(paragraph);
+  const match = LEDE_CREDIT.exec(first);
   const name = match?.[1] ?? match?.[2];
   if (name !== undefined && publisherByName(name)?.wire === true) return name;
+  const second = LEDE_SECOND_SENTENCE_CREDIT.exec(paragraph.trim().slice(first.length).trim())?.[1];
+  if (second !== undefined && publisherByName(second)?.wire === true) return second;
   for (const opening of paragraph.matchAll(LEDE_OPENING_CREDIT)) {
     const credited = opening[1]!;
     if (publisherByName(credited)?.wire === true) return credited;

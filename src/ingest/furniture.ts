@@ -54,9 +54,22 @@ const CALL_VERBS =
 const ACCOUNT_WORDS =
   /\b(?:log ?in|sign ?in|sign ?up|subscribe|subscription|subscribers?|membership|members? only|become a member|paywall|newsletter|free trial|unlimited access)\b/iu;
 
+/**
+ * A bar of account links joined by `|`, one of them opening with an account
+ * verb (`Đăng ký mua gói ấn phẩm|Đăng nhập`, `Subscribe | Log in`, `Войти |
+ * Регистрация`): a headline is never cut into items so.
+ */
+const ACCOUNT_BAR_ITEM =
+  /(?:^|\|)\s*(?:đăng nhập|đăng ký|đăng xuất|log ?in|log ?out|sign ?in|sign ?up|subscribe|register|войти|вход|выйти|регистрация|зарегистрироваться)(?![\p{L}])/iu;
+
+function isAccountBar(line: string): boolean {
+  return line.includes("|") && hasAtMostWords(line, 12) && !endsLikeSentence(line) && ACCOUNT_BAR_ITEM.test(line);
+}
+
 /** A short line addressed to the reader: it opens with a verb of the interface, or speaks of accounts and membership. */
 export function isCallToAct(line: string): boolean {
   const trimmed = line.trim();
+  if (isAccountBar(trimmed)) return true;
   if (endsLikeSentence(trimmed) && !hasAtMostWords(trimmed, 5)) return false;
   if (hasAtMostWords(trimmed, 6) && CALL_VERBS.test(trimmed)) return true;
   return hasAtMostWords(trimmed, 10) && ACCOUNT_WORDS.test(trimmed) && !/[,;]/.test(trimmed);

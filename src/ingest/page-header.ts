@@ -227,13 +227,16 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
  * candidate: a menu item or ticker above is followed by more header, not by
  * them. In the run, a short kicker before a longer line is passed over, and
  * the lines after the headline are its deks. A candidate the page repeats as
- * its page title wins outright.
+ * its page title wins outright. A line printed twice in a row (`doubledAt`,
+ * the second print) keeps the run going: the headline above a photo's caption
+ * printed twice is no less the headline.
  */
 function chooseTitle(
   candidates: readonly Candidate[],
   anchors: ReadonlySet<number>,
   ledeAt: number,
   repeated: ReadonlyMap<string, number>,
+  doubledAt: ReadonlySet<number> = new Set(),
 ): Candidate | undefined {
   const echoed = candidates.find((candidate) => {
     const other = repeated.get(lineKey(candidate.text));
@@ -244,7 +247,8 @@ function chooseTitle(
   const runs: Candidate[][] = [];
   for (const candidate of candidates) {
     const run = runs.at(-1);
-    if (run && run.at(-1)!.at === candidate.at - 1) run.push(candidate);
+    const last = run?.at(-1)!.at;
+    if (run && (last === candidate.at - 1 || (last === candidate.at - 2 && doubledAt.has(candidate.at - 1)))) run.push(candidate);
     else if (run && run.at(-1)!.at === candidate.at) run.push(candidate);
     else runs.push([candidate]);
   }
@@ -323,8 +327,15 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   }
   // A headline printed twice in a row (logo text and link) is one candidate.
   const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
-  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines));
+  const doubledAt = new Set(candidates.filter((candidate) => !distinct.includes(candidate)).map((candidate) => candidate.at));
+  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt);
   if (!chosen) return { ledeAt, sentences: [] };
+  // A line printed twice in a row below the headline: a photo's alt text and its caption.
+  for (const candidate of candidates) {
+    if (doubledAt.has(candidate.at) && candidate.at > chosen.at + 1 && lineKey(candidate.text) !== lineKey(chosen.text)) {
+      found.captions.push({ text: candidate.text.trim(), at: candidate.at, filePhoto: false });
+    }
+  }
   const { title: pageTitle, site } = splitPageTitle(chosen.text);
   if (site) addPublisher(found, site, "pageTitle", chosen.at);
   readSiteGluedToTitle(lines, chosen.at, pageTitle, found);

@@ -37,7 +37,7 @@ import {
 } from "./page-body.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
-import { publisherByHost, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
+import { publisherByHost, publisherByHostStem, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
 import { readSourceMarkers } from "./source-markers.ts";
@@ -197,7 +197,13 @@ function settleNameLines(found: Findings, ledeAt: number, titleAt: number | unde
 function datelineOutlets(agency: string): string[] {
   return agency
     .split("/")
-    .map((part) => publisherByName(part)?.name ?? (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ?? part.trim());
+    .map(
+      (part) =>
+        publisherByName(part)?.name ??
+        (/\.[a-z]{2,3}$/iu.test(part) ? publisherByHost(part)?.name : undefined) ??
+        publisherByHostStem(part)?.name ??
+        part.trim(),
+    );
 }
 
 /**

@@ -35,12 +35,26 @@ export interface Publisher {
 /** A web host as pages print it: `vietnamplus.vn`, `VOV.VN`, `en.kremlin.ru` (no scheme, no path). */
 const HOST_SHAPE = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}$/iu;
 
+/** The shortest first label of a host read as a site's name (`kinhtedothi`); shorter ones (`en`, `tass`) are codes or words. */
+const HOST_STEM_MIN = 6;
+
+/** `Kinh tế & Đô thị` → `kinhtedothi`: the letters and digits of a name, without marks, as a domain spells them. */
+function foldedName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/gu, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, "");
+}
+
 /** A list of publishers indexed by code, name and host. */
 export class PublisherTable {
   readonly publishers: readonly Publisher[];
   private readonly byCode = new Map<string, Publisher>();
   private readonly byName = new Map<string, Publisher>();
   private readonly byHost = new Map<string, Publisher>();
+  private readonly byHostStem = new Map<string, Publisher>();
 
   constructor(publishers: readonly Publisher[]) {
     this.publishers = publishers;
@@ -49,7 +63,23 @@ export class PublisherTable {
       for (const name of [publisher.name, ...publisher.aliases])
         if (!this.byName.has(publisherKey(name))) this.byName.set(publisherKey(name), publisher);
       for (const host of publisher.hosts) if (!this.byHost.has(host)) this.byHost.set(host, publisher);
+      // Only a host that spells one of the outlet's names of several words run together (`Kinh tế & Đô thị`).
+      const runTogether = new Set([publisher.name, ...publisher.aliases].filter((name) => /\s/u.test(name.trim())).map(foldedName));
+      for (const host of publisher.hosts) {
+        const stem = host.split(".")[0]!;
+        if (stem.length >= HOST_STEM_MIN && runTogether.has(stem) && !this.byHostStem.has(stem)) this.byHostStem.set(stem, publisher);
+      }
     }
+  }
+
+  /**
+   * The outlet whose host opens with the word (`Kinhtedothi` → kinhtedothi.vn)
+   * when that host spells the outlet's name run together: a site's name written
+   * as its domain, not a word (`Vietnam`) that happens to be a host.
+   */
+  hostStem(word: string): Publisher | undefined {
+    const key = word.trim().toLowerCase();
+    return /^[a-z][a-z0-9-]*$/u.test(key) && key.length >= HOST_STEM_MIN ? this.byHostStem.get(key) : undefined;
   }
 
   code(code: string): Publisher | undefined {
@@ -109,6 +139,11 @@ export function publisherByCode(code: string): Publisher | undefined {
 /** A masthead name in any spelling (`Bao Tin Tuc`, `Báo Tin Tức`, `РИА Новости`), a code, or a site's host (`VTV.vn`). */
 export function publisherByName(name: string): Publisher | undefined {
   return activeTable().name(name);
+}
+
+/** `Kinhtedothi` → the publisher of kinhtedothi.vn: a lede code that is the site's domain without its ending. */
+export function publisherByHostStem(word: string): Publisher | undefined {
+  return activeTable().hostStem(word);
 }
 
 /** `https://en.sggp.org.vn/…` or `baotintuc.vn` → the publisher of that site. */

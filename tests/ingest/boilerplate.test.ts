@@ -143,6 +143,7 @@ describe("reader prompts and page footers of other sites", () => {
     "Published in sections: News, Transcripts",
     "© 2024 AFP",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "Story continues below this ad",
   ])("drops %s", (line) => {
     expect(isInterfaceLine(line)).toBe(true);
   });
@@ -150,6 +151,7 @@ describe("reader prompts and page footers of other sites", () => {
   it("keeps sentences that merely start alike", () => {
     expect(isInterfaceLine("Subscribers to the state broadcaster grew by a fifth in 2024, the ministry said.")).toBe(false);
     expect(isInterfaceLine("Follow-up talks will be held in Moscow next month.")).toBe(false);
+    expect(isInterfaceLine("The story continues below the surface of the talks.")).toBe(false);
   });
 
   it("reads Kremlin.ru's direct link as the source address", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capitaliseAllCapsPlace, ledeCreditedWire, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
+import { publisherByHostStem } from "../../src/taxonomy/publishers.ts";
 
 describe("parseDateline", () => {
   it("reads a place, the agency in brackets and a full date before the dash (AFP re-posted: `Hanoi (AFP) Oct 31, 2010 -`), not a bracket before prose", () => {
@@ -224,6 +225,21 @@ describe("a dateline with its year", () => {
   });
 });
 
+describe("a site's domain opening the lede", () => {
+  it("reads `Kinhtedothi -` as the code of kinhtedothi.vn (blind-vnru-10, 179), not a word that opens no listed host", () => {
+    expect(
+      parseDateline("Kinhtedothi - Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội, lên đường thăm Liên bang Nga."),
+    ).toMatchObject({
+      agency: "Kinhtedothi",
+      rest: "Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội, lên đường thăm Liên bang Nga.",
+    });
+    expect(parseDateline("Kinhtexanh - Sáng nay (8/12), Chủ tịch Quốc hội dẫn đoàn đại biểu rời Hà Nội.")?.agency).toBeUndefined();
+    expect(publisherByHostStem("kinhtedothi")?.name).toBe("Kinh tế & Đô thị");
+    expect(publisherByHostStem("en")).toBeUndefined();
+    expect(publisherByHostStem("Vietnam")).toBeUndefined();
+  });
+});
+
 describe("ledeCreditedWire", () => {
   it("reads the wire a rewrite credits at the end of its lede's first sentence (`…, сообщает ТАСС.`), not a press service or a later sentence", () => {
     expect(
@@ -233,7 +249,20 @@ describe("ledeCreditedWire", () => {
     ).toBe("ТАСС");
     expect(ledeCreditedWire("Trade between the two countries grew by a fifth last year, TASS reported.")).toBe("TASS");
     expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом, сообщает пресс-служба Кремля.")).toBeUndefined();
-    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBeUndefined();
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Переговоры шли час, сообщает ТАСС.")).toBeUndefined();
+  });
+
+  it("reads the credit standing as the lede's second sentence (`Об этом пишет РИА Новости.`, blind-vnru-10, 183), not a press service or a later sentence", () => {
+    expect(
+      ledeCreditedWire(
+        "Президент РФ Владимир Путин прибыл в Пекин с двухдневным визитом: он выступит на открытии форума и проведет ряд встреч. Об этом пишет РИА Новости.",
+      ),
+    ).toBe("РИА Новости");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает ТАСС.")).toBe("ТАСС");
+    expect(ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Об этом сообщает пресс-служба Кремля.")).toBeUndefined();
+    expect(
+      ledeCreditedWire("Путин провел телефонный разговор с То Ламом. Стороны обсудили торговлю. Об этом сообщает ТАСС."),
+    ).toBeUndefined();
   });
 
   it("reads a credit opening a sentence of the lede (`Как передает РИА Новости, …`, blind-vnru-8, 150), not a ministry or a credit inside a sentence", () => {

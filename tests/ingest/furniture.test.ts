@@ -73,6 +73,13 @@ describe("furniture by features", () => {
     expect(isAltTextLine("Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1")).toBe(true);
     expect(isAltTextLine("Anh 1 của Thủ tướng")).toBe(false);
   });
+
+  it("drops a bar of account links joined by `|` above the headline (blind-vnru-10, 179), not a headline that registers something", () => {
+    expect(isCallToAct("Đăng ký mua gói ấn phẩm|Đăng nhập")).toBe(true);
+    expect(isCallToAct("Subscribe | Log in")).toBe(true);
+    expect(isCallToAct("Việt Nam đăng ký tham gia hội chợ quốc tế tại Moskva")).toBe(false);
+    expect(isCallToAct("Thời sự | Đăng ký kết hôn với người nước ngoài tăng mạnh trong năm qua tại các tỉnh")).toBe(false);
+  });
 });
 
 describe("glued lines split back", () => {

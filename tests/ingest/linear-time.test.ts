@@ -164,6 +164,15 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ],
   ["a lede of credits with no full stop (wire credited in the lede)", repeated("markerOnly", ", сообщает ТАСС Ведомости Новости ")],
   [
+    "spaces between the words of an ad marker (story continues below this ad)",
+    repeated("markerOnly", "Story   continues   below   this   "),
+  ],
+  ["bars and spaces with no account word (account bar)", repeated("markerOnly", "|   Đăng |  ")],
+  [
+    "a first sentence then `Об этом` credits with no full stop (credit as the lede's second sentence)",
+    repeated("markerOnly", "Путин прибыл. Об этом пишет РИА Новости Ведомости "),
+  ],
+  [
     "header lines of short sections joined by dashes, each ending in a line of the header (breadcrumb ending in the headline)",
     repeated("marker", "Главная - Новости - В мире - Путин прибыл во Вьетнам\nПутин прибыл во Вьетнам\n"),
   ],

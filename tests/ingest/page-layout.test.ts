@@ -276,3 +276,23 @@ describe("short sentences and alt text at the top of the text", () => {
     expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
   });
 });
+
+describe("a line printed twice between the headline and the lede", () => {
+  const RU_LEDE =
+    "Завершением рабочей программы президента России в Китае станут переговоры с президентом Вьетнама, сказал журналистам пресс-секретарь Кремля.";
+
+  it("keeps the headline above a caption printed twice and a story label, and reads the caption (blind-vnru-10, 182)", () => {
+    const parsed = parse(
+      ` date 2025-09-03 Песков: программа Путина в Китае завершится переговорами с президентом Вьетнама\n\nПесков рассказал, как пройдет последний день визита\nПесков рассказал, как пройдет последний день визита\nПоездка Путина в Китай на саммит и парад\n\n${RU_LEDE}`,
+    );
+    expect(parsed.title).toBe("Песков: программа Путина в Китае завершится переговорами с президентом Вьетнама");
+    expect(parsed.captions).toEqual(["Песков рассказал, как пройдет последний день визита"]);
+    expect(parsed.paragraphs).toEqual([RU_LEDE]);
+  });
+
+  it("takes no caption from a headline printed twice", () => {
+    const parsed = parse(`Putin meets Vietnamese Prime Minister in Moscow\nPutin meets Vietnamese Prime Minister in Moscow\n${LEDE}`);
+    expect(parsed.title).toBe("Putin meets Vietnamese Prime Minister in Moscow");
+    expect(parsed.captions).toEqual([]);
+  });
+});

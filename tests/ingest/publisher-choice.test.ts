@@ -397,3 +397,20 @@ describe("a wire's story on a site that republishes others' (blind-vnru-9, 162)"
     ).toEqual({ publisher: "The Guardian" });
   });
 });
+
+describe("a wire named in a closing source line on another outlet's page", () => {
+  it("reads `Source : MENA` as the agency under the site's address (blind-vnru-10, 175), and a paper so named as the publisher", () => {
+    expect(
+      choosePublisher([
+        { name: "egypt-today.com", kind: "unknownHost" },
+        { name: "MENA", kind: "sourceLine" },
+      ]),
+    ).toEqual({ publisher: "egypt-today.com", agency: "MENA" });
+    expect(
+      choosePublisher([
+        { name: "egypt-today.com", kind: "unknownHost" },
+        { name: "Al-Ahram Daily", kind: "sourceLine" },
+      ]),
+    ).toEqual({ publisher: "Al-Ahram Daily" });
+  });
+});
