@@ -247,7 +247,7 @@ function chooseTitle(
   const runs: Candidate[][] = [];
   for (const candidate of candidates) {
     const run = runs.at(-1);
-    const last = run?.at(-1)!.at;
+    const last = run?.at(-1)?.at;
     if (run && (last === candidate.at - 1 || (last === candidate.at - 2 && doubledAt.has(candidate.at - 1)))) run.push(candidate);
     else if (run && run.at(-1)!.at === candidate.at) run.push(candidate);
     else runs.push([candidate]);
