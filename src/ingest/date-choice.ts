@@ -169,15 +169,12 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
     // The text's years are a lower bound; the weekday it gives the day picks the year from there
     // (`on Sunday … October 18` after `2016`: 18 October fell on a Sunday in 2020).
     if (weekday !== undefined && weekdayOf({ year: fromText.year, ...day }) !== weekday) {
-      const year = yearOfWeekdayFrom(day, weekday, fromText.year, parseIsoDay(evidence.today));
+      const year = firstYearFitting(day, fromText.year, parseIsoDay(evidence.today), (year) => weekdayOf({ year, ...day }) === weekday);
       if (year !== undefined) return { year, guessed: false, confirmed: false };
     }
     if (weekday === undefined && near.length > 0 && !fitsWeekdays(fromText.year)) {
-      const today = parseIsoDay(evidence.today);
-      for (let year = fromText.year + 1; year <= today.year; year += 1) {
-        if (isRealDay({ year, ...day }) && daysBetween({ year, ...day }, today) >= 0 && fitsWeekdays(year))
-          return { year, guessed: false, confirmed: false };
-      }
+      const year = firstYearFitting(day, fromText.year + 1, parseIsoDay(evidence.today), fitsWeekdays);
+      if (year !== undefined) return { year, guessed: false, confirmed: false };
     }
     return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
   }
@@ -237,11 +234,11 @@ function latestYearFitting(day: MonthDay, today: CalendarDay, fits: (year: numbe
   return undefined;
 }
 
-/** The first year from `from` up to `today` in which `day` fell on `weekday`. */
-function yearOfWeekdayFrom(day: MonthDay, weekday: number, from: number, today: CalendarDay): number | undefined {
+/** The first year from `from` up to `today` in which `day` is a real day not after today and `fits` holds. */
+function firstYearFitting(day: MonthDay, from: number, today: CalendarDay, fits: (year: number) => boolean): number | undefined {
   for (let year = from; year <= today.year; year += 1) {
     const candidate = { year, ...day };
-    if (isRealDay(candidate) && daysBetween(candidate, today) >= 0 && weekdayOf(candidate) === weekday) return year;
+    if (isRealDay(candidate) && daysBetween(candidate, today) >= 0 && fits(year)) return year;
   }
   return undefined;
 }
@@ -377,7 +374,7 @@ function findDateFromPage(evidence: DateEvidence): Found {
       // `April 30, right before your visit`: a day merely mentioned off the event's days is not the day reported.
       if (!event.phrase && !nearEvent(onEvent, reported)) return { day: dayOfReportedEvent(paragraphs, reported).date, inferred: true };
       // `On January 14 … since Putin's state visit in June 2024`: an event months off the day is background; the text's years decide.
-      if (!event.phrase || withinWeek(onEvent, reported)) return { day: written(onEvent), inferred: true };
+      if (!event.phrase || nearEvent(onEvent, reported, YEAR_OF_EVENT_REACH_DAYS)) return { day: written(onEvent), inferred: true };
     }
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
@@ -455,13 +452,11 @@ function dayInEventYear(day: MonthDay, event: EventSpan): CalendarDay {
 /** How far from an event's days a day the text reports may stand and still be of the event (previews, follow-ups). */
 const EVENT_REACH_DAYS = 2;
 
-/** The day falls within a week of the event's days (the reach `yearOfEvent` allows). */
-function withinWeek(day: CalendarDay, event: EventSpan): boolean {
-  return daysBetween(event.start, day) >= -7 && daysBetween(day, event.end) >= -7;
-}
+/** How far from an event's days `yearOfEvent` lets a day stand and still take the event's year. */
+const YEAR_OF_EVENT_REACH_DAYS = 7;
 
-function nearEvent(day: CalendarDay, event: EventSpan): boolean {
-  return daysBetween(event.start, day) >= -EVENT_REACH_DAYS && daysBetween(day, event.end) >= -EVENT_REACH_DAYS;
+function nearEvent(day: CalendarDay, event: EventSpan, reach: number = EVENT_REACH_DAYS): boolean {
+  return daysBetween(event.start, day) >= -reach && daysBetween(day, event.end) >= -reach;
 }
 
 /** The days the text writes in full, in sentences about what happened and in sentences about what is to come. */

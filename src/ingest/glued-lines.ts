@@ -67,7 +67,6 @@ export function splitGluedAddress(line: string): string[] {
   return [line.slice(0, cut), line.slice(cut).trim()];
 }
 
-/** A line with its lost breaks restored. */
 /**
  * A photo's caption and its credit glued before the article's dateline (a page
  * copied as one line): `… during the trip to the country. — VNA/VNS Photo Duy
@@ -85,6 +84,7 @@ export function splitCaptionBeforeDateline(line: string): string[] {
   return match ? [match[1]!, line.slice(match[0].length)] : [line];
 }
 
+/** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
   return splitCaptionBeforeDateline(line).flatMap(splitGluedAddress).flatMap(splitAltText).flatMap(splitLostBreak);
 }

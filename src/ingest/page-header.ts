@@ -249,7 +249,7 @@ function chooseTitle(
     const run = runs.at(-1);
     const last = run?.at(-1)?.at;
     if (run && (last === candidate.at - 1 || (last === candidate.at - 2 && doubledAt.has(candidate.at - 1)))) run.push(candidate);
-    else if (run && run.at(-1)!.at === candidate.at) run.push(candidate);
+    else if (run && last === candidate.at) run.push(candidate);
     else runs.push([candidate]);
   }
   const starts = new Set(candidates.map((candidate) => candidate.at));
@@ -326,8 +326,10 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     } else if (!continuesList(piece.text)) inList = false;
   }
   // A headline printed twice in a row (logo text and link) is one candidate.
-  const distinct = candidates.filter((candidate, index) => index === 0 || lineKey(candidates[index - 1]!.text) !== lineKey(candidate.text));
-  const doubledAt = new Set(candidates.filter((candidate) => !distinct.includes(candidate)).map((candidate) => candidate.at));
+  const isSecondPrint = (candidate: Candidate, index: number) =>
+    index > 0 && lineKey(candidates[index - 1]!.text) === lineKey(candidate.text);
+  const distinct = candidates.filter((candidate, index) => !isSecondPrint(candidate, index));
+  const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
   const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt);
   if (!chosen) return { ledeAt, sentences: [] };
   // A line printed twice in a row below the headline: a photo's alt text and its caption.

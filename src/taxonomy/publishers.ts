@@ -11,6 +11,7 @@
  * name, a code or a host reads the archive's list.
  */
 import { builtInPublishers } from "./built-in-publishers.ts";
+import { foldDiacritics } from "./fold-diacritics.ts";
 import { keptAsciiCount, mayHaveKeyWithin, publisherKey } from "./publisher-key.ts";
 
 export { keptAsciiCount, mayHaveKeyWithin, publisherKey };
@@ -40,10 +41,7 @@ const HOST_STEM_MIN = 6;
 
 /** `Kinh tế & Đô thị` → `kinhtedothi`: the letters and digits of a name, without marks, as a domain spells them. */
 function foldedName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/gu, "d")
+  return foldDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]/gu, "");
 }
