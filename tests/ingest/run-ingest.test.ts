@@ -137,11 +137,14 @@ describe("runIngest on the five seeds", () => {
     const text = await readFile(file, "utf8");
     const edited = text.replace(/^people:\n( {2}- .*\n)*/m, "people:\n  - to-lam\n");
     await writeFile(file, edited);
-    await appendFile(join(options.taxonomy, "topics.yaml"), "\n- name: Visits\n  keywords: [official visit, visit, visits]\n");
+    await appendFile(
+      join(options.taxonomy, "topics.yaml"),
+      "\n- name: Partnerships\n  keywords: [comprehensive strategic partnership, strategic partnership, partnership]\n",
+    );
     const summary = await ingest();
     const data = summary.entries.get(first!)!;
     expect(data.people).toEqual(["to-lam"]);
-    expect(data.topics).toContain("visits");
+    expect(data.topics).toContain("partnerships");
   });
 
   it("writes a deleted entry afresh", async () => {

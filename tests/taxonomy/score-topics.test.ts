@@ -114,3 +114,43 @@ describe("topics", () => {
     expect(topicsIn(["a shared phrase"], "", "", tied)).toEqual(["alpha", "beta"]);
   });
 });
+
+describe("topics of Vietnamese and Russian articles", () => {
+  // Reworded from pages of the ingest corpus (blind-vnru-5 116, blind-vnru-6 128 and 131).
+  it("are tagged from the taxonomy's Vietnamese and Russian words", () => {
+    expect(
+      topicsIn(
+        [
+          "Nhân dịp dẫn đầu Đoàn đại biểu cấp cao Bộ Quốc phòng Việt Nam sang dự Diễn đàn Kỹ thuật quân sự quốc tế ARMY-2024, Đại tướng Phan Văn Giang đã hội đàm với người đồng cấp.",
+        ],
+        "Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Bộ Quốc phòng Liên bang Nga",
+      ),
+    ).toEqual(["defence-security", "diplomacy"]);
+    expect(
+      topicsIn(
+        [],
+        "Россия и Вьетнам подпишут соглашение о строительстве АЭС",
+        "Россия и Вьетнам намерены в кратчайшие сроки провести переговоры и заключить соглашение о сооружении во Вьетнаме атомной электростанции.",
+      ),
+    ).toEqual(["energy", "nuclear-power"]); // the same phrases: a tie, broken by slug;
+    expect(
+      topicsIn(
+        [],
+        "Турпоток из России во Вьетнам в октябре вырос в 3,6 раза",
+        "В октябре число российских туристов, посетивших Вьетнам, выросло в 3,6 раза против октября прошлого года.",
+      ),
+    ).toEqual(["tourism"]);
+  });
+
+  it("match a Russian word in any case, from its nominative", () => {
+    expect(scoresIn(["Путин прибыл во Вьетнам с государственным визитом."]).get("diplomacy")).toBeCloseTo(1, 5);
+    expect(scoresIn(["Итоги государственного визита подвели в Ханое."]).get("diplomacy")).toBeCloseTo(1, 5);
+  });
+
+  it("are not read from a syllable or a word that only looks like the subject", () => {
+    // "điện" (electricity) is also the second syllable of "đại diện" (representative) and "toàn diện" (comprehensive).
+    expect(topicsIn(["Ông là đại diện toàn diện của công ty."], "Đại diện doanh nghiệp toàn diện")).not.toContain("energy");
+    // "в отношении" (regarding) is not "отношения" (relations).
+    expect(topicsIn(["Решение в отношении этого вопроса пока не принято."])).toEqual([]);
+  });
+});
