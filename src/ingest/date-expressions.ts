@@ -121,6 +121,13 @@ const monthNames = [
 export const MONTH = `(?<![\\p{L}])(?:${monthNames.join("|")})(?![\\p{L}])\\.?`;
 
 /**
+ * An English month written in full and in lower case (`26 july 2012`, as an
+ * archived government site prints its date line): only between a day and a year,
+ * where `may` cannot be the verb.
+ */
+const LOWER_CASE_MONTH = `(?<![\\p{L}])(?:${MONTHS.map(([, names]) => names[0]!.toLowerCase()).join("|")})(?![\\p{L}])`;
+
+/**
  * A weekday, in full or abbreviated, in English, Vietnamese or Russian (`Thứ
  * Năm`, `четверг`, `Чт,`); an abbreviation only before its period or comma (`Tue,
  * January 14`), since `Thu` and `Tue` are also Vietnamese given names.
@@ -279,6 +286,11 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     // name (`by VTV423 November 2017`: VTV4, 23 November).
     pattern: new RegExp(`(?:(?<!\\d)|(?<=\\p{Lu}\\d))(${DAY})(?:\\s+|-)(${MONTH})(?:,?\\s+|-)${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
+  },
+  {
+    // 26 july 2012: an English month in lower case, day first and the year after it
+    pattern: new RegExp(`(?<![\\d\\p{L}])(3[01]|[12]\\d|0?[1-9])\\s+(${LOWER_CASE_MONTH})\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: Number(m[1]) }),
   },
 ];
 

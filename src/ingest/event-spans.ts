@@ -11,11 +11,13 @@
  * evidence: a year it names, or a host of only one of them (Tô Lâm received
  * Putin in 2024, Trương Tấn Sang in 2013), or a name of only one of them the
  * text writes in passing. Two pieces of evidence that point
- * to different events leave them all in doubt; so does none.
+ * to different events leave them all in doubt; so does none. Failing those, an
+ * event the text names in passing (the summit a visit goes on to) tells apart
+ * the one visit held within a week of it.
  */
 import type { Event } from "../content/taxonomy-schema.ts";
 import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
-import { parseIsoDay } from "./date-expressions.ts";
+import { daysBetween, parseIsoDay } from "./date-expressions.ts";
 import { yearsMentioned } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
@@ -62,6 +64,27 @@ export function decideAmong(
   return choose([byYear, byHost, named]) ?? choose([byHost, named]);
 }
 
+/** How many days apart a visit and the event it goes on to may be (a visit, then a summit elsewhere). */
+const BESIDE_DAYS = 7;
+
+/**
+ * `On Monday … starting an official visit to Russia … He is also to take part in
+ * the Russia-ASEAN summit in Sochi`: of Phúc's visits the evidence fits, the one
+ * whose days lie within a week of the summit the text names in passing. Only
+ * when exactly one does.
+ */
+function besideNamedInPassing(candidates: readonly Event[], mentioned: readonly Event[]): Event | undefined {
+  const others = mentioned.filter((event) => !candidates.includes(event));
+  if (others.length === 0 || candidates.length < 2) return undefined;
+  const near = (event: Event, other: Event) => {
+    const a = spanOf(event);
+    const b = spanOf(other);
+    return daysBetween(a.end, b.start) <= BESIDE_DAYS && daysBetween(b.end, a.start) <= BESIDE_DAYS;
+  };
+  const beside = candidates.filter((event) => others.some((other) => near(event, other)));
+  return beside.length === 1 ? beside[0] : undefined;
+}
+
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   const eventsOf = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
@@ -72,7 +95,9 @@ export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEve
     const candidates = eventsOf(found.evidenced);
     const text = [article.title, ...article.paragraphs].join("\n");
     const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
-    const decided = decideAmong(candidates, years, new Set(found.people), new Set(found.mentioned));
+    const decided =
+      decideAmong(candidates, years, new Set(found.people), new Set(found.mentioned)) ??
+      besideNamedInPassing(candidates, eventsOf(found.mentioned));
     if (decided) return [{ ...spanOf(decided), evidenced: true }];
     return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
   };

@@ -5,8 +5,8 @@
  * addresses, lines of symbols and ratings, calls to act (`Try Our AI Features`,
  * `Start reading`, `Become a member`), link arrows (`>>> Joint Statement …`,
  * `- Read More`), the headings of link lists and labelled links (`Most read`,
- * `READ: …`, navigation-lines.ts) and the image alt text scraped before a
- * caption (`… - Ảnh 1.`).
+ * `READ: …`, navigation-lines.ts), the image alt text scraped before a
+ * caption (`… - Ảnh 1.`) and the glyph names of an icon font run together.
  *
  * Every test first asks whether the line could be a sentence of the article: a
  * line that ends like a sentence and has a few words is never furniture here,
@@ -128,6 +128,23 @@ export function isAltTextLine(line: string): boolean {
 }
 
 /**
+ * The names of an icon font's glyphs run together, as a copy of a page's SVG
+ * sprite keeps them (`icon bookmark-bicon bookmarkicon cameraicon checkicon
+ * chevron downicon …`): `icon` again and again, a large share of the words, and
+ * no sentence.
+ */
+function isIconNameLine(line: string): boolean {
+  if (endsLikeSentence(line)) return false;
+  const icons = line.match(/icon/giu)?.length ?? 0;
+  if (icons < ICON_NAMES_AT_LEAST) return false;
+  return icons >= wordsOf(line).length * ICON_SHARE_AT_LEAST;
+}
+
+/** How many times `icon` comes in such a line, at the least, and what share of its words that is. */
+const ICON_NAMES_AT_LEAST = 8;
+const ICON_SHARE_AT_LEAST = 0.4;
+
+/**
  * A line of page furniture by its features. Never a line that reads as a
  * sentence of several words (see the module comment).
  */
@@ -147,6 +164,7 @@ export function isFurnitureLine(line: string): boolean {
     isReadingTime(trimmed) ||
     isTemplateField(trimmed) ||
     isAltTextLine(trimmed) ||
+    isIconNameLine(trimmed) ||
     isListHeading(trimmed) ||
     isLabelledLink(trimmed) ||
     isAuthorNote(trimmed)

@@ -229,7 +229,9 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
  * the lines after the headline are its deks. A candidate the page repeats as
  * its page title wins outright. A line printed twice in a row (`doubledAt`,
  * the second print) keeps the run going: the headline above a photo's caption
- * printed twice is no less the headline.
+ * printed twice is no less the headline. A run in capitals only yields to a
+ * later one in mixed case right above the date line (`aboveDateLine`): the
+ * capitals were the paper's strapline.
  */
 function chooseTitle(
   candidates: readonly Candidate[],
@@ -237,6 +239,7 @@ function chooseTitle(
   ledeAt: number,
   repeated: ReadonlyMap<string, number>,
   doubledAt: ReadonlySet<number> = new Set(),
+  aboveDateLine: ReadonlySet<number> = new Set(),
 ): Candidate | undefined {
   const echoed = candidates.find((candidate) => {
     const other = repeated.get(lineKey(candidate.text));
@@ -260,11 +263,22 @@ function chooseTitle(
     }
     return true;
   };
-  const run = runs.find(anchored) ?? runs[0];
+  let run = runs.find(anchored) ?? runs[0];
   if (!run) return undefined;
+  // A paper's strapline in capitals (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM`) above a photo
+  // yields to a later run in mixed case that stands right above the date line.
+  if (run.every((candidate) => inCapitals(candidate.text))) {
+    const later = runs.slice(runs.indexOf(run) + 1);
+    run = later.find((other) => aboveDateLine.has(other.at(-1)!.at) && !other.every((candidate) => inCapitals(candidate.text))) ?? run;
+  }
   const [first, second] = run;
   const kicker = second !== undefined && hasAtMostWords(first!.text, 5) && wordsOf(second.text).length >= wordsOf(first!.text).length + 3;
   return kicker ? second : first;
+}
+
+/** A line whose letters are all capitals. */
+function inCapitals(line: string): boolean {
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /**
@@ -330,7 +344,8 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     index > 0 && lineKey(candidates[index - 1]!.text) === lineKey(candidate.text);
   const distinct = candidates.filter((candidate, index) => !isSecondPrint(candidate, index));
   const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
-  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt);
+  const aboveDateLine = new Set(pieces.filter((piece) => dateLineAt.has(piece.at + 1)).map((piece) => piece.at));
+  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt, aboveDateLine);
   if (!chosen) return { ledeAt, sentences: [] };
   // A line printed twice in a row below the headline: a photo's alt text and its caption.
   for (const candidate of candidates) {

@@ -38,6 +38,14 @@ describe("date expressions", () => {
     expect(first?.value).toEqual(day(iso));
   });
 
+  it("reads an English month in lower case between a day and a year (`26 july 2012`, blind-vnru-11, 188), not without both", () => {
+    expect(findFullDates("26 july 2012")[0]?.value).toEqual(day("2012-07-26"));
+    expect(findFullDates("Transcript of 3 may 2012")[0]?.value).toEqual(day("2012-05-03"));
+    expect(findFullDates("They said 26 july would suit them")).toEqual([]);
+    expect(findFullDates("Ministers may 2012 reforms")).toEqual([]);
+    expect(findFullDates("in july 2012 the talks")).toEqual([]);
+  });
+
   it("gives both readings of a numeric date that reads both ways, and one of one that does not", () => {
     expect(findFullDates("Mon, 04/06/2015")[0]).toMatchObject({ value: day("2015-06-04"), otherReading: day("2015-04-06") });
     expect(findFullDates("23/08/2019")[0]?.otherReading).toBeUndefined();

@@ -15,6 +15,20 @@ const eventSpans = eventSpansFor(compileTaxonomy(realTaxonomy()));
 const parse = (text: string) => parseSource(text, { today: "2026-12-03", eventSpans });
 
 describe("eventSpansFor on the committed taxonomy", () => {
+  it("tells Phúc's visits to Russia apart by the year of the summit the text names in passing (VOV World, blind-vnru-11, 191), and not without it", () => {
+    const lede =
+      "(VOVworld)- On Monday, at 13 hours Hanoi time, Prime Minister Nguyen Xuan Phuc and his delegation landed at Moscow's Vnukovo international airport, starting an official visit to Russia at the invitation of Russian Premier  Dmitry Medvedev.";
+    const summit =
+      "He is also to take part in the Russia-ASEAN summit in Sochi. The trip is Prime Minister Nguyen Xuan Phuc's first abroad, and it carries great weight for furthering the comprehensive strategic partnership between Vietnam and Russia.";
+    const decided = eventSpans({ title: "", paragraphs: [lede, summit], captions: [] });
+    expect(decided.map((span) => span.name)).toEqual(["Nguyễn Xuân Phúc's official visit to Russia (2016)"]);
+    expect(decided[0]?.ambiguous).toBeUndefined();
+    const withoutSummit = eventSpans({ title: "", paragraphs: [lede], captions: [] });
+    expect(withoutSummit.length).toBeGreaterThan(1);
+    expect(withoutSummit.every((span) => span.ambiguous)).toBe(true);
+    expect(parse(`Phuc arrives in Moscow\n\n${lede}\n\n${summit}`)).toMatchObject({ date: "2016-05-16", dateInferred: true });
+  });
+
   it("tells Medvedev's visits apart by who received him (Gulf Times: talks with Phúc, the host of 2018 only), over the years of other visits the text names", () => {
     const paragraphs = [
       "Russian Prime Minister Dmitry Medvedev held talks yesterday with his Vietnamese counterpart Nguyen Xuan Phuc on a state trip to Hanoi.",

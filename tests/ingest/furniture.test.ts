@@ -74,6 +74,16 @@ describe("furniture by features", () => {
     expect(isAltTextLine("Anh 1 của Thủ tướng")).toBe(false);
   });
 
+  it("drops the glyph names of an icon font run together above the headline (RT, blind-vnru-11, 187), not a headline about icons", () => {
+    expect(
+      isFurnitureLine(
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon chevron righticon chevron upicon closeicon v-compressicon downloadicon editicon v-expandicon fbicon fileicon filtericon flag ruicon full chevron downicon full chevron lefticon full chevron righticon full chevron upicon gpicon insicon mailicon moveicon-musicicon mutedicon nomutedicon okicon v-pauseicon v-playicon searchicon shareicon sign inicon sign upicon stepbackicon stepforicon swipe downicon tagicon tagsicon tgicon trashicon twicon vkicon yticon wticon fm",
+      ),
+    ).toBe(true);
+    expect(isFurnitureLine("Icon painters from Vologda bring their icons to Hanoi: icon art, icon history and icon trade")).toBe(false);
+    expect(isFurnitureLine("Russia-ASEAN summit focuses on partnership and nuclear security")).toBe(false);
+  });
+
   it("drops a bar of account links joined by `|` above the headline (blind-vnru-10, 179), not a headline that registers something", () => {
     expect(isCallToAct("Đăng ký mua gói ấn phẩm|Đăng nhập")).toBe(true);
     expect(isCallToAct("Subscribe | Log in")).toBe(true);

@@ -185,6 +185,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "captions with credits and capital places, and one date again and again (caption before a dateline, gallery captions)",
     repeated("marker", "Talks in Hanoi. — VNA/VNS Photo Duy Trinh HÀ NỘI — 6 April 2023 Talks 6 April 2023 "),
   ],
+  [
+    "days before lower-case months with and without years, and icon names run together (lower-case date, icon-font line)",
+    repeated("marker", "26 july 3 may 2012 iconicon icon-x "),
+  ],
+  ["capitals-only lines above one another (strapline in capitals)", repeated("markerOnly", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN\n")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

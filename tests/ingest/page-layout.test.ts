@@ -277,6 +277,27 @@ describe("short sentences and alt text at the top of the text", () => {
   });
 });
 
+describe("a paper's strapline in capitals above the photo and the headline", () => {
+  const VN_LEDE =
+    "Ban Đối ngoại Trung ương hôm 1.9 thông báo Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng sẽ có chuyến thăm chính thức Liên bang Nga từ ngày 5 đến 8.9.";
+  const HEADER =
+    "MỚI NHẤT\nCƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nTổng Bí thư Nguyễn Phú Trọng và Tổng thống Nga Vladimir Putin. Ảnh: RIA.\n\n";
+
+  it("takes the headline in mixed case right above the date line over the strapline (Lao Động, blind-vnru-11, 192)", () => {
+    const parsed = parse(
+      `${HEADER}Tổng Bí thư Nguyễn Phú Trọng sắp thăm chính thức Liên bang Nga\n\nH.Liên LDO | 02/09/2018 12:12\n${VN_LEDE}`,
+    );
+    expect(parsed.title).toBe("Tổng Bí thư Nguyễn Phú Trọng sắp thăm chính thức Liên bang Nga");
+  });
+
+  it("keeps a headline in capitals when no line in mixed case stands above the date line", () => {
+    const parsed = parse(
+      `PUTIN VÀ TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG HỘI ĐÀM TẠI SOCHI\nTổng Bí thư Nguyễn Phú Trọng và Tổng thống Nga Vladimir Putin. Ảnh: RIA.\n\n02/09/2018 12:12\n${VN_LEDE}`,
+    );
+    expect(parsed.title).toBe("PUTIN VÀ TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG HỘI ĐÀM TẠI SOCHI");
+  });
+});
+
 describe("a line printed twice between the headline and the lede", () => {
   const RU_LEDE =
     "Завершением рабочей программы президента России в Китае станут переговоры с президентом Вьетнама, сказал журналистам пресс-секретарь Кремля.";
