@@ -196,11 +196,12 @@ const STAMP_LABEL = new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu")
 
 /**
  * What else stamps carry: a view or comment counter (`ТАСС 107 просмотров`,
- * `63787 views`), and the account of a CMS that posted the page (`Submitted by
- * unname1 on`), which is no one's name.
+ * `63787 views`), the account of a CMS that posted the page (`Submitted by
+ * unname1 on`), which is no one's name, and the page's text-size control
+ * (`Xinhua, May 30, 2015 Adjust font size:`, `Cỡ chữ`, `Размер шрифта`).
  */
 const STAMP_EXTRAS =
-  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])/giu;
+  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])|(?<![\p{L}])(?:(?:adjust|change)\s+)?(?:font|text)\s+size(?![\p{L}])|(?<![\p{L}])(?:cỡ\s+chữ|размер\s+шрифта)(?![\p{L}])/giu;
 
 export interface YearlessDateLine {
   monthDay: MonthDay;

@@ -294,6 +294,16 @@ export function ledeCreditedWire(paragraph: string): string | undefined {
   if (name !== undefined && publisherByName(name)?.wire === true) return name;
   const second = LEDE_SECOND_SENTENCE_CREDIT.exec(paragraph.trim().slice(first.length).trim())?.[1];
   if (second !== undefined && publisherByName(second)?.wire === true) return second;
+  return openingCreditedWire(paragraph);
+}
+
+/**
+ * A wire credited where a sentence of the paragraph opens (`Как передает
+ * ИТАР-ТАСС, они завершатся …`): read in the lede and, when the lede credits no
+ * wire, in the paragraph after it (blind-vnru-12, 198), where a short lede
+ * leaves the story's sourcing to its second paragraph.
+ */
+export function openingCreditedWire(paragraph: string): string | undefined {
   for (const opening of paragraph.matchAll(LEDE_OPENING_CREDIT)) {
     const credited = opening[1]!;
     if (publisherByName(credited)?.wire === true) return credited;

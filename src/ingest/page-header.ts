@@ -272,13 +272,30 @@ function chooseTitle(
     run = later.find((other) => aboveDateLine.has(other.at(-1)!.at) && !other.every((candidate) => inCapitals(candidate.text))) ?? run;
   }
   const [first, second] = run;
-  const kicker = second !== undefined && hasAtMostWords(first!.text, 5) && wordsOf(second.text).length >= wordsOf(first!.text).length + 3;
+  const kicker =
+    second !== undefined &&
+    hasAtMostWords(first!.text, 5) &&
+    wordsOf(second.text).length >= wordsOf(first!.text).length + 3 &&
+    !isDek(second.text);
   return kicker ? second : first;
 }
 
 /** A line whose letters are all capitals. */
 function inCapitals(line: string): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/** The most words a headline under a kicker has been seen with; a longer line with a clause is a dek. */
+const DEK_MIN_WORDS = 18;
+
+/**
+ * A summary under a short headline (`Дружеский прием Ханоя` / `В Ханое президенты
+ * России и Вьетнама подписали декларацию …, которое может позволить …`,
+ * blind-vnru-12, 199): a sentence of many words with a clause set off by a comma,
+ * where a headline under a kicker is a short line of its own.
+ */
+function isDek(line: string): boolean {
+  return wordsOf(line).length >= DEK_MIN_WORDS && line.includes(",");
 }
 
 /**
@@ -291,6 +308,16 @@ function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: 
   if (!isPersonName(name, { minWords: 2, maxWords: 4 }) || ROLE_WORDS.test(name)) return false;
   if (dateLineAt.has(line.at + 1)) return true;
   return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
+}
+
+/**
+ * A name on its own line between the headline and the lede, with nothing after
+ * it in the header (`Chủ tịch Đuma Quốc gia Nga đến Hà Nội, …` / `Dương Ngọc` /
+ * `(NLĐO)- Chiều 28-9, …`, blind-vnru-12, 209): the byline.
+ */
+function isBylineAboveLede(line: TextItem, next: TextItem | undefined): boolean {
+  const name = line.text.trim();
+  return next === undefined && isPersonName(name, { minWords: 2, maxWords: 4 }) && !ROLE_WORDS.test(name);
 }
 
 export interface Header {
@@ -328,7 +355,7 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     const next = pieces[index + 1];
     const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(next?.text ?? "") === key;
     // (Under a headline: a short headline above the date line is no byline.)
-    if (candidates.length > 0 && isHeaderByline(piece, next, dateLineAt)) {
+    if (candidates.length > 0 && (isHeaderByline(piece, next, dateLineAt) || isBylineAboveLede(piece, next))) {
       found.author ??= piece.text.trim();
       continue;
     }

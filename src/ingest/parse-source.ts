@@ -18,7 +18,7 @@ import { findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine } from "./date-line.ts";
 import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
-import { ledeCreditedWire } from "./dateline.ts";
+import { ledeCreditedWire, openingCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences } from "./glued-sentences.ts";
@@ -111,7 +111,8 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
     addPublisher(found, outlet, dateline?.place ? "dateline" : "leadCode", ledeAt);
   }
   // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, carried by a site the lede does not name.
-  addPublisher(found, body[0] === undefined ? undefined : ledeCreditedWire(body[0].text), "ledeCredit", ledeAt);
+  const ledeCredit = body[0] === undefined ? undefined : ledeCreditedWire(body[0].text);
+  addPublisher(found, ledeCredit ?? (body[1] === undefined ? undefined : openingCreditedWire(body[1].text)), "ledeCredit", ledeAt);
   body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
   body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");

@@ -79,6 +79,12 @@ describe("date lines", () => {
     expect(parseDateLine("Korean tourist arrivals hit 3.16 million on 26/03/2019, the office said in its report")).toBeUndefined();
   });
 
+  it("read a stamp with the page's text-size control glued after it (blind-vnru-12, 202), not a sentence about sizes", () => {
+    expect(parseDateLine("Xinhua, May 30, 2015 Adjust font size:")).toMatchObject({ date: day("2015-05-30"), rest: "Xinhua" });
+    expect(parseDateLine("25/03/2025 Cỡ chữ")).toMatchObject({ date: day("2025-03-25"), rest: "" });
+    expect(parseDateLine("On May 30, 2015 the agency said it would adjust the font size of its signs")).toBeUndefined();
+  });
+
   it("read a yearless stamp with the place after it (TASS)", () => {
     expect(parseYearlessDateLine("June 16, 12:18 UTC+3 MOSCOW")).toMatchObject({ monthDay: { month: 6, day: 16 } });
     expect(parseYearlessDateLine("June 16 talks in Moscow went well")).toBeUndefined();

@@ -109,6 +109,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["one long run of glued words and addresses (seam finder)", repeated("marker", "john.Doe@mail.Example.com.Next")],
   ["a line of dates (date finder, date line)", repeated("marker", "20/06/2024 2024-06-20 ")],
   ["digits after a date (time-stamp words)", repeated("dateLine", "2024-06-20 1111111111")],
+  ["text-size controls after a date (time-stamp words)", repeated("dateLine", "2024-06-20 Adjust font text size ")],
   [
     "a lede with a long run of commas (headline clause breaks)",
     (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals${", ".repeat(size / 2)}officials said`,

@@ -25,6 +25,36 @@ describe("the headline, chosen by evidence", () => {
     expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it("keeps a short headline above a dek of many words with a clause (blind-vnru-12, 199), which is no headline under a kicker", () => {
+    const dek =
+      "В Ханое президенты России и Вьетнама подписали декларацию о стратегическом партнерстве, которое может позволить России увеличить свое влияние в Азии";
+    const lede =
+      "Визит Владимира Путина в Ханой завершился тем, что Россия и Вьетнам подписали декларацию о стратегическом партнерстве; благодаря ей влияние России в Азии может вырасти.";
+    expect(parse(` date 2001-03-02\nДружеский прием Ханоя\n\n${dek}\n\n${lede}`).title).toBe("Дружеский прием Ханоя");
+    // A long headline with no clause under a kicker is still the headline.
+    expect(
+      parse(
+        ` date 2001-03-02\nДружеский прием Ханоя\n\nПрезиденты России и Вьетнама подписали в Ханое декларацию о стратегическом партнерстве двух стран и договорились о выплате долга\n\n${lede}`,
+      ).title,
+    ).toBe(
+      "Президенты России и Вьетнама подписали в Ханое декларацию о стратегическом партнерстве двух стран и договорились о выплате долга",
+    );
+  });
+
+  it("reads a name on its own line between the headline and the lede as the byline (blind-vnru-12, 209), not a headline-shaped line", () => {
+    const sapo =
+      "(NLĐO)- Chủ tịch Đuma Quốc gia Quốc hội Liên bang Nga Vyacheslav Volodin tới Hà Nội chiều 28-9, mở đầu chuyến thăm chính thức Việt Nam.";
+    const parsed = parse(
+      ` date 2025-09-28\nThời sự Chính trị\n\nChủ tịch Đuma Quốc gia Nga đến Hà Nội, bắt đầu thăm Việt Nam\n\nDương Ngọc\n\n${sapo}`,
+    );
+    expect(parsed).toMatchObject({ title: "Chủ tịch Đuma Quốc gia Nga đến Hà Nội, bắt đầu thăm Việt Nam", author: "Dương Ngọc" });
+    expect(parsed.paragraphs.join("\n")).not.toContain("Dương Ngọc");
+    // A line of lower-case words there is no one's name.
+    expect(
+      parse(` date 2025-09-28\nChủ tịch Đuma Quốc gia Nga đến Hà Nội, bắt đầu thăm Việt Nam\n\nthời sự chính trị\n\n${sapo}`).author,
+    ).toBeUndefined();
+  });
+
   it("passes over a short tagline or kicker above a longer headline", () => {
     expect(
       parse(`Opening Asia for Russia\nRussia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}`)

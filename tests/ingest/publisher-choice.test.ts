@@ -414,3 +414,22 @@ describe("a wire named in a closing source line on another outlet's page", () =>
     ).toEqual({ publisher: "Al-Ahram Daily" });
   });
 });
+
+describe("a wire credited where a sentence of the second paragraph opens", () => {
+  const LEDE_RU =
+    "Сегодня президент России Владимир Путин вылетел из Сеула в Ханой. За всю историю двусторонних отношений российский глава государства едет во Вьетнам с визитом впервые.";
+  const SECOND_RU =
+    "Завтра откроется официальная часть визита: Владимир Путин проведет переговоры с президентом Социалистической Республики Вьетнам Чан Дык Лыонгом. Как передает ИТАР-ТАСС, по их итогам будут подписаны совместные документы.";
+  const THIRD_RU = "За два дня визита Владимир Путин увидится еще с председателем Национального собрания Нонг Дык Манем.";
+
+  it("reads `Как передает ИТАР-ТАСС, …` in the paragraph after a lede that credits none (blind-vnru-12, 198)", () => {
+    expect(parse(` date 2001-02-28\n${LEDE_RU}\n\n${SECOND_RU}\n\n${THIRD_RU}`).agency).toBe("ИТАР-ТАСС");
+  });
+
+  it("does not read such a credit in a later paragraph, nor a ministry's", () => {
+    expect(parse(` date 2001-02-28\n${LEDE_RU}\n\n${THIRD_RU}\n\n${SECOND_RU}`).agency).toBeUndefined();
+    expect(
+      parse(` date 2001-02-28\n${LEDE_RU}\n\n${SECOND_RU.replace("ИТАР-ТАСС", "Министерство иностранных дел")}`).agency,
+    ).toBeUndefined();
+  });
+});
