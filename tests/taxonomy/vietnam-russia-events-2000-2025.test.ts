@@ -1,0 +1,228 @@
+/**
+ * The Việt Nam–Russia events of 2000–2025 added after the first round
+ * (Phan Văn Khải's visit of 2000, Nông Đức Mạnh's of 2002, Nguyễn Tấn Dũng's
+ * of 2007, forums, sessions and meetings on the sidelines of summits) on lines
+ * reworded from news reports of the time: each is tagged from its own report,
+ * an undated report is anchored on it, and a report of another event of the
+ * same person is not.
+ */
+import { describe, expect, it } from "vitest";
+import { eventSpansFor } from "../../src/ingest/event-spans.ts";
+import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
+import { realTaxonomy } from "./fixtures.ts";
+
+const matcher = compileTaxonomy(realTaxonomy());
+const eventSpans = eventSpansFor(matcher);
+
+const eventsOf = (date: string, title: string, ...paragraphs: string[]) =>
+  tagArticle({ title, paragraphs, captions: [], excludedNames: [], date }, matcher).events;
+/** The events an undated text is anchored on; none when its evidence leaves them in doubt. */
+const anchorsOf = (title: string, ...paragraphs: string[]) => {
+  const spans = eventSpans({ title, paragraphs, captions: [] });
+  return spans.some((span) => span.ambiguous) ? [] : spans.map((span) => span.name);
+};
+
+describe("the visits of Vietnamese leaders to Russia, 2000–2007", () => {
+  it("tags Phan Văn Khải's visit of 2000 and anchors its undated report", () => {
+    // VNA, 11 September 2000.
+    expect(
+      eventsOf(
+        "2000-09-11",
+        "Friendship Order for Russian leaders",
+        "On behalf of the Vietnamese Party and State, Prime Minister Phan Van Khai presented the Friendship Order to Russian Prime Minister Kasyanov in Moscow on September 11, during his official visit to Russia.",
+      ),
+    ).toEqual(["phan-van-khai-russia-visit-2000"]);
+    // VNA, 14 September 2000.
+    expect(
+      anchorsOf(
+        "PM's Russia visit appreciated by hosts",
+        "The Russian Foreign Ministry spoke highly of Prime Minister Phan Van Khai's five-day official visit to Russia.",
+        "The visit confirmed the wish of both countries to strengthen their partnership, the communique said.",
+      ),
+    ).toEqual(["Phan Văn Khải's official visit to Russia (2000)"]);
+  });
+
+  it("tells Nông Đức Mạnh's visits apart by who received him", () => {
+    // Vremya, 10 October 2002.
+    expect(
+      eventsOf(
+        "2002-10-10",
+        "Вьетнамский гость",
+        "Лидер вьетнамских коммунистов Нонг Дык Мань вчера прибыл в Россию с визитом.",
+        "Сегодня президент Путин и Нонг Дык Мань обсуждают сотрудничество, в том числе в рамках АСЕАН.",
+      ),
+    ).toEqual(["nong-duc-manh-russia-visit-2002"]);
+    expect(
+      anchorsOf(
+        "Вьетнамский гость",
+        "Лидер вьетнамских коммунистов Нонг Дык Мань прибыл в Россию с официальным визитом.",
+        "Сегодня президент Путин и Нонг Дык Мань обсуждают сотрудничество.",
+      ),
+    ).toEqual(["Nông Đức Mạnh's official visit to Russia (2002)"]);
+    // Kremlin, 9 July 2010: Medvedev received him then.
+    expect(
+      anchorsOf(
+        "Medvedev awards Pushkin Medal to Vietnamese party chief",
+        "President Dmitry Medvedev held talks in the Kremlin with General Secretary Nong Duc Manh, who is on an official visit to Russia.",
+        "Medvedev awarded Nong Duc Manh the Pushkin Medal during the official visit to Russia.",
+      ),
+    ).toEqual(["Nông Đức Mạnh's official visit to Russia (2010)"]);
+  });
+
+  it("tells Nguyễn Tấn Dũng's visit of 2007 from those of 2009 and 2013", () => {
+    // VOV, 9 September 2007.
+    expect(
+      eventsOf(
+        "2007-09-09",
+        "PM leaves for Russia, Czech Republic and Poland",
+        "Prime Minister Nguyen Tan Dung and his entourage left Hanoi on September 9 for official visits to the Russian Federation, the Czech Republic and Poland, at the invitation of Russian PM Mikhail Fradkov.",
+        "This is his first visit to Russia as Prime Minister, Dung told Itar-Tass.",
+      ),
+    ).toEqual(["nguyen-tan-dung-russia-visit-2007"]);
+    expect(
+      anchorsOf(
+        "PM leaves for Russia",
+        "Prime Minister Nguyen Tan Dung left Hanoi for an official visit to Russia, at the invitation of Russian PM Mikhail Fradkov.",
+        "After the official visit to Russia he will go on to the Czech Republic and Poland.",
+      ),
+    ).toEqual(["Nguyễn Tấn Dũng's official visit to Russia (2007)"]);
+    // VNA, May 2013: Putin received him in Sochi, and he went to Kaliningrad.
+    expect(
+      anchorsOf(
+        "Putin, Dung hold talks in Sochi",
+        "President Vladimir Putin held talks with Prime Minister Nguyen Tan Dung in Sochi during his official visit to Russia.",
+        "Dung will also visit Kaliningrad before the official visit to Russia ends.",
+      ),
+    ).toEqual(["Nguyễn Tấn Dũng's official visit to Russia (2013)"]);
+  });
+});
+
+describe("forums, sessions and sideline meetings, 2015–2025", () => {
+  it("tags each from its own report", () => {
+    // Valdai Club, 25 February 2019.
+    expect(
+      eventsOf(
+        "2019-02-25",
+        "Lavrov speaks at Valdai Club conference",
+        "Russian Foreign Minister Sergey Lavrov spoke at the plenary session of the Russia-Vietnam conference of the Valdai Discussion Club in Ho Chi Minh City on February 25.",
+      ),
+    ).toEqual(["lavrov-visit-vietnam-2019"]);
+    // VNA, 15 October 2017.
+    expect(
+      eventsOf(
+        "2017-10-15",
+        "Vietnam backs Russia's parliamentary cooperation",
+        "National Assembly Chairwoman Nguyen Thi Kim Ngan met Chairwoman of Russia's Federation Council Valentina Matviyenko on the sidelines of the 137th Inter-Parliamentary Union Assembly in Saint Petersburg on October 15.",
+      ),
+    ).toEqual(["nguyen-thi-kim-ngan-ipu-137-saint-petersburg-2017"]);
+    // VNS, 4 September 2019.
+    expect(
+      eventsOf(
+        "2019-09-04",
+        "Vietnam attends 5th Eastern Economic Forum",
+        "A Vietnamese delegation led by Deputy Prime Minister Trinh Dinh Dung is attending the fifth Eastern Economic Forum, which opened in Vladivostok on Wednesday.",
+      ),
+    ).toEqual(["trinh-dinh-dung-eastern-economic-forum-2019"]);
+    // Mausoleum management board, 29 October 2019.
+    expect(
+      eventsOf(
+        "2019-10-29",
+        "Russian Deputy PM pays tribute to President Ho Chi Minh",
+        "Russian Deputy Prime Minister Maxim Akimov, in Vietnam to co-chair the 22nd session of the Vietnam-Russia Intergovernmental Committee with Deputy PM Trinh Dinh Dung, laid flowers at the mausoleum on October 29.",
+      ),
+    ).toEqual(["vietnam-russia-intergovernmental-committee-22nd-session-2019"]);
+    // VOV, 18 November 2015.
+    expect(
+      eventsOf(
+        "2015-11-18",
+        "President Sang meets Russian PM in Manila",
+        "On the sidelines of the APEC Economic Leaders' Meeting in Manila on November 18, State President Truong Tan Sang met Russian Prime Minister Dmitry Medvedev.",
+      ),
+    ).toEqual(["truong-tan-sang-medvedev-apec-manila-2015"]);
+    // VNA, 7 September 2022.
+    expect(
+      eventsOf(
+        "2022-09-07",
+        "PM delivers speech at Eastern Economic Forum",
+        "Prime Minister Pham Minh Chinh on September 7 addressed the Eastern Economic Forum in Vladivostok, Russia, in a pre-recorded speech.",
+      ),
+    ).toEqual(["pham-minh-chinh-eastern-economic-forum-2022"]);
+    // VNA, 13 November 2022.
+    expect(
+      eventsOf(
+        "2022-11-12",
+        "Vietnamese, Russian FMs meet on sidelines of ASEAN Summits",
+        "Foreign Minister Bui Thanh Son met his Russian counterpart Sergei Lavrov in Phnom Penh on November 12, on the occasion of the 40th and 41st ASEAN Summits and related summits.",
+      ),
+    ).toEqual(["bui-thanh-son-lavrov-phnom-penh-2022"]);
+    // VNS, 10 December 2025.
+    expect(
+      eventsOf(
+        "2025-12-10",
+        "Defence Minister meets Secretary of Russian Security Council",
+        "General Phan Van Giang held a meeting in Hanoi on Wednesday with Sergey Shoigu, Secretary of the Security Council of the Russian Federation, who is visiting Vietnam from December 8 to 10.",
+      ),
+    ).toEqual(["shoigu-visit-vietnam-2025"]);
+  });
+
+  it("does not tag them from a report of another event of the same person", () => {
+    // Kim Ngân's official visit of December 2019 was no IPU Assembly.
+    expect(
+      eventsOf(
+        "2019-12-09",
+        "NA Chairwoman arrives in Kazan",
+        "NA Chairwoman Nguyen Thi Kim Ngan arrived in Kazan on December 8, beginning her official visit to Russia at the invitation of Valentina Matviyenko and Vyacheslav Volodin.",
+      ),
+    ).toEqual(["nguyen-thi-kim-ngan-russia-visit-2019"]);
+    // Sơn's phone talks with Lavrov of March 2022 were no meeting in Phnom Penh.
+    expect(
+      eventsOf(
+        "2022-03-15",
+        "Vietnamese, Russian foreign ministers hold phone talks",
+        "Foreign Minister Bui Thanh Son and his Russian counterpart Sergey Lavrov discussed the conflict in Ukraine during a phone conversation on March 15.",
+      ),
+    ).toEqual(["bui-thanh-son-lavrov-phone-talks-2022"]);
+    // Chính at the BRICS summit in Kazan, October 2024: no Eastern Economic Forum.
+    expect(
+      eventsOf(
+        "2024-10-24",
+        "PM attends expanded BRICS Summit",
+        "Prime Minister Pham Minh Chinh attended the BRICS Plus session of the BRICS Summit in Kazan on October 24.",
+      ),
+    ).toEqual(["brics-summit-kazan-2024"]);
+  });
+
+  it("anchors an undated report on the visit its words tell", () => {
+    // Izvestia, February 2019: the Valdai session names the visit of 2019.
+    expect(
+      anchorsOf(
+        "Тропами Хо Ши Мина",
+        "Глава МИД России Сергей Лавров открыл в понедельник выездное заседание клуба «Валдай» во Вьетнаме.",
+        "Визит Лаврова во Вьетнам связан также с подготовкой перекрестных годов.",
+      ),
+    ).toEqual(["Valdai Club's Russia–Việt Nam conference and Lavrov's visit (2019)"]);
+    // VOV, November 2015: Medvedev, whom Sang met in Manila, was at no APEC summit of Sang's before.
+    expect(
+      anchorsOf(
+        "President Sang meets Russian PM",
+        "State President Truong Tan Sang met Russian Prime Minister Dmitry Medvedev in Manila on the sidelines of the APEC summit.",
+        "Sang asked Russia to urge other members to ratify the free trade agreement soon, the APEC summit participants heard.",
+      ),
+    ).toEqual(["Trương Tấn Sang's meeting with Dmitry Medvedev at the APEC summit in Manila (2015)"]);
+    // Shoigu as Secretary of the Security Council (2025), and as Defence Minister received by Lịch (2018).
+    expect(
+      anchorsOf(
+        "Defence Minister meets Shoigu",
+        "Defence Minister Phan Van Giang received Sergey Shoigu, Secretary of the Security Council of Russia, during his visit to Vietnam.",
+        "Shoigu arrived in Hanoi for the visit to Vietnam on Monday.",
+      ),
+    ).toEqual(["Sergei Shoigu's visit to Việt Nam (2025)"]);
+    expect(
+      anchorsOf(
+        "Russian Defence Minister visits Vietnam",
+        "Defence Minister Ngo Xuan Lich held talks with Russian Defence Minister Sergei Shoigu, who is on a visit to Vietnam.",
+        "Shoigu arrived in Hanoi on Tuesday for the visit to Vietnam.",
+      ),
+    ).toEqual(["Sergei Shoigu's visit to Việt Nam (2018)"]);
+  });
+});
