@@ -226,3 +226,172 @@ describe("forums, sessions and sideline meetings, 2015–2025", () => {
     ).toEqual(["Sergei Shoigu's visit to Việt Nam (2018)"]);
   });
 });
+
+describe("calls, ministers' visits and the Security Council secretaries, 2006–2024", () => {
+  it("tags each from its own report", () => {
+    // Mezhdunarodnik, 17 February 2006.
+    expect(
+      eventsOf(
+        "2006-02-17",
+        "Фрадков во Вьетнаме",
+        "Начавшийся вчера официальный визит премьер-министра России Михаила Фрадкова во Вьетнам показал, что бывшие союзники готовы к прагматичному сотрудничеству.",
+        "Михаил Фрадков и его вьетнамский коллега Фан Ван Кхай на переговорах говорили о выводе торговых отношений на новый уровень.",
+      ),
+    ).toEqual(["fradkov-visit-vietnam-2006"]);
+    // VNA, 24 November 2016.
+    expect(
+      eventsOf(
+        "2016-11-24",
+        "Vietnamese, Russian FMs seek to step up ties",
+        "Deputy Prime Minister and Foreign Minister Pham Binh Minh held talks with Russian Foreign Minister Sergey Lavrov in Moscow on November 24, during his visit to Russia from November 23 to 25.",
+      ),
+    ).toEqual(["pham-binh-minh-russia-visit-2016"]);
+    // VNA, 3 February 2020.
+    expect(
+      eventsOf(
+        "2020-02-03",
+        "Vietnam enhances defence ties with Russia",
+        "Defence Minister Gen. Ngo Xuan Lich on February 3 began an official visit to Russia at the invitation of his Russian counterpart Gen. Sergey Shoigu.",
+        "The seven-day trip aims to strengthen the comprehensive strategic partnership between the two countries.",
+      ),
+    ).toEqual(["ngo-xuan-lich-russia-visit-2020"]);
+    // Vietnam Times, 30 May 2020.
+    expect(
+      eventsOf(
+        "2020-05-29",
+        "Top diplomats of Vietnam, Russia talk strengthening bilateral cooperation",
+        "Deputy Prime Minister and Foreign Minister Pham Binh Minh held a phone talk with Russian Foreign Minister Sergei Lavrov on May 29 on cooperation at the UN Security Council.",
+      ),
+    ).toEqual(["pham-binh-minh-lavrov-phone-talks-2020"]);
+    // Vietnamnet, 11 June 2020.
+    expect(
+      eventsOf(
+        "2020-06-11",
+        "Top Vietnamese leader holds phone talks with Russian President",
+        "Party General Secretary and State President Nguyen Phu Trong held phone talks with Russian President Vladimir Putin on June 11, on the occasion of Russia Day.",
+        "Trong also congratulated the Russian people on the 75th anniversary of the victory over fascism.",
+      ),
+    ).toEqual(["nguyen-phu-trong-putin-phone-talks-2020"]);
+    // Vietnamnet, 30 October 2020.
+    expect(
+      eventsOf(
+        "2020-10-30",
+        "Vietnamese, Russian defence ministers hold phone discussion",
+        "Defence Minister General Ngo Xuan Lich held phone talks with his Russian counterpart General Sergey Shoigu on October 30, reviewing defence cooperation.",
+      ),
+    ).toEqual(["ngo-xuan-lich-shoigu-phone-talks-2020"]);
+    // VNS, 11 October 2024.
+    expect(
+      eventsOf(
+        "2024-10-10",
+        "Vietnamese Deputy PM, FM meets with Russian FM in Laos",
+        "Deputy Prime Minister and Foreign Minister Bui Thanh Son met Russian Foreign Minister Sergei Lavrov in Vientiane on Thursday, on the occasion of the 44th and 45th ASEAN Summits.",
+      ),
+    ).toEqual(["bui-thanh-son-lavrov-vientiane-2024"]);
+    // Vietnamnet, 15 March 2016; VNA, 25 July 2017 and 17 March 2021.
+    expect(
+      eventsOf(
+        "2016-03-15",
+        "Deputy PM Pham Binh Minh receives Russian Security Council Secretary",
+        "Deputy Prime Minister Pham Binh Minh received Secretary of Russia's Security Council Nikolai Patrushev in Hanoi on March 15.",
+        "Patrushev informed his host of his working sessions with Minister of Public Security Tran Dai Quang and Defence Minister Phung Quang Thanh.",
+      ),
+    ).toEqual(["patrushev-visit-vietnam-2016"]);
+    expect(
+      eventsOf(
+        "2017-07-25",
+        "President welcomes Russia Security Council leader",
+        "President Tran Dai Quang received Secretary of the Security Council of Russia General Nikolai Patrushev in Hanoi on July 25.",
+      ),
+    ).toEqual(["patrushev-visit-vietnam-2017"]);
+    expect(
+      eventsOf(
+        "2021-03-17",
+        "Security-defence cooperation key to Vietnam-Russia partnership",
+        "Party General Secretary and State President Nguyen Phu Trong hosted visiting Secretary of the Security Council of Russia Nikolai Patrushev in Hanoi on March 17.",
+        "Patrushev congratulated him on the success of the 13th National Congress.",
+      ),
+    ).toEqual(["patrushev-visit-vietnam-2021"]);
+  });
+
+  it("does not tag them from a report of another event of the same person", () => {
+    // Sơn's official visit to Russia of April 2025 was no meeting in Vientiane.
+    expect(
+      eventsOf(
+        "2025-04-02",
+        "Deputy PM, FM holds talks with Lavrov",
+        "Deputy Prime Minister and Foreign Minister Bui Thanh Son held talks with Sergey Lavrov in Moscow on April 2, during his official visit to Russia.",
+      ),
+    ).toEqual(["bui-thanh-son-russia-visit-2025"]);
+    // Lịch's first visit abroad as minister, April 2016, was no visit of 2020.
+    expect(
+      eventsOf(
+        "2016-04-26",
+        "Shoigu meets Vietnamese counterpart",
+        "Russian Defence Minister Sergei Shoigu met his Vietnamese counterpart General Ngo Xuan Lich, whose trip to Russia was his first foreign visit in office.",
+      ),
+    ).toEqual(["ngo-xuan-lich-russia-visit-2016"]);
+  });
+
+  it("anchors an undated report on the visit or call its words tell", () => {
+    // Trọng's calls: Russia Day (June 2020), the terrorist attack in Moscow (March 2024).
+    expect(
+      anchorsOf(
+        "Putin hails Vietnam's success in handling Covid-19",
+        "During a phone talk with Party Chief and President Nguyen Phu Trong, Putin thanked Vietnam for its help in Russia's fight against the pandemic.",
+        "Trong made the call to congratulate Putin and the Russian people on Russia Day, June 12.",
+      ),
+    ).toEqual(["Nguyễn Phú Trọng's phone talks with Putin (June 2020)"]);
+    expect(
+      anchorsOf(
+        "Party chief holds phone talks with Russian President",
+        "General Secretary Nguyen Phu Trong held phone talks with Russian President Vladimir Putin, offering condolences over the terrorist attack in Moscow.",
+      ),
+    ).toEqual(["Nguyễn Phú Trọng's phone talks with Putin (March 2024)"]);
+    // Lịch's visits: the cross years (2020), his first visit abroad (2016).
+    expect(
+      anchorsOf(
+        "Vietnam enhances defence ties with Russia",
+        "Defence Minister Gen. Ngo Xuan Lich began an official visit to Russia at the invitation of his Russian counterpart Gen. Sergey Shoigu.",
+        "The two ministers will review defence activities during the Vietnam-Russia and Russia-Vietnam Year of the official visit to Russia.",
+      ),
+    ).toEqual(["Ngô Xuân Lịch's official visit to Russia (2020)"]);
+    expect(
+      anchorsOf(
+        "Шойгу встретился с вьетнамским коллегой",
+        "Министр обороны Вьетнама генерал Нго Суан Лить прибыл с официальным визитом в Россию.",
+        "Поездка в Россию стала для Нго Суан Литя первым зарубежным визитом, передает телеканал.",
+      ),
+    ).toEqual(["Ngô Xuân Lịch's visit to Russia (2016)"]);
+    // Patrushev's visits, told apart by who received him.
+    expect(
+      anchorsOf(
+        "Deputy PM receives Patrushev",
+        "Deputy Prime Minister Pham Binh Minh received Secretary of Russia's Security Council Nikolai Patrushev during his working visit to Vietnam.",
+        "Patrushev had met Defence Minister Phung Quang Thanh during the working visit to Vietnam.",
+      ),
+    ).toEqual(["Nikolai Patrushev's visit to Việt Nam (2016)"]);
+    expect(
+      anchorsOf(
+        "President welcomes Russia Security Council leader",
+        "President Tran Dai Quang received Secretary of the Security Council of Russia Nikolai Patrushev, who is on a working visit to Vietnam.",
+        "Patrushev briefed the President on his talks at the Ministry of Public Security during the working visit to Vietnam.",
+      ),
+    ).toEqual(["Nikolai Patrushev's visit to Việt Nam (2017)"]);
+    expect(
+      anchorsOf(
+        "Party chief hosts Patrushev",
+        "Party General Secretary Nguyen Phu Trong received Secretary of the Security Council of Russia Nikolai Patrushev, who is on a working visit to Vietnam.",
+        "Patrushev congratulated Trong on the success of the 13th National Congress during the working visit to Vietnam.",
+      ),
+    ).toEqual(["Nikolai Patrushev's visit to Việt Nam (2021)"]);
+    // Mezhdunarodnik, 17 February 2006, reworded in English: Fradkov's only visit here.
+    expect(
+      anchorsOf(
+        "Russian PM in Hanoi",
+        "Russian Prime Minister Mikhail Fradkov arrived in Hanoi on Thursday for an official visit to Vietnam.",
+        "Fradkov held talks with Prime Minister Phan Van Khai during the official visit to Vietnam.",
+      ),
+    ).toEqual(["Mikhail Fradkov's official visit to Việt Nam (2006)"]);
+  });
+});
