@@ -395,3 +395,72 @@ describe("calls, ministers' visits and the Security Council secretaries, 2006–
     ).toEqual(["Mikhail Fradkov's official visit to Việt Nam (2006)"]);
   });
 });
+
+describe("calls and working visits of 2009–2025", () => {
+  it("tags each from its own report, and not a visit of the same person", () => {
+    // Oreanda, 28 October 2009; the Kremlin's report of Dũng's visit of December 2009 is another event.
+    expect(
+      eventsOf(
+        "2009-10-28",
+        "Vladimir Putin Had Telephone Conversation with Nguyen Tan Dung",
+        "During the telephone conversation the two heads of government, Vladimir Putin and Nguyen Tan Dung, discussed trade, which grew despite the economic crisis.",
+        "Putin invited Nguyen Tan Dung to visit Russia officially.",
+      ),
+    ).toEqual(["putin-nguyen-tan-dung-phone-talks-2009"]);
+    expect(
+      eventsOf(
+        "2009-12-16",
+        "Medvedev holds talks with Vietnamese PM",
+        "President Dmitry Medvedev held talks in Moscow with Prime Minister Nguyen Tan Dung, who is on an official visit to Russia.",
+      ),
+    ).toEqual(["nguyen-tan-dung-russia-visit-2009"]);
+    // Báo Tin tức, November 2021.
+    expect(
+      eventsOf(
+        "2021-11-14",
+        "Deputy PM works in Russia",
+        "Deputy Prime Minister Trinh Dinh Dung led a government delegation on a working visit to Russia on November 13 and 14 to speed up key economic cooperation projects.",
+      ),
+    ).toEqual(["trinh-dinh-dung-russia-visit-2021"]);
+    // Russian government, 22 January 2024.
+    expect(
+      eventsOf(
+        "2024-01-22",
+        "Dmitry Chernyshenko meets Vietnamese delegation",
+        "Deputy Prime Minister Dmitry Chernyshenko held a working meeting with a Vietnamese delegation led by Le Hoai Trung, Secretary of the Party Central Committee and head of its Commission for External Relations.",
+      ),
+    ).toEqual(["le-hoai-trung-russia-visit-2024"]);
+    // SGGP, 23 August 2025; the 25th session of September 2024 is another event of the co-chairs.
+    expect(
+      eventsOf(
+        "2025-08-22",
+        "Vietnamese, Russian Deputy PMs discuss economic-technical ties",
+        "Deputy Prime Minister Tran Hong Ha, head of the Vietnamese sub-committee of the Vietnam-Russia Intergovernmental Committee, and his Russian counterpart Dmitry Chernyshenko talked over the phone on August 22.",
+      ),
+    ).toEqual(["tran-hong-ha-chernyshenko-talks-2025"]);
+    expect(
+      eventsOf(
+        "2024-09-11",
+        "25th session in Moscow",
+        "Deputy Prime Ministers Tran Hong Ha and Dmitry Chernyshenko co-chaired the 25th session of the Vietnam-Russia Intergovernmental Committee in Moscow on September 11.",
+      ),
+    ).toEqual(["vietnam-russia-intergovernmental-committee-25th-session-2024"]);
+  });
+
+  it("tells Lê Hoài Trung's visits to Russia apart by the post he came in", () => {
+    expect(
+      anchorsOf(
+        "Dmitry Chernyshenko meets Vietnamese delegation",
+        "Deputy Prime Minister Dmitry Chernyshenko held a working meeting in Moscow with Le Hoai Trung, head of the Party Central Committee's Commission for External Relations, on his visit to Russia.",
+        "Le Hoai Trung said during the visit to Russia that Vietnam values the comprehensive strategic partnership.",
+      ),
+    ).toEqual(["Lê Hoài Trung's visit to Russia (January 2024)"]);
+    expect(
+      anchorsOf(
+        "Putin receives Vietnamese envoy",
+        "Russian President Vladimir Putin received Foreign Minister Le Hoai Trung in the Kremlin on his visit to Russia.",
+        "Le Hoai Trung came to Moscow as the special envoy of General Secretary To Lam.",
+      ),
+    ).toEqual(["Putin receives Lê Hoài Trung as special envoy"]);
+  });
+});
