@@ -233,6 +233,12 @@ export function isAuthorBio(line: string, author: string): boolean {
 /** `Author`, `Tác giả`: the label of an author box. */
 export const AUTHOR_LABEL = /^(?:authors?|written by|tác giả|автор)\s*:?$/iu;
 
+/**
+ * The heading of the author box a page closes with (`About Author` / `Rebecca
+ * Adams` / her biography, blind-vnru-12, 203): the article has ended above it.
+ */
+export const ABOUT_AUTHOR_HEADING = /^(?:about\s+(?:the\s+)?authors?|về\s+tác\s+giả|об\s+авторе)\s*:?$/iu;
+
 /** What an author box prints under the name (`Fellow`, `Editor`): the name ends there. */
 export const AUTHOR_ROLES =
   /^(?:fellow|editor|reporter|correspondent|contributor|columnist|writer|analyst|director|professor|researcher|journalist|phóng viên|biên tập viên)$/iu;

@@ -96,8 +96,17 @@ export function splitCredits(credit: string): string[] {
     .replace(/\bPhoto\b/g, "/")
     .split(/\s*(?:\/|,|;|&|\band\b|\s[-–—]\s)\s*/u)
     .map((name) => name.trim().replace(/\.$/, ""))
-    .filter((name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && !/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name));
+    .filter(
+      (name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && (!/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name) || NAMED_PAPER.test(name)),
+    );
 }
+
+/**
+ * A paper credited by the word for one and its name, which Vietnamese writes in
+ * sentence case (`Ảnh: báo An ninh thủ đô`, blind-vnru-12, 204): a name for all
+ * its lower-case words.
+ */
+const NAMED_PAPER = /^(?:báo|tạp chí)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}$/u;
 
 /**
  * What photo galleries put around a caption: Reuters' `Item 1 of 2 …` or

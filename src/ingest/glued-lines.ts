@@ -43,7 +43,10 @@ export function splitAltText(line: string): string[] {
   // The word first: the pattern's lazy start tries every position of the line.
   if (line.length > MAX_GLUED_LINE || !(line.includes("ảnh") || line.includes("Ảnh"))) return [line];
   const match = /^(.*?\s[Ảả]nh\s+\d{1,2})(?=\p{Lu})(.+)$/u.exec(line);
-  return match ? [match[1]!, match[2]!] : [line];
+  if (match) return [match[1]!, match[2]!];
+  // `… Liên bang Nga - ảnh 1 Chủ tịch nước …` (VOV, blind-vnru-12, 204): the label set off by a dash, a space before the caption.
+  const spaced = /^(.*?\s[-–]\s[Ảả]nh\s+\d{1,2})\s+(?=\p{Lu})(.+)$/u.exec(line);
+  return spaced ? [spaced[1]!, spaced[2]!] : [line];
 }
 
 /** Where a page's address ends when text was glued after it: a page's extension, or a number, before a capitalised word. */

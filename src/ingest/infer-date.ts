@@ -166,7 +166,15 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
     const first = findMonthDays(paragraph).find((match) => !isBackgroundDay(paragraph, match.index));
     if (!first) continue;
     const weekday = weekdayBefore(paragraph, first.index);
-    return { day: first.value, evidence: first.text, paragraph: at, phrase: false, ...(weekday === undefined ? {} : { weekday }) };
+    // `приедет в Москву … с 28 июня по 1 июля`: a day to come was written before it (blind-vnru-12, 205).
+    return {
+      day: first.value,
+      evidence: first.text,
+      paragraph: at,
+      phrase: false,
+      ...(weekday === undefined ? {} : { weekday }),
+      ...(aheadOfWriting(paragraph, first.index) ? { writtenDaysLater: -1 } : {}),
+    };
   }
   return undefined;
 }
@@ -184,7 +192,7 @@ const FUTURE_WORDS =
  * the preparations for upcoming contacts` reports a Monday that was.
  */
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|проведут|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
 
 /** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
 export function isAboutFuture(sentence: string): boolean {

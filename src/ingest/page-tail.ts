@@ -7,7 +7,7 @@
  * density of sentences below it, not its wording, makes it the tail.
  */
 import { isTailMarker } from "./boilerplate.ts";
-import { AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
+import { ABOUT_AUTHOR_HEADING, AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
 
@@ -53,7 +53,11 @@ export function cutPageTail(lines: readonly string[]): CutPage {
     } else authorBox = 0;
     if (seenArticleText) {
       const sparseBelow = textAfter[index + 1]! <= TAIL_TEXT_SHARE * allAfter[index + 1]!;
-      if (isTailMarker(line) || (isShortHeading(line) && sparseBelow && index + 1 < lines.length)) {
+      if (
+        isTailMarker(line) ||
+        ABOUT_AUTHOR_HEADING.test(line.trim()) ||
+        (isShortHeading(line) && sparseBelow && index + 1 < lines.length)
+      ) {
         return { kept: lines.slice(0, index), tail: lines.slice(index) };
       }
     }

@@ -13,6 +13,7 @@
  * (publisher-choice.ts) are chosen among all the evidence the page gave.
  */
 import { archivedAddress, siteOfAddress } from "./address-site.ts";
+import { ABOUT_AUTHOR_HEADING, isPersonName } from "./byline.ts";
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine } from "./date-line.ts";
@@ -166,6 +167,17 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
  * (`© 2024 The Moscow Times`) and its prompt to follow the site still name it.
  */
 function readTail(tail: readonly string[], found: Findings, firstAt: number): void {
+  // `About Author` / `Rebecca Adams` / her biography: the box names the writer.
+  const [heading, ...below] = tail;
+  const name = below.find((line) => line.trim() !== "")?.trim();
+  if (
+    heading !== undefined &&
+    ABOUT_AUTHOR_HEADING.test(heading.trim()) &&
+    name !== undefined &&
+    isPersonName(name, { minWords: 2, maxWords: 4 })
+  ) {
+    found.author ??= name;
+  }
   for (const [offset, line] of tail.entries()) {
     readCopyright(line, found, firstAt + offset);
     readFollowPrompt(line, found, firstAt + offset);

@@ -282,3 +282,21 @@ describe("a photo gallery printed as one line (blind-vnru-9, 173)", () => {
     expect(parseSource(page("5 April 2023"), { today: "2026-12-03" }).date).toBeUndefined();
   });
 });
+
+describe("a paper credited by the word for one and its name in sentence case", () => {
+  it("reads `Ảnh: báo An ninh thủ đô` as a caption's credit (blind-vnru-12, 204)", () => {
+    expect(
+      parseCaptionLine(
+        "Chủ tịch nước Trần Đại Quang gặp Tổng thống Nga V.Putin bên lề Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” tại Bắc Kinh, Trung Quốc tháng 5/2017. Ảnh: báo An ninh thủ đô.",
+      ),
+    ).toEqual({
+      text: "Chủ tịch nước Trần Đại Quang gặp Tổng thống Nga V.Putin bên lề Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” tại Bắc Kinh, Trung Quốc tháng 5/2017.",
+      credits: ["báo An ninh thủ đô"],
+    });
+  });
+
+  it("takes no lower-case words for a credit otherwise", () => {
+    expect(parseCaptionLine("Hai bên đã trao đổi nhiều vấn đề. Ảnh: các bạn trẻ tại buổi gặp.")).toBeUndefined();
+    expect(splitCredits("báo chí trong nước")).toEqual([]);
+  });
+});

@@ -122,6 +122,18 @@ describe("glued lines split back", () => {
     ).toEqual(["Vietnam, Australia to set up strategic partnership in PM’s visit ảnh 1", "Prime Minister Nguyen Xuan Phuc (Photo: VNA)"]);
     expect(splitGluedLine("Thủ tướng chụp ảnh lưu niệm với đoàn")).toEqual(["Thủ tướng chụp ảnh lưu niệm với đoàn"]);
   });
+
+  it("splits an alt text set off by a dash, with a space before the caption (VOV, blind-vnru-12, 204), not a sentence with `ảnh` in it", () => {
+    expect(
+      splitAltText(
+        "Chủ tịch nước Trần Đại Quang cùng Đoàn đại biểu cấp cao VN bắt đầu thăm chính thức Liên bang Nga - ảnh 1 Chủ tịch nước Trần Đại Quang gặp Tổng thống Nga V.Putin. Ảnh: báo An ninh thủ đô.",
+      ),
+    ).toEqual([
+      "Chủ tịch nước Trần Đại Quang cùng Đoàn đại biểu cấp cao VN bắt đầu thăm chính thức Liên bang Nga - ảnh 1",
+      "Chủ tịch nước Trần Đại Quang gặp Tổng thống Nga V.Putin. Ảnh: báo An ninh thủ đô.",
+    ]);
+    expect(splitAltText("Hai bên đã chụp ảnh 2 lần - ảnh hưởng lớn Tới quan hệ hai nước")).toHaveLength(1);
+  });
 });
 
 describe("line shape", () => {

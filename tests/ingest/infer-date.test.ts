@@ -16,6 +16,26 @@ const seed002 = [
   "General Secretary To Lam expressed his delight at the results of cooperation between the two countries achieved in recent times, especially after the state visit to Vietnam by Russian President Vladimir Putin in June 2024.",
 ];
 
+describe("a yearless day in a sentence about what is to come (blind-vnru-12, 205)", () => {
+  it("is written the day before it at the latest, with the Russian verbs of arriving", () => {
+    expect(
+      findEventDay([
+        "Президент Вьетнама Чан Дай Куанг приедет в Москву с официальным визитом с 28 июня по 1 июля по приглашению президента России Владимира Путина.",
+      ]),
+    ).toMatchObject({ day: { month: 6, day: 28 }, writtenDaysLater: -1 });
+    expect(isAboutFuture("Чан Дай Куанг прибудет в Москву 28 июня.")).toBe(true);
+  });
+
+  it("is the day written when the sentence reports what happened", () => {
+    const past = findEventDay([
+      "Президент Вьетнама Чан Дай Куанг приехал в Москву с официальным визитом 28 июня по приглашению президента России.",
+    ]);
+    expect(past?.day).toMatchObject({ month: 6, day: 28 });
+    expect(past?.writtenDaysLater).toBeUndefined();
+    expect(isAboutFuture("Чан Дай Куанг приехал в Москву 28 июня.")).toBe(false);
+  });
+});
+
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
     expect(findEventDay(seed002)).toEqual({

@@ -110,6 +110,9 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a line of dates (date finder, date line)", repeated("marker", "20/06/2024 2024-06-20 ")],
   ["digits after a date (time-stamp words)", repeated("dateLine", "2024-06-20 1111111111")],
   ["text-size controls after a date (time-stamp words)", repeated("dateLine", "2024-06-20 Adjust font text size ")],
+  ["dashed alt-text labels (alt text before a caption)", repeated("marker", "Tin - ảnh 1 ")],
+  ["credits of a paper in sentence case (caption credits)", repeated("marker", "Tin. Ảnh: báo An ninh thủ ")],
+  ["author-box headings (page tail)", repeated("marker", "About Author\nJane Doe\n")],
   [
     "a lede with a long run of commas (headline clause breaks)",
     (size) => `${OPENINGS.markerOnly}Russia and Vietnam signed deals${", ".repeat(size / 2)}officials said`,

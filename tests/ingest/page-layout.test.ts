@@ -55,6 +55,23 @@ describe("the headline, chosen by evidence", () => {
     ).toBeUndefined();
   });
 
+  it("reads the author box a page closes with (`About Author` / the name / a biography, blind-vnru-12, 203) and leaves it out of the body", () => {
+    const text = ` date 2015-04-08\nVietnam Set To Sign Free Trade Deal With Eurasian Economic Union\n\n${LEDE}\n\n${SECOND}\n\n\nAbout Author\n\nRebecca Adams\n\nRebecca Adams is a New Zealander living in Panama City. She has visited more than 35 countries.`;
+    const parsed = parse(text);
+    expect(parsed.author).toBe("Rebecca Adams");
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+    // A box whose first line is no one's name names no author.
+    expect(parse(text.replace("\nRebecca Adams\n", "\nmore stories from our team\n")).author).toBeUndefined();
+  });
+
+  it("reads the lede code `(VOV5) -` as Voice of Vietnam's (blind-vnru-12, 204)", () => {
+    expect(
+      parse(
+        ` date 2017-06-28\nChủ tịch nước bắt đầu thăm chính thức Liên bang Nga\n\n(VOV5) - Đây là chuyến thăm chính thức Liên bang Nga đầu tiên của Chủ tịch nước từ sau Đại hội Đảng lần thứ XII.`,
+      ).publisher,
+    ).toBe("Voice of Vietnam");
+  });
+
   it("passes over a short tagline or kicker above a longer headline", () => {
     expect(
       parse(`Opening Asia for Russia\nRussia intends to establish regular contacts with Laos\n04.08.2022 ТАСС 107 просмотров\n${LEDE}`)

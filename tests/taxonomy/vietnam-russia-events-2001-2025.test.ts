@@ -140,3 +140,17 @@ describe("the events of 2001–2025: each from its own reports", () => {
     ).toEqual(["Nguyễn Phú Trọng's phone talks with Putin (March 2024)"]);
   });
 });
+
+describe("Trần Đại Quang's visit of 2017 from a Russian announcement (blind-vnru-12, 205)", () => {
+  const announced =
+    "Президент Вьетнама Чан Дай Куанг приедет в Москву с официальным визитом с 28 июня по 1 июля по приглашению президента России Владимира Путина. Переговоры на высшем уровне пройдут 29 июня, сообщает пресс-служба Кремля.";
+
+  it("tags the visit on its days from `приедет в Москву с официальным визитом`", () => {
+    expect(eventsOf("2017-06-27", "Президент Вьетнама посетит Россию", announced)).toEqual(["tran-dai-quang-russia-visit-2017"]);
+  });
+
+  it("anchors the undated announcement on that visit, and not a visit of someone else", () => {
+    expect(anchorsOf("", announced)).toEqual(["Trần Đại Quang's official visit to Russia"]);
+    expect(anchorsOf("", announced.replace("Чан Дай Куанг", "Нгуен Ван Ан"))).toEqual([]);
+  });
+});
