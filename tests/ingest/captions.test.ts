@@ -282,3 +282,27 @@ describe("a photo gallery printed as one line (blind-vnru-9, 173)", () => {
     expect(parseSource(page("5 April 2023"), { today: "2026-12-03" }).date).toBeUndefined();
   });
 });
+
+describe("a wire's bare name under a short line", () => {
+  const RU_LEDE =
+    "Во вторник глава российского государства Владимир Путин возвратился из Ханоя, где принимал участие в саммите АТЭС. Завершением поездки стали официальный визит во Вьетнам и переговоры с президентом этой страны Нгуен Минь Чиетом.";
+
+  it("reads the line above as a caption the wire credits (NEWSru.com's gallery, blind-vnru-11, 186), and not as the publisher", () => {
+    const parsed = parseSource(
+      `Путин вернулся из Ханоя\n\n02.12.2006\n\nЕго визит в Ханой завершился официальным визитом во Вьетнам и переговорами с вьетнамским президентом Нгуен Минь Чиетом\nReuters\n \n \nПо итогам переговоров был подписан ряд документов, в частности, Совместная декларация о сотрудничестве в области добычи нефти и газа\nReuters\n\n${RU_LEDE}`,
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual([
+      "Его визит в Ханой завершился официальным визитом во Вьетнам и переговорами с вьетнамским президентом Нгуен Минь Чиетом",
+      "По итогам переговоров был подписан ряд документов, в частности, Совместная декларация о сотрудничестве в области добычи нефти и газа",
+    ]);
+    expect(parsed.publisher).toBeUndefined();
+    expect(parsed.paragraphs).toEqual([RU_LEDE]);
+  });
+
+  it("leaves a paragraph that ends with a full stop above a wire's name", () => {
+    const parsed = parseSource(`Путин вернулся из Ханоя\n\n02.12.2006\n\n${RU_LEDE}\nReuters`, { today: "2026-12-03" });
+    expect(parsed.captions).toEqual([]);
+    expect(parsed.paragraphs[0]).toBe(RU_LEDE);
+  });
+});
