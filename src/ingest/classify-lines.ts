@@ -149,7 +149,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const wireCredit = previousWasBody ? bareWireName(line) : undefined;
     if (wireCredit !== undefined) {
       const previous = body.at(-1);
-      if (previous !== undefined && isUncreditedCaption(previous.text) && !endsLikeSentence(previous.text)) {
+      // (Not the page's first line: `Xi holds talks …` / `Xinhua` is the headline and the wire's byline.)
+      if (previous !== undefined && previous.at > 0 && isUncreditedCaption(previous.text) && !endsLikeSentence(previous.text)) {
         body.pop();
         takeCaption(previous.text, [wireCredit], previous.at, previous.text);
         found.anchors.add(at);
