@@ -276,6 +276,12 @@ function chooseTitle(
   return kicker ? second : first;
 }
 
+/** A person's name of two to four words and no office: what a byline line holds. */
+function isBylineName(line: string): boolean {
+  const name = line.trim();
+  return isPersonName(name, { minWords: 2, maxWords: 4 }) && !ROLE_WORDS.test(name);
+}
+
 /** A line whose letters are all capitals. */
 function inCapitals(line: string): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
@@ -288,7 +294,7 @@ function inCapitals(line: string): boolean {
  */
 function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: ReadonlySet<number>): boolean {
   const name = line.text.trim();
-  if (!isPersonName(name, { minWords: 2, maxWords: 4 }) || ROLE_WORDS.test(name)) return false;
+  if (!isBylineName(name)) return false;
   if (dateLineAt.has(line.at + 1)) return true;
   return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
 }
@@ -328,7 +334,14 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     const next = pieces[index + 1];
     const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(next?.text ?? "") === key;
     // (Under a headline: a short headline above the date line is no byline.)
-    if (candidates.length > 0 && isHeaderByline(piece, next, dateLineAt)) {
+    // A name alone between the headline and the lede (`Chu Văn`, Báo Quốc tế): the byline, unless
+    // the lede names it too (`Hà Nội` above `Chiều 8/9, tại Hà Nội, …` is the place).
+    const betweenTitleAndLede =
+      piece.at + 1 === ledeAt &&
+      pieces[index - 1]?.at === candidates.at(-1)?.at &&
+      isBylineName(piece.text) &&
+      !(lines[ledeAt] ?? "").includes(piece.text.trim());
+    if (candidates.length > 0 && (betweenTitleAndLede || isHeaderByline(piece, next, dateLineAt))) {
       found.author ??= piece.text.trim();
       continue;
     }
