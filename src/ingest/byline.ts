@@ -3,7 +3,7 @@
  * `Nguyen Hong Diep (Vietnam News Agency)`, `Author: X`, and a lone name closing
  * the article. The author is metadata, never body text nor a people tag.
  */
-import { publisherByName } from "../taxonomy/publishers.ts";
+import { publisherByCode, publisherByName } from "../taxonomy/publishers.ts";
 
 export interface Byline {
   author: string;
@@ -71,6 +71,16 @@ const NAME_THEN_AGO =
 /** Offices before a name: `President Putin 2 hours ago` is no byline. */
 const ROLE_BEFORE_NAME = /\b(?:President|Minister|Premier|Chairman|Secretary|Ambassador|General|Mr|Mrs|Ms|Dr)\b/u;
 
+/**
+ * `H.Liên LDO`: a reporter's name, then the code of an outlet the publisher
+ * table lists (Lao Động's `LDO`), as papers sign a byline beside the date.
+ */
+function outletCodeAfterName(text: string): { name: string; code: string } | undefined {
+  const coded = /^(\S.{0,60}?)\s+(\p{Lu}{2,6})$/u.exec(text);
+  if (!coded || publisherByCode(coded[2]!) === undefined) return undefined;
+  return { name: coded[1]!.trim(), code: coded[2]! };
+}
+
 /** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
@@ -98,6 +108,8 @@ export function parseByline(line: string): Byline | undefined {
   // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
   const piped = trimmed.includes("|") ? /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed) : null;
   if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))) {
+    const coded = outletCodeAfterName(piped[1]!.trim());
+    if (coded) return { author: capitaliseAllCapsName(coded.name), affiliation: coded.code, remainder: piped[2]!.trim() };
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };
   }
 

@@ -68,6 +68,12 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
     needs: (line) => line.includes("]"),
     pattern: /\s*\[\s*(?:file(?:\s+photo)?\s*:\s*)?([^[\]\n]{2,80}?(?:\/|\bPhoto\b)[^[\]\n]{0,40}?)\s*\]\.?$/u,
   },
+  // The Asahi Shimbun carrying AP: … in Hanoi, Vietnam on July 6, 2022. (VNA via AP)   — one source via another.
+  {
+    needs: (line) => line.includes(" via ") && line.endsWith(")"),
+    pattern:
+      /(?<=[.!?”"’])\s*\(((?:\p{Lu}[\p{L}.-]{0,20}\s){0,2}\p{Lu}[\p{L}.-]{0,20}\s+via\s+\p{Lu}[\p{L}.-]{0,20}(?:\s\p{Lu}[\p{L}.-]{0,20}){0,2})\)$/u,
+  },
   // The Washington Post: … New Delhi on Dec. 6. (Money Sharma/AFP/Getty Images)
   {
     needs: (line) => line.includes("/") && line.includes(")"),
@@ -94,7 +100,7 @@ const NOT_CREDITED = /^(?:pool|handout|file|archive|illustration|screenshot|cour
 export function splitCredits(credit: string): string[] {
   return credit
     .replace(/\bPhoto\b/g, "/")
-    .split(/\s*(?:\/|,|;|&|\band\b|\s[-–—]\s)\s*/u)
+    .split(/\s*(?:\/|,|;|&|\band\b|\bvia\b|\s[-–—]\s)\s*/u)
     .map((name) => name.trim().replace(/\.$/, ""))
     .filter(
       (name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && (!/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name) || NAMED_PAPER.test(name)),

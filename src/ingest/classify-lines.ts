@@ -144,6 +144,21 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       captionFollows = true;
       continue;
     }
+    // `Его визит в Ханой завершился …` / `Reuters`: a wire's bare name under a short line with no
+    // full stop credits that line's photo (a gallery's captions, each credited on the next line).
+    const wireCredit = previousWasBody ? bareWireName(line) : undefined;
+    if (wireCredit !== undefined) {
+      const previous = body.at(-1);
+      // (Not the page's first line: `Xi holds talks …` / `Xinhua` is the headline and the wire's byline.)
+      if (previous !== undefined && previous.at > 0 && isUncreditedCaption(previous.text) && !endsLikeSentence(previous.text)) {
+        body.pop();
+        takeCaption(previous.text, [wireCredit], previous.at, previous.text);
+        found.anchors.add(at);
+        previousWasBody = false;
+        previousWasCaption = true;
+        continue;
+      }
+    }
     if (isCreditLabel(line)) {
       // `Photo:` / `Gavriil Grigorov / AFP`: the short line before is the caption.
       const previous = body.at(-1);
@@ -317,6 +332,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   }
   if (authorParts !== undefined && authorParts.length > 0 && isPersonName(authorParts.join(" "))) found.author ??= authorParts.join(" ");
   return body;
+}
+
+/** A line that is only a wire service's name (`Reuters`, `AFP`, `ТАСС`), as the publisher table lists it. */
+function bareWireName(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 40) return undefined;
+  return publisherByName(trimmed)?.wire === true ? trimmed : undefined;
 }
 
 /**

@@ -280,6 +280,12 @@ function chooseTitle(
   return kicker ? second : first;
 }
 
+/** A person's name of two to four words and no office: what a byline line holds. */
+function isBylineName(line: string): boolean {
+  const name = line.trim();
+  return isPersonName(name, { minWords: 2, maxWords: 4 }) && !ROLE_WORDS.test(name);
+}
+
 /** A line whose letters are all capitals. */
 function inCapitals(line: string): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
@@ -305,19 +311,29 @@ function isDek(line: string): boolean {
  */
 function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: ReadonlySet<number>): boolean {
   const name = line.text.trim();
-  if (!isPersonName(name, { minWords: 2, maxWords: 4 }) || ROLE_WORDS.test(name)) return false;
+  if (!isBylineName(name)) return false;
   if (dateLineAt.has(line.at + 1)) return true;
   return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
 }
 
 /**
- * A name on its own line between the headline and the lede, with nothing after
- * it in the header (`Chủ tịch Đuma Quốc gia Nga đến Hà Nội, …` / `Dương Ngọc` /
- * `(NLĐO)- Chiều 28-9, …`, blind-vnru-12, 209): the byline.
+ * A name on its own line between the headline and the lede, the header's last
+ * line or the one right above the lede (`Chủ tịch Đuma Quốc gia Nga đến Hà Nội,
+ * …` / `Dương Ngọc` / `(NLĐO)- Chiều 28-9, …`, blind-vnru-12, 209; `Chu Văn`,
+ * Báo Quốc tế, blind-vnru-11): the byline, unless the lede names it too.
  */
-function isBylineAboveLede(line: TextItem, next: TextItem | undefined): boolean {
+function isBylineAboveLede(
+  line: TextItem,
+  previous: TextItem | undefined,
+  next: TextItem | undefined,
+  ledeAt: number,
+  lede: string,
+  headline: TextItem | undefined,
+): boolean {
   const name = line.text.trim();
-  return next === undefined && isPersonName(name, { minWords: 2, maxWords: 4 }) && !ROLE_WORDS.test(name);
+  const lastBeforeLede = next === undefined || line.at + 1 === ledeAt;
+  // (`Hà Nội` above `Chiều 8/9, tại Hà Nội, …` is the place the lede names, not a byline.)
+  return lastBeforeLede && previous?.at === headline?.at && isBylineName(name) && !lede.includes(name);
 }
 
 export interface Header {
@@ -355,7 +371,11 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     const next = pieces[index + 1];
     const doubled = lineKey(pieces[index - 1]?.text ?? "") === key || lineKey(next?.text ?? "") === key;
     // (Under a headline: a short headline above the date line is no byline.)
-    if (candidates.length > 0 && (isHeaderByline(piece, next, dateLineAt) || isBylineAboveLede(piece, next))) {
+    if (
+      candidates.length > 0 &&
+      (isHeaderByline(piece, next, dateLineAt) ||
+        isBylineAboveLede(piece, pieces[index - 1], next, ledeAt, lines[ledeAt] ?? "", candidates.at(-1)))
+    ) {
       found.author ??= piece.text.trim();
       continue;
     }

@@ -15,6 +15,17 @@ describe("parseByline", () => {
     expect(parseByline("Thanh Hà |")).toEqual({ author: "Thanh Hà", remainder: "" });
   });
 
+  it("reads the outlet's code after the reporter's name beside the date (Lao Động, blind-vnru-11, 192), not a name's last word", () => {
+    expect(parseByline("H.Liên LDO | 02/09/2018 12:12")).toEqual({ author: "H.Liên", affiliation: "LDO", remainder: "02/09/2018 12:12" });
+    expect(parseByline("Thanh Hà | 02/09/2018 12:12")).toEqual({ author: "Thanh Hà", remainder: "02/09/2018 12:12" });
+    expect(parseByline("MINH ANH | 02/09/2018 12:12")).toEqual({ author: "Minh Anh", remainder: "02/09/2018 12:12" });
+    const parsed = parseSource(
+      "Tổng Bí thư sắp thăm chính thức Liên bang Nga\n\nH.Liên LDO | 02/09/2018 12:12\nBan Đối ngoại Trung ương hôm 1.9 thông báo Tổng Bí thư Nguyễn Phú Trọng sẽ có chuyến thăm chính thức Liên bang Nga từ ngày 5 đến 8.9.",
+      { today: "2026-12-03" },
+    );
+    expect(parsed).toMatchObject({ author: "H.Liên", publisher: "Lao Động" });
+  });
+
   it("reads seed 001's author line with the agency", () => {
     expect(parseByline("Nguyen Hong Diep (Vietnam News Agency)")).toEqual({
       author: "Nguyen Hong Diep",

@@ -300,3 +300,64 @@ describe("a paper credited by the word for one and its name in sentence case", (
     expect(splitCredits("báo chí trong nước")).toEqual([]);
   });
 });
+
+describe("a wire's bare name under a short line", () => {
+  const RU_LEDE =
+    "Во вторник глава российского государства Владимир Путин возвратился из Ханоя, где принимал участие в саммите АТЭС. Завершением поездки стали официальный визит во Вьетнам и переговоры с президентом этой страны Нгуен Минь Чиетом.";
+
+  it("reads the line above as a caption the wire credits (NEWSru.com's gallery, blind-vnru-11, 186), and not as the publisher", () => {
+    const parsed = parseSource(
+      `Путин вернулся из Ханоя\n\n02.12.2006\n\nЕго визит в Ханой завершился официальным визитом во Вьетнам и переговорами с вьетнамским президентом Нгуен Минь Чиетом\nReuters\n \n \nПо итогам переговоров был подписан ряд документов, в частности, Совместная декларация о сотрудничестве в области добычи нефти и газа\nReuters\n\n${RU_LEDE}`,
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual([
+      "Его визит в Ханой завершился официальным визитом во Вьетнам и переговорами с вьетнамским президентом Нгуен Минь Чиетом",
+      "По итогам переговоров был подписан ряд документов, в частности, Совместная декларация о сотрудничестве в области добычи нефти и газа",
+    ]);
+    expect(parsed.publisher).toBeUndefined();
+    expect(parsed.paragraphs).toEqual([RU_LEDE]);
+  });
+
+  it("leaves the page's first line, a headline above the wire's byline (Shanghai Daily carrying Xinhua, dev 35)", () => {
+    const parsed = parseSource(
+      "Xi holds talks with Vietnam's top leader To Lam in Beijing\n\nXinhua\n  14:55 UTC+8, 2024-08-19       0\nXinhua\nOn Monday in Beijing, Xi Jinping, general secretary of the Communist Party of China Central Committee and Chinese president, held talks with To Lam.",
+      { today: "2026-12-03" },
+    );
+    expect(parsed.title).toBe("Xi holds talks with Vietnam's top leader To Lam in Beijing");
+    expect(parsed.captions).toEqual([]);
+    expect(parsed.date).toBe("2024-08-19");
+  });
+
+  it("leaves a paragraph that ends with a full stop above a wire's name", () => {
+    const parsed = parseSource(`Путин вернулся из Ханоя\n\n02.12.2006\n\n${RU_LEDE}\nReuters`, { today: "2026-12-03" });
+    expect(parsed.captions).toEqual([]);
+    expect(parsed.paragraphs[0]).toBe(RU_LEDE);
+  });
+});
+
+describe("a caption crediting one source via another", () => {
+  it("reads `(VNA via AP)` after a caption's last sentence (The Asahi Shimbun carrying AP, blind-vnru-11, 194), not a sentence that goes via a place", () => {
+    expect(
+      parseCaptionLine(
+        "Russian Foreign Minister Sergey Lavrov, left, and Vietnamese Foreign Minister Bui Thanh Son shake hands in Hanoi, Vietnam on July 6, 2022. (VNA via AP)",
+      ),
+    ).toEqual({
+      text: "Russian Foreign Minister Sergey Lavrov, left, and Vietnamese Foreign Minister Bui Thanh Son shake hands in Hanoi, Vietnam on July 6, 2022.",
+      credits: ["VNA", "AP"],
+    });
+    expect(splitCredits("AFP via Getty Images")).toEqual(["AFP", "Getty Images"]);
+    expect(parseCaptionLine("He flew on to Bali. (He went via Hanoi)")).toBeUndefined();
+    expect(parseCaptionLine("Lavrov arrived in Hanoi via Ulaanbaatar (Mongolia)")).toBeUndefined();
+  });
+
+  it("takes such a caption under the date line as a caption, not the headline", () => {
+    const parsed = parseSource(
+      "THE ASSOCIATED PRESS\nJuly 7, 2022 at 12:40 JST\nRussian Foreign Minister Sergey Lavrov, left, and Vietnamese Foreign Minister Bui Thanh Son shake hands in Hanoi, Vietnam on July 6, 2022. (VNA via AP)\nHANOI--On Wednesday Russian Foreign Minister Sergey Lavrov paid a visit to Vietnam, part of a drive to shore up relations with a country that has neither openly condemned Russia's invasion of Ukraine nor imposed sanctions on it.",
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual([
+      "Russian Foreign Minister Sergey Lavrov, left, and Vietnamese Foreign Minister Bui Thanh Son shake hands in Hanoi, Vietnam on July 6, 2022.",
+    ]);
+    expect(parsed.title).not.toContain("shake hands");
+  });
+});

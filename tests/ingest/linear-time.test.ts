@@ -193,6 +193,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "days before lower-case months with and without years, and icon names run together (lower-case date, icon-font line)",
     repeated("marker", "26 july 3 may 2012 iconicon icon-x "),
   ],
+  [
+    "bylines ending in codes, and wire names under short lines (outlet code after a name, a wire's bare name as a credit)",
+    repeated("marker", "H.Liên LDO | 02/09/2018 12:12\nShort line without a stop\nReuters\n"),
+  ],
+  [
+    "captions crediting sources via others (one source via another)",
+    repeated("marker", "Talks in Hanoi. (VNA via AP Via Getty Images via "),
+  ],
   ["capitals-only lines above one another (strapline in capitals)", repeated("markerOnly", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN\n")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],

@@ -345,6 +345,23 @@ describe("a paper's strapline in capitals above the photo and the headline", () 
   });
 });
 
+describe("a name alone between the headline and the lede", () => {
+  const TITLE = "Chủ tịch Quốc hội Trần Thanh Mẫn đến Moscow, bắt đầu thăm chính thức Liên bang Nga";
+  const VN_LEDE =
+    "Chiều 8/9, Chủ tịch Quốc hội Trần Thanh Mẫn cùng Đoàn đại biểu cấp cao Quốc hội Việt Nam đã tới Sân bay quốc tế Vnukovo ở thủ đô Moscow, mở đầu chuyến thăm chính thức Liên bang Nga.";
+
+  it("reads it as the byline (Báo Quốc tế, blind-vnru-11, 196)", () => {
+    const parsed = parse(` date 2024-09-08\n${TITLE}\n\nChu Văn\n${VN_LEDE}`);
+    expect(parsed).toMatchObject({ title: TITLE, author: "Chu Văn" });
+    expect(parsed.paragraphs[0]).toBe(VN_LEDE);
+  });
+
+  it("leaves a place the lede names too", () => {
+    const parsed = parse(` date 2024-09-08\n${TITLE}\n\nHà Nội\n${VN_LEDE.replace("Chiều 8/9,", "Chiều 8/9, tại Hà Nội,")}`);
+    expect(parsed.author).toBeUndefined();
+  });
+});
+
 describe("a line printed twice between the headline and the lede", () => {
   const RU_LEDE =
     "Завершением рабочей программы президента России в Китае станут переговоры с президентом Вьетнама, сказал журналистам пресс-секретарь Кремля.";
