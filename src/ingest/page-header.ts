@@ -330,7 +330,9 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     index > 0 && lineKey(candidates[index - 1]!.text) === lineKey(candidate.text);
   const distinct = candidates.filter((candidate, index) => !isSecondPrint(candidate, index));
   const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
-  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt);
+  const chosen =
+    chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt) ??
+    headlineWithFullStop(pieces, ledeAt, lines[ledeAt] ?? "");
   if (!chosen) return { ledeAt, sentences: [] };
   // A line printed twice in a row below the headline: a photo's alt text and its caption.
   for (const candidate of candidates) {
@@ -346,6 +348,37 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const title = quoted?.title ?? pageTitle;
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/** How many words of a headline ended with a full stop may have: a short sentence, not a paragraph. */
+const MAX_STOPPED_HEADLINE_WORDS = 16;
+
+/**
+ * `Переговоры между Путиным и вьетнамским лидером длились 3,5 часа.` above the
+ * lede `В Кремле закончились переговоры президента России Владимира Путина …`:
+ * a headline some sites end with a full stop. Taken only when the header has
+ * no other headline: the last header line, right above the lede, one short
+ * sentence shaped as a title but for its stop, and the lede takes up at least
+ * two of its words (a short first sentence of the text says something else).
+ */
+export function headlineWithFullStop(pieces: readonly TextItem[], ledeAt: number, lede: string): TextItem | undefined {
+  const last = pieces.at(-1);
+  if (last === undefined || last.at !== ledeAt - 1) return undefined;
+  const text = last.text.trim();
+  if (!/[^.]\.$/u.test(text) || !hasAtMostWords(text, MAX_STOPPED_HEADLINE_WORDS)) return undefined;
+  const bare = text.slice(0, -1);
+  // One sentence: no stop inside it before a capital (`3,5 часа` is a number, `Mr. X` is rare in a headline).
+  if (/[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare)) return undefined;
+  return sharedStems(bare, lede.slice(0, 400)) >= 2 ? last : undefined;
+}
+
+/** How many distinct word stems (the first five letters of words of five or more) two lines share. */
+function sharedStems(line: string, other: string): number {
+  const stems = (text: string) => new Set((text.toLocaleLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 5)));
+  const theirs = stems(other);
+  let shared = 0;
+  for (const stem of stems(line)) if (theirs.has(stem)) shared += 1;
+  return shared;
 }
 
 /**

@@ -185,6 +185,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "captions with credits and capital places, and one date again and again (caption before a dateline, gallery captions)",
     repeated("marker", "Talks in Hanoi. — VNA/VNS Photo Duy Trinh HÀ NỘI — 6 April 2023 Talks 6 April 2023 "),
   ],
+  [
+    "one long word ended with a stop above a lede of long words (headline ended with a full stop)",
+    (size) => `${"Переговоры".repeat(size / 20)}.\n\n${"Переговорыпереговоры ".repeat(size / 40)}.`,
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
