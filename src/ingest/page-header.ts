@@ -21,6 +21,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
+import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
   capitalisedShare,
@@ -320,6 +321,11 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     }
     // A breadcrumb whose last part is the headline printed below it: a path, not the headline.
     if (isPathToHeadline(piece.text, (text) => headerKeys.has(lineKey(text)))) continue;
+    // `Russian President Vladimir Putin` above the lede: the caption of the portrait heading the page.
+    if (isPortraitCaption(piece.text)) {
+      found.captions.push({ text: piece.text.trim(), at: piece.at, filePhoto: false });
+      continue;
+    }
     if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") {
       candidates.push(piece);
       if (inList) listed.add(piece.at);

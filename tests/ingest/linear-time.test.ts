@@ -189,6 +189,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long word ended with a stop above a lede of long words (headline ended with a full stop)",
     (size) => `${"Переговоры".repeat(size / 20)}.\n\n${"Переговорыпереговоры ".repeat(size / 40)}.`,
   ],
+  [
+    "portraits' captions and people pointed at between commas (office and name alone, comma position notes)",
+    repeated("marker", "Russian President Vladimir Putin\n\nPutin, left, and Lam, right, pose. (AP)\n\n"),
+  ],
+  [
+    "credits in slashes, sources in brackets, file names and offices before dashes (caption and sign-off forms)",
+    repeated("marker", "Talks / Andrey Gordeev / Ведомости (Nguồn: A/TTXVN) img-1.jpg Đại sứ - Ngô Đức Mạnh. (VNA, cand, "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
