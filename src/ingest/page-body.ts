@@ -61,6 +61,18 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
       nextKey = keys[index + 1] ?? "";
       continue;
     }
+    // Three copies or more in a row with no sentence end (`Mikhail Mishustin’s talks with …`
+    // under each photo of a gallery): the gallery's caption, once.
+    // (The shape first: a run of copies is counted once, when it is skipped whole.)
+    const captionShaped = key !== "" && nextKey === key && hasAtLeastWords(item.text, 5) && !hasAtLeastWords(item.text, 30);
+    let copies = 1;
+    if (captionShaped && !endsLikeSentence(item.text)) while (keys[index + copies] === key) copies += 1;
+    if (copies >= 3) {
+      addCaption(found, item);
+      index += copies - 1;
+      nextKey = keys[index + 1] ?? "";
+      continue;
+    }
     // A teaser: the lede's first words, cut off (`…`) or whole, on a line of its own.
     if (hasAtLeastWords(item.text, 8) && key !== "" && nextKey.length > key.length && nextKey.startsWith(key)) continue;
     kept.push(item);

@@ -197,6 +197,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "credits in slashes, sources in brackets, file names and offices before dashes (caption and sign-off forms)",
     repeated("marker", "Talks / Andrey Gordeev / Ведомости (Nguồn: A/TTXVN) img-1.jpg Đại sứ - Ngô Đức Mạnh. (VNA, cand, "),
   ],
+  [
+    "one line printed again and again, with and without a stop (a gallery's caption under each photo)",
+    (size) =>
+      `${OPENINGS.marker}${"The two sides agreed to meet again in Moscow.\n".repeat(size / 92)}${"Talks of the two leaders in the capital\n".repeat(size / 92)}`,
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

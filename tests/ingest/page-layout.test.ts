@@ -312,3 +312,17 @@ describe("a headline ended with a full stop", () => {
     expect(parse(`Переговоры шли долго. Путин доволен.\n\n${RU_LEDE}`).title).not.toContain("Путин доволен");
   });
 });
+
+describe("a gallery's caption printed under each of its photos (blind-vnru-2, 75)", () => {
+  const caption = "Mikhail Mishustin’s talks with the General Secretary of the Communist Party of Vietnam To Lam";
+  it("reads three copies or more in a row as one caption, out of the text", () => {
+    const parsed = parse(`${LEDE}\n${caption}\n${caption}\n${caption}\n${caption}\n${SECOND}`);
+    expect(parsed.captions).toEqual([caption]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+  it("leaves a sentence printed again and again as it stands", () => {
+    const sentence = "The two sides agreed to meet again in Moscow next year.";
+    const parsed = parse(`${LEDE}\n${sentence}\n${sentence}\n${sentence}\n${SECOND}`);
+    expect(parsed.paragraphs).toContain(sentence);
+  });
+});
