@@ -6,11 +6,14 @@
  */
 
 import { capitaliseAllCapsName } from "./byline.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** A line that only marks where an image was: dropped, and the next line is its caption. */
 export function isCaptionPlaceholder(line: string): boolean {
   // `![]() |`: an image the copy kept as Markdown, in a table whose next cell is the caption.
   if (/^!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u.test(line.trim())) return true;
+  // `img-6312.jpg`: the image's file name, printed where the image was.
+  if (/^[\p{L}\d_.~-]{1,120}\.(?:jpe?g|png|gif|webp|avif)$/iu.test(line.trim())) return true;
   return /^(?:(?:photo|image|picture)\s+caption|caption|toggle\s+caption|chú\s+thích(?:\s+ảnh)?|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
     line.trim(),
   );
@@ -38,6 +41,16 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
   {
     needs: (line) => line.includes(":") && line.includes("("),
     pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
+  },
+  // … sang thủ đô Oslo (Nguồn: Thống Nhất/TTXVN): a source in brackets naming a photographer and an agency.
+  {
+    needs: (line) => line.includes("/") && /nguồn/iu.test(line),
+    pattern: /\s*\(\s*nguồn\s*:\s*([^()\n/]{1,60}\/[^()\n]{1,40})\s*\)\.?$/iu,
+  },
+  // Ведомости: … договор с Северной Кореей / Андрей Гордеев / Ведомости — the photographer, then an outlet the table knows.
+  {
+    needs: (line) => line.includes(" / ") && publisherByName(line.slice(line.lastIndexOf(" / ") + 3)) !== undefined,
+    pattern: /\s+\/\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}\p{Lu}[\p{L}\p{M}'’-]+\s\/\s[^/\n]{2,40})$/u,
   },
   // … Mishustin. Photo: Thong Nhat/VNA
   {
@@ -88,7 +101,16 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
  */
 const POSITION_NOTE =
   /\((?:L|R|left|right|centre|center|front|back|middle|(?:first|second|third|fourth)(?:,?\s+(?:from\s+)?(?:left|right))?|(?:(?:перв|втор|трет)(?:ый|ая|ой)\s+)?(?:слева|справа)|в\s+центре|(?:(?:thứ\s+(?:hai|ba|tư)|người\s+thứ\s+(?:hai|ba))\s+)?(?:từ\s+)?(?:trái|phải)(?:\s+sang)?|giữa)\)/u;
+/**
+ * `Vladimir Putin, left, and To Lam pose …`, `Lavrov, second right, …`: the
+ * wires' way of pointing at a person in a photo, set off by commas right after
+ * a capitalised name. Text does not point at people so.
+ */
+const COMMA_POSITION_NOTE =
+  /\p{Lu}[\p{L}\p{M}'’-]*,\s(?:(?:far|second|third)\s(?:from\s)?)?(?:left|right|centre|center|top|bottom)(?:\s(?:front|back|rear))?,\s/u;
 const MAX_POSITION_CAPTION_LENGTH = 300;
+/** `(AP)`, `(Reuters)` closing a caption found by its position note: the picture's source. */
+const BRACKETED_SOURCE = new RegExp(String.raw`(?<=[.!?”"’])\s*\((${PICTURE_SOURCES})\)$`, "u");
 
 /** Words that stand among credits without naming anyone: `Pool`, `Handout`, `File`. */
 const NOT_CREDITED = /^(?:pool|handout|file|archive|illustration|screenshot|courtesy|supplied|stringer)$/iu;
@@ -157,6 +179,11 @@ export function parseCaptionLine(line: string): Caption | undefined {
       .trim();
     return { text, credits: credits.map(capitaliseAllCapsName) };
   }
-  if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && POSITION_NOTE.test(trimmed)) return { text: trimmed, credits: [] };
+  if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && (POSITION_NOTE.test(trimmed) || COMMA_POSITION_NOTE.test(trimmed))) {
+    // `… in Hanoi, Vietnam. (AP)`: a picture agency in brackets after the caption is its credit.
+    const credit = BRACKETED_SOURCE.exec(trimmed);
+    if (credit) return { text: trimmed.slice(0, credit.index).trim(), credits: [credit[1]!] };
+    return { text: trimmed, credits: [] };
+  }
   return undefined;
 }

@@ -76,10 +76,11 @@ export function splitGluedAddress(line: string): string[] {
  * Trinh HÀ NỘI — Konstantin Kosachev …` → the caption with its credit, and the
  * text from its dateline on. The caption is one sentence (at most 300
  * characters) at the line's start; the credit is an agency's code, `Photo` and
- * a name in title case; the dateline a place in capitals and a dash.
+ * the photographer's name in title case if it gives one (`— VNA/VNS Photo HÀ
+ * NỘI — …`); the dateline a place in capitals and a dash.
  */
 const CAPTION_BEFORE_DATELINE =
-  /^(.{10,300}?[.!?]\s+[—–-]\s+[\p{Lu}/]{2,20}\s+Photo(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=(?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+\s+[—–]\s)/u;
+  /^(.{10,300}?[.!?]\s+[—–-]\s+[\p{Lu}/]{2,20}\s+Photo(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,4})\s+(?=(?:\p{Lu}[\p{Lu}\p{M}]+\s+){0,3}\p{Lu}[\p{Lu}\p{M}]+\s+[—–]\s)/u;
 
 export function splitCaptionBeforeDateline(line: string): string[] {
   if (!line.includes("Photo")) return [line];

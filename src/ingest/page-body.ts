@@ -8,7 +8,7 @@ import { navigationTailStart } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
-import { isUncreditedCaption } from "./photo-lines.ts";
+import { isPortraitCaption, isUncreditedCaption } from "./photo-lines.ts";
 import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
 import { keptAsciiCount, mayHaveKeyWithin, publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
@@ -58,6 +58,18 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
       if (index === 0 || hasAtLeastWords(item.text, 30)) kept.push(better);
       else addCaption(found, better);
       index += 1;
+      nextKey = keys[index + 1] ?? "";
+      continue;
+    }
+    // Three copies or more in a row with no sentence end (`Mikhail Mishustin’s talks with …`
+    // under each photo of a gallery): the gallery's caption, once.
+    // (The shape first: a run of copies is counted once, when it is skipped whole.)
+    const captionShaped = key !== "" && nextKey === key && hasAtLeastWords(item.text, 5) && !hasAtLeastWords(item.text, 30);
+    let copies = 1;
+    if (captionShaped && !endsLikeSentence(item.text)) while (keys[index + copies] === key) copies += 1;
+    if (copies >= 3) {
+      addCaption(found, item);
+      index += copies - 1;
       nextKey = keys[index + 1] ?? "";
       continue;
     }
@@ -128,6 +140,11 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
       !/[:;,]$/u.test(text) &&
       !/^[-–—•*+·▪●]/u.test(text) &&
       /^[\p{Lu}\d"“‘(]/u.test(text);
+    // `Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.` between paragraphs: a portrait's caption.
+    if (index > 0 && isPortraitCaption(text)) {
+      addCaption(found, { text, at: item.at });
+      continue;
+    }
     if (between && captionShaped) {
       // In another language than the text (a Vietnamese line on an English page): the
       // image's alt text, and the caption is the short sentence under it.
@@ -143,13 +160,33 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
 /**
  * The body without lines that only repeat the author (`Thanh Hà |`) or the title.
  * Lines are compared as publisher names are (publisherKey: case, marks and
- * punctuation aside), which also drops a trailing `|`.
+ * punctuation aside), which also drops a trailing `|`. The title repeated with
+ * a full stop the headline lacks (`More opportunities … in Russia.` under `More
+ * opportunities … in Russia`) is the caption of the photo under the headline.
  */
-export function withoutRepeatedLines(items: readonly TextItem[], author: string | undefined, title: string | undefined): TextItem[] {
+export function withoutRepeatedLines(
+  items: readonly TextItem[],
+  author: string | undefined,
+  title: string | undefined,
+  found?: Findings,
+): TextItem[] {
   const repeated = new Set([author, title].flatMap((text) => (text === undefined ? [] : [publisherKey(text)])));
   // Most items are paragraphs far longer than any author or title: they are told apart without their keys.
   const limit = Math.max(-1, ...[...repeated].map(keptAsciiCount));
-  return items.filter((item) => !(mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))));
+  const titleKey = title === undefined ? undefined : publisherKey(title);
+  return items.filter((item) => {
+    if (mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))) return false;
+    const text = item.text.trim();
+    const captionOfTitle =
+      found !== undefined &&
+      titleKey !== undefined &&
+      /[^.]\.$/u.test(text) &&
+      mayHaveKeyWithin(text, limit + 1) &&
+      publisherKey(text.slice(0, -1)) === titleKey;
+    if (!captionOfTitle) return true;
+    if (!found.captions.some((caption) => caption.text === text)) addCaption(found, { text, at: item.at });
+    return false;
+  });
 }
 
 function sameText(a: string, b: string): boolean {

@@ -21,6 +21,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { isTitleLine } from "./headline.ts";
+import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
   capitalisedShare,
@@ -381,6 +382,11 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     }
     // A breadcrumb whose last part is the headline printed below it: a path, not the headline.
     if (isPathToHeadline(piece.text, (text) => headerKeys.has(lineKey(text)))) continue;
+    // `Russian President Vladimir Putin` above the lede: the caption of the portrait heading the page.
+    if (isPortraitCaption(piece.text)) {
+      found.captions.push({ text: piece.text.trim(), at: piece.at, filePhoto: false });
+      continue;
+    }
     if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") {
       candidates.push(piece);
       if (inList) listed.add(piece.at);
@@ -392,7 +398,9 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const distinct = candidates.filter((candidate, index) => !isSecondPrint(candidate, index));
   const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
   const aboveDateLine = new Set(pieces.filter((piece) => dateLineAt.has(piece.at + 1)).map((piece) => piece.at));
-  const chosen = chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt, aboveDateLine);
+  const chosen =
+    chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt, aboveDateLine) ??
+    headlineWithFullStop(pieces, ledeAt, lines[ledeAt] ?? "");
   if (!chosen) return { ledeAt, sentences: [] };
   // A line printed twice in a row below the headline: a photo's alt text and its caption.
   for (const candidate of candidates) {
@@ -408,6 +416,37 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const title = quoted?.title ?? pageTitle;
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/** How many words of a headline ended with a full stop may have: a short sentence, not a paragraph. */
+const MAX_STOPPED_HEADLINE_WORDS = 16;
+
+/**
+ * `Переговоры между Путиным и вьетнамским лидером длились 3,5 часа.` above the
+ * lede `В Кремле закончились переговоры президента России Владимира Путина …`:
+ * a headline some sites end with a full stop. Taken only when the header has
+ * no other headline: the last header line, right above the lede, one short
+ * sentence shaped as a title but for its stop, and the lede takes up at least
+ * two of its words (a short first sentence of the text says something else).
+ */
+export function headlineWithFullStop(pieces: readonly TextItem[], ledeAt: number, lede: string): TextItem | undefined {
+  const last = pieces.at(-1);
+  if (last === undefined || last.at !== ledeAt - 1) return undefined;
+  const text = last.text.trim();
+  if (!/[^.]\.$/u.test(text) || !hasAtMostWords(text, MAX_STOPPED_HEADLINE_WORDS)) return undefined;
+  const bare = text.slice(0, -1);
+  // One sentence: no stop inside it before a capital (`3,5 часа` is a number, `Mr. X` is rare in a headline).
+  if (/[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare)) return undefined;
+  return sharedStems(bare, lede.slice(0, 400)) >= 2 ? last : undefined;
+}
+
+/** How many distinct word stems (the first five letters of words of five or more) two lines share. */
+function sharedStems(line: string, other: string): number {
+  const stems = (text: string) => new Set((text.toLocaleLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 5)));
+  const theirs = stems(other);
+  let shared = 0;
+  for (const stem of stems(line)) if (theirs.has(stem)) shared += 1;
+  return shared;
 }
 
 /**

@@ -114,7 +114,7 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   // `…, сообщает ТАСС.`: the wire a rewrite credits in its lede, carried by a site the lede does not name.
   const ledeCredit = body[0] === undefined ? undefined : ledeCreditedWire(body[0].text);
   addPublisher(found, ledeCredit ?? (body[1] === undefined ? undefined : openingCreditedWire(body[1].text)), "ledeCredit", ledeAt);
-  body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title);
+  body = withoutRepeatedLines(cleanClosingItems(body, found), found.author, header.title, found);
   body = takeUncreditedCaptions(withoutRepeats(withoutLinkTails(body), found), found);
   const paragraphs = withoutTrailingFurniture(body.map((item) => item.text)).filter((paragraph) => paragraph.trim() !== "");
 

@@ -94,3 +94,43 @@ export function galleryCaptions(line: string): string[] | undefined {
   }
   return [...new Set(captions)];
 }
+
+/**
+ * Offices a portrait's caption names before the person (`Russian President`,
+ * `Chủ tịch Quốc hội`, `Посол России`). English ones as whole words.
+ */
+const OFFICE_BEFORE_NAME =
+  /(?:^|\s)(?:President|Prime\sMinister|Premier|Minister|Chairman|Chairwoman|Speaker|Ambassador|Secretary|Governor|Mayor|Chủ\stịch|Thủ\stướng|Bí\sthư|Bộ\strưởng|Đại\ssứ|Tổng\sthống|Президент|Премьер-министр|Министр|Посол|Председатель)(?:\s|$)/u;
+/** Lower-case words an office may hold: Vietnamese syllables (`Chủ tịch Quốc hội`) and `of`. */
+const OFFICE_LOWER_WORDS = new Set(["tịch", "tướng", "thư", "trưởng", "sứ", "thống", "hội", "nước", "phủ", "of", "the"]);
+
+/**
+ * `Russian President Vladimir Putin`, `Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.`:
+ * a line that is only an office and a person's full name, on a paragraph of its
+ * own. A headline or a sentence says something of the person (`Vietnam
+ * welcomes President Putin`); this says who is in the portrait above it.
+ */
+export function isPortraitCaption(line: string): boolean {
+  // (A table's cell keeps its bar: `… - Ngô Đức Mạnh. |`.)
+  const trimmed = line
+    .trim()
+    .replace(/\s*\|$/u, "")
+    .replace(/\.$/u, "");
+  if (trimmed.length > 120 || !hasAtMostWords(trimmed, 16)) return false;
+  // `Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga - Ngô Đức Mạnh`: the office in full, a dash, the name.
+  const dashed = /^([^,:;.!?]{3,90}?)\s[-–—]\s([^-–—]{3,40})$/u.exec(trimmed);
+  if (dashed && OFFICE_BEFORE_NAME.exec(dashed[1]!)?.index === 0) {
+    return isPersonName(dashed[2]!, { minWords: 2, maxWords: 5 }) && !OFFICE_BEFORE_NAME.test(dashed[2]!);
+  }
+  if (!hasAtMostWords(trimmed, 12)) return false;
+  const words = trimmed.split(/\s+/u);
+  if (words.length < 3 || !words.every((word) => /^[\p{Lu}]/u.test(word) || OFFICE_LOWER_WORDS.has(word))) return false;
+  for (let split = 1; split <= words.length - 2; split += 1) {
+    const office = words.slice(0, split).join(" ");
+    const name = words.slice(split).join(" ");
+    if (OFFICE_BEFORE_NAME.test(office) && !OFFICE_BEFORE_NAME.test(name) && isPersonName(name, { minWords: 2, maxWords: 5 })) {
+      return true;
+    }
+  }
+  return false;
+}

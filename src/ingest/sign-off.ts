@@ -3,7 +3,7 @@
  * (`… he stressed. — VNS`, `… (VNA)`, `— VNA/VNS`) and the Vietnamese end mark
  * `/.`. They name the publisher; they are not article text.
  */
-import { publisherByCode } from "../taxonomy/publishers.ts";
+import { publisherByCode, publisherByName } from "../taxonomy/publishers.ts";
 
 export interface SignOff {
   /** The paragraph without its sign-off; "" when the line was only a sign-off. */
@@ -73,5 +73,17 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
     if (whole && !match[1]!.split("/").some((part) => publisherByCode(part))) continue;
     return { text: paragraph.slice(0, offset + match.index).trim(), codes: match[1]!.split("/") };
   }
+  // `… in Russia. (Cong An Nhan Dan, Thoi Dai, cand)`: the outlets a story was put together from,
+  // each one the table knows. A sign-off all the same, but several outlets name no one publisher.
+  const sources = SOURCE_LIST.exec(end);
+  if (sources && offset + sources.index > 0) {
+    const parts = sources[1]!.split(/\s*,\s*/u);
+    if (parts.length >= 2 && parts.every((part) => publisherByCode(part) !== undefined || publisherByName(part) !== undefined)) {
+      return { text: paragraph.slice(0, offset + sources.index).trim(), codes: [] };
+    }
+  }
   return undefined;
 }
+
+/** A bracketed list of names after the last sentence: `(Cong An Nhan Dan, Thoi Dai, cand)`. */
+const SOURCE_LIST = new RegExp(String.raw`${SENTENCE_END}\s*\(\s*([^(),]{2,40}(?:,[^(),]{2,40}){1,5})\s*\)\.?\s*$`, "u");

@@ -3,16 +3,18 @@ import { describe, expect, it } from "vitest";
 import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "../../src/ingest/captions.ts";
 import { splitCaptionBeforeDateline } from "../../src/ingest/glued-lines.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
-import { galleryCaptions } from "../../src/ingest/photo-lines.ts";
+import { galleryCaptions, isPortraitCaption } from "../../src/ingest/photo-lines.ts";
 
 describe("isCaptionPlaceholder", () => {
   it("recognises seed 001's placeholder and other sites' ones", () => {
-    for (const line of ["Photo caption", "Image caption", "Ảnh minh họa", "Illustration photo"]) {
+    for (const line of ["Photo caption", "Image caption", "Ảnh minh họa", "Illustration photo", "img-6312.jpg", "DSC_0412.JPG"]) {
       expect(isCaptionPlaceholder(line), line).toBe(true);
     }
   });
   it("does not take a caption or a sentence about photos for a placeholder", () => {
     expect(isCaptionPlaceholder("Photo caption contest winners were announced.")).toBe(false);
+    expect(isCaptionPlaceholder("The ministry posted the file img-6312.jpg")).toBe(false);
+    expect(isCaptionPlaceholder("vietnamplus.vn")).toBe(false);
     expect(isCaptionPlaceholder("General Secretary To Lam meets with Russian Prime Minister Mikhail Mishustin.")).toBe(false);
   });
 });
@@ -243,6 +245,13 @@ describe("a caption and its credit glued before the dateline (blind-vnru-9, 171)
       text,
     ]);
   });
+  it("splits a credit that names no photographer (blind-vnru, 69)", () => {
+    const first = "Foreign Minister Bùi Thanh Sơn held phone talks with his Russian counterpart Sergei Lavrov on Tuesday.";
+    const text = "HÀ NỘI — Foreign Minister Bùi Thanh Sơn told Sergei Lavrov that Việt Nam values its partnership with Russia.";
+    expect(splitCaptionBeforeDateline(`${first} — VNA/VNS Photo ${text}`)).toEqual([`${first} — VNA/VNS Photo`, text]);
+    const unsplit = "The minister thanked the press. — VNA Photo HÀ NỘI hosts an exhibition of photos next week.";
+    expect(splitCaptionBeforeDateline(unsplit)).toEqual([unsplit]);
+  });
   it("leaves a caption's credit at the end of its line, and a sentence naming a photo, whole", () => {
     expect(splitCaptionBeforeDateline(`${caption} — VNA/VNS Photo Duy Trinh`)).toEqual([`${caption} — VNA/VNS Photo Duy Trinh`]);
     const sentence = "The minister thanked the press. — VNA Photo Day HÀ NỘI will host an exhibition of photos next week.";
@@ -359,5 +368,105 @@ describe("a caption crediting one source via another", () => {
       "Russian Foreign Minister Sergey Lavrov, left, and Vietnamese Foreign Minister Bui Thanh Son shake hands in Hanoi, Vietnam on July 6, 2022.",
     ]);
     expect(parsed.title).not.toContain("shake hands");
+  });
+});
+
+describe("a person pointed at between commas (blind-vnru-10, 185)", () => {
+  it("takes a wire's caption with `, left,` after a name, its bracketed source as the credit", () => {
+    expect(
+      parseCaptionLine(
+        "Russian President Vladimir Putin, left, and Vietnam's President To Lam stand for photos at the Presidential Palace in Hanoi. (AP)",
+      ),
+    ).toEqual({
+      text: "Russian President Vladimir Putin, left, and Vietnam's President To Lam stand for photos at the Presidential Palace in Hanoi.",
+      credits: ["AP"],
+    });
+    expect(parseCaptionLine("Sergey Lavrov, second right, listens during the talks in Moscow.")?.credits).toEqual([]);
+  });
+
+  it("leaves text where left or right is no position in a photo", () => {
+    expect(parseCaptionLine("The party has moved to the right, and its leader said so on Tuesday.")).toBeUndefined();
+    expect(parseCaptionLine("He turned, left, and never came back to Hanoi.")).toBeUndefined();
+  });
+});
+
+describe("a portrait's caption: an office and a name alone (blind-vnru-10, 175 and 179)", () => {
+  it("takes the office and the full name, with or without a stop", () => {
+    expect(isPortraitCaption("Russian President Vladimir Putin")).toBe(true);
+    expect(isPortraitCaption("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.")).toBe(true);
+    expect(isPortraitCaption("Ambassador Nguyen Thanh Son")).toBe(true);
+    // (blind-vnru-6, 133: the office in full, a dash, the name, in a table's cell)
+    expect(isPortraitCaption("Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga - Ngô Đức Mạnh. |")).toBe(true);
+  });
+
+  it("leaves a headline or a sentence about the person, and a name without an office", () => {
+    expect(isPortraitCaption("Vietnam welcomes President Vladimir Putin")).toBe(false);
+    expect(isPortraitCaption("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân lên đường thăm Nga")).toBe(false);
+    expect(isPortraitCaption("Nguyễn Thị Kim Ngân")).toBe(false);
+    expect(isPortraitCaption("President Putin")).toBe(false);
+    expect(isPortraitCaption("Gặp gỡ Đại sứ Việt Nam tại Nga - Ngô Đức Mạnh")).toBe(false);
+    expect(isPortraitCaption("Đại sứ Việt Nam tại Nga: quan hệ hai nước - Ngô Đức Mạnh")).toBe(false);
+  });
+
+  it("takes the portrait's caption out of the body and out of the headline", () => {
+    const lede = "Vladimir Putin, the Russian president, landed in the Vietnamese city of Da Nang on Friday for the summit of the forum.";
+    const parsed = parseSource(`Russian President Vladimir Putin\n\n${lede}\n\nChủ tịch Quốc hội Nguyễn Thị Kim Ngân.\n\n${lede}`, {
+      today: "2026-12-03",
+    });
+    expect(parsed.captions).toEqual(["Russian President Vladimir Putin", "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân."]);
+    expect(parsed.title).not.toBe("Russian President Vladimir Putin");
+  });
+});
+
+describe("a photo's source in brackets, Vietnamese style (blind-vnru-10, 180)", () => {
+  it("reads `(Nguồn: photographer/agency)` closing a caption", () => {
+    expect(
+      parseCaptionLine(
+        "Thủ tướng Nguyễn Xuân Phúc rời thủ đô Moskva, lên đường sang thủ đô Oslo, thăm chính thức Na Uy (Nguồn: Thống Nhất/TTXVN)",
+      ),
+    ).toEqual({
+      text: "Thủ tướng Nguyễn Xuân Phúc rời thủ đô Moskva, lên đường sang thủ đô Oslo, thăm chính thức Na Uy",
+      credits: ["Thống Nhất", "TTXVN"],
+    });
+  });
+  it("leaves an article's source, which names no photographer", () => {
+    expect(parseCaptionLine("Hai bên ký 14 văn kiện hợp tác. (Nguồn: TTXVN)")).toBeUndefined();
+    expect(parseCaptionLine("Nguồn: Bộ Ngoại giao")).toBeUndefined();
+  });
+});
+
+describe("a photographer and the paper after a caption, set off by slashes (blind-vnru, 60)", () => {
+  it("reads the credit when the last part is an outlet the table knows", () => {
+    expect(
+      parseCaptionLine("Владимир Путин на итоговой пресс-конференции рассказал, как читать договор / Андрей Гордеев / Ведомости"),
+    ).toEqual({
+      text: "Владимир Путин на итоговой пресс-конференции рассказал, как читать договор",
+      credits: ["Андрей Гордеев", "Ведомости"],
+    });
+  });
+  it("leaves slashes between words that credit no outlet", () => {
+    expect(parseCaptionLine("Россия / Вьетнам / Андрей Гордеев / Новости")).toBeUndefined();
+    expect(parseCaptionLine("Торговля выросла на 10 % / Росстат / Министерство экономики")).toBeUndefined();
+  });
+});
+
+describe("the headline printed again with a full stop under it (blind-vnru-3, 91)", () => {
+  it("is the caption of the photo under the headline, not text", () => {
+    const lede =
+      "A series of events presenting study opportunities at Russia's leading universities to Vietnamese students is being held in Hanoi this week.";
+    const second = "The project has reached its tenth stage, and the centre works with a portal to set up an office.";
+    const parsed = parseSource(
+      `More chances for Vietnamese students to study in Russia\n\n${lede}\n\nMore chances for Vietnamese students to study in Russia.\n\n${second}`,
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual(["More chances for Vietnamese students to study in Russia."]);
+    expect(parsed.paragraphs).toEqual([lede, second]);
+  });
+  it("keeps a sentence that only starts like the headline", () => {
+    const parsed = parseSource(
+      "More chances for Vietnamese students to study in Russia\n\nMore chances for Vietnamese students to study in Russia were announced on Tuesday by the centre in Hanoi.",
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual([]);
   });
 });

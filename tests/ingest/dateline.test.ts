@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseSource } from "../../src/ingest/parse-source.ts";
 import { capitaliseAllCapsPlace, ledeCreditedWire, parseDateline, parseReportingFrom } from "../../src/ingest/dateline.ts";
 import { publisherByHostStem } from "../../src/taxonomy/publishers.ts";
 
@@ -285,5 +286,20 @@ describe("ledeCreditedWire", () => {
     expect(ledeCreditedWire("Theo phóng viên TTXVN, hai bên đã ký kết nhiều văn kiện.")).toBe("TTXVN");
     expect(ledeCreditedWire("Theo Bộ Ngoại giao, chuyến thăm sẽ diễn ra vào tuần tới.")).toBeUndefined();
     expect(ledeCreditedWire("Theo Đại sứ Đặng Minh Khôi, quan hệ hai nước phát triển tốt.")).toBeUndefined();
+  });
+});
+
+describe("a wire's own dateline under the headline: place, then the wire's code and the day in brackets (blind-vnru-10, 181)", () => {
+  const lede =
+    "Theo lời mời của Tổng thống Liên bang Nga Vladimir Putin, Chủ tịch nước Nguyễn Xuân Phúc dẫn đoàn đại biểu cấp cao Việt Nam sang thăm chính thức Liên bang Nga.";
+  const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
+  it("names the wire as the publisher, not as a carried agency", () => {
+    const parsed = parse(`Quan hệ Việt Nam - Nga ngày càng sâu rộng và hiệu quả\nHà Nội (TTXVN 29/11/2021)\n${lede}`);
+    expect(parsed).toMatchObject({ date: "2021-11-29", publisher: "Vietnam News Agency" });
+    expect(parsed.agency).toBeUndefined();
+  });
+  it("names no publisher from a date line whose brackets hold no wire", () => {
+    const parsed = parse(`Quan hệ Việt Nam - Nga ngày càng sâu rộng và hiệu quả\nHà Nội (Thứ Hai 29/11/2021)\n${lede}`);
+    expect(parsed.publisher).toBeUndefined();
   });
 });

@@ -202,6 +202,23 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Talks in Hanoi. (VNA via AP Via Getty Images via "),
   ],
   ["capitals-only lines above one another (strapline in capitals)", repeated("markerOnly", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN\n")],
+  [
+    "one long word ended with a stop above a lede of long words (headline ended with a full stop)",
+    (size) => `${"Переговоры".repeat(size / 20)}.\n\n${"Переговорыпереговоры ".repeat(size / 40)}.`,
+  ],
+  [
+    "portraits' captions and people pointed at between commas (office and name alone, comma position notes)",
+    repeated("marker", "Russian President Vladimir Putin\n\nPutin, left, and Lam, right, pose. (AP)\n\n"),
+  ],
+  [
+    "credits in slashes, sources in brackets, file names and offices before dashes (caption and sign-off forms)",
+    repeated("marker", "Talks / Andrey Gordeev / Ведомости (Nguồn: A/TTXVN) img-1.jpg Đại sứ - Ngô Đức Mạnh. (VNA, cand, "),
+  ],
+  [
+    "one line printed again and again, with and without a stop (a gallery's caption under each photo)",
+    (size) =>
+      `${OPENINGS.marker}${"The two sides agreed to meet again in Moscow.\n".repeat(size / 92)}${"Talks of the two leaders in the capital\n".repeat(size / 92)}`,
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

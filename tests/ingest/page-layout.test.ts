@@ -381,3 +381,33 @@ describe("a line printed twice between the headline and the lede", () => {
     expect(parsed.captions).toEqual([]);
   });
 });
+
+describe("a headline ended with a full stop", () => {
+  const RU_LEDE =
+    "В Кремле завершились переговоры президента России Владимира Путина с генеральным секретарем ЦК Компартии Вьетнама То Ламом, сообщает РИА Новости.";
+
+  it("takes the header's one short sentence the lede takes up again as the headline (blind-vnru, 62)", () => {
+    const parsed = parse(`Переговоры Путина с вьетнамским лидером продлились 3,5 часа.\n\n${RU_LEDE}\n${SECOND}`);
+    expect(parsed.title).toBe("Переговоры Путина с вьетнамским лидером продлились 3,5 часа.");
+    expect(parsed.paragraphs).toEqual([RU_LEDE, SECOND]);
+  });
+
+  it("does not take a short sentence the lede does not take up, nor two sentences", () => {
+    expect(parse(`Погода в Москве остается теплой.\n\n${RU_LEDE}`).title).not.toContain("Погода");
+    expect(parse(`Переговоры шли долго. Путин доволен.\n\n${RU_LEDE}`).title).not.toContain("Путин доволен");
+  });
+});
+
+describe("a gallery's caption printed under each of its photos (blind-vnru-2, 75)", () => {
+  const caption = "Mikhail Mishustin’s talks with the General Secretary of the Communist Party of Vietnam To Lam";
+  it("reads three copies or more in a row as one caption, out of the text", () => {
+    const parsed = parse(`${LEDE}\n${caption}\n${caption}\n${caption}\n${caption}\n${SECOND}`);
+    expect(parsed.captions).toEqual([caption]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+  it("leaves a sentence printed again and again as it stands", () => {
+    const sentence = "The two sides agreed to meet again in Moscow next year.";
+    const parsed = parse(`${LEDE}\n${sentence}\n${sentence}\n${sentence}\n${SECOND}`);
+    expect(parsed.paragraphs).toContain(sentence);
+  });
+});

@@ -54,3 +54,15 @@ describe("isDeskSlug", () => {
     expect(isDeskSlug(`${"ab-cd/".repeat(20)}ef`)).toBe(false);
   });
 });
+
+describe("a bracketed list of the outlets a story was put together from (blind-vnru-4, 101)", () => {
+  const last = "In 2020, 965 scholarships will be granted for university, master, doctorate and internship study in Russia.";
+  it("strips the list, naming no publisher", () => {
+    expect(stripSignOff(`${last} (Cong An Nhan Dan, Thoi Dai, cand)`)).toEqual({ text: last, codes: [] });
+  });
+  it("leaves a bracket of words that are no outlets, and one outlet's name alone to the other rules", () => {
+    const listed = `${last} (Hanoi, Moscow, Saint Petersburg)`;
+    expect(stripSignOff(listed)).toBeUndefined();
+    expect(stripSignOff(`The talks were held in the capital (Hanoi, Vietnam).`)).toBeUndefined();
+  });
+});
