@@ -7,20 +7,7 @@
  * same person is not.
  */
 import { describe, expect, it } from "vitest";
-import { eventSpansFor } from "../../src/ingest/event-spans.ts";
-import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
-import { realTaxonomy } from "./fixtures.ts";
-
-const matcher = compileTaxonomy(realTaxonomy());
-const eventSpans = eventSpansFor(matcher);
-
-const eventsOf = (date: string, title: string, ...paragraphs: string[]) =>
-  tagArticle({ title, paragraphs, captions: [], excludedNames: [], date }, matcher).events;
-/** The events an undated text is anchored on; none when its evidence leaves them in doubt. */
-const anchorsOf = (title: string, ...paragraphs: string[]) => {
-  const spans = eventSpans({ title, paragraphs, captions: [] });
-  return spans.some((span) => span.ambiguous) ? [] : spans.map((span) => span.name);
-};
+import { anchorsOf, eventsOf } from "./event-tagging.ts";
 
 describe("the visits of Vietnamese leaders to Russia, 2000–2007", () => {
   it("tags Phan Văn Khải's visit of 2000 and anchors its undated report", () => {

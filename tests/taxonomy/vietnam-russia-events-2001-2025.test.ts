@@ -7,20 +7,7 @@
  * the same visitor, and a background mention tags nothing.
  */
 import { describe, expect, it } from "vitest";
-import { eventSpansFor } from "../../src/ingest/event-spans.ts";
-import { compileTaxonomy, tagArticle } from "../../src/taxonomy/tag-article.ts";
-import { realTaxonomy } from "./fixtures.ts";
-
-const matcher = compileTaxonomy(realTaxonomy());
-const eventSpans = eventSpansFor(matcher);
-
-const eventsOf = (date: string, title: string, ...paragraphs: string[]) =>
-  tagArticle({ title, paragraphs, captions: [], excludedNames: [], date }, matcher).events;
-/** The events an undated text is anchored on; none when its evidence leaves them in doubt. */
-const anchorsOf = (title: string, ...paragraphs: string[]) => {
-  const spans = eventSpans({ title, paragraphs, captions: [] });
-  return spans.some((span) => span.ambiguous) ? [] : spans.map((span) => span.name);
-};
+import { anchorsOf, eventsOf } from "./event-tagging.ts";
 
 describe("the events of 2001–2025: each from its own reports", () => {
   it("tags the reports of each event on its days", () => {
