@@ -280,6 +280,15 @@ const LEDE_OPENING_CREDIT =
   /(?:^|[.!?]\s+)(?:Как\s+(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)|As\s+reported\s+by|Theo(?:\s+(?:đặc\s+phái\s+viên|phóng\s+viên(?:\s+thường\s+trú)?|PV|ĐPV))?)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}),/gu;
 
 /**
+ * The wire's reporter as the subject of the sentence that opens with them:
+ * `Đặc phái viên TTXVN cho biết, …`, `Phóng viên TTXVN tại Moskva cho biết,
+ * …` (blind-vnru-13, 211), the clause `Theo đặc phái viên TTXVN,` turned
+ * round. The place the reporter is posted to is a few words at most.
+ */
+const LEDE_OPENING_REPORTER =
+  /(?:^|[.!?]\s+)(?:Đặc\s+phái\s+viên|Phóng\s+viên(?:\s+thường\s+trú)?|PV|ĐPV)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})(?:\s+tại\s+[^\s.,;]+(?:\s[^\s.,;]+){0,3})?\s+cho\s+biết,/gu;
+
+/**
  * The credit as the lede's second sentence, standing alone: `Путин приехал в
  * Пекин … Об этом пишет РИА Новости.` (the whole sentence is the credit, so it
  * speaks of what the first sentence reported).
@@ -304,9 +313,11 @@ export function ledeCreditedWire(paragraph: string): string | undefined {
  * leaves the story's sourcing to its second paragraph.
  */
 export function openingCreditedWire(paragraph: string): string | undefined {
-  for (const opening of paragraph.matchAll(LEDE_OPENING_CREDIT)) {
-    const credited = opening[1]!;
-    if (publisherByName(credited)?.wire === true) return credited;
+  for (const pattern of [LEDE_OPENING_CREDIT, LEDE_OPENING_REPORTER]) {
+    for (const opening of paragraph.matchAll(pattern)) {
+      const credited = opening[1]!;
+      if (publisherByName(credited)?.wire === true) return credited;
+    }
   }
   return undefined;
 }

@@ -10,7 +10,10 @@
  *   Nguyen Xuan Phuc (Photo: VNA)`): the alt text ends at `ảnh N`;
  * - a page's address and the text it was copied with (`Putin arrives in
  *   Indiahttps://tass.com/politics/1371335`, `…-post836165.htmlTổng Bí thư…`):
- *   the address ends a line or starts one, and gets a line of its own.
+ *   the address ends a line or starts one, and gets a line of its own;
+ * - a headline and the time stamp printed after it (`Chủ tịch Duma Quốc gia Nga
+ *   bắt đầu thăm chính thức Việt Nam 28/09/2025 17:10`): the stamp gets a line of
+ *   its own, where it is read as the page's date line.
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
@@ -88,7 +91,37 @@ export function splitCaptionBeforeDateline(line: string): string[] {
   return match ? [match[1]!, line.slice(match[0].length)] : [line];
 }
 
+/**
+ * A day written in full with the time after it, ending the line: a page's time
+ * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`). The time is required: a
+ * caption or a headline may end with a bare day (`… tại Hà Nội 20/6/2024`).
+ */
+const TRAILING_STAMP =
+  /(?<=\S)\s+((?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2},?\s+(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?)$/u;
+
+/** Words a headline has at the least before a stamp is split off it (a date line's labels have fewer). */
+const MIN_WORDS_BEFORE_STAMP = 5;
+
+/**
+ * `Headline 28/09/2025 17:10` → the headline and its time stamp (blind-vnru-13,
+ * 220). Only on a line that does not end as a sentence, and only when the words
+ * before the stamp are a headline's, not a date line's label (`Cập nhật
+ * 28/09/2025 17:10`, `Thứ hai, 28/09/2025 17:10`).
+ */
+export function splitTrailingStamp(line: string): string[] {
+  if (line.length > MAX_GLUED_LINE || !line.includes(":")) return [line];
+  const match = TRAILING_STAMP.exec(line);
+  if (!match) return [line];
+  const before = line.slice(0, match.index).trim();
+  if (endsLikeSentence(before) || hasAtMostWords(before, MIN_WORDS_BEFORE_STAMP - 1) || /[,|–—:-]$/u.test(before)) return [line];
+  return [before, match[1]!];
+}
+
 /** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
-  return splitCaptionBeforeDateline(line).flatMap(splitGluedAddress).flatMap(splitAltText).flatMap(splitLostBreak);
+  return splitCaptionBeforeDateline(line)
+    .flatMap(splitGluedAddress)
+    .flatMap(splitAltText)
+    .flatMap(splitLostBreak)
+    .flatMap(splitTrailingStamp);
 }

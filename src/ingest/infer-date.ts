@@ -265,6 +265,36 @@ export function academicYearStarts(sentence: string): number[] {
   return starts;
 }
 
+/**
+ * An anniversary counted in years from a day (`Lễ kỷ niệm 73 năm Quốc khánh
+ * 2/9`, `kỷ niệm 96 năm Cách mạng tháng Mười (7/11)`): the count, and the day
+ * and month it counts from. Up to four words between the count and the day.
+ */
+const ANNIVERSARY_COUNT =
+  /(?<![\d\p{L}])(\d{1,3})\s+năm\s+(?:[\p{L}\p{M}]+\s+){0,4}?\(?((?:3[01]|[12]\d|0?[1-9])\/(?:1[0-2]|0?[1-9]))(?![\d/])/giu;
+
+/**
+ * The years of the anniversaries the text counts from a day it also writes in
+ * full: `73 năm Quốc khánh 2/9` beside `ngày 2/9/1945` is 2018 (blind-vnru-13,
+ * 213). The text is written in that year, whatever older years it recalls.
+ */
+export function anniversaryYears(text: string): number[] {
+  const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
+  if (counts.length === 0) return [];
+  // The years of the days written in full, by day and month: one look-up per count.
+  const yearsOfDay = new Map<string, Set<number>>();
+  for (const { value } of findFullDates(text)) {
+    const key = `${value.day}/${value.month}`;
+    yearsOfDay.set(key, (yearsOfDay.get(key) ?? new Set()).add(value.year));
+  }
+  const years = new Set<number>();
+  for (const count of counts) {
+    const [day, month] = count[2]!.split("/").map(Number);
+    for (const year of yearsOfDay.get(`${day}/${month}`) ?? []) years.add(year + Number(count[1]));
+  }
+  return [...years];
+}
+
 export function inferYear(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
   let bound: { year: number; month: number } | undefined;
   const academic: number[] = [];
@@ -283,12 +313,15 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
       if (!bound || year + 1 > bound.year) bound = { year: year + 1, month: 1 };
     }
   }
-  const mentioned = yearsMentioned(text);
+  const anniversaries = anniversaryYears(text);
+  const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present
-  // ("the results achieved in 2020", "make 2020 a year of concrete results").
-  const spokenOf = sentencesOf(text).flatMap((sentence) =>
-    FUTURE_WORDS.test(sentence) ? pastClauseYears(sentence) : yearsMentioned(sentence),
-  );
+  // ("the results achieved in 2020", "make 2020 a year of concrete results"),
+  // and as the anniversary it marks.
+  const spokenOf = [
+    ...sentencesOf(text).flatMap((sentence) => (FUTURE_WORDS.test(sentence) ? pastClauseYears(sentence) : yearsMentioned(sentence))),
+    ...anniversaries,
+  ];
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);

@@ -303,3 +303,23 @@ describe("a wire's own dateline under the headline: place, then the wire's code 
     expect(parsed.publisher).toBeUndefined();
   });
 });
+
+describe("a wire's reporter as the subject of the lede (blind-vnru-13, 211)", () => {
+  it("credits the wire whose special envoy or reporter tells the news", () => {
+    expect(
+      ledeCreditedWire(
+        "Đặc phái viên TTXVN cho biết, trong ngày 11-9, ngày tiếp theo của chuyến thăm chính thức LB Nga, Thủ tướng Nguyễn Tấn Dũng đã đặt vòng hoa tại Đài tưởng niệm các Liệt sĩ vô danh.",
+      ),
+    ).toBe("TTXVN");
+    expect(
+      ledeCreditedWire(
+        "Phóng viên TTXVN tại Moskva cho biết, ngày 23/5, bên lề chuyến thăm chính thức Liên bang Nga của Thủ tướng Nguyễn Xuân Phúc, hai bên đã ký biên bản.",
+      ),
+    ).toBe("TTXVN");
+  });
+
+  it("credits no one for a reporter who is a person, or a reporter named inside a sentence", () => {
+    expect(ledeCreditedWire("Phóng viên Nguyễn Văn An cho biết, đoàn đã tới Moskva chiều 8/9.")).toBeUndefined();
+    expect(ledeCreditedWire("Ông An kể lại những gì phóng viên TTXVN cho biết, rồi đoàn tới Moskva.")).toBeUndefined();
+  });
+});

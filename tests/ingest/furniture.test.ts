@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isAltTextLine, isCallToAct, isCounterLine, isFurnitureLine } from "../../src/ingest/furniture.ts";
-import { splitAltText, splitGluedLine, splitLostBreak } from "../../src/ingest/glued-lines.ts";
+import { splitAltText, splitGluedLine, splitLostBreak, splitTrailingStamp } from "../../src/ingest/glued-lines.ts";
 import { endsLikeSentence, isTextLine, isTitleCase, scriptOf } from "../../src/ingest/line-shape.ts";
 
 describe("furniture by features", () => {
@@ -133,6 +133,20 @@ describe("glued lines split back", () => {
       "Chủ tịch nước Trần Đại Quang gặp Tổng thống Nga V.Putin. Ảnh: báo An ninh thủ đô.",
     ]);
     expect(splitAltText("Hai bên đã chụp ảnh 2 lần - ảnh hưởng lớn Tới quan hệ hai nước")).toHaveLength(1);
+  });
+
+  it("splits a headline from the time stamp printed after it (Pháp Luật TP.HCM, blind-vnru-13, 220)", () => {
+    expect(splitGluedLine("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 28/09/2025 17:10")).toEqual([
+      "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
+      "28/09/2025 17:10",
+    ]);
+  });
+
+  it("leaves a date line's label, a sentence and a day without a time on their line", () => {
+    expect(splitTrailingStamp("Cập nhật 28/09/2025 17:10")).toEqual(["Cập nhật 28/09/2025 17:10"]);
+    expect(splitTrailingStamp("Thứ hai, 28/09/2025 17:10")).toEqual(["Thứ hai, 28/09/2025 17:10"]);
+    expect(splitTrailingStamp("Lễ đón diễn ra tại Phủ Chủ tịch sáng nay. 28/09/2025 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin tại Hà Nội 28/9/2025")).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   academicYearStarts,
+  anniversaryYears,
   findEventDay,
   inAnniversarySpan,
   inferEventDate,
@@ -118,6 +119,24 @@ describe("inferYear", () => {
       confirmed: false,
     });
     expect(inferYear({ month: 3, day: 2 }, "No year at all.")).toBeUndefined();
+  });
+});
+
+describe("an anniversary counted from a day the text writes in full (VOV, blind-vnru-13, 213)", () => {
+  const text = [
+    "Ngày 14/9, tại trụ sở sứ quán ở thủ đô Moscow, Đại sứ quán Việt Nam tại Nga đã tổ chức Lễ kỷ niệm 73 năm Quốc khánh 2/9 và tiếp khách đối ngoại.",
+    "Trong bài phát biểu tại lễ kỷ niệm, Đại sứ Ngô Đức Mạnh nêu bật những thành tựu to lớn Việt Nam đạt được kể từ ngày 2/9/1945, khi Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.",
+  ].join("\n");
+
+  it("gives the anniversary's year, and the yearless day that year, not the year recalled", () => {
+    expect(anniversaryYears(text)).toEqual([2018]);
+    expect(inferYear({ month: 9, day: 14 }, text)).toEqual({ year: 2018, confirmed: true });
+  });
+
+  it("gives nothing when the day counted from is not written in full, or is another day", () => {
+    expect(anniversaryYears("Đại sứ quán đã long trọng tổ chức lễ kỷ niệm 74 năm Quốc khánh 2/9.")).toEqual([]);
+    expect(anniversaryYears("Lễ kỷ niệm 73 năm Quốc khánh 2/9; Cách mạng Tháng Tám thành công ngày 19/8/1945.")).toEqual([]);
+    expect(anniversaryYears("Hai bên ký 15 văn kiện ngày 20/6/2024.")).toEqual([]);
   });
 });
 

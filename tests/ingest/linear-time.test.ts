@@ -219,6 +219,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     (size) =>
       `${OPENINGS.marker}${"The two sides agreed to meet again in Moscow.\n".repeat(size / 92)}${"Talks of the two leaders in the capital\n".repeat(size / 92)}`,
   ],
+  [
+    "headlines ending in a time stamp, line after line, and stamps on one line (blind-vnru-13, 220)",
+    (size) =>
+      `${OPENINGS.dateLine}${"Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 28/09/2025 17:10\n".repeat(size / 160)}${"Alpha Beta 28/09/2025 17:10 ".repeat(size / 56)}`,
+  ],
+  [
+    "anniversary counts and the days they count from (blind-vnru-13, 213)",
+    (size) => `${OPENINGS.inferred}${"kỷ niệm 73 năm Quốc khánh 2/9, ngày 2/9/1945 và 14/9 ".repeat(size / 110)}`,
+  ],
+  [
+    "a wire's reporters as subjects, again and again (blind-vnru-13, 211)",
+    repeated("marker", "Phóng viên TTXVN tại Moskva Alpha Beta Gamma cho biết, Đặc phái viên TTXVN "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
