@@ -121,6 +121,8 @@ export interface RenderedPages {
   render(templates?: readonly TemplateKey[]): Promise<void>;
   /** Settles once every one of `files` (relative, with `/`) is in the new folder. */
   whenWritten(files: readonly string[]): Promise<void>;
+  /** True once every page is rendered: nothing more is made on this thread. */
+  allRendered(): boolean;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
@@ -170,6 +172,8 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   }
 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // The closures below keep only these, not `options`: its views are let go once every page is rendered.
+  const { dir, site } = options;
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
   let firstRun = true;
@@ -186,7 +190,7 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       try {
         for (const batch of batchesOf(now, batchSize)) {
           // The added templates render once, in the first run; every later run leaves them out.
-          await renderBatch(batch, options, firstRun ? [] : added);
+          await renderBatch(batch, dir, site, firstRun ? [] : added);
           firstRun = false;
           for (const page of batch) written.get(page.file)?.resolve();
           heap.check();
@@ -203,9 +207,16 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       }
       if (only === undefined) await linked;
       // What comes next (the search index above all) needs memory beside this process's heap.
-      if (now.length > batchSize) heap.collectNow();
       for (const page of now) outputs.wrote(page.file, page.hash, [page.file]);
+      // Every page is written: their views (the model's text, some hundreds of megabytes at ten
+      // thousand articles) are no longer needed while the search index is finished.
+      if (toRender.every((page) => done.has(page))) {
+        toRender.length = 0;
+        done.clear();
+      }
+      if (now.length > batchSize) heap.collectNow();
     },
+    allRendered: () => toRender.length === 0 || toRender.every((page) => done.has(page)),
     async whenWritten(files: readonly string[]) {
       await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
     },
@@ -214,8 +225,8 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
 }
 
 /** One Eleventy run over some pages. */
-async function renderBatch(batch: readonly PlannedPage[], options: RenderPagesOptions, ignore: readonly string[]): Promise<void> {
+async function renderBatch(batch: readonly PlannedPage[], dir: string, site: SiteView, ignore: readonly string[]): Promise<void> {
   const pageViews = emptyPageViews();
   for (const page of batch) (pageViews[page.template] as unknown[]).push(page.view);
-  await runEleventy({ outDir: options.dir, pathPrefix: options.site.pathPrefix, data: { site: options.site, pageViews }, ignore });
+  await runEleventy({ outDir: dir, pathPrefix: site.pathPrefix, data: { site, pageViews }, ignore });
 }

@@ -129,7 +129,7 @@ export interface SearchStepInput {
   articles: ReadonlyArray<{ path: string; date: string }>;
   language: string;
   /** The pages: their render-input hashes, and when each is written. */
-  pages: Pick<RenderedPages, "inputHashOf" | "whenWritten">;
+  pages: Pick<RenderedPages, "inputHashOf" | "whenWritten" | "allRendered">;
   reuse?: Reuse;
   /** Articles per part, when not the default. */
   partLimit?: number;
@@ -188,6 +188,9 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       for (const [from, to] of kept) shareFile(from, to, made);
       continue;
     }
+    // Once every page is rendered this thread only waits for Pagefind: a full collection costs
+    // it nothing then, and keeps this process small beside Pagefind's, which holds the part.
+    if (pages.allRendered()) heap.collectNow();
     const report = await writeSearchIndex(
       (function* () {
         for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
