@@ -219,6 +219,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     (size) =>
       `${OPENINGS.marker}${"The two sides agreed to meet again in Moscow.\n".repeat(size / 92)}${"Talks of the two leaders in the capital\n".repeat(size / 92)}`,
   ],
+  [
+    "dash-framed subheads, slashed datelines, credits without colons, spaced-dash sign-offs, possessives (outlets outside Việt Nam)",
+    repeated(
+      "marker",
+      "– Support –\nHANOI/MOSCOW/HANOI, June 20 (Xinhua) -- Russia's Russia's talks\nФото Reuters/A/B\nMore on Metronews.ca\nBy submitting your comment you agree to Big News Network’s Terms\nEditors' Picks Editors' Picks. - Philippine Information Agency Agency Agency\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
