@@ -41,6 +41,8 @@ import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
  */
 export function findLede(items: readonly TextItem[]): number {
   for (const [index, item] of items.entries()) {
+    // A long sentence with the next one begun after it (an interview's question, a lede cut by the copy) is text.
+    if (opensWithLongSentence(item.text)) return index;
     // (A headline is followed by text within a few lines: a salutation, a dek, then the lede.)
     const textFollows = items.slice(index + 1, index + 4).some((next) => isArticleSentence(next.text));
     if (isHeaderShaped(item.text, textFollows)) continue;

@@ -223,7 +223,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "dash-framed subheads, slashed datelines, credits without colons, spaced-dash sign-offs, possessives (outlets outside Việt Nam)",
     repeated(
       "marker",
-      "– Support –\nHANOI/MOSCOW/HANOI, June 20 (Xinhua) -- Russia's Russia's talks\nФото Reuters/A/B\nMore on Metronews.ca\nBy submitting your comment you agree to Big News Network’s Terms\nEditors' Picks Editors' Picks. - Philippine Information Agency Agency Agency\n",
+      "– Support –\nHANOI/MOSCOW/HANOI, June 20 (Xinhua) -- Russia's Russia's talks\nФото Reuters/A/B\nMore on Metronews.ca\nBy submitting your comment you agree to Big News Network’s Terms\nEditors' Picks Editors' Picks. - Philippine Information Agency Agency Agency\nнакануне накануне в преддверии on the eve of trước thềm \n",
     ),
   ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],

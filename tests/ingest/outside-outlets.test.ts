@@ -12,9 +12,10 @@ import { parseDateline } from "../../src/ingest/dateline.ts";
 import { isFurnitureLine } from "../../src/ingest/furniture.ts";
 import { isDashFramed } from "../../src/ingest/line-shape.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
+import { dayOfReportedEvent } from "../../src/ingest/relative-dates.ts";
 import { stripSignOff } from "../../src/ingest/sign-off.ts";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
-import { eventsOf } from "../taxonomy/event-tagging.ts";
+import { anchorsOf, eventsOf } from "../taxonomy/event-tagging.ts";
 
 const parse = (text: string) => parseSource(text, { today: "2026-12-03" });
 
@@ -166,5 +167,40 @@ describe("a visitor's country in the possessive (Windows to Russia, 224)", () =>
         "His programme includes the Cam Ranh naval base in Cam Ranh Bay.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("an interview given on the eve of a visit (APIR Center, 223)", () => {
+  const question =
+    "Наша встреча проходит накануне вашего первого визита в Россию в качестве президента Вьетнама. Что вы ждете от этого визита?";
+  const answer =
+    "Чыонг Тан Шанг: По словам президента, отношения Вьетнама сначала с Советским Союзом, а потом с Российской Федерацией всегда были дружественными и рассчитанными на долгий срок.";
+  const visit = {
+    name: "Trương Tấn Sang's official visit to Russia (2012)",
+    start: { year: 2012, month: 7, day: 26 },
+    end: { year: 2012, month: 7, day: 30 },
+  };
+
+  it("is anchored on Sang's first visit to Russia as President", () => {
+    expect(anchorsOf("", question, answer)).toEqual(["Trương Tấn Sang's official visit to Russia (2012)"]);
+    expect(anchorsOf("", "Президент Вьетнама Чыонг Тан Шанг прибыл в Москву.", "Визит в Россию продлится три дня.")).toEqual([]);
+  });
+
+  it("is dated the day before the visit begins", () => {
+    expect(dayOfReportedEvent([question, answer], visit)).toEqual({
+      date: { year: 2012, month: 7, day: 25 },
+      evidence: `the eve of ${visit.name}`,
+    });
+    expect(dayOfReportedEvent(["Президент провел переговоры в Москве.", "Накануне визита министр дал интервью."], visit).date).toEqual(
+      visit.end,
+    );
+    expect(dayOfReportedEvent(["Накануне президент выступил в парламенте, а затем отправился в Москву."], visit).date).toEqual(visit.end);
+  });
+
+  it("opens the text with the question, a long sentence with the next begun after it", () => {
+    const page = parse(
+      `${question}\n${answer}\nПрезидент отметил, что едет в Россию в качестве главы государства впервые, хотя бывал в стране и до избрания.\n`,
+    );
+    expect(page.paragraphs[0]).toBe(question);
   });
 });
