@@ -78,12 +78,29 @@ function hostOf(address: string): string | undefined {
   }
 }
 
-/** `en.baobacgiang.vn` → `baobacgiang.vn`, `japannews.yomiuri.co.jp` → `yomiuri.co.jp`. */
+/**
+ * Hosts that give each of their users a site of their own under a subdomain
+ * (`theaseannewsblog.blogspot.com`): the subdomain is the site, as the public
+ * suffix list has it.
+ */
+const SHARED_HOSTS = new Set([
+  "blogspot.com",
+  "wordpress.com",
+  "substack.com",
+  "tumblr.com",
+  "livejournal.com",
+  "github.io",
+  "wixsite.com",
+  "weebly.com",
+]);
+
+/** `en.baobacgiang.vn` → `baobacgiang.vn`, `japannews.yomiuri.co.jp` → `yomiuri.co.jp`, `x.blogspot.com` kept. */
 export function registrableDomain(host: string): string {
   const labels = host.split(".");
   if (labels.length <= 2) return host;
   const countryCoded = labels.at(-1)!.length === 2 && GENERIC_SECOND_LEVEL.has(labels.at(-2)!);
-  return labels.slice(countryCoded ? -3 : -2).join(".");
+  const shared = SHARED_HOSTS.has(labels.slice(-2).join("."));
+  return labels.slice(countryCoded || shared ? -3 : -2).join(".");
 }
 
 /**

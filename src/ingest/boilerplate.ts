@@ -56,12 +56,16 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:geography|persons|topics|sections?)\s*:\s*[^.!?]{1,120}$/iu,
 ];
 
-/** The name a prompt to follow or support an outlet gives it, in English, Vietnamese and Russian. */
+/** The name a prompt to follow or support an outlet (or a link to its front page or terms) gives it, in English, Vietnamese and Russian. */
 const FOLLOW_PROMPTS: readonly RegExp[] = [
   /^(?:follow|subscribe to) (.{2,30}?) on \S/iu,
   /^support (.{2,30}?)!$/iu,
   /^theo dõi (.{2,30}?) trên(?:\s|$)/iu,
   /^(?:подписывайтесь|подпишитесь) на (.{2,30}?)(?:\s*:|\sв\s|$)/iu,
+  // `More on Metronews.ca`: a link to the site's own front page, under its address-like name.
+  /^more on (\p{L}[\p{L}\d-]{1,30}\.[a-z]{2,4})$/iu,
+  // `By submitting your comment you agree to Big News Network’s Terms Policies.`: the site's own terms.
+  /^by (?:submitting|posting|leaving) (?:your|a) comments?,? you agree to (.{2,40}?)['’]s? (?:terms|privacy|community)/iu,
 ];
 
 /** `Follow us on …`, `Подписывайтесь на наш канал`: the reader is asked to follow the page, which names no one. */
@@ -69,8 +73,10 @@ const NOT_A_NAME = /^(?:us|our|нас|наш\p{L}*|chúng tôi)(?:\s|$)/iu;
 
 /**
  * `Follow RT on Telegram`, `Support The Moscow Times!`, `Theo dõi Baoquocte.vn
- * trên`, `Подписывайтесь на НСН: Новости | Дзен`: the name of the outlet asking
- * to be followed or supported, or undefined. A site asks under its own name.
+ * trên`, `Подписывайтесь на НСН: Новости | Дзен`, `More on Metronews.ca`, `you
+ * agree to Big News Network’s Terms`: the name of the outlet asking to be
+ * followed or supported, or whose front page or terms the line points to, or
+ * undefined. A site asks under its own name.
  */
 export function promptingOutlet(line: string): string | undefined {
   const trimmed = line.trim();

@@ -15,7 +15,8 @@ export interface Byline {
 
 /** Small words inside personal names (`Ursula von der Leyen`, `Lê Thị`). */
 const NAME_PARTICLES = new Set(["de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "dos"]);
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u;
+/** A capitalised word of a name; one ending in an apostrophe is a plural's possessive (`Editors' Picks`), not a name's. */
+const NAME_WORD = /^(?:\p{Lu}(?:[\p{L}\p{M}’'.-]*[\p{L}\p{M}.-])?|\p{Lu}\.)$/u;
 /** Words that make a capitalised phrase an institution or a page label, not a person. */
 // biome-ignore format: a word list packed by hand
 const NOT_NAME_WORDS = new Set(

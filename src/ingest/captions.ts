@@ -52,6 +52,11 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
     needs: (line) => line.includes(" / ") && publisherByName(line.slice(line.lastIndexOf(" / ") + 3)) !== undefined,
     pattern: /\s+\/\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}\p{Lu}[\p{L}\p{M}'’-]+\s\/\s[^/\n]{2,40})$/u,
   },
+  // Независимая газета: `Фото Reuters` on a line of its own, under its caption: the label and an agency, no colon.
+  {
+    needs: (line) => line.length <= 70 && !line.includes(":"),
+    pattern: new RegExp(String.raw`^\s*${CREDIT_LABEL}\s+((?:${PICTURE_SOURCES})(?:\s*\/\s*[^()\n/]{2,40}){0,2})\.?$`, "iu"),
+  },
   // … Mishustin. Photo: Thong Nhat/VNA
   {
     needs: (line) => line.includes(":"),

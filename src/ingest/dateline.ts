@@ -63,8 +63,12 @@ const AGENCY_THEN_DATE_DATELINE = new RegExp(
 /** A wire's name and a colon opening the lede: `Reuters: Министр …`, `AFP: The minister …`. */
 const AGENCY_COLON = /^([^\s():]{2,20}(?: [^\s():]{2,15}){0,2}):\s+(?=\p{Lu})/u;
 
-/** All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`, `MOSCOW (Reuters) -`. */
-const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
+/**
+ * All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`,
+ * `MOSCOW (Reuters) -`; Xinhua files from two places at once:
+ * `HANOI/MOSCOW, June 20 (Xinhua) --`.
+ */
+const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ /-]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
 /** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
 const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`, "u");
 /** An ordinary-case place with a full date needs no agency: `Hanoi, 20 giugno 2024 – Il presidente …`. */
@@ -117,12 +121,12 @@ export function parseReportingFrom(line: string): string | undefined {
 // biome-ignore format: a word list packed by hand
 const NOT_PLACES = new Set(["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "NOTE"]);
 
-/** `HÀ NỘI` → `Hà Nội`, `HO CHI MINH CITY` → `Ho Chi Minh City`; mixed case is kept. */
+/** `HÀ NỘI` → `Hà Nội`, `HO CHI MINH CITY` → `Ho Chi Minh City`, `HANOI/MOSCOW` → `Hanoi/Moscow`; mixed case is kept. */
 export function capitaliseAllCapsPlace(place: string): string {
   if (place !== place.toLocaleUpperCase("vi")) return place;
   return place
     .toLocaleLowerCase("vi")
-    .replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
+    .replace(/(^|[\s/-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase("vi"));
 }
 
 /**

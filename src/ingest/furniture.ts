@@ -12,7 +12,7 @@
  * line that ends like a sentence and has a few words is never furniture here,
  * so that no sentence of an article is lost to these rules.
  */
-import { endsLikeSentence, hasAtMostWords, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
+import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
 import { isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
 /** `63787 views`, `107 просмотров`, `1.2K lượt xem`, `12 comments`, `1 pages in this article`. */
@@ -160,6 +160,7 @@ export function isFurnitureLine(line: string): boolean {
     isArrowLink(trimmed) ||
     isReadMoreTag(trimmed) ||
     isSymbolLine(trimmed) ||
+    isDashFramed(trimmed) ||
     isCalendarLine(trimmed) ||
     isReadingTime(trimmed) ||
     isTemplateField(trimmed) ||

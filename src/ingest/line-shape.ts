@@ -185,3 +185,11 @@ export function scriptOf(line: string): "cyrillic" | "vietnamese" | "latin" {
   if (cyrillic > latin) return "cyrillic";
   return (sample.match(VIETNAMESE_LETTERS)?.length ?? 0) >= 2 ? "vietnamese" : "latin";
 }
+
+/**
+ * A short heading between two dashes (AFP's `– Support –`), a line of its own:
+ * the dash it ends on is not a dateline's.
+ */
+export function isDashFramed(line: string): boolean {
+  return /^(?:[—–]|--)\s[^—–]{1,40}\s(?:[—–]|--)$/u.test(line.trim());
+}

@@ -20,7 +20,7 @@ import { isDateLabelLine } from "./date-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { isTitleLine } from "./headline.ts";
+import { firstSentence, isTitleLine } from "./headline.ts";
 import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
@@ -41,6 +41,8 @@ import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
  */
 export function findLede(items: readonly TextItem[]): number {
   for (const [index, item] of items.entries()) {
+    // A long sentence with the next one begun after it (an interview's question, a lede cut by the copy) is text.
+    if (opensWithLongSentence(item.text)) return index;
     // (A headline is followed by text within a few lines: a salutation, a dek, then the lede.)
     const textFollows = items.slice(index + 1, index + 4).some((next) => isArticleSentence(next.text));
     if (isHeaderShaped(item.text, textFollows)) continue;
@@ -182,7 +184,8 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
     addPublisher(found, publisherByName(owner)?.name ?? owner, "masthead", at);
     return "other";
   }
-  if (isMastheadLike(line) || (doubled && hasAtMostWords(line, 5) && isTitleCase(line))) {
+  // (A site's name has two letters at least: `A` / `A` are a font-size control's buttons.)
+  if (isMastheadLike(line) || (doubled && hasAtMostWords(line, 5) && isTitleCase(line) && /\p{L}.*\p{L}/u.test(line))) {
     // `The Guardian - AU` twice: a site's name, printed as a logo and as a link.
     addPublisher(found, line.trim(), "masthead", at);
     return "other";
@@ -382,6 +385,8 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     }
     // A breadcrumb whose last part is the headline printed below it: a path, not the headline.
     if (isPathToHeadline(piece.text, (text) => headerKeys.has(lineKey(text)))) continue;
+    // A long sentence of the text and the start of the next, the rest lost by the copy: text, not a headline.
+    if (opensWithLongSentence(piece.text)) continue;
     // `Russian President Vladimir Putin` above the lede: the caption of the portrait heading the page.
     if (isPortraitCaption(piece.text)) {
       found.captions.push({ text: piece.text.trim(), at: piece.at, filePhoto: false });
@@ -518,5 +523,21 @@ function readSiteGluedToTitle(lines: readonly string[], titleAt: number, title: 
 
 /** A sentence of six words or more, and no furniture: text, however short. */
 function isSentenceBelowTitle(line: string): boolean {
-  return endsLikeSentence(line) && hasAtLeastWords(line, 6) && !isFurnitureLine(line);
+  return (endsLikeSentence(line) && hasAtLeastWords(line, 6) && !isFurnitureLine(line)) || opensWithLongSentence(line);
+}
+
+/** Words a headline's first sentence stays under when a second follows it on the line. */
+const MIN_OPENING_SENTENCE_WORDS = 10;
+
+/**
+ * `At the talks in Hanoi, Sergei Shoigu praised Vietnam as a "reliable longtime
+ * friend". Russia's` (Metro, blind-vnru-14, 226): a line that opens with a whole
+ * sentence of ten words or more and goes on after its full stop is text, the
+ * next sentence cut off by the copy; no headline runs so long before a second
+ * sentence.
+ */
+function opensWithLongSentence(line: string): boolean {
+  const trimmed = line.trim();
+  const first = firstSentence(trimmed);
+  return first.length < trimmed.length && hasAtLeastWords(first, MIN_OPENING_SENTENCE_WORDS) && endsLikeSentence(first);
 }

@@ -199,11 +199,21 @@ const THANKS_AFTER_VISIT =
   /(?<![\p{L}])(?:thank(?:s|ed|ing)?\b[^.!?]{0,120}?\b(?:hospitality|warm\s+welcome|reception)|thank-you\s+(?:letter|message|telegram|note)|(?:по)?благодар[^.!?]{0,120}?(?:гостеприимств|при[её]м)|благодарственн\p{L}{0,4}\s+(?:телеграмм|письм|послани)|(?:điện|thư)\s+cảm\s+ơn|cảm\s+ơn[^.!?]{0,120}?(?:đón\s+tiếp|tiếp\s+đón))/iu;
 
 /**
+ * The text's first paragraph set on the eve of a visit (`накануне вашего первого
+ * визита в Россию`, `on the eve of his visit`, `в преддверии визита`, `trước
+ * thềm chuyến thăm`): written before it began.
+ */
+const EVE_OF_VISIT =
+  /(?<![\p{L}])(?:on\s+the\s+eve\s+of|накануне|в\s+преддверии|trước\s+thềm)\s+(?:[\p{L}\p{M}-]+\s+){0,3}?(?:visit|trip|визит\p{L}{0,3}|поездк\p{L}{0,3}|chuyến\s+thăm)(?![\p{L}])/iu;
+
+/**
  * The day of a text that reports one event by evidence and gives no day of its
  * own: the event's last day, or the day after it when the text thanks the
- * hosts for the visit.
+ * hosts for the visit, or the day before it begins when the text opens on its eve.
  */
 export function dayOfReportedEvent(paragraphs: readonly string[], event: EventSpan): RelativeDate {
+  if (EVE_OF_VISIT.test((paragraphs[0] ?? "").slice(0, 1_000)))
+    return { date: addDays(event.start, -1), evidence: `the eve of ${event.name}` };
   const after = paragraphs.some((paragraph) => THANKS_AFTER_VISIT.test(paragraph.slice(0, 5_000)));
   return after
     ? { date: addDays(event.end, 1), evidence: `thanks after ${event.name}` }

@@ -73,6 +73,11 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
     if (whole && !match[1]!.split("/").some((part) => publisherByCode(part))) continue;
     return { text: paragraph.slice(0, offset + match.index).trim(), codes: match[1]!.split("/") };
   }
+  // `… further cooperation. - Philippine Information Agency`: an outlet's whole name after a spaced dash, one the table knows.
+  const named = NAMED_SIGN_OFF.exec(end);
+  if (named && offset + named.index > 0 && publisherByName(named[1]!) !== undefined) {
+    return { text: paragraph.slice(0, offset + named.index).trim(), codes: [named[1]!] };
+  }
   // `… in Russia. (Cong An Nhan Dan, Thoi Dai, cand)`: the outlets a story was put together from,
   // each one the table knows. A sign-off all the same, but several outlets name no one publisher.
   const sources = SOURCE_LIST.exec(end);
@@ -84,6 +89,9 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
   }
   return undefined;
 }
+
+/** A name of two to five capitalised words after the last sentence and a spaced dash: `. - Philippine Information Agency`. */
+const NAMED_SIGN_OFF = new RegExp(String.raw`${SENTENCE_END}\s+[-—–]\s+(\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){1,4})\s*$`, "u");
 
 /** A bracketed list of names after the last sentence: `(Cong An Nhan Dan, Thoi Dai, cand)`. */
 const SOURCE_LIST = new RegExp(String.raw`${SENTENCE_END}\s*\(\s*([^(),]{2,40}(?:,[^(),]{2,40}){1,5})\s*\)\.?\s*$`, "u");

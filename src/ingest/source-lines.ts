@@ -11,6 +11,7 @@
  */
 import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
+import { isDashFramed } from "./line-shape.ts";
 
 export function splitSourceLines(text: string): string[] {
   const rawLines = text.split("\n").map((raw) => raw.replace(/\s+/g, " ").trim());
@@ -105,7 +106,8 @@ function continuesLine(previous: string, next: string): boolean {
   // A bare address is a line of its own (a re-post's link to its source), whatever stands above it.
   if (/^https?:\/\/\S+$/iu.test(next)) return false;
   // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
-  if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || /\S\s+(?:[—–]|--)$/u.test(previous)) return true;
+  if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || (/\S\s+(?:[—–]|--)$/u.test(previous) && !isDashFramed(previous)))
+    return true;
   // `…Владимиром Путиным` / `. На встрече …`: a link cut out of the sentence left its full stop (or
   // comma) at the head of the next line; the stop ends the line above.
   if (/[\p{L}\p{M}\d]$/u.test(previous) && /^[.,;:](?:\s|$)/u.test(next)) return true;

@@ -26,20 +26,31 @@ export interface ContentStream extends KeyStream {
   sentence: number[];
   /** `capitalised[i]`: content word i starts with a capital letter. */
   capitalised: boolean[];
+  /** `possessive[i]`: content word i bears a possessive `'s` (`Russia's Defence Minister`). */
+  possessive: boolean[];
 }
 
 export function contentStream(tokens: readonly Token[]): ContentStream {
-  const stream: ContentStream = { keys: [], breakBefore: [], origin: [], segment: [], sentence: [], capitalised: [] };
+  const stream: ContentStream = { keys: [], breakBefore: [], origin: [], segment: [], sentence: [], capitalised: [], possessive: [] };
   let pendingBreak = false;
   tokens.forEach((token, index) => {
     pendingBreak ||= token.breakBefore;
-    if (FILLER_WORDS.has(token.key)) return;
+    if (FILLER_WORDS.has(token.key)) {
+      // `Russia's`: an `s` one character (the apostrophe) after the word before it.
+      const before = tokens[index - 1];
+      const last = stream.keys.length - 1;
+      if (token.key === "s" && before !== undefined && last >= 0 && stream.origin[last] === index - 1 && token.start === before.end + 1) {
+        stream.possessive[last] = true;
+      }
+      return;
+    }
     stream.keys.push(reducePlural(token.key));
     stream.breakBefore.push(pendingBreak);
     stream.origin.push(index);
     stream.segment.push(token.segment);
     stream.sentence.push(token.sentence);
     stream.capitalised.push(token.capitalised);
+    stream.possessive.push(false);
     pendingBreak = false;
   });
   return stream;

@@ -67,6 +67,8 @@ export function compileEventWords(words: EventWords | undefined, events: readonl
 export interface EventWordsFound {
   kindsBySentence: ReadonlyMap<number, ReadonlySet<number>>;
   placesBySentence: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Places a sentence names only in the possessive (`Russia's Defence Minister`): whose, not where. */
+  ownersBySentence: ReadonlyMap<number, ReadonlySet<number>>;
   /** The content-word index of each sentence's first kind or place word. */
   firstAt: ReadonlyMap<number, number>;
   placesNamed: ReadonlySet<number>;
@@ -75,13 +77,22 @@ export interface EventWordsFound {
 export function findEventWords(stream: ContentStream, compiled: CompiledEventWords, inText: (index: number) => boolean): EventWordsFound {
   const kindsBySentence = new Map<number, Set<number>>();
   const placesBySentence = new Map<number, Set<number>>();
+  const ownersBySentence = new Map<number, Set<number>>();
   const firstAt = new Map<number, number>();
   const placesNamed = new Set<number>();
   for (const match of findLongestMatches(compiled.trie, stream)) {
     if (!inText(match.start)) continue;
     const sentence = stream.sentence[match.start] as number;
     if (!firstAt.has(sentence)) firstAt.set(sentence, match.start);
+    const possessive = stream.possessive[match.end - 1] === true;
     for (const word of match.result) {
+      if (word.group === "place" && possessive) {
+        const owners = ownersBySentence.get(sentence) ?? new Set<number>();
+        owners.add(word.index);
+        ownersBySentence.set(sentence, owners);
+        placesNamed.add(word.index);
+        continue;
+      }
       const bySentence = word.group === "kind" ? kindsBySentence : placesBySentence;
       const set = bySentence.get(sentence) ?? new Set<number>();
       set.add(word.index);
@@ -89,7 +100,7 @@ export function findEventWords(stream: ContentStream, compiled: CompiledEventWor
       if (word.group === "place") placesNamed.add(word.index);
     }
   }
-  return { kindsBySentence, placesBySentence, firstAt, placesNamed };
+  return { kindsBySentence, placesBySentence, ownersBySentence, firstAt, placesNamed };
 }
 
 /**
@@ -108,8 +119,10 @@ export function structuralSentences(
   for (const [sentence, kinds] of found.kindsBySentence) {
     if (!shape.kinds.some((kind) => kinds.has(kind))) continue;
     // A sentence that names both countries names the visitor's own as well (`встретился с министром
-    // иностранных дел Вьетнама` in the Kremlin): which is the destination, it does not say.
-    const places = found.placesBySentence.get(sentence);
+    // иностранных дел Вьетнама` in the Kremlin): which is the destination, it does not say. A country
+    // in the possessive (`Russia's Defence Minister … left for Vietnam`) is whose, not where, unless
+    // it is the only one named (`arrived in Vietnam's capital`).
+    const places = found.placesBySentence.get(sentence) ?? found.ownersBySentence.get(sentence);
     if (places?.size !== 1 || !shape.places.some((place) => places.has(place))) continue;
     const named = peopleBySentence.get(sentence);
     if (named && people.some((slug) => named.has(slug))) sentences.push(sentence);

@@ -99,6 +99,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-11")),
     ...(await listPages("blind-vnru-12")),
     ...(await listPages("blind-vnru-13")),
+    ...(await listPages("blind-vnru-14")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });

@@ -232,6 +232,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a wire's reporters as subjects, again and again (blind-vnru-13, 211)",
     repeated("marker", "Phóng viên TTXVN tại Moskva Alpha Beta Gamma cho biết, Đặc phái viên TTXVN "),
   ],
+  [
+    "dash-framed subheads, slashed datelines, credits without colons, spaced-dash sign-offs, possessives (outlets outside Việt Nam)",
+    repeated(
+      "marker",
+      "– Support –\nHANOI/MOSCOW/HANOI, June 20 (Xinhua) -- Russia's Russia's talks\nФото Reuters/A/B\nMore on Metronews.ca\nBy submitting your comment you agree to Big News Network’s Terms\nEditors' Picks Editors' Picks. - Philippine Information Agency Agency Agency\nнакануне накануне в преддверии on the eve of trước thềm \n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
