@@ -16,6 +16,7 @@
  *   its own, where it is read as the page's date line.
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
+import { MONTH, WEEKDAY } from "./date-expressions.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
 import { isMastheadLike } from "./mastheads.ts";
 
@@ -91,13 +92,27 @@ export function splitCaptionBeforeDateline(line: string): string[] {
   return match ? [match[1]!, line.slice(match[0].length)] : [line];
 }
 
+/** A day written in full: `28/09/2025`, `28.09.2025`, `September 28, 2025`, `28 сентября 2025`. */
+const FULL_DAY = `(?:(?:3[01]|[12]\\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH}\\s+(?:19|20)\\d{2})`;
+/** A time of day: `17:10`, `17h10`, `7:39:05`, `5:10 pm`. */
+const CLOCK = "(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+/** Between the day and the time: a comma or a space, or a dash or bar (`28/09/2025 - 17:10`). */
+const STAMP_JOIN = "(?:,?\\s+|\\s*[|–-]\\s*)";
+/** A time zone after the stamp: `(GMT+7)`, `GMT+07:00`. */
+const ZONE = "(?:\\s*\\(?(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)?)?";
+
 /**
- * A day written in full with the time after it, ending the line: a page's time
- * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`). The time is required: a
- * caption or a headline may end with a bare day (`… tại Hà Nội 20/6/2024`).
+ * A day written in full with the time beside it, ending the line: a page's time
+ * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`, `17:10 28/09/2025`, `Chủ
+ * nhật, 28/09/2025 - 17:10 (GMT+7)`, `September 28, 2025 17:10`), set off by
+ * a space, a dash or a bar, or run into the headline's last letter. The time is
+ * required: a caption or a headline may end with a bare day (`… tại Hà Nội
+ * 20/6/2024`).
  */
-const TRAILING_STAMP =
-  /(?<=\S)\s+((?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2},?\s+(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?)$/u;
+const TRAILING_STAMP = new RegExp(
+  `(?:(?<=\\S)\\s+(?:[|–—-]\\s+)?|(?<=\\p{L})(?=\\d))((?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE})$`,
+  "u",
+);
 
 /** Words a headline has at the least before a stamp is split off it (a date line's labels have fewer). */
 const MIN_WORDS_BEFORE_STAMP = 5;
@@ -109,7 +124,7 @@ const MIN_WORDS_BEFORE_STAMP = 5;
  * 28/09/2025 17:10`, `Thứ hai, 28/09/2025 17:10`).
  */
 export function splitTrailingStamp(line: string): string[] {
-  if (line.length > MAX_GLUED_LINE || !line.includes(":")) return [line];
+  if (line.length > MAX_GLUED_LINE || !/\d[:h][0-5]\d/u.test(line)) return [line];
   const match = TRAILING_STAMP.exec(line);
   if (!match) return [line];
   const before = line.slice(0, match.index).trim();

@@ -142,6 +142,40 @@ describe("glued lines split back", () => {
     ]);
   });
 
+  it("splits the stamp however the page prints it: time first, after a dash or bar, with its weekday or zone, run in, or with the month's name", () => {
+    const headline = "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam";
+    for (const stamp of [
+      "17:10 28/09/2025",
+      "28/09/2025 - 17:10",
+      "Chủ nhật, 28/09/2025 17:10",
+      "Chủ nhật, 28/09/2025 - 17:10",
+      "28/09/2025 17:10 (GMT+7)",
+      "28/09/2025 17h10",
+    ]) {
+      expect(splitGluedLine(`${headline} ${stamp}`)).toEqual([headline, stamp]);
+      expect(splitGluedLine(`${headline} - ${stamp}`)).toEqual([headline, stamp]);
+      expect(splitGluedLine(`${headline} | ${stamp}`)).toEqual([headline, stamp]);
+    }
+    expect(splitGluedLine(`${headline}28/09/2025 17:10`)).toEqual([headline, "28/09/2025 17:10"]);
+    expect(splitGluedLine("Russian Duma Chairman begins official visit to Vietnam September 28, 2025 17:10")).toEqual([
+      "Russian Duma Chairman begins official visit to Vietnam",
+      "September 28, 2025 17:10",
+    ]);
+    expect(splitGluedLine("Володин прибыл с официальным визитом во Вьетнам 28 сентября 2025, 17:10")).toEqual([
+      "Володин прибыл с официальным визитом во Вьетнам",
+      "28 сентября 2025, 17:10",
+    ]);
+  });
+
+  it("leaves a labelled or weekday date line, a byline and a stamp without its day on their line", () => {
+    expect(splitTrailingStamp("Chủ nhật, 28/09/2025 - 17:10 (GMT+7)")).toHaveLength(1);
+    expect(splitTrailingStamp("Cập nhật: 17:10 28/09/2025")).toHaveLength(1);
+    expect(splitTrailingStamp("Updated: September 28, 2025 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Dương Ngọc - 28/09/2025 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 28/09 17:10")).toHaveLength(1);
+  });
+
   it("leaves a date line's label, a sentence and a day without a time on their line", () => {
     expect(splitTrailingStamp("Cập nhật 28/09/2025 17:10")).toEqual(["Cập nhật 28/09/2025 17:10"]);
     expect(splitTrailingStamp("Thứ hai, 28/09/2025 17:10")).toEqual(["Thứ hai, 28/09/2025 17:10"]);
