@@ -16,6 +16,7 @@
  *   its own, where it is read as the page's date line.
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
+import { MONTH, WEEKDAY } from "./date-expressions.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
 import { isMastheadLike } from "./mastheads.ts";
 
@@ -39,6 +40,23 @@ export function splitLostBreak(line: string): string[] {
     if ((masthead || headlineAndDek) && !hasAtMostWords(after, 2)) return [before, after];
   }
   return [line];
+}
+
+/** A section's label in capitals run into the headline's first capital: `THỜI SỰ` of `THỜI SỰChủ tịch …`. */
+const CAPITALS_LABEL = /^(\p{Lu}+(?:\s\p{Lu}+){0,3})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * `THỜI SỰChủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam` → the
+ * section's label and the headline: a label in capitals of four letters or
+ * more (`VN` or `US` before a word is a name's part), before a line of at
+ * least five words that does not end as a sentence.
+ */
+export function splitCapitalsLabel(line: string): string[] {
+  if (line.length > MAX_GLUED_LINE || endsLikeSentence(line)) return [line];
+  const label = CAPITALS_LABEL.exec(line)?.[1];
+  if (label === undefined || label.replace(/\s/gu, "").length < 4) return [line];
+  const after = line.slice(label.length).trim();
+  return hasAtMostWords(after, 4) ? [line] : [label.trim(), after];
 }
 
 /** `… visit ảnh 1Prime Minister …` → the alt text (`… visit ảnh 1`) and the caption. */
@@ -91,13 +109,37 @@ export function splitCaptionBeforeDateline(line: string): string[] {
   return match ? [match[1]!, line.slice(match[0].length)] : [line];
 }
 
+/** A day written in full: `28/09/2025`, `28.09.2025`, `September 28, 2025`, `28 сентября 2025`. */
+const FULL_DAY = `(?:(?:3[01]|[12]\\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH}\\s+(?:19|20)\\d{2})`;
+/** A time of day: `17:10`, `17h10`, `7:39:05`, `5:10 pm`. */
+const CLOCK = "(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+/** Between the day and the time: a comma or a space, or a dash or bar (`28/09/2025 - 17:10`). */
+const STAMP_JOIN = "(?:,?\\s+|\\s*[|–-]\\s*)";
+/** A label before the stamp: `Updated:`, `Published on`, `Cập nhật lúc`, `Обновлено`. */
+const STAMP_LABEL =
+  "(?:(?:[Ll]ast\\s+[Uu]pdated|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Cc]ập\\s+nhật|[Đđ]ăng\\s+lúc|[Đđ]ăng\\s+ngày|[Оо]бновлено|[Оо]публиковано)(?:\\s+(?:on|at|lúc|ngày))?:?\\s+)?";
+/** A time zone after the stamp: `(GMT+7)`, `GMT+07:00`. */
+const ZONE = "(?:\\s*\\(?(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)?)?";
+
 /**
- * A day written in full with the time after it, ending the line: a page's time
- * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`). The time is required: a
- * caption or a headline may end with a bare day (`… tại Hà Nội 20/6/2024`).
+ * A day written in full with the time beside it, ending the line: a page's time
+ * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`, `17:10 28/09/2025`, `Chủ
+ * nhật, 28/09/2025 - 17:10 (GMT+7)`, `September 28, 2025 17:10`, `Updated:
+ * 28 Sep 2025 17:10`), set off by
+ * a space, a dash or a bar, or run into the headline's last letter. The time is
+ * required: a caption or a headline may end with a bare day (`… tại Hà Nội
+ * 20/6/2024`).
  */
-const TRAILING_STAMP =
-  /(?<=\S)\s+((?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2},?\s+(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?)$/u;
+const TRAILING_STAMP = new RegExp(
+  `(?:(?<=\\S)\\s+(?:[|–—-]\\s+)?|(?<=\\p{L})(?=\\d))(${STAMP_LABEL}(?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE})$`,
+  "u",
+);
+
+/** The same stamp opening a line, with the headline after it (`28/09/2025 17:10 Chủ tịch Duma …`). */
+const LEADING_STAMP = new RegExp(
+  `^(${STAMP_LABEL}(?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE})(?:\\s+[|–—-])?\\s*(?=[\\p{Lu}“"«])`,
+  "u",
+);
 
 /** Words a headline has at the least before a stamp is split off it (a date line's labels have fewer). */
 const MIN_WORDS_BEFORE_STAMP = 5;
@@ -109,7 +151,7 @@ const MIN_WORDS_BEFORE_STAMP = 5;
  * 28/09/2025 17:10`, `Thứ hai, 28/09/2025 17:10`).
  */
 export function splitTrailingStamp(line: string): string[] {
-  if (line.length > MAX_GLUED_LINE || !line.includes(":")) return [line];
+  if (line.length > MAX_GLUED_LINE || !/\d[:h][0-5]\d/u.test(line)) return [line];
   const match = TRAILING_STAMP.exec(line);
   if (!match) return [line];
   const before = line.slice(0, match.index).trim();
@@ -117,11 +159,26 @@ export function splitTrailingStamp(line: string): string[] {
   return [before, match[1]!];
 }
 
+/**
+ * `28/09/2025 17:10 Headline` → the time stamp and the headline printed after
+ * it: only when what follows is a headline's words, not a sentence.
+ */
+export function splitLeadingStamp(line: string): string[] {
+  if (line.length > MAX_GLUED_LINE || !/\d[:h][0-5]\d/u.test(line)) return [line];
+  const match = LEADING_STAMP.exec(line);
+  if (!match) return [line];
+  const after = line.slice(match[0].length).trim();
+  if (endsLikeSentence(after) || hasAtMostWords(after, MIN_WORDS_BEFORE_STAMP - 1)) return [line];
+  return [match[1]!, after];
+}
+
 /** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
   return splitCaptionBeforeDateline(line)
     .flatMap(splitGluedAddress)
+    .flatMap(splitCapitalsLabel)
     .flatMap(splitAltText)
     .flatMap(splitLostBreak)
-    .flatMap(splitTrailingStamp);
+    .flatMap(splitTrailingStamp)
+    .flatMap(splitLeadingStamp);
 }

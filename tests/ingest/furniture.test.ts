@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { isAltTextLine, isCallToAct, isCounterLine, isFurnitureLine } from "../../src/ingest/furniture.ts";
-import { splitAltText, splitGluedLine, splitLostBreak, splitTrailingStamp } from "../../src/ingest/glued-lines.ts";
+import {
+  splitAltText,
+  splitCapitalsLabel,
+  splitGluedLine,
+  splitLeadingStamp,
+  splitLostBreak,
+  splitTrailingStamp,
+} from "../../src/ingest/glued-lines.ts";
 import { endsLikeSentence, isTextLine, isTitleCase, scriptOf } from "../../src/ingest/line-shape.ts";
 
 describe("furniture by features", () => {
@@ -140,6 +147,75 @@ describe("glued lines split back", () => {
       "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
       "28/09/2025 17:10",
     ]);
+  });
+
+  it("splits the stamp however the page prints it: time first, after a dash or bar, with its weekday or zone, run in, or with the month's name", () => {
+    const headline = "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam";
+    for (const stamp of [
+      "17:10 28/09/2025",
+      "28/09/2025 - 17:10",
+      "Chủ nhật, 28/09/2025 17:10",
+      "Chủ nhật, 28/09/2025 - 17:10",
+      "28/09/2025 17:10 (GMT+7)",
+      "28/09/2025 17h10",
+    ]) {
+      expect(splitGluedLine(`${headline} ${stamp}`)).toEqual([headline, stamp]);
+      expect(splitGluedLine(`${headline} - ${stamp}`)).toEqual([headline, stamp]);
+      expect(splitGluedLine(`${headline} | ${stamp}`)).toEqual([headline, stamp]);
+    }
+    expect(splitGluedLine(`${headline}28/09/2025 17:10`)).toEqual([headline, "28/09/2025 17:10"]);
+    expect(splitGluedLine("Russian Duma Chairman begins official visit to Vietnam September 28, 2025 17:10")).toEqual([
+      "Russian Duma Chairman begins official visit to Vietnam",
+      "September 28, 2025 17:10",
+    ]);
+    expect(splitGluedLine("Володин прибыл с официальным визитом во Вьетнам 28 сентября 2025, 17:10")).toEqual([
+      "Володин прибыл с официальным визитом во Вьетнам",
+      "28 сентября 2025, 17:10",
+    ]);
+  });
+
+  it("splits a labelled stamp after the headline, and a stamp printed before it", () => {
+    expect(splitGluedLine("Russian Duma Chairman begins official visit to Vietnam Updated: 28 Sep 2025 17:10")).toEqual([
+      "Russian Duma Chairman begins official visit to Vietnam",
+      "Updated: 28 Sep 2025 17:10",
+    ]);
+    expect(splitGluedLine("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam Cập nhật lúc 28/09/2025 17:10")).toEqual([
+      "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
+      "Cập nhật lúc 28/09/2025 17:10",
+    ]);
+    expect(splitGluedLine("Chủ nhật, 28/09/2025 - 17:10 Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam")).toEqual([
+      "Chủ nhật, 28/09/2025 - 17:10",
+      "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
+    ]);
+    expect(splitLeadingStamp("28/09/2025 17:10 | Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam")).toEqual([
+      "28/09/2025 17:10",
+      "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
+    ]);
+  });
+
+  it("leaves a stamp before a sentence or a label of few words, and a bare time before a headline, on their line", () => {
+    expect(splitLeadingStamp("28/09/2025 17:10 Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin đã đến Hà Nội chiều nay.")).toHaveLength(1);
+    expect(splitLeadingStamp("28/09/2025 17:10 Thời sự")).toHaveLength(1);
+    expect(splitLeadingStamp("17:10 Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam")).toHaveLength(1);
+  });
+
+  it("splits a section's label in capitals from the headline it runs into, not a short code or a sentence", () => {
+    expect(splitGluedLine("THỜI SỰChủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam")).toEqual([
+      "THỜI SỰ",
+      "Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam",
+    ]);
+    expect(splitCapitalsLabel("VNExpress International reports on the Duma chairman's visit")).toHaveLength(1);
+    expect(splitCapitalsLabel("HANOIPrime Minister Pham Minh Chinh received the Russian ambassador on Tuesday.")).toHaveLength(1);
+    expect(splitCapitalsLabel("THẾ GIỚINga và Việt Nam")).toHaveLength(1);
+  });
+
+  it("leaves a labelled or weekday date line, a byline and a stamp without its day on their line", () => {
+    expect(splitTrailingStamp("Chủ nhật, 28/09/2025 - 17:10 (GMT+7)")).toHaveLength(1);
+    expect(splitTrailingStamp("Cập nhật: 17:10 28/09/2025")).toHaveLength(1);
+    expect(splitTrailingStamp("Updated: September 28, 2025 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Dương Ngọc - 28/09/2025 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 17:10")).toHaveLength(1);
+    expect(splitTrailingStamp("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 28/09 17:10")).toHaveLength(1);
   });
 
   it("leaves a date line's label, a sentence and a day without a time on their line", () => {

@@ -225,6 +225,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       `${OPENINGS.dateLine}${"Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam 28/09/2025 17:10\n".repeat(size / 160)}${"Alpha Beta 28/09/2025 17:10 ".repeat(size / 56)}`,
   ],
   [
+    "time stamps in every shape before and after a headline, a line of spaces before one, and labels in capitals run into headlines (titles23)",
+    (size) =>
+      `${OPENINGS.dateLine}${"Alpha Beta Gamma Delta Epsilon - Chủ nhật, 28/09/2025 - 17:10 (GMT+7) | 17:10 28/09/2025 September 28, 2025 17:10 Thứ hai, Alpha28/09/2025 17h10\n".repeat(size / 320)}${`Alpha${" ".repeat(380)}17:10 -\n`.repeat(size / 800)}${"Updated: 28/09/2025 17:10 Cập nhật lúc 17:10 28/09/2025 Alpha Beta\n".repeat(size / 280)}${"THỜI SỰ THẾ GIỚI ABCDEFGHIJKLMNOPQRSTUVWXYZAlpha Beta Gamma Delta Epsilon\n".repeat(size / 80)}`,
+  ],
+  [
     "anniversary counts and the days they count from (blind-vnru-13, 213)",
     (size) => `${OPENINGS.inferred}${"kỷ niệm 73 năm Quốc khánh 2/9, ngày 2/9/1945 và 14/9 ".repeat(size / 110)}`,
   ],

@@ -389,6 +389,16 @@ describe("parseSource problems", () => {
     expect(parsed.title).toBe("Vietnam rolls out red carpet for Putin despite US criticism");
   });
 
+  it("takes the headline without the time stamp glued after it, time first and weekday (a Vietnamese paper's layout)", () => {
+    const lede =
+      "Chiều 28-9, Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam theo lời mời của Chủ tịch Quốc hội.";
+    for (const stamp of ["17:10 28/09/2025", "Chủ nhật, 28/09/2025 - 17:10 (GMT+7)"]) {
+      const parsed = parse(`Thời sự\nChủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam - ${stamp}\n${lede}`);
+      expect(parsed.title).toBe("Chủ tịch Duma Quốc gia Nga bắt đầu thăm chính thức Việt Nam");
+      expect(parsed.date).toBe("2025-09-28");
+    }
+  });
+
   it("keeps a caption crediting 100,000 agencies, and strips 10,000 closing signatures that are all the body", () => {
     const credited = parse(
       `date 2025-01-14\nA title line for the report\n\nThe talks went well.\n\nThe talks. (${"VNA/".repeat(100_000)}VNS Photo`,
