@@ -65,6 +65,12 @@ export interface ParseOptions {
    */
   eventSpans?: (article: ArticleForEvents) => EventSpan[];
   /**
+   * The events the text fits in one sentence only: a day it writes without a
+   * year within their days takes theirs. Asked only for such a day with no
+   * year from anything else; none when not given.
+   */
+  eventAnchors?: (article: ArticleForEvents) => EventSpan[];
+  /**
    * The days from which the text's titled people held the titles it gives them
    * (`President Lương Cường`: since 21 October 2024): the text was written
    * since, which fixes the year of a day it writes without one. Asked only for
@@ -85,7 +91,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   }
 }
 
-function parseWithPublishers(text: string, { today, eventSpans, tenures }: ParseOptions): ParsedSource {
+function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, tenures }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
@@ -123,6 +129,7 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   const captions = unique(found.captions.map((caption) => caption.text));
 
   let spans: EventSpan[] | undefined;
+  const markerYears = markers.month ? [markers.month.year] : [];
   const date = resolveDate({
     marker: markers.date,
     markerMonth: markers.month,
@@ -140,7 +147,8 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
       .filter((item) => !isWidgetLine(item.text))
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
-    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears: markers.month ? [markers.month.year] : [] }) ?? []),
+    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
+    anchors: () => eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });
