@@ -32,7 +32,16 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inAnniversarySpan, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
+import {
+  findEventDay,
+  inAnniversarySpan,
+  inferYear,
+  isAboutFuture,
+  sentencesOf,
+  yearsMentioned,
+  type EventDay,
+  type KeptDay,
+} from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
@@ -57,6 +66,8 @@ export interface DateEvidence {
   today: string;
   /** The events of the taxonomy the text reports, asked for only when they are needed. */
   events: () => readonly EventSpan[];
+  /** Days kept every year, counted from their first (`74 năm Quốc khánh 2/9`): the archive's list. */
+  keptDays?: readonly KeptDay[];
   /** Events the text fits in one sentence only (`anchorOnly`): they lend a yearless day within their days its year. */
   anchors?: () => readonly EventSpan[];
   /** When the text's titled people held those titles (`President Lương Cường`), asked for only when needed. */
@@ -166,7 +177,7 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
   const fromEvent = yearOfEvent(day, evidence.events(), (year) => fitsTenures({ year, ...day }, tenures) && fitsWeekdays(year));
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
-  const fromText = inferYear(day, text);
+  const fromText = inferYear(day, text, evidence.keptDays);
   if (fromText) {
     // The text's years are a lower bound; the weekday it gives the day picks the year from there
     // (`on Sunday … October 18` after `2016`: 18 October fell on a Sunday in 2020).

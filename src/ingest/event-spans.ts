@@ -15,10 +15,10 @@
  * event the text names in passing (the summit a visit goes on to) tells apart
  * the one visit held within a week of it.
  */
-import type { Event } from "../content/taxonomy-schema.ts";
+import type { Anniversary, Event } from "../content/taxonomy-schema.ts";
 import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { daysBetween, parseIsoDay } from "./date-expressions.ts";
-import { yearsMentioned } from "./infer-date.ts";
+import { yearsMentioned, type KeptDay } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
 
@@ -124,4 +124,9 @@ function reportedSpans(
     besideNamedInPassing(candidates, eventsOf(found.mentioned));
   if (decided) return [{ ...spanOf(decided), evidenced: true }];
   return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
+}
+
+/** The days `event-words.yaml` keeps every year, as the date rules read them (`74 năm Quốc khánh 2/9`). */
+export function keptDaysOf(anniversaries: readonly Anniversary[]): KeptDay[] {
+  return anniversaries.map((kept) => ({ ...parseIsoDay(kept.since), words: kept.words }));
 }

@@ -39,6 +39,7 @@ import {
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
 import { publisherByHost, publisherByHostStem, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
+import type { KeptDay } from "./infer-date.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
 import { readSourceMarkers } from "./source-markers.ts";
@@ -70,6 +71,8 @@ export interface ParseOptions {
    * year from anything else; none when not given.
    */
   eventAnchors?: (article: ArticleForEvents) => EventSpan[];
+  /** Days kept every year and counted from their first (`event-words.yaml`, `anniversaries`); none when not given. */
+  keptDays?: readonly KeptDay[];
   /**
    * The days from which the text's titled people held the titles it gives them
    * (`President Lương Cường`: since 21 October 2024): the text was written
@@ -91,7 +94,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   }
 }
 
-function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, tenures }: ParseOptions): ParsedSource {
+function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, keptDays, tenures }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
@@ -149,6 +152,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, te
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
     anchors: () => eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? [],
+    keptDays: keptDays ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });
