@@ -106,12 +106,20 @@ export const NamedTermSchema = z.object({ ...TermBase }).strict();
  * a kind word and a place word, without keywords written for each event.
  */
 const WordGroupSchema = z.object({ name: Name, words: z.array(Name).min(1) }).strict();
+/**
+ * A day kept every year and counted in years from its first (Việt Nam's
+ * National Day, from 2 September 1945): `74 năm Quốc khánh 2/9` is 2019. Not
+ * an event entries are tagged with; only the year an anniversary's count gives.
+ */
+const AnniversarySchema = z.object({ name: Name, since: IsoDateSchema, words: z.array(Name).min(1) }).strict();
 export const EventWordsSchema = z
   .object({
     kinds: z.array(WordGroupSchema).default([]),
     places: z.array(WordGroupSchema).default([]),
+    anniversaries: z.array(AnniversarySchema).default([]),
   })
   .strict();
+export type Anniversary = z.infer<typeof AnniversarySchema>;
 export type EventWords = z.infer<typeof EventWordsSchema>;
 
 export type PersonInput = z.input<typeof PersonSchema>;

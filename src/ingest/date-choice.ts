@@ -32,7 +32,16 @@ import {
 } from "./date-expressions.ts";
 import { HOW_TO_DATE, type DateLine, type YearlessDateLine } from "./date-line.ts";
 import type { Dateline } from "./dateline.ts";
-import { findEventDay, inAnniversarySpan, inferYear, isAboutFuture, sentencesOf, yearsMentioned, type EventDay } from "./infer-date.ts";
+import {
+  findEventDay,
+  inAnniversarySpan,
+  inferYear,
+  isAboutFuture,
+  sentencesOf,
+  yearsMentioned,
+  type EventDay,
+  type KeptDay,
+} from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
@@ -57,6 +66,10 @@ export interface DateEvidence {
   today: string;
   /** The events of the taxonomy the text reports, asked for only when they are needed. */
   events: () => readonly EventSpan[];
+  /** Days kept every year, counted from their first (`74 năm Quốc khánh 2/9`): the archive's list. */
+  keptDays?: readonly KeptDay[];
+  /** Events the text fits in one sentence only (`anchorOnly`): they lend a yearless day within their days its year. */
+  anchors?: () => readonly EventSpan[];
   /** When the text's titled people held those titles (`President Lương Cường`), asked for only when needed. */
   tenures?: () => readonly TitledSince[];
   problems: ParseProblem[];
@@ -164,7 +177,7 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
   const fromEvent = yearOfEvent(day, evidence.events(), (year) => fitsTenures({ year, ...day }, tenures) && fitsWeekdays(year));
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
-  const fromText = inferYear(day, text);
+  const fromText = inferYear(day, text, evidence.keptDays);
   if (fromText) {
     // The text's years are a lower bound; the weekday it gives the day picks the year from there
     // (`on Sunday … October 18` after `2016`: 18 October fell on a Sunday in 2020).
@@ -384,6 +397,8 @@ function findDateFromPage(evidence: DateEvidence): Found {
     }
     if (captionYear !== undefined)
       return { day: written({ year: captionYear, month: event.day.month, day: event.day.day }), inferred: true };
+    const anchored = yearOfEventHolding(event.day, evidence.anchors?.() ?? []);
+    if (anchored !== undefined) return { day: written({ year: anchored, month: event.day.month, day: event.day.day }), inferred: true };
   }
   const [captionDay] = captionDays;
   if (captionDay) return { day: captionDay, inferred: true };
@@ -447,6 +462,23 @@ function dayInEventYear(day: MonthDay, event: EventSpan): CalendarDay {
   return years
     .map((year) => ({ year, month: day.month, day: day.day }))
     .reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+/**
+ * `ngày 23/5, bên lề chuyến thăm chính thức Liên bang Nga của Thủ tướng …`:
+ * the year of the one event (of those the text fits) whose days hold the day,
+ * when the events that hold it agree on it (Phúc's visit of 20–23 May 2019,
+ * not that of 16–20 May 2016). Undefined when none does, or they disagree.
+ */
+export function yearOfEventHolding(day: MonthDay, events: readonly EventSpan[]): number | undefined {
+  const years = new Set<number>();
+  for (const event of events) {
+    for (const year of new Set([event.start.year, event.end.year])) {
+      const candidate = { year, ...day };
+      if (daysBetween(event.start, candidate) >= 0 && daysBetween(candidate, event.end) >= 0) years.add(year);
+    }
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** How far from an event's days a day the text reports may stand and still be of the event (previews, follow-ups). */

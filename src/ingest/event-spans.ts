@@ -15,10 +15,10 @@
  * event the text names in passing (the summit a visit goes on to) tells apart
  * the one visit held within a week of it.
  */
-import type { Event } from "../content/taxonomy-schema.ts";
+import type { Anniversary, Event } from "../content/taxonomy-schema.ts";
 import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { daysBetween, parseIsoDay } from "./date-expressions.ts";
-import { yearsMentioned } from "./infer-date.ts";
+import { yearsMentioned, type KeptDay } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
 
@@ -88,17 +88,45 @@ function besideNamedInPassing(candidates: readonly Event[], mentioned: readonly 
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   const eventsOf = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  return (article) => reportedSpans(tagUndatedEvents({ ...article, excludedNames: [] }, matcher), article, eventsOf);
+}
+
+/**
+ * The events the text fits in one sentence only, too little to report them
+ * (`anchorOnly`): a day it writes without a year within their days takes
+ * theirs (`ngày 23/5, bên lề chuyến thăm chính thức Liên bang Nga của Thủ
+ * tướng Nguyễn Xuân Phúc`: his visit of 20–23 May 2019).
+ */
+export function eventAnchorsFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
+  const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   return (article) => {
     const found = tagUndatedEvents({ ...article, excludedNames: [] }, matcher);
-    const named = eventsOf(found.named);
-    if (named.length > 0) return named.map(spanOf);
-    const candidates = eventsOf(found.evidenced);
-    const text = [article.title, ...article.paragraphs].join("\n");
-    const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
-    const decided =
-      decideAmong(candidates, years, new Set(found.people), new Set(found.mentioned)) ??
-      besideNamedInPassing(candidates, eventsOf(found.mentioned));
-    if (decided) return [{ ...spanOf(decided), evidenced: true }];
-    return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
+    return found.evidencedOnce
+      .filter((slug) => !found.evidenced.includes(slug) && !found.named.includes(slug))
+      .flatMap((slug) => bySlug.get(slug) ?? [])
+      .map((event): EventSpan => ({ ...spanOf(event), anchorOnly: true }));
   };
+}
+
+/** The events the text reports: those it names, else the one its evidence decides, else all its evidence fits (ambiguous). */
+function reportedSpans(
+  found: ReturnType<typeof tagUndatedEvents>,
+  article: ArticleForEvents,
+  eventsOf: (slugs: readonly string[]) => Event[],
+): EventSpan[] {
+  const named = eventsOf(found.named);
+  if (named.length > 0) return named.map(spanOf);
+  const candidates = eventsOf(found.evidenced);
+  const text = [article.title, ...article.paragraphs].join("\n");
+  const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
+  const decided =
+    decideAmong(candidates, years, new Set(found.people), new Set(found.mentioned)) ??
+    besideNamedInPassing(candidates, eventsOf(found.mentioned));
+  if (decided) return [{ ...spanOf(decided), evidenced: true }];
+  return candidates.map((event) => ({ ...spanOf(event), evidenced: true, ambiguous: true }));
+}
+
+/** The days `event-words.yaml` keeps every year, as the date rules read them (`74 năm Quốc khánh 2/9`). */
+export function keptDaysOf(anniversaries: readonly Anniversary[]): KeptDay[] {
+  return anniversaries.map((kept) => ({ ...parseIsoDay(kept.since), words: kept.words }));
 }

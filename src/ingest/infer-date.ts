@@ -278,7 +278,7 @@ const ANNIVERSARY_COUNT =
  * full: `73 năm Quốc khánh 2/9` beside `ngày 2/9/1945` is 2018 (blind-vnru-13,
  * 213). The text is written in that year, whatever older years it recalls.
  */
-export function anniversaryYears(text: string): number[] {
+export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
   if (counts.length === 0) return [];
   // The years of the days written in full, by day and month: one look-up per count.
@@ -291,11 +291,25 @@ export function anniversaryYears(text: string): number[] {
   for (const count of counts) {
     const [day, month] = count[2]!.split("/").map(Number);
     for (const year of yearsOfDay.get(`${day}/${month}`) ?? []) years.add(year + Number(count[1]));
+    // A day kept every year whose first year the text does not write: the archive's (`74 năm Quốc khánh 2/9`).
+    const words = count[0].toLowerCase();
+    for (const first of kept) {
+      if (first.day === day && first.month === month && first.words.some((word) => words.includes(word.toLowerCase())))
+        years.add(first.year + Number(count[1]));
+    }
   }
   return [...years];
 }
 
-export function inferYear(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
+/** A day kept every year (`Quốc khánh`, 2 September, first kept in 1945), with the words that name it. */
+export interface KeptDay {
+  year: number;
+  month: number;
+  day: number;
+  words: readonly string[];
+}
+
+export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] = []): { year: number; confirmed: boolean } | undefined {
   let bound: { year: number; month: number } | undefined;
   const academic: number[] = [];
   for (const sentence of sentencesOf(text)) {
@@ -313,7 +327,7 @@ export function inferYear(day: MonthDay, text: string): { year: number; confirme
       if (!bound || year + 1 > bound.year) bound = { year: year + 1, month: 1 };
     }
   }
-  const anniversaries = anniversaryYears(text);
+  const anniversaries = anniversaryYears(text, kept);
   const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present
   // ("the results achieved in 2020", "make 2020 a year of concrete results"),

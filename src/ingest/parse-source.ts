@@ -39,6 +39,7 @@ import {
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
 import { publisherByHost, publisherByHostStem, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
+import type { KeptDay } from "./infer-date.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
 import { readSourceMarkers } from "./source-markers.ts";
@@ -65,6 +66,14 @@ export interface ParseOptions {
    */
   eventSpans?: (article: ArticleForEvents) => EventSpan[];
   /**
+   * The events the text fits in one sentence only: a day it writes without a
+   * year within their days takes theirs. Asked only for such a day with no
+   * year from anything else; none when not given.
+   */
+  eventAnchors?: (article: ArticleForEvents) => EventSpan[];
+  /** Days kept every year and counted from their first (`event-words.yaml`, `anniversaries`); none when not given. */
+  keptDays?: readonly KeptDay[];
+  /**
    * The days from which the text's titled people held the titles it gives them
    * (`President Lương Cường`: since 21 October 2024): the text was written
    * since, which fixes the year of a day it writes without one. Asked only for
@@ -85,7 +94,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   }
 }
 
-function parseWithPublishers(text: string, { today, eventSpans, tenures }: ParseOptions): ParsedSource {
+function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, keptDays, tenures }: ParseOptions): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
@@ -123,6 +132,7 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
   const captions = unique(found.captions.map((caption) => caption.text));
 
   let spans: EventSpan[] | undefined;
+  const markerYears = markers.month ? [markers.month.year] : [];
   const date = resolveDate({
     marker: markers.date,
     markerMonth: markers.month,
@@ -140,7 +150,9 @@ function parseWithPublishers(text: string, { today, eventSpans, tenures }: Parse
       .filter((item) => !isWidgetLine(item.text))
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
-    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears: markers.month ? [markers.month.year] : [] }) ?? []),
+    events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
+    anchors: () => eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? [],
+    keptDays: keptDays ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
   });

@@ -21,6 +21,12 @@ export interface EventSpan {
   evidenced?: boolean;
   /** One of several events that evidence fits: only a day the text writes may choose it. */
   ambiguous?: boolean;
+  /**
+   * Fitting one sentence of the text only: not an event it reports, but one a
+   * day it writes without a year may fall within (`ngày 23/5, bên lề chuyến
+   * thăm chính thức …`), lending that day its year.
+   */
+  anchorOnly?: boolean;
 }
 
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };

@@ -443,7 +443,12 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
  * evidence: Putin's state visit to Việt Nam fits his visits of 2013 and 2024
  * alike, and only other evidence may choose between them.
  */
-export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: CompiledEvents, context: Omit<EventContext, "date">): string[] {
+export function eventsEvidencedWithoutDate(
+  stream: ContentStream,
+  compiled: CompiledEvents,
+  context: Omit<EventContext, "date">,
+  once = false,
+): string[] {
   const roleOf = context.roleOf ?? defaultRole;
   const { hits, distinctive } = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
@@ -458,7 +463,8 @@ export function eventsEvidencedWithoutDate(stream: ContentStream, compiled: Comp
     const counted = withStructuralHits(keywordHits, structure, words, stream, roleOf);
     // A word only its reports write (`a state visit that followed a short trip to North Korea`)
     // makes one sentence of evidence enough: it is no background mention of another visit.
-    const position = headlineOrSentences(counted, true, true) ?? (distinctive.has(index) ? counted[0]?.at : undefined);
+    // Asked for `once`: a single sentence of evidence is enough (an anchor for a day, not a tag).
+    const position = headlineOrSentences(counted, true, true) ?? (once || distinctive.has(index) ? counted[0]?.at : undefined);
     if (position !== undefined) found.push({ slug: event.slug, position, index });
   });
   return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);

@@ -154,12 +154,19 @@ export interface UndatedEvents {
   people: string[];
   /** Named by their name or an alias somewhere in the text, once or more. */
   mentioned: string[];
+  /**
+   * Fitting the text's people, keywords and places in one sentence at least:
+   * too little to tag, enough to lend a day within its days its year.
+   */
+  evidencedOnce: string[];
 }
 
 export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: TaxonomyMatcher): UndatedEvents {
   const { people, content, roleOf, events, peopleBySentence } = readPeopleAndEvents(article, matcher);
   const evidenced = eventsEvidencedWithoutDate(content, matcher.events, { peoplePresent: new Set(people), roleOf, peopleBySentence });
-  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf) };
+  const context = { peoplePresent: new Set(people), roleOf, peopleBySentence };
+  const evidencedOnce = eventsEvidencedWithoutDate(content, matcher.events, context, true);
+  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf), evidencedOnce };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {

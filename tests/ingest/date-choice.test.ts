@@ -3,9 +3,9 @@
  * each rule on the real lines it was written for and on a line it must not match.
  */
 import { describe, expect, it } from "vitest";
-import { findFullDates, findMonthYears, weekdayBefore } from "../../src/ingest/date-expressions.ts";
+import { findFullDates, findMonthYears, parseIsoDay, weekdayBefore } from "../../src/ingest/date-expressions.ts";
 import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/ingest/date-line.ts";
-import { dayOfDateLine } from "../../src/ingest/date-choice.ts";
+import { dayOfDateLine, yearOfEventHolding } from "../../src/ingest/date-choice.ts";
 import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import {
@@ -369,5 +369,25 @@ describe("the year of a yearless day from its weekdays, titles and the events it
     expect(parseSource(text, { today: "2026-12-03", eventSpans: () => [putin] }).date).toBe("2025-01-14");
     // A day within the event's week keeps the event's year.
     expect(parseSource(text.replace("January 14", "June 21"), { today: "2026-12-03", eventSpans: () => [putin] }).date).toBe("2024-06-21");
+  });
+});
+
+describe("yearOfEventHolding", () => {
+  const span = (name: string, start: string, end: string) => ({
+    name,
+    start: parseIsoDay(start),
+    end: parseIsoDay(end),
+    anchorOnly: true,
+  });
+  const visits = [span("2016", "2016-05-16", "2016-05-20"), span("2019", "2019-05-20", "2019-05-23")];
+
+  it("gives the year of the one event whose days hold the day", () => {
+    expect(yearOfEventHolding({ month: 5, day: 23 }, visits)).toBe(2019);
+    expect(yearOfEventHolding({ month: 5, day: 17 }, visits)).toBe(2016);
+  });
+
+  it("gives nothing when two years hold it, or none does (no week's reach)", () => {
+    expect(yearOfEventHolding({ month: 5, day: 20 }, visits)).toBeUndefined();
+    expect(yearOfEventHolding({ month: 5, day: 25 }, visits)).toBeUndefined();
   });
 });

@@ -140,6 +140,23 @@ describe("an anniversary counted from a day the text writes in full (VOV, blind-
   });
 });
 
+describe("an anniversary counted from a day kept every year, whose first year the text does not write (Báo Vĩnh Long, blind-vnru-13, 216)", () => {
+  const nationalDay = [{ year: 1945, month: 9, day: 2, words: ["Quốc khánh", "National Day"] }];
+  const text =
+    "Lễ kỷ niệm 74 năm Quốc khánh 2/9 đã được Đại sứ quán Việt Nam tại LB Nga tổ chức trọng thể, nơi các vị khách Nga bày tỏ ấn tượng trước những thành tựu mà Việt Nam đạt được.";
+
+  it("gives the year from the day's first (2 September 1945 + 74)", () => {
+    expect(anniversaryYears(text, nationalDay)).toEqual([2019]);
+    expect(inferYear({ month: 9, day: 2 }, text, nationalDay)).toMatchObject({ year: 2019 });
+  });
+
+  it("gives nothing when the count names another day, or not the kept day's words", () => {
+    expect(anniversaryYears("Lễ kỷ niệm 74 năm Quốc khánh 3/9 được tổ chức trọng thể.", nationalDay)).toEqual([]);
+    expect(anniversaryYears("Lễ kỷ niệm 74 năm thành lập trường 2/9 được tổ chức trọng thể.", nationalDay)).toEqual([]);
+    expect(anniversaryYears(text)).toEqual([]);
+  });
+});
+
 describe("an academic year spoken of (blind-vnru-8, 158)", () => {
   const text =
     "Russia's Ministry of Education and Science wants to widen its cooperation with Vietnam, Minister Dmitry Livanov told his Vietnamese counterpart Pham Vu Luan when they met in Moscow on October 3.\nMinister Luan for his part thanked Russia for the 600 scholarships it gave Vietnamese students in the 2014-2015 academic year, 253 of them in nuclear sciences.";

@@ -5,14 +5,15 @@
  * lines are reworded from Việt Nam–Russia reports.
  */
 import { describe, expect, it } from "vitest";
-import { eventSpansFor } from "../../src/ingest/event-spans.ts";
+import { eventAnchorsFor, eventSpansFor } from "../../src/ingest/event-spans.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { compileTaxonomy, tagEvents, tagUndatedEvents } from "../../src/taxonomy/tag-article.ts";
 import { realTaxonomy } from "./fixtures.ts";
 
 const matcher = compileTaxonomy(realTaxonomy());
 const eventSpans = eventSpansFor(matcher);
-const parse = (text: string) => parseSource(text, { today: "2026-12-03", eventSpans });
+const eventAnchors = eventAnchorsFor(matcher);
+const parse = (text: string) => parseSource(text, { today: "2026-12-03", eventSpans, eventAnchors });
 const undated = (text: string) => {
   const [title, ...paragraphs] = text.split("\n\n");
   return tagUndatedEvents({ title: title ?? "", paragraphs, captions: [], excludedNames: [] }, matcher);
@@ -87,5 +88,33 @@ The figures were reported as agreed during Putin's visit to Hanoi.`;
     // The summit in Sochi of the same days: the text has no word of a summit.
     expect(tagEvents({ ...article, date: "2016-05-19" }, matcher)).not.toContain("asean-russia-summit-sochi-2016");
     expect(tagEvents({ ...article, date: "2016-07-19" }, matcher)).not.toContain("nguyen-xuan-phuc-russia-visit-2016");
+  });
+});
+
+describe("a yearless day within the days of an event the text fits once", () => {
+  // Reworded from a wire's report of the Hà Nội–Moskva memorandum (May 2019): the visit is written once.
+  const memorandum = (day: string) => `Hà Nội và Moskva tăng cường hợp tác trên nhiều lĩnh vực
+
+Chủ tịch Ủy ban Nhân dân thành phố Hà Nội và Thị trưởng thành phố Moskva đã ký Biên bản ghi nhớ hợp tác giữa hai thủ đô cho giai đoạn 2019-2021.
+
+Phóng viên TTXVN tại Moskva cho biết, ngày ${day}, bên lề chuyến thăm chính thức Liên bang Nga của Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Ủy ban Nhân dân thành phố Hà Nội Nguyễn Đức Chung đã có cuộc gặp và làm việc với Thị trưởng thành phố Moskva Sergey Sobyanin.
+
+Tiếp theo lễ ký, hai bên hội đàm, trao đổi và thống nhất những nội dung cụ thể của chương trình hợp tác giữa hai thành phố.`;
+
+  it("takes the year of the one visit whose days hold it (20–23 May 2019, not 16–20 May 2016)", () => {
+    expect(parse(memorandum("23/5"))).toMatchObject({ date: "2019-05-23", dateInferred: true });
+  });
+
+  it("leaves tagging as it was: one sentence is no report of the visit", () => {
+    const found = undated(memorandum("23/5"));
+    expect(found.evidenced).toEqual([]);
+    expect(found.named).toEqual([]);
+    expect(found.evidencedOnce).toEqual(
+      expect.arrayContaining(["nguyen-xuan-phuc-russia-visit-2016", "nguyen-xuan-phuc-russia-visit-2019"]),
+    );
+  });
+
+  it("takes nothing from a day outside every visit the sentence fits", () => {
+    expect(parse(memorandum("12/5")).date).toBeUndefined();
   });
 });

@@ -6,7 +6,15 @@ describe("event-words.yaml", () => {
   it("reads kinds and places with their words", () => {
     const { eventWords, problems } = parseEventWords("kinds:\n  - name: visit\n    words: [визит, thăm]\nplaces: []\n", "event-words.yaml");
     expect(problems).toEqual([]);
-    expect(eventWords).toEqual({ kinds: [{ name: "visit", words: ["визит", "thăm"] }], places: [] });
+    expect(eventWords).toEqual({ kinds: [{ name: "visit", words: ["визит", "thăm"] }], places: [], anniversaries: [] });
+  });
+
+  it("reads the days kept every year, with their first day and their words", () => {
+    const text = "anniversaries:\n  - name: National Day\n    since: 1945-09-02\n    words: [Quốc khánh]\n";
+    const { eventWords, problems } = parseEventWords(text, "event-words.yaml");
+    expect(problems).toEqual([]);
+    expect(eventWords?.anniversaries).toEqual([{ name: "National Day", since: "1945-09-02", words: ["Quốc khánh"] }]);
+    expect(parseEventWords(text.replace("1945-09-02", "2 September 1945"), "event-words.yaml").eventWords).toBeUndefined();
   });
 
   it("reports a group without words, or an unknown key, naming the file, and reads it as none", () => {
