@@ -121,6 +121,9 @@ const STAMP_LABEL =
 /** A time zone after the stamp: `(GMT+7)`, `GMT+07:00`. */
 const ZONE = "(?:\\s*\\(?(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)?)?";
 
+/** A time stamp: a day written in full and the time, either first, with its label, weekday and zone. */
+const STAMP = `${STAMP_LABEL}(?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE}`;
+
 /**
  * A day written in full with the time beside it, ending the line: a page's time
  * stamp (`28/09/2025 17:10`, `28-09-2025 17:10:05`, `17:10 28/09/2025`, `Chủ
@@ -130,16 +133,10 @@ const ZONE = "(?:\\s*\\(?(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)?)?";
  * required: a caption or a headline may end with a bare day (`… tại Hà Nội
  * 20/6/2024`).
  */
-const TRAILING_STAMP = new RegExp(
-  `(?:(?<=\\S)\\s+(?:[|–—-]\\s+)?|(?<=\\p{L})(?=\\d))(${STAMP_LABEL}(?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE})$`,
-  "u",
-);
+const TRAILING_STAMP = new RegExp(`(?:(?<=\\S)\\s+(?:[|–—-]\\s+)?|(?<=\\p{L})(?=\\d))(${STAMP})$`, "u");
 
 /** The same stamp opening a line, with the headline after it (`28/09/2025 17:10 Chủ tịch Duma …`). */
-const LEADING_STAMP = new RegExp(
-  `^(${STAMP_LABEL}(?:${WEEKDAY},?\\s+)?(?:${FULL_DAY}${STAMP_JOIN}${CLOCK}|${CLOCK}${STAMP_JOIN}(?:${WEEKDAY},?\\s+)?${FULL_DAY})${ZONE})(?:\\s+[|–—-])?\\s*(?=[\\p{Lu}“"«])`,
-  "u",
-);
+const LEADING_STAMP = new RegExp(`^(${STAMP})(?:\\s+[|–—-])?\\s*(?=[\\p{Lu}“"«])`, "u");
 
 /** Words a headline has at the least before a stamp is split off it (a date line's labels have fewer). */
 const MIN_WORDS_BEFORE_STAMP = 5;

@@ -441,20 +441,23 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
  * title or the lede or in two sentences, the event's dates aside (there is no
  * article date to hold them to). Every event that fits, in order of first
  * evidence: Putin's state visit to Việt Nam fits his visits of 2013 and 2024
- * alike, and only other evidence may choose between them.
+ * alike, and only other evidence may choose between them. Beside them, in
+ * the same pass, `once`: the events a single sentence of evidence fits (an
+ * anchor for a day the text writes without its year, not a tag).
  */
 export function eventsEvidencedWithoutDate(
   stream: ContentStream,
   compiled: CompiledEvents,
   context: Omit<EventContext, "date">,
-  once = false,
-): string[] {
+): { evidenced: string[]; once: string[] } {
   const roleOf = context.roleOf ?? defaultRole;
   const { hits, distinctive } = collectEventHits(stream, compiled, roleOf);
   const inText = (index: number) => roleOf(stream.segment[index] as number) !== "caption";
   const anchored = anchorsNamed(stream, compiled, inText);
   const words = findEventWords(stream, compiled.words, inText);
-  const found: Array<{ slug: string; position: number; index: number }> = [];
+  type Found = { slug: string; position: number; index: number };
+  const found: Found[] = [];
+  const foundOnce: Found[] = [];
   compiled.events.forEach((event, index) => {
     if (!event.people.some((slug) => context.peoplePresent.has(slug))) return;
     const shape = compiled.words.shapes[index] as (typeof compiled.words.shapes)[number];
@@ -463,11 +466,14 @@ export function eventsEvidencedWithoutDate(
     const counted = withStructuralHits(keywordHits, structure, words, stream, roleOf);
     // A word only its reports write (`a state visit that followed a short trip to North Korea`)
     // makes one sentence of evidence enough: it is no background mention of another visit.
-    // Asked for `once`: a single sentence of evidence is enough (an anchor for a day, not a tag).
-    const position = headlineOrSentences(counted, true, true) ?? (once || distinctive.has(index) ? counted[0]?.at : undefined);
+    const reported = headlineOrSentences(counted, true, true);
+    const position = reported ?? (distinctive.has(index) ? counted[0]?.at : undefined);
     if (position !== undefined) found.push({ slug: event.slug, position, index });
+    const positionOnce = reported ?? counted[0]?.at;
+    if (positionOnce !== undefined) foundOnce.push({ slug: event.slug, position: positionOnce, index });
   });
-  return found.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
+  const inOrder = (list: Found[]) => list.sort((a, b) => a.position - b.position || a.index - b.index).map((event) => event.slug);
+  return { evidenced: inOrder(found), once: inOrder(foundOnce) };
 }
 
 /**

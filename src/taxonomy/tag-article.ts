@@ -163,10 +163,12 @@ export interface UndatedEvents {
 
 export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: TaxonomyMatcher): UndatedEvents {
   const { people, content, roleOf, events, peopleBySentence } = readPeopleAndEvents(article, matcher);
-  const evidenced = eventsEvidencedWithoutDate(content, matcher.events, { peoplePresent: new Set(people), roleOf, peopleBySentence });
-  const context = { peoplePresent: new Set(people), roleOf, peopleBySentence };
-  const evidencedOnce = eventsEvidencedWithoutDate(content, matcher.events, context, true);
-  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf), evidencedOnce };
+  const { evidenced, once } = eventsEvidencedWithoutDate(content, matcher.events, {
+    peoplePresent: new Set(people),
+    roleOf,
+    peopleBySentence,
+  });
+  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf), evidencedOnce: once };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
