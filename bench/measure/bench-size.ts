@@ -147,6 +147,27 @@ class SizeBench {
     }
   }
 
+  /**
+   * The built archive without its site: entries and cache kept, as on a fresh
+   * checkout whose cache folder was restored. `--verify` compares the site with
+   * the snapshot's, itself a cold build of the same inputs.
+   */
+  async coldCache(run: number, label: string): Promise<void> {
+    await copyState(this.layout.snapshot, this.layout.arena, { link: LINKED_FOLDERS });
+    await rm(this.arena.site, { recursive: true, force: true });
+    const build = checked("our cold build with the cache kept", await ourBuild(this.arena));
+    this.record("cold-cache", this.sample(build), label);
+    if (run !== 1) return;
+    this.result.pages["cold-cache"] = await countPages(this.arena.site);
+    if (!this.options.verify) return;
+    const site = compareFolders(this.arena.site, path.join(this.layout.snapshot, "site"), Infinity);
+    const entries = compareFolders(this.arena.entries, path.join(this.layout.snapshot, "entries"), Infinity);
+    const differences = [...site.differences.map((line) => `site: ${line}`), ...entries.differences.map((line) => `entries: ${line}`)];
+    this.result.verify["cold-cache"] = { files: site.files + entries.files, differences };
+    const same = differences.length === 0;
+    this.options.progress(`verify cold-cache: ${same ? "same as a cold build" : "DIFFERS from a cold build"}`);
+  }
+
   /** Hugo, and Pagefind after it when `withPagefind`; Hugo's half is always the `hugo` sample too (one Hugo build a run). */
   async hugo(run: number, label: string, withPagefind: boolean): Promise<void> {
     await rm(this.layout.hugoSite, { recursive: true, force: true });
@@ -245,6 +266,7 @@ export async function benchSize(result: SizeResult, dir: string, options: SizeOp
     const label = `${formatCount(result.n)} articles, run ${run}/${plan.runs.length}`;
     for (const scenario of scenarios) {
       if (scenario === "cold") await bench.cold(run, label);
+      else if (scenario === "cold-cache") await bench.coldCache(run, label);
       else if (scenario === "hugo" || scenario === "hugo+pagefind") await bench.hugo(run, label, scenario === "hugo+pagefind");
       else if (scenario === "serve-reload") await bench.serveReload(run, label);
       else if (isRebuild(scenario)) await bench.rebuild(scenario, run, label);

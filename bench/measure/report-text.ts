@@ -22,7 +22,8 @@ export interface ReportParts {
 
 /** What each row means, below the table. */
 export const LEGEND = [
-  "ours, cold: empty entries, cache and site. Hugo: `hugo` on the same entries. Hugo + Pagefind: Hugo, then Pagefind",
+  "ours, cold: empty entries, cache and site. Cold, cache kept: the built archive's entries and cache, its site removed",
+  "(a fresh checkout with its cache restored). Hugo: `hugo` on the same entries. Hugo + Pagefind: Hugo, then Pagefind",
   "over Hugo's article pages (render = Hugo, search index = Pagefind). The rebuilds start from the built archive:",
   "+ newest article (dated after every other), + article mid-archive (dated mid-range), + article in oldest year,",
   "one entry's tags edited (a person added by hand), one alias added (to people.yaml; re-tagged: entries changed).",

@@ -7,6 +7,7 @@
 
 export const SCENARIOS = [
   "cold",
+  "cold-cache",
   "hugo",
   "hugo+pagefind",
   "add-newest",
@@ -31,6 +32,7 @@ export const HUGO_SCENARIOS = ["hugo", "hugo+pagefind"] as const;
 /** The first column of the report. */
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   cold: "ours, cold",
+  "cold-cache": "ours, cold, cache kept",
   hugo: "Hugo",
   "hugo+pagefind": "Hugo + Pagefind",
   "add-newest": "ours, + newest article",
@@ -98,7 +100,7 @@ export function planScenarios(selected: readonly Scenario[], runs: number, hugo:
   return {
     runs: Array.from({ length: runs }, () => [...perRun]),
     setupBuild: needsArchive && !measured.includes("cold"),
-    snapshot: measured.some((scenario) => isRebuild(scenario) || scenario === "serve-reload"),
+    snapshot: measured.some((scenario) => isRebuild(scenario) || scenario === "serve-reload" || scenario === "cold-cache"),
     hugoContent: measured.some(isHugo),
     hugoShared,
     skipped,

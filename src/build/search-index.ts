@@ -23,6 +23,7 @@ import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { HeapGuard } from "./heap-guard.ts";
 import { OutputCache, type Reuse } from "./output-cache.ts";
+import { SearchPartStore } from "./search-part-store.ts";
 import type { RenderedPages } from "./render-pages.ts";
 
 /** The bundle's folder inside the site (`pagefind`); the search page loads `pagefind.js` from it. */
@@ -149,7 +150,10 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   const settings = sha256(`${codeFingerprint()}\0${input.language}`);
   const outputs = await OutputCache.open("search", dir, input.reuse);
 
+  const store = input.reuse === undefined ? undefined : new SearchPartStore(input.reuse.cacheDir);
+
   let indexed = 0;
+  let restored = 0;
   let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
@@ -182,10 +186,20 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
     }
     const key = sha256(keys.join("\n"));
     const folder = partFolder(dir, part.path);
+    // The first part's folder holds the others' (`part/N/`): they are not its files.
+    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
     const kept = outputs.takeOver(part.path, key);
     if (kept) {
       const made = new Set<string>();
       for (const [from, to] of kept) shareFile(from, to, made);
+      store?.retain(key, folder, filesBelow(folder, skip));
+      continue;
+    }
+    // Not in the published site (gone, moved, or another part then): perhaps kept in the cache.
+    const fromStore = store?.restore(key, folder);
+    if (fromStore) {
+      restored += 1;
+      outputs.wrote(part.path, key, filesBelow(folder, skip, dir));
       continue;
     }
     // Once every page is rendered this thread only waits for Pagefind: a full collection costs
@@ -202,14 +216,17 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
     }
     indexed += 1;
-    // The first part's folder holds the others' (`part/N/`): they are not its files.
-    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
     outputs.wrote(part.path, key, filesBelow(folder, skip, dir));
+    store?.keep(key, folder, filesBelow(folder, skip));
   }
 
   log(
     `search index: ${partCount} part${partCount === 1 ? "" : "s"}, ${indexed} indexed, ${partCount - indexed} kept` +
+      (restored > 0 ? ` (${restored} from the cache)` : "") +
       ` (${Math.round(performance.now() - started)} ms)`,
   );
-  return () => outputs.save();
+  return async () => {
+    await outputs.save();
+    store?.prune();
+  };
 }

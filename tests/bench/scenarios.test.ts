@@ -10,7 +10,7 @@ describe("parseScenarios", () => {
   });
 
   it("refuses an unknown name and lists the valid ones", () => {
-    expect(() => parseScenarios("cold,warm")).toThrow(/unknown: warm; choose from cold, hugo, hugo\+pagefind, add-newest/);
+    expect(() => parseScenarios("cold,warm")).toThrow(/unknown: warm; choose from cold, cold-cache, hugo, hugo\+pagefind, add-newest/);
     expect(() => parseScenarios(" , ")).toThrow(/choose from/);
   });
 });
@@ -20,7 +20,17 @@ describe("planScenarios", () => {
     const plan = planScenarios(SCENARIOS, 3, withHugo);
     expect(plan.runs).toHaveLength(3);
     for (const run of plan.runs) {
-      expect(run).toEqual(["cold", "hugo+pagefind", "add-newest", "add-middle", "add-oldest", "edit-tags", "add-alias", "serve-reload"]);
+      expect(run).toEqual([
+        "cold",
+        "cold-cache",
+        "hugo+pagefind",
+        "add-newest",
+        "add-middle",
+        "add-oldest",
+        "edit-tags",
+        "add-alias",
+        "serve-reload",
+      ]);
     }
     expect(plan).toMatchObject({ setupBuild: false, snapshot: true, hugoContent: true, hugoShared: true, skipped: [] });
   });

@@ -7,7 +7,7 @@
  * The folders are on a file system that lists files in the order they were made
  * where there is one (scratch-folder.ts): a rebuild makes them in another order.
  */
-import { readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, unlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "../../src/ingest/run-ingest.ts";
@@ -158,5 +158,56 @@ describe("an incremental rebuild", () => {
     await writeFile(page, "tampered");
     const lines = await rebuildAndCompare("/news/");
     expect(lines.join("\n")).toMatch(/rendered 1 pages/);
+  });
+});
+
+describe("a build whose site folder is gone, with its cache kept", () => {
+  const storeOf = () => path.join(folders().cache, "search-parts");
+  const fromCache = (lines: readonly string[]): number => Number(/\((\d+) from the cache\)/.exec(lines.join("\n"))?.[1] ?? 0);
+  const indexedParts = (lines: readonly string[]): number => Number(/(\d+) indexed/.exec(lines.join("\n"))?.[1] ?? -1);
+
+  it("takes every search part from the cache instead of indexing it, and equals a cold build", async () => {
+    await rebuildAndCompare("/news/");
+    const parts = (await readdir(storeOf())).length;
+    expect(parts).toBeGreaterThan(1);
+    await rm(folders().out, { recursive: true, force: true });
+    // A cache restored by a tool that keeps no file times (an archive, a CI cache) still serves.
+    for (const file of await readdir(storeOf(), { recursive: true })) await utimes(path.join(storeOf(), file), 0, 0);
+    const lines = await rebuildAndCompare("/news/");
+    expect(indexedParts(lines)).toBe(0);
+    expect(fromCache(lines)).toBe(parts);
+  });
+
+  it("indexes again a part whose kept file changed since", async () => {
+    const [key] = (await readdir(storeOf())).sort();
+    const manifest = JSON.parse(await readFile(path.join(storeOf(), key!, "files.json"), "utf8")) as Record<string, unknown>;
+    const file = Object.keys(manifest).find((name) => name.endsWith("pagefind-entry.json"))!;
+    // A new file in place of the link, so that the published site's copy stays as it was.
+    const kept = path.join(storeOf(), key!, file);
+    const text = await readFile(kept, "utf8");
+    await unlink(kept);
+    await writeFile(kept, text.replace("{", '{"tampered":true,'));
+    await rm(folders().out, { recursive: true, force: true });
+    const lines = await rebuildAndCompare("/news/");
+    expect(indexedParts(lines)).toBe(1);
+  });
+
+  it("drops the parts no build uses any more, and nothing it did not make", async () => {
+    const store = storeOf();
+    const stale = path.join(store, "A".repeat(43));
+    const foreign = path.join(store, "B".repeat(43));
+    const note = path.join(store, "README");
+    await rm(stale, { recursive: true, force: true });
+    await mkdir(stale, { recursive: true });
+    await mkdir(foreign, { recursive: true });
+    await writeFile(path.join(stale, "files.json"), "{}");
+    await writeFile(path.join(foreign, "notes.txt"), "an editor's file");
+    await writeFile(note, "kept");
+    await build(folders().out, folders().cache, "/news/");
+    const left = await readdir(store);
+    expect(left).not.toContain("A".repeat(43));
+    expect(left).toContain("B".repeat(43));
+    expect(left).toContain("README");
+    expect(await readFile(path.join(foreign, "notes.txt"), "utf8")).toBe("an editor's file");
   });
 });
