@@ -13,8 +13,8 @@
  * renders in memory until its run ends, so one run over ten thousand pages
  * would hold them all. Between batches the heap guard keeps garbage from
  * piling up (heap-guard.ts). The sitemap, robots.txt and `_headers` are made
- * in every build, in the first batch, together with any page someone added to
- * templates/ (which the sitemap lists): they cost next to nothing.
+ * in every build, right after the article pages, and any page someone added to
+ * templates/ (which the sitemap lists) in the first run: they cost next to nothing.
  */
 import { createHash } from "node:crypto";
 import { codeFingerprint } from "./code-fingerprint.ts";
@@ -90,7 +90,7 @@ export function batchesOf(pages: readonly PlannedPage[], size: number): PlannedP
   return batches;
 }
 
-/** Outputs made in every build, in the first batch (see the module's comment). */
+/** Outputs made in every build (see the module's comment). */
 const ALWAYS_MADE = new Set<TemplateKey>(["sitemap", "robots", "headers"]);
 
 export interface RenderPagesOptions {
@@ -150,13 +150,15 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const linked = linkFiles(kept);
   linked.catch(() => {});
 
-  // Article pages oldest first: the search index, made beside the rendering, takes them
-  // part by part, oldest part first (src/model/search-parts.ts). The outputs made in every
-  // build go first, with the added templates, so that the first batch is never empty.
+  // Article pages first, oldest first: the search index, made beside the rendering, takes
+  // them part by part, oldest part first (src/model/search-parts.ts), and a rebuild's few
+  // changed articles then reach it after one short run. The outputs made in every build come
+  // next (the first run when no article changed, so that it is never empty), then the rest.
+  // The added templates render in whichever run is first.
   const articles = toRender.filter((page) => page.template === "article").reverse();
   const always = toRender.filter((page) => ALWAYS_MADE.has(page.template));
   const others = toRender.filter((page) => page.template !== "article" && !ALWAYS_MADE.has(page.template));
-  toRender.splice(0, toRender.length, ...always, ...articles, ...others);
+  toRender.splice(0, toRender.length, ...articles, ...always, ...others);
   const added = addedTemplates();
   const written = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (reason: unknown) => void }>();
   for (const page of toRender) {

@@ -87,16 +87,20 @@ export function parsePublishers(text: string, file: string): LoadedPublishers {
     problems.push(problem("taxonomy-not-a-list", file, "must be a YAML list of outlets (each item starting with `- name:`)"));
     return { publishers: [], problems };
   }
-  const lines = itemLines(source);
+  // Line numbers take a second, slower parse: made only when a problem needs them.
+  let lines: number[] | undefined;
+  const lineAt = (index: number): number => {
+    lines ??= itemLines(source);
+    return lines[index] ?? index + 1;
+  };
   const publishers: Publisher[] = [];
-  const lineOf = new Map<Publisher, number>();
+  const indexOf = new Map<Publisher, number>();
   read.value.forEach((raw, index) => {
-    const line = lines[index] ?? index + 1;
     const result = PublisherSchema.safeParse(raw);
     if (!result.success) {
       const name = raw !== null && typeof raw === "object" ? (raw as { name?: unknown }).name : undefined;
       const label = typeof name === "string" && name.trim() ? `"${name.trim()}"` : `outlet ${index + 1}`;
-      problems.push(problem("taxonomy-invalid-term", file, `line ${line}: ${label}: ${describeIssues(result.error.issues)}`));
+      problems.push(problem("taxonomy-invalid-term", file, `line ${lineAt(index)}: ${label}: ${describeIssues(result.error.issues)}`));
       return;
     }
     const { name, aliases, codes, hosts, wire, aggregator } = result.data;
@@ -109,14 +113,14 @@ export function parsePublishers(text: string, file: string): LoadedPublishers {
       ...(aggregator ? { aggregator } : {}),
     };
     publishers.push(publisher);
-    lineOf.set(publisher, line);
+    indexOf.set(publisher, index);
   });
-  reportShared(publishers, lineOf, file, problems);
+  reportShared(publishers, (publisher) => lineAt(indexOf.get(publisher) ?? 0), file, problems);
   return { publishers, problems };
 }
 
 /** A name, alias or code two outlets share, or a host two claim: an error naming both lines. */
-function reportShared(publishers: readonly Publisher[], lineOf: ReadonlyMap<Publisher, number>, file: string, problems: Problem[]): void {
+function reportShared(publishers: readonly Publisher[], lineOf: (publisher: Publisher) => number, file: string, problems: Problem[]): void {
   const names = new Map<string, Publisher>();
   const hosts = new Map<string, Publisher>();
   const claim = (owners: Map<string, Publisher>, key: string, spelling: string, publisher: Publisher): void => {
@@ -128,7 +132,7 @@ function reportShared(publishers: readonly Publisher[], lineOf: ReadonlyMap<Publ
         problem(
           "taxonomy-shared-alias",
           file,
-          `line ${lineOf.get(publisher)}: "${publisher.name}": "${spelling}" also names "${first.name}" (line ${lineOf.get(first)}); a name, alias, code or host may belong to one outlet only`,
+          `line ${lineOf(publisher)}: "${publisher.name}": "${spelling}" also names "${first.name}" (line ${lineOf(first)}); a name, alias, code or host may belong to one outlet only`,
         ),
       );
     }
