@@ -20,7 +20,8 @@ import * as pagefind from "pagefind";
 import { filesBelow, shareFile } from "../lib/file-stamps.ts";
 import { searchParts } from "../model/search-parts.ts";
 import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
-import { codeFingerprint } from "./code-fingerprint.ts";
+import { fileURLToPath } from "node:url";
+import { fingerprintOf, memoFileOf } from "../lib/code-fingerprint.ts";
 import { HeapGuard } from "./heap-guard.ts";
 import { OutputCache, type Reuse } from "./output-cache.ts";
 import { SearchPartStore } from "./search-part-store.ts";
@@ -89,12 +90,47 @@ export async function writeSearchIndex(
   }
 }
 
+/** Elements with no closing tag: a head's `<meta>` and `<link>` end with their own tag. */
+const VOID_IN_HEAD = new Set(["meta", "link", "base"]);
+
 /**
- * The part of an article page Pagefind reads: the whole `<head>` (language,
- * metadata, filters, sort keys) and the element marked `data-pagefind-body`.
- * Pagefind makes the same bundle of it as of the whole page, and a page whose
- * neighbours or related articles changed keeps the same search document.
- * A page without the mark is its own document.
+ * What Pagefind reads of a page's head: the `<title>` and every element with a
+ * `data-pagefind-…` attribute (metadata, filters, sort keys), each whole; not
+ * the stylesheets, scripts and social metadata, so that a change to those
+ * leaves the search documents, and the index, as they were. One pass over the
+ * tags, whatever the head holds.
+ */
+export function pagefindHead(head: string): string {
+  const kept: string[] = [];
+  const lower = head.toLowerCase();
+  let at = head.indexOf("<");
+  while (at >= 0) {
+    const close = head.indexOf(">", at);
+    if (close < 0) break;
+    const tag = head.slice(at, close + 1);
+    const name = /^<([a-z][a-z0-9-]*)/i.exec(tag)?.[1]?.toLowerCase();
+    let next = close + 1;
+    if (name !== undefined && (name === "title" || tag.includes(" data-pagefind-"))) {
+      if (VOID_IN_HEAD.has(name)) kept.push(tag);
+      else {
+        const end = lower.indexOf(`</${name}`, close);
+        const endClose = end < 0 ? -1 : head.indexOf(">", end);
+        next = endClose < 0 ? head.length : endClose + 1;
+        kept.push(head.slice(at, next));
+      }
+    }
+    at = head.indexOf("<", next);
+  }
+  return kept.join("\n");
+}
+
+/**
+ * The part of an article page Pagefind reads: the page's opening (the `lang`
+ * of `<html>`), what it reads of the `<head>` (`pagefindHead`) and the element
+ * marked `data-pagefind-body`. Pagefind makes the same bundle of it as of the
+ * whole page (tests/build/search-documents.test.ts), and a page whose
+ * neighbours, related articles or stylesheet changed keeps the same search
+ * document. A page without the mark is its own document.
  */
 export function searchDocumentText(page: string): string {
   const headEnd = page.indexOf("</head>");
@@ -111,13 +147,42 @@ export function searchDocumentText(page: string): string {
     depth += tag[1] === "/" ? -1 : 1;
     if (depth === 0) {
       const end = page.indexOf(">", tag.index) + 1;
-      return `${page.slice(0, headEnd + "</head>".length)}\n<body>${page.slice(open, end)}</body>\n</html>\n`;
+      const headOpen = page.lastIndexOf("<head", headEnd);
+      const headStart = headOpen < 0 ? -1 : page.indexOf(">", headOpen) + 1;
+      if (headStart <= 0) return page;
+      const head = pagefindHead(page.slice(headStart, headEnd));
+      return `${page.slice(0, headStart)}\n${head}\n</head>\n<body>${page.slice(open, end)}</body>\n</html>\n`;
     }
   }
   return page;
 }
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("base64url");
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Pagefind's `package.json`, wherever the package manager put it. */
+function pagefindManifest(): string {
+  try {
+    return fileURLToPath(new URL("../package.json", import.meta.resolve("pagefind")));
+  } catch {
+    return path.join(ROOT, "node_modules", "pagefind", "package.json");
+  }
+}
+
+let indexerFingerprintCache: string | undefined;
+
+/**
+ * What a part's bundle depends on besides its documents and language: this
+ * module's code (how Pagefind is called) and Pagefind's version. Not the whole
+ * rendering code: a change to a template that alters the documents changes
+ * their hashes, and one that does not (a stylesheet, a feed) leaves the index
+ * as it was, so it need not be made again.
+ */
+function indexerFingerprint(): string {
+  indexerFingerprintCache ??= fingerprintOf([fileURLToPath(import.meta.url), pagefindManifest()], ROOT, memoFileOf(ROOT, "search-code"));
+  return indexerFingerprintCache;
+}
 
 /** The folder of a part's bundle below the site folder. */
 const partFolder = (dir: string, partPath: string): string => path.join(dir, ...partPath.split("/").filter(Boolean));
@@ -146,8 +211,8 @@ export interface SearchStepInput {
 export async function indexSiteForSearch(input: SearchStepInput, log: (line: string) => void): Promise<() => Promise<void>> {
   const started = performance.now();
   const { dir, pages } = input;
-  // The parts depend on the code and the language as well as on the documents.
-  const settings = sha256(`${codeFingerprint()}\0${input.language}`);
+  // The parts depend on how Pagefind is run and the language as well as on the documents.
+  const settings = sha256(`${indexerFingerprint()}\0${input.language}`);
   const outputs = await OutputCache.open("search", dir, input.reuse);
 
   const store = input.reuse === undefined ? undefined : new SearchPartStore(input.reuse.cacheDir);
