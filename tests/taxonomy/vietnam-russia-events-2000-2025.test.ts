@@ -451,3 +451,61 @@ describe("calls and working visits of 2009–2025", () => {
     ).toEqual(["Putin receives Lê Hoài Trung as special envoy"]);
   });
 });
+
+describe("Kasyanov's visit of 2002 and Putin's meeting with Trần Đức Lương in Busan (2005)", () => {
+  it("tags Kasyanov's visit from its reports and tells it from Phan Văn Khải's visit of 2000 by its host", () => {
+    // The Moscow Times (Reuters), 27 March 2002.
+    expect(
+      eventsOf(
+        "2002-03-26",
+        "Kasyanov Kicks Off Hanoi Tour",
+        "Prime Minister Mikhail Kasyanov arrived in Vietnam on Tuesday to promote the strategic partnership between the former Cold War allies.",
+        "Kasyanov stays until Thursday, and the two countries will discuss expanding oil and gas exploitation and Russia's pullout from Cam Ranh Bay.",
+      ),
+    ).toEqual(["kasyanov-visit-vietnam-2002"]);
+    // CNN, 27 March 2002: no date, Khải named as the host; Kasyanov is also a keyword of Khải's visit of 2000.
+    expect(
+      anchorsOf(
+        "Russia in Vietnam pullout",
+        "Russia says that by July it will leave the strategic naval base of Cam Ranh Bay in southern Vietnam.",
+        "Russian Prime Minister Mikhail Kasyanov, after talks on Wednesday in Hanoi with his Vietnamese counterpart Phan Van Khai, said an agreement on the withdrawal would be signed shortly.",
+        "Kasyanov said the technology used at Cam Ranh had become obsolete.",
+      ),
+    ).toEqual(["Mikhail Kasyanov's official visit to Việt Nam (2002)"]);
+    // Khải's own visit to Moscow of 2000 is not Kasyanov's to Hà Nội.
+    expect(
+      eventsOf(
+        "2000-09-11",
+        "Friendship Order for Russian leaders",
+        "On behalf of the Vietnamese Party and State, Prime Minister Phan Van Khai presented the Friendship Order to Russian Prime Minister Kasyanov in Moscow on September 11, during his official visit to Russia.",
+      ),
+    ).toEqual(["phan-van-khai-russia-visit-2000"]);
+  });
+
+  it("tags the Busan meeting from its report and anchors its undated report, but not another APEC summit", () => {
+    // Pravda.Ru (AP), 19 November 2005.
+    expect(
+      eventsOf(
+        "2005-11-19",
+        "Putin, Luong discuss economic ties",
+        "Russian President Vladimir Putin and Vietnamese President Tran Duc Luong discussed on Saturday how to develop the economic ties between the two Soviet-era allies.",
+        "Meeting on the sidelines of the Asia-Pacific Economic Cooperation summit in Busan, Putin told Luong that Moscow regarded relations with Vietnam as a priority.",
+      ),
+    ).toEqual(["putin-tran-duc-luong-apec-busan-2005"]);
+    expect(
+      anchorsOf(
+        "Putin, Luong discuss economic ties",
+        "Russian President Vladimir Putin and Vietnamese President Tran Duc Luong discussed on Saturday how to develop the economic ties between the two Soviet-era allies.",
+        "Meeting on the sidelines of the Asia-Pacific Economic Cooperation summit in Busan, Putin told Luong that Moscow regarded relations with Vietnam as a priority.",
+      ),
+    ).toEqual(["Vladimir Putin's meeting with Trần Đức Lương at the APEC summit in Busan (2005)"]);
+    // Putin's APEC summit and visit in Hà Nội, November 2006: Lương had left office.
+    expect(
+      eventsOf(
+        "2006-11-19",
+        "Putin arrives in Hanoi for APEC summit",
+        "Russian President Vladimir Putin arrived in Hanoi on Sunday for the APEC summit and an official visit to Vietnam, where he will hold talks with President Nguyen Minh Triet.",
+      ),
+    ).not.toContain("putin-tran-duc-luong-apec-busan-2005");
+  });
+});
