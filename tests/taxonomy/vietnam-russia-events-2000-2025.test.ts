@@ -509,3 +509,42 @@ describe("Kasyanov's visit of 2002 and Putin's meeting with Trần Đức Lươn
     ).not.toContain("putin-tran-duc-luong-apec-busan-2005");
   });
 });
+
+describe("a visit told by what marked it, or by `a visit by` its visitor (blind-vnru-15, 240 and 245)", () => {
+  it("anchors an undated report of the Days of Russian Culture that marked Putin's visit of 2013", () => {
+    // Việt Nam News, November 2013.
+    expect(
+      anchorsOf(
+        "Russian culture to be highlighted during Putin’s official visit",
+        "HA NOI (VNS) — Tonight several leading names of Russian chamber music will take the stage to open Days of Russian Culture. The concert also celebrates the official visit of Russian President Vladimir Putin.",
+        "Among the other cultural activities for the occasion is an exhibition of Russian handicrafts at Ha Noi’s Ho Chi Minh Museum.",
+      ),
+    ).toEqual(["Vladimir Putin's state visit to Việt Nam (2013)"]);
+    // The cultural days of October 2017 name no visit of Putin's.
+    expect(
+      eventsOf(
+        "2017-10-03",
+        "Russian culture on display",
+        "From October 5 to 10 the Vietnamese public in Hanoi and Ho Chi Minh City will be introduced to Russian culture at the Days of Russian Culture.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("anchors an undated report of `a visit by Prime Minister Mikhail Mishustin`, but not Mishustin receiving Tô Lâm in Moscow", () => {
+    // The Defense Post, 15 January 2025.
+    expect(
+      anchorsOf(
+        "Russia, Vietnam Sign Nuclear Energy Deal",
+        "On Tuesday Russia and Vietnam signed a nuclear energy agreement during a visit by Prime Minister Mikhail Mishustin intended to deepen ties between the two long-standing allies.",
+        "On Tuesday Mishustin met his counterpart Chinh and Lam, now general secretary of the Communist Party.",
+      ),
+    ).toEqual(["Mikhail Mishustin's official visit to Việt Nam"]);
+    expect(
+      eventsOf(
+        "2025-05-09",
+        "General Secretary To Lam meets with Russian Prime Minister",
+        "Prime Minister Mikhail Mishustin received General Secretary To Lam in Moscow on May 9, during the Vietnamese leader's official visit to Russia.",
+      ),
+    ).not.toContain("mishustin-visit-vietnam-2025");
+  });
+});
