@@ -60,6 +60,8 @@ const READER_PROMPTS: readonly RegExp[] = [
 /** The name a prompt to follow or support an outlet (or a link to its front page or terms) gives it, in English, Vietnamese and Russian. */
 const FOLLOW_PROMPTS: readonly RegExp[] = [
   /^(?:follow|subscribe to) (.{2,30}?) on \S/iu,
+  // `Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!`: the site's own channel on a platform.
+  /^(?:follow|subscribe to|join) (.{2,30}?)(?:['’]s)? (?:telegram|youtube|whatsapp|vk|dzen|zalo) (?:channel|group)\b/iu,
   /^support (.{2,30}?)!$/iu,
   /^theo dõi (.{2,30}?) trên(?:\s|$)/iu,
   /^(?:подписывайтесь|подпишитесь) на (.{2,30}?)(?:\s*:|\sв\s|$)/iu,

@@ -176,6 +176,14 @@ describe("outlets' prompts and topic tails", () => {
     expect(isInterfaceLine("Follow-up talks on energy will be held in Moscow.")).toBe(false);
   });
 
+  it("reads the site asking to be followed on its platform channel (Pravda.Ru, blind-vnru-15, 236), not a channel of no one", () => {
+    expect(isInterfaceLine("Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!")).toBe(true);
+    expect(promptingOutlet("Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!")).toBe("Pravda.Ru");
+    expect(promptingOutlet("Join VietnamPlus's Zalo group")).toBe("VietnamPlus");
+    expect(promptingOutlet("Subscribe to our Telegram channel")).toBeUndefined();
+    expect(promptingOutlet("Join the talks on the Telegram channel issue.")).toBeUndefined();
+  });
+
   it("drops a Vietnamese or Russian prompt to follow the site and reads its name (Báo Quốc tế, НСН)", () => {
     expect(isInterfaceLine("Theo dõi Baoquocte.vn trên")).toBe(true);
     expect(promptingOutlet("Theo dõi Baoquocte.vn trên")).toBe("Baoquocte.vn");

@@ -245,10 +245,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     ),
   ],
   [
-    "wires' names with days, colon datelines with codes, bracketed codes before days, skip links (English-language pages, blind-vnru-15)",
+    "wires' names with days, colon datelines with codes, bracketed codes before days, skip links, platform channels (English-language pages, blind-vnru-15)",
     repeated(
       "marker",
-      "The Associated Press - May 03, 2002 - May 03, 2002.\nLANGKAWI, MALAYSIA, LANGKAWI (BNS) (BNS): Moscow (UPI) (UPI) Dec 21, 2009 Dec\nSkip to main content /WORLD /WORLD More news from our Asia edition\n",
+      "The Associated Press - May 03, 2002 - May 03, 2002.\nLANGKAWI, MALAYSIA, LANGKAWI (BNS) (BNS): Moscow (UPI) (UPI) Dec 21, 2009 Dec\nSkip to main content /WORLD /WORLD More news from our Asia edition\nSubscribe to Subscribe to Pravda.Ru Telegram Telegram channel group\n",
     ),
   ],
   ["one long line of a wire's name and dashes", repeated("markerOnly", "The Associated Press - ")],
