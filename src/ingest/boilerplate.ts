@@ -4,6 +4,7 @@
  * navigation lists. Each test looks at one whole line.
  */
 import { readCopyrightNotice } from "./copyright.ts";
+import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** Headings after which a page holds no more of the article: everything from them on is dropped. */
 const TAIL_MARKERS: readonly RegExp[] = [
@@ -25,7 +26,7 @@ export function isTailMarker(line: string): boolean {
 
 /** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|©.{0,120})$/iu;
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on
@@ -59,6 +60,8 @@ const READER_PROMPTS: readonly RegExp[] = [
 /** The name a prompt to follow or support an outlet (or a link to its front page or terms) gives it, in English, Vietnamese and Russian. */
 const FOLLOW_PROMPTS: readonly RegExp[] = [
   /^(?:follow|subscribe to) (.{2,30}?) on \S/iu,
+  // `Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!`: the site's own channel on a platform.
+  /^(?:follow|subscribe to|join) (.{2,30}?)(?:['’]s)? (?:telegram|youtube|whatsapp|vk|dzen|zalo) (?:channel|group)\b/iu,
   /^support (.{2,30}?)!$/iu,
   /^theo dõi (.{2,30}?) trên(?:\s|$)/iu,
   /^(?:подписывайтесь|подпишитесь) на (.{2,30}?)(?:\s*:|\sв\s|$)/iu,
@@ -153,7 +156,7 @@ export interface SourceLine {
   url?: string;
   /** A named source without an address (`Source: VNA`), or the name before one (`Source: Reuters, https://…`). */
   name?: string;
-  /** The day printed with a bracketed source (`April 3, 2003` of `(nhandan.org.vn - April 3, 2003)`). */
+  /** The day printed with a bracketed source (`April 3, 2003` of `(nhandan.org.vn - April 3, 2003)`) or a wire's name (`The Associated Press - May 03, 2002.`). */
   date?: string;
   /** The address came with a label (`Source:`, `URL:`, `Nguồn:`): it names the page's original, not a link in it. */
   labelled?: boolean;
@@ -172,6 +175,13 @@ export function isSiteHost(text: string): boolean {
 
 /** A source's name, a bar or dash, and a day with digits: `TTXVN | 20/06/2024`, `VNA - 20.06.2024 14:17`. */
 const DATED_SOURCE = /^([^|–—]{2,40}?)\s+[|–—-]\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|]{0,20})$/u;
+
+/**
+ * A wire's name, a dash and the day, on a line of its own: `The Associated
+ * Press - May 03, 2002.` under a story a site copied from the wire.
+ */
+const WIRE_DAY =
+  /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[–—-]\s+(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\.?$/u;
 
 /**
  * Labels of a line giving the page's source or address, in the languages of
@@ -225,6 +235,8 @@ export function parseSourceLine(line: string): SourceLine | undefined {
   if (dated && NAMES_A_SOURCE.test(trimmed) && /^\p{Lu}/u.test(dated[1]!)) {
     return { name: dated[1]!.trim(), date: dated[2]!.trim() };
   }
+  const wireDay = label || trimmed.length > 80 ? null : WIRE_DAY.exec(trimmed);
+  if (wireDay && publisherByName(wireDay[1]!)?.wire) return { name: wireDay[1]!, date: wireDay[2]! };
   if (
     label &&
     NAMES_A_SOURCE.test(trimmed) &&

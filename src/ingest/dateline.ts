@@ -108,8 +108,14 @@ const PLACE_DAY_OUTLET = new RegExp(
   String.raw`^((?:${TITLE_WORD}|${UPPER_WORD})(?: (?:${TITLE_WORD}|${UPPER_WORD})){0,3})[.,]\s+([^.,()—–\-/]{3,20}?)\.\s+([^\s()]{2,20})${DASH}(?=\p{Lu})`,
   "u",
 );
-/** CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`. */
-const UPPER_COLON_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3}):\s+(?=\p{Lu})`, "u");
+/**
+ * CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`; an
+ * Indian wire puts its country and code before the colon: `LANGKAWI, MALAYSIA (BNS): …`.
+ */
+const UPPER_COLON_DATELINE = new RegExp(
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})(?:,\s*(${UPPER_WORD}(?: ${UPPER_WORD}){0,2}))?(?:\s*${AGENCY})?:\s+(?=\p{Lu})`,
+  "u",
+);
 
 /** BBC's `Reporting from Hanoi` line (copied as `Reporting fromHanoi`): the place, or undefined. */
 export function parseReportingFrom(line: string): string | undefined {
@@ -174,7 +180,9 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   }
   const colon = UPPER_COLON_DATELINE.exec(paragraph);
   if (colon && !NOT_PLACES.has(colon[1]!) && colon[1]!.replace(/[^\p{L}]/gu, "").length >= 3) {
-    return { place: capitaliseAllCapsPlace(colon[1]!), rest: paragraph.slice(colon[0].length).trim() };
+    const agency = colon[3]?.trim();
+    const rest = paragraph.slice(colon[0].length).trim();
+    return { place: capitaliseAllCapsPlace(colon[1]!), ...(agency && /^\p{Lu}/u.test(agency) ? { agency } : {}), rest };
   }
   const dateline = parsePlaceDateline(paragraph);
   if (!dateline || dateline.agency) return dateline;

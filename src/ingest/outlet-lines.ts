@@ -95,7 +95,10 @@ export function readDateLineRest(rest: string, line: string, found: Findings, at
   }
   // `Hà Nội (TTXVN 29/11/2021)`: a place, then the wire's code and the day in brackets — the wire's
   // own dateline, as the wire prints it on its site; a site carrying the story credits it in its text.
-  const wireDateline = /^\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2}\s*\(\s*([\p{Lu}\p{L}]{2,10})\s+\d/u.exec(line.trim());
+  // The day may follow the bracket: `Moscow (UPI) Dec 21, 2009`.
+  const wireDateline = /^\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2}\s*\(\s*([\p{Lu}\p{L}]{2,10})(?:\s+\d|\s*\)\s+[\p{L}\d])/u.exec(
+    line.trim(),
+  );
   const wire = wireDateline ? publisherByCode(wireDateline[1]!) : undefined;
   if (wire?.wire && rest.endsWith(wireDateline![1]!)) {
     addPublisher(found, wire.name, "dateline", at);

@@ -276,8 +276,10 @@ function chooseTitle(
     run = later.find((other) => aboveDateLine.has(other.at(-1)!.at) && !other.every((candidate) => inCapitals(candidate.text))) ?? run;
   }
   const [first, second] = run;
+  // (A longer line printed twice in a row under a short one is a photo's alt text and caption, not the headline under its kicker.)
   const kicker =
     second !== undefined &&
+    !doubledAt.has(second.at + 1) &&
     hasAtMostWords(first!.text, 5) &&
     wordsOf(second.text).length >= wordsOf(first!.text).length + 3 &&
     !isDek(second.text);

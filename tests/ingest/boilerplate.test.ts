@@ -36,6 +36,13 @@ describe("isInterfaceLine and isReadMoreLink", () => {
     expect(isInterfaceLine("Our Standards: The Thomson Reuters Trust Principles.")).toBe(true);
     expect(isInterfaceLine("Share prices rose on the news.")).toBe(false);
   });
+  it("drops a skip link and a box's promise of more news (blind-vnru-15, 234)", () => {
+    expect(isInterfaceLine("Skip to main content /WORLD /WORLD")).toBe(true);
+    expect(isInterfaceLine("Skip to content")).toBe(true);
+    expect(isInterfaceLine("More news from our")).toBe(true);
+    expect(isInterfaceLine("Skip to the end, the minister said, and sign the deal.")).toBe(false);
+    expect(isInterfaceLine("More news from Hanoi is expected on Friday.")).toBe(false);
+  });
   it("drops in-body links to other articles", () => {
     expect(isReadMoreLink("Read more: Vietnam, Russia to boost oil and gas cooperation")).toBe(true);
     expect(isReadMoreLink("Xem thêm: Thủ tướng chủ trì lễ đón")).toBe(true);
@@ -169,6 +176,14 @@ describe("outlets' prompts and topic tails", () => {
     expect(isInterfaceLine("Follow-up talks on energy will be held in Moscow.")).toBe(false);
   });
 
+  it("reads the site asking to be followed on its platform channel (Pravda.Ru, blind-vnru-15, 236), not a channel of no one", () => {
+    expect(isInterfaceLine("Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!")).toBe(true);
+    expect(promptingOutlet("Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!")).toBe("Pravda.Ru");
+    expect(promptingOutlet("Join VietnamPlus's Zalo group")).toBe("VietnamPlus");
+    expect(promptingOutlet("Subscribe to our Telegram channel")).toBeUndefined();
+    expect(promptingOutlet("Join the talks on the Telegram channel issue.")).toBeUndefined();
+  });
+
   it("drops a Vietnamese or Russian prompt to follow the site and reads its name (Báo Quốc tế, НСН)", () => {
     expect(isInterfaceLine("Theo dõi Baoquocte.vn trên")).toBe(true);
     expect(promptingOutlet("Theo dõi Baoquocte.vn trên")).toBe("Baoquocte.vn");
@@ -224,6 +239,16 @@ describe("a source line with its day", () => {
   it("reads `Theo TTXVN | 20/06/2024` as the source and the day it was printed", () => {
     expect(parseSourceLine("Theo TTXVN | 20/06/2024")).toEqual({ name: "TTXVN", date: "20/06/2024" });
     expect(parseSourceLine("Nguồn: VOV - 20.06.2024 14:17")).toEqual({ name: "VOV", date: "20.06.2024 14:17" });
+  });
+
+  it("reads a wire's name and the day closing a story a site copied (blind-vnru-15, 235)", () => {
+    expect(parseSourceLine("The Associated Press - May 03, 2002.")).toEqual({ name: "The Associated Press", date: "May 03, 2002" });
+    expect(parseSourceLine("Reuters - 14/01/2025")).toEqual({ name: "Reuters", date: "14/01/2025" });
+  });
+
+  it("but not a name the list does not hold as a wire, nor a wire's name before words", () => {
+    expect(parseSourceLine("Vladimir Putin - May 03, 2002.")).toBeUndefined();
+    expect(parseSourceLine("The Associated Press - reported the handover on Thursday.")).toBeUndefined();
   });
 
   it("but not a sentence that starts with `Theo`, nor a source without a day", () => {

@@ -204,6 +204,20 @@ describe("place-and-outlet datelines", () => {
     expect(parseDateline("NOTE: The figures are provisional.")).toBeUndefined();
   });
 
+  it("reads a place with its country and the wire's code before the colon (blind-vnru-15, 239)", () => {
+    expect(
+      parseDateline(
+        "LANGKAWI, MALAYSIA (BNS): The first of six Varshavyanka class submarines Vietnam is buying from Russia will reach it in 2013.",
+      ),
+    ).toEqual({
+      place: "Langkawi",
+      agency: "BNS",
+      rest: "The first of six Varshavyanka class submarines Vietnam is buying from Russia will reach it in 2013.",
+    });
+    expect(parseDateline("HANOI, Vietnam: the talks went on.")).toBeUndefined();
+    expect(parseDateline("NOTE (BNS): The figures are provisional.")).toBeUndefined();
+  });
+
   it("reads the BBC's reporting line", () => {
     expect(parseReportingFrom("Reporting fromHanoi")).toBe("Hanoi");
     expect(parseReportingFrom("Reporting from Ho Chi Minh City")).toBe("Ho Chi Minh City");
@@ -297,6 +311,14 @@ describe("a wire's own dateline under the headline: place, then the wire's code 
     const parsed = parse(`Quan hệ Việt Nam - Nga ngày càng sâu rộng và hiệu quả\nHà Nội (TTXVN 29/11/2021)\n${lede}`);
     expect(parsed).toMatchObject({ date: "2021-11-29", publisher: "Vietnam News Agency" });
     expect(parsed.agency).toBeUndefined();
+  });
+  it("reads the wire's code in brackets before the day (blind-vnru-15, 237)", () => {
+    const english = "A string of arms deals has been signed by Russia and Vietnam, among them submarines and jet fighters.";
+    const parsed = parse(`Russia, Vietnam ink submarine, arms deal\nby Staff Writers\nMoscow (UPI) Dec 21, 2009\n${english}`);
+    expect(parsed).toMatchObject({ date: "2009-12-21", publisher: "United Press International" });
+    const unknown = parse(`Russia, Vietnam ink submarine, arms deal\nMoscow (Monday) Dec 21, 2009\n${english}`);
+    expect(unknown).toMatchObject({ date: "2009-12-21" });
+    expect(unknown.publisher).toBeUndefined();
   });
   it("names no publisher from a date line whose brackets hold no wire", () => {
     const parsed = parse(`Quan hệ Việt Nam - Nga ngày càng sâu rộng và hiệu quả\nHà Nội (Thứ Hai 29/11/2021)\n${lede}`);

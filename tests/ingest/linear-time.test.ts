@@ -244,6 +244,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "– Support –\nHANOI/MOSCOW/HANOI, June 20 (Xinhua) -- Russia's Russia's talks\nФото Reuters/A/B\nMore on Metronews.ca\nBy submitting your comment you agree to Big News Network’s Terms\nEditors' Picks Editors' Picks. - Philippine Information Agency Agency Agency\nнакануне накануне в преддверии on the eve of trước thềm \n",
     ),
   ],
+  [
+    "wires' names with days, colon datelines with codes, bracketed codes before days, skip links, platform channels (English-language pages, blind-vnru-15)",
+    repeated(
+      "marker",
+      "The Associated Press - May 03, 2002 - May 03, 2002.\nLANGKAWI, MALAYSIA, LANGKAWI (BNS) (BNS): Moscow (UPI) (UPI) Dec 21, 2009 Dec\nSkip to main content /WORLD /WORLD More news from our Asia edition\nSubscribe to Subscribe to Pravda.Ru Telegram Telegram channel group\n",
+    ),
+  ],
+  ["one long line of a wire's name and dashes", repeated("markerOnly", "The Associated Press - ")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -375,6 +375,21 @@ describe("a line printed twice between the headline and the lede", () => {
     expect(parsed.paragraphs).toEqual([RU_LEDE]);
   });
 
+  it("keeps a short headline above a longer line printed twice, the photo's caption (blind-vnru-15, 234)", () => {
+    const caption = "Moscow valued Cam Ranh as a long-held strategic dream";
+    const parsed = parse(
+      `Skip to main content /WORLD /WORLD\n\nRussia in Vietnam pullout\n\n${caption}\n${caption}  \n\nStaff and wires\n\n${LEDE}\n\n${SECOND}`,
+    );
+    expect(parsed.title).toBe("Russia in Vietnam pullout");
+    expect(parsed.captions).toEqual([caption]);
+    expect(parsed.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it("still passes over a short kicker above a longer headline printed once", () => {
+    const parsed = parse(`Russia in Vietnam\n\nMoscow says it will leave the Cam Ranh Bay base by July\n\n${LEDE}\n\n${SECOND}`);
+    expect(parsed.title).toBe("Moscow says it will leave the Cam Ranh Bay base by July");
+  });
+
   it("takes no caption from a headline printed twice", () => {
     const parsed = parse(`Putin meets Vietnamese Prime Minister in Moscow\nPutin meets Vietnamese Prime Minister in Moscow\n${LEDE}`);
     expect(parsed.title).toBe("Putin meets Vietnamese Prime Minister in Moscow");

@@ -26,7 +26,7 @@ describe("the committed taxonomy", () => {
         "dmitry-medvedev",
       ]),
     );
-    expect(loaded.taxonomy.events).toHaveLength(88);
+    expect(loaded.taxonomy.events).toHaveLength(90);
     expect(loaded.taxonomy.topics.map((topic) => topic.slug)).toEqual(
       expect.arrayContaining([
         "diplomacy",

@@ -451,3 +451,100 @@ describe("calls and working visits of 2009–2025", () => {
     ).toEqual(["Putin receives Lê Hoài Trung as special envoy"]);
   });
 });
+
+describe("Kasyanov's visit of 2002 and Putin's meeting with Trần Đức Lương in Busan (2005)", () => {
+  it("tags Kasyanov's visit from its reports and tells it from Phan Văn Khải's visit of 2000 by its host", () => {
+    // The Moscow Times (Reuters), 27 March 2002.
+    expect(
+      eventsOf(
+        "2002-03-26",
+        "Kasyanov Kicks Off Hanoi Tour",
+        "Prime Minister Mikhail Kasyanov arrived in Vietnam on Tuesday to promote the strategic partnership between the former Cold War allies.",
+        "Kasyanov stays until Thursday, and the two countries will discuss expanding oil and gas exploitation and Russia's pullout from Cam Ranh Bay.",
+      ),
+    ).toEqual(["kasyanov-visit-vietnam-2002"]);
+    // CNN, 27 March 2002: no date, Khải named as the host; Kasyanov is also a keyword of Khải's visit of 2000.
+    expect(
+      anchorsOf(
+        "Russia in Vietnam pullout",
+        "Russia says that by July it will leave the strategic naval base of Cam Ranh Bay in southern Vietnam.",
+        "Russian Prime Minister Mikhail Kasyanov, after talks on Wednesday in Hanoi with his Vietnamese counterpart Phan Van Khai, said an agreement on the withdrawal would be signed shortly.",
+        "Kasyanov said the technology used at Cam Ranh had become obsolete.",
+      ),
+    ).toEqual(["Mikhail Kasyanov's official visit to Việt Nam (2002)"]);
+    // Khải's own visit to Moscow of 2000 is not Kasyanov's to Hà Nội.
+    expect(
+      eventsOf(
+        "2000-09-11",
+        "Friendship Order for Russian leaders",
+        "On behalf of the Vietnamese Party and State, Prime Minister Phan Van Khai presented the Friendship Order to Russian Prime Minister Kasyanov in Moscow on September 11, during his official visit to Russia.",
+      ),
+    ).toEqual(["phan-van-khai-russia-visit-2000"]);
+  });
+
+  it("tags the Busan meeting from its report and anchors its undated report, but not another APEC summit", () => {
+    // Pravda.Ru (AP), 19 November 2005.
+    expect(
+      eventsOf(
+        "2005-11-19",
+        "Putin, Luong discuss economic ties",
+        "Russian President Vladimir Putin and Vietnamese President Tran Duc Luong discussed on Saturday how to develop the economic ties between the two Soviet-era allies.",
+        "Meeting on the sidelines of the Asia-Pacific Economic Cooperation summit in Busan, Putin told Luong that Moscow regarded relations with Vietnam as a priority.",
+      ),
+    ).toEqual(["putin-tran-duc-luong-apec-busan-2005"]);
+    expect(
+      anchorsOf(
+        "Putin, Luong discuss economic ties",
+        "Russian President Vladimir Putin and Vietnamese President Tran Duc Luong discussed on Saturday how to develop the economic ties between the two Soviet-era allies.",
+        "Meeting on the sidelines of the Asia-Pacific Economic Cooperation summit in Busan, Putin told Luong that Moscow regarded relations with Vietnam as a priority.",
+      ),
+    ).toEqual(["Vladimir Putin's meeting with Trần Đức Lương at the APEC summit in Busan (2005)"]);
+    // Putin's APEC summit and visit in Hà Nội, November 2006: Lương had left office.
+    expect(
+      eventsOf(
+        "2006-11-19",
+        "Putin arrives in Hanoi for APEC summit",
+        "Russian President Vladimir Putin arrived in Hanoi on Sunday for the APEC summit and an official visit to Vietnam, where he will hold talks with President Nguyen Minh Triet.",
+      ),
+    ).not.toContain("putin-tran-duc-luong-apec-busan-2005");
+  });
+});
+
+describe("a visit told by what marked it, or by `a visit by` its visitor (blind-vnru-15, 240 and 245)", () => {
+  it("anchors an undated report of the Days of Russian Culture that marked Putin's visit of 2013", () => {
+    // Việt Nam News, November 2013.
+    expect(
+      anchorsOf(
+        "Russian culture to be highlighted during Putin’s official visit",
+        "HA NOI (VNS) — Tonight several leading names of Russian chamber music will take the stage to open Days of Russian Culture. The concert also celebrates the official visit of Russian President Vladimir Putin.",
+        "Among the other cultural activities for the occasion is an exhibition of Russian handicrafts at Ha Noi’s Ho Chi Minh Museum.",
+      ),
+    ).toEqual(["Vladimir Putin's state visit to Việt Nam (2013)"]);
+    // The cultural days of October 2017 name no visit of Putin's.
+    expect(
+      eventsOf(
+        "2017-10-03",
+        "Russian culture on display",
+        "From October 5 to 10 the Vietnamese public in Hanoi and Ho Chi Minh City will be introduced to Russian culture at the Days of Russian Culture.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("anchors an undated report of `a visit by Prime Minister Mikhail Mishustin`, but not Mishustin receiving Tô Lâm in Moscow", () => {
+    // The Defense Post, 15 January 2025.
+    expect(
+      anchorsOf(
+        "Russia, Vietnam Sign Nuclear Energy Deal",
+        "On Tuesday Russia and Vietnam signed a nuclear energy agreement during a visit by Prime Minister Mikhail Mishustin intended to deepen ties between the two long-standing allies.",
+        "On Tuesday Mishustin met his counterpart Chinh and Lam, now general secretary of the Communist Party.",
+      ),
+    ).toEqual(["Mikhail Mishustin's official visit to Việt Nam"]);
+    expect(
+      eventsOf(
+        "2025-05-09",
+        "General Secretary To Lam meets with Russian Prime Minister",
+        "Prime Minister Mikhail Mishustin received General Secretary To Lam in Moscow on May 9, during the Vietnamese leader's official visit to Russia.",
+      ),
+    ).not.toContain("mishustin-visit-vietnam-2025");
+  });
+});
