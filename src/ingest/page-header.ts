@@ -310,13 +310,15 @@ function isDek(line: string): boolean {
 
 /**
  * A name on its own line in the header, right above the date line (`Jayanty
- * Nada Shofa` / `July 12, 2023 | 10:02 pm`) or printed again with the page's
- * counters after it (`Дарья Корзина` / `Дарья Корзина 32 0`): the byline.
+ * Nada Shofa` / `July 12, 2023 | 10:02 pm`) or right below it (`08/02/2026
+ * 06:56` / `Thu Trang` / `Theo dõi trên Google News`, blind-vnru-16, 257), or
+ * printed again with the page's counters after it (`Дарья Корзина` / `Дарья
+ * Корзина 32 0`): the byline.
  */
 function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: ReadonlySet<number>): boolean {
   const name = line.text.trim();
   if (!isBylineName(name)) return false;
-  if (dateLineAt.has(line.at + 1)) return true;
+  if (dateLineAt.has(line.at + 1) || dateLineAt.has(line.at - 1)) return true;
   return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
 }
 
