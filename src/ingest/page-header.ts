@@ -84,6 +84,21 @@ function officialSiteOwner(line: string): string | undefined {
   return /^(?:the\s+)?official\s+(?:web\s?site|site|portal|page|news\s+site)\s+of\s+(?:the\s+)?(.{3,60})$/iu.exec(line.trim())?.[1];
 }
 
+/**
+ * `Официальный сайт губернатора Ненецкого автономного округа` (blind-vnru-16,
+ * 250), `Cổng thông tin điện tử tỉnh Khánh Hòa`: a site naming itself, in
+ * Russian or Vietnamese, where the owner stands in a case or order that is no
+ * name of its own: the line is the site's name.
+ */
+function isOfficialSiteName(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length <= 90 &&
+    !/[.!?:|]$/u.test(trimmed) &&
+    /^(?:Официальный\s+(?:сайт|портал|интернет-портал)|Cổng\s+thông\s+tin\s+điện\s+tử)\s+\S+(?:\s+\S+){0,7}$/iu.test(trimmed)
+  );
+}
+
 /** English function words as a title-case headline capitalises them (`Of`, `With`, `Since`). */
 const TITLE_CASED_LITTLE_WORDS = new Set([
   "Of",
@@ -182,6 +197,10 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
   const owner = officialSiteOwner(line);
   if (owner !== undefined) {
     addPublisher(found, publisherByName(owner)?.name ?? owner, "masthead", at);
+    return "other";
+  }
+  if (isOfficialSiteName(line)) {
+    addPublisher(found, publisherByName(line.trim())?.name ?? line.trim(), "masthead", at);
     return "other";
   }
   // (A site's name has two letters at least: `A` / `A` are a font-size control's buttons.)

@@ -45,6 +45,29 @@ describe("a page written without spaces (VGP's Chinese edition, blind-vnru-16, 2
   });
 });
 
+describe("a site naming itself in Russian (the Nenets governor's site, blind-vnru-16, 250)", () => {
+  const page = (first: string) =>
+    [
+      first,
+      "",
+      "Сегодня в Нарьян-Маре подписана Рабочая программа сотрудничества между Ненецким автономным округом и провинцией Бариа-Вунгтау",
+      "",
+      "27 августа 2013|00:00 80",
+      "",
+      "Подписи под документом поставили губернатор Ненецкого автономного округа Игорь Фёдоров и председатель Народного комитета провинции Чань Минь Шань, приехавший в Россию с дружественным визитом.",
+    ].join("\n");
+
+  it("takes the line as the publisher's name", () => {
+    expect(parse(page("Официальный сайт губернатора Ненецкого автономного округа")).publisher).toBe(
+      "Официальный сайт губернатора Ненецкого автономного округа",
+    );
+  });
+
+  it("not a sentence that opens with the same words", () => {
+    expect(parse(page("Официальный сайт губернатора сообщил о подписании программы.")).publisher).toBeUndefined();
+  });
+});
+
 describe("a byline under the date line (Giáo dục Việt Nam, blind-vnru-16, 257)", () => {
   const page = (nameLine: string) =>
     [

@@ -28,6 +28,26 @@ describe("a French report of Putin's state visit (TVA Nouvelles, blind-vnru-16, 
   });
 });
 
+describe("a country that completes an office or a body is whose, not where (Dân trí, blind-vnru-16, 246)", () => {
+  it("reads `Tổng Bí thư đảng Cộng sản Việt Nam … tới Nga` as a visit to Russia, told apart by its host", () => {
+    expect(
+      anchorsOf(
+        "Tổng Bí thư đảng Cộng sản Việt Nam thăm Nga",
+        "(Dân trí) - Cơ quan báo chí điện Kremlin cho biết, hôm nay Tổng Bí thư đảng Cộng sản Việt Nam Nông Đức Mạnh tới Nga, mở đầu chuyến thăm chính thức kéo dài 5 ngày theo lời mời của Tổng thống Dmitry Medvedev.",
+      ),
+    ).toEqual(["Nông Đức Mạnh's official visit to Russia (2010)"]);
+  });
+
+  it("still takes two countries named as places for no destination", () => {
+    expect(
+      anchorsOf(
+        "Chuyến đi",
+        "(Dân trí) - Hôm nay Tổng Bí thư Nông Đức Mạnh tới Nga, rồi trở về Việt Nam, sau chuyến thăm chính thức theo lời mời của Tổng thống Dmitry Medvedev.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a Russian report naming its people by their initials (arhpress.ru, blind-vnru-16, 252)", () => {
   it("anchors the report on Matviyenko's visit of 2017: its host Nguyễn Thị Kim Ngân tells it from 2012", () => {
     expect(
