@@ -320,7 +320,9 @@ function keptDayCounts(text: string, kept: readonly KeptDay[]): number[] {
   for (const count of text.matchAll(YEARS_COUNTED)) {
     const after = ` ${count[2]!.toLowerCase()} `;
     // A day written after the words is the day counted from (`74 năm Quốc khánh 3/9`): the other rule's.
-    const dayAfter = /^\s*\(?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(count.index + count[0].length, count.index + count[0].length + 12));
+    const dayAfter = /^\s*\(?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(
+      text.slice(count.index + count[0].length, count.index + count[0].length + 12),
+    );
     for (const first of kept) {
       if (dayAfter && (Number(dayAfter[1]) !== first.day || Number(dayAfter[2]) !== first.month)) continue;
       if (first.words.some((word) => after.includes(` ${word.toLowerCase()} `))) years.push(first.year + Number(count[1]));
