@@ -100,9 +100,12 @@ export function isInterfaceLine(line: string): boolean {
   );
 }
 
-/** `Read more: Vietnam, Russia sign …`: a link to another article inside the body. */
+/**
+ * `Read more: Vietnam, Russia sign …`, `• À lire aussi: Poutine et Kim signent …`
+ * (a bullet may stand before): a link to another article inside the body.
+ */
 export function isReadMoreLink(line: string): boolean {
-  return /^(?:read more|read also|read|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также)\s*[:>»]\s*\S/iu.test(
+  return /^(?:[•·*]\s*)?(?:read more|read also|read|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также|à lire aussi|lire aussi|voir aussi)\s*[:>»]\s*\S/iu.test(
     line.trim(),
   );
 }

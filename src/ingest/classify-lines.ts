@@ -49,6 +49,12 @@ function isPlaceLabel(line: string): boolean {
   return words <= 2 || (trimmed.includes(",") && words <= 4);
 }
 
+/** Two capitalised words with no comma that may be a person's name (`Thu Trang`). */
+function isBylinePair(line: string): boolean {
+  const trimmed = line.trim();
+  return !trimmed.includes(",") && trimmed.split(/\s+/).length === 2 && isPersonName(trimmed, { minWords: 2, maxWords: 2 });
+}
+
 /** `(April 25, 2023) Vietnam's 'bamboo' foreign policy clout`: a date in brackets opening the headline line. */
 function bracketedDatePrefix(line: string): { date: string; rest: string } | undefined {
   const match = /^\(([^()]{6,40})\)\s+(\S.*)$/u.exec(line.trim());
@@ -63,6 +69,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
   let creditFollows = false;
   let previousWasBody = false;
   let previousWasStamp = false;
+  // The stamp was a date line (`08/02/2026 06:56`), not a time of its own (`11:30`).
+  let previousWasDateLine = false;
   let previousWasCaption = false;
   let previousWasByline = false;
   let authorParts: string[] | undefined;
@@ -181,6 +189,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const afterPlaceholder = captionFollows;
     const afterBodyLine = previousWasBody;
     const afterStamp = previousWasStamp;
+    const afterDateLine = previousWasDateLine;
+    previousWasDateLine = false;
     const afterCaption = previousWasCaption;
     const afterByline = previousWasByline;
     captionFollows = false;
@@ -217,7 +227,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       found.anchors.add(at);
       continue;
     }
-    if (afterStamp && isPlaceLabel(line)) continue;
+    // Two words without a comma under a date line (`08/02/2026 06:56` / `Thu Trang`, blind-vnru-16,
+    // 257) are the byline; a place is printed under the time (`June 20, 2024` / `11:30` / `Hanoi`).
+    if (afterStamp && isPlaceLabel(line) && !(afterDateLine && isBylinePair(line))) continue;
     const reportedFrom = parseReportingFrom(line);
     if (reportedFrom) {
       found.reportedFrom ??= reportedFrom;
@@ -316,6 +328,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       found.anchors.add(at);
       readDateLineRest(dateLine.rest, line, found, at);
       previousWasStamp = true;
+      previousWasDateLine = true;
       continue;
     }
     const yearless = parseYearlessDateLine(line);

@@ -137,13 +137,13 @@ export const WEEKDAY =
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
-  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс)$/iu],
-  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн)$/iu],
-  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт)$/iu],
-  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср)$/iu],
-  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт)$/iu],
-  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт)$/iu],
-  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб)$/iu],
+  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche)$/iu],
+  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi)$/iu],
+  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi)$/iu],
+  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi)$/iu],
+  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi)$/iu],
+  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi)$/iu],
+  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi)$/iu],
 ];
 
 /** `Tuesday`, `Thứ Năm`, `вторник` → 0–6 (Sunday 0), or undefined. */

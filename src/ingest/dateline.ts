@@ -28,8 +28,13 @@ function isPublisherCode(text: string): boolean {
 const NOT_OUTLETS =
   /^(?:LEAD|UPDATE|URGENT|AMENDED|CORRECTED|CORRECTION|EDITORIAL|INTERVIEW|PHOTOS?|VIDEO|FOCUS|ANALYSIS|OPINION|BREAKING|EXCLUSIVE|LIVE|FILE)\b/u;
 
-/** `(VAN) The ministry …`: an outlet's code in brackets opening the lede, with no dash after it. */
-const BRACKETED_CODE = /^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)\s+(?=\p{Lu})/u;
+/**
+ * `(VAN) The ministry …`: an outlet's code in brackets opening the lede, with no
+ * dash after it; glued to a lede in a script written without spaces
+ * (`(VGP)5月20日,越南…`).
+ */
+const BRACKETED_CODE =
+  /^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)(?:\s+(?=\p{Lu})|(?=\d{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/u;
 
 export interface Dateline {
   /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`; none when the paper's code stands there (`TTO -`). */

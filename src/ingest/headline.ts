@@ -16,12 +16,24 @@ const MAX_TITLE_LINE_LENGTH = 200;
  */
 export function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
+  if (SPACELESS_START.test(trimmed)) return isSpacelessTitle(trimmed);
   // `Russian-Vietnamese talks` is three words' worth of title.
   const words = trimmed.split(/[\s-]+/).filter(Boolean);
   if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
   if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
+}
+
+/** A line that opens in a script written without spaces (Chinese, Japanese). */
+const SPACELESS_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A title in such a script (`为推动越俄合作注入动力`): no words to count, so
+ * four to sixty characters with no sentence's or clause's end.
+ */
+function isSpacelessTitle(line: string): boolean {
+  return line.length >= 4 && line.length <= 60 && !/[。！？.!?,;:，；：、]$/u.test(line);
 }
 
 const ABBREVIATION_BEFORE_PERIOD =

@@ -280,14 +280,14 @@ const ANNIVERSARY_COUNT =
  */
 export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
-  if (counts.length === 0) return [];
+  const years = new Set<number>(keptDayCounts(text, kept));
+  if (counts.length === 0) return [...years];
   // The years of the days written in full, by day and month: one look-up per count.
   const yearsOfDay = new Map<string, Set<number>>();
   for (const { value } of findFullDates(text)) {
     const key = `${value.day}/${value.month}`;
     yearsOfDay.set(key, (yearsOfDay.get(key) ?? new Set()).add(value.year));
   }
-  const years = new Set<number>();
   for (const count of counts) {
     const [day, month] = count[2]!.split("/").map(Number);
     for (const year of yearsOfDay.get(`${day}/${month}`) ?? []) years.add(year + Number(count[1]));
@@ -299,6 +299,36 @@ export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): n
     }
   }
   return [...years];
+}
+
+/**
+ * A count of years before a few words (`kỷ niệm 80 năm Quốc khánh Việt Nam`),
+ * not an approximate one (`hơn 70 năm`, `gần 80 năm`).
+ */
+const YEARS_COUNTED =
+  /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})\s+năm\s+((?:[\p{L}\p{M}]+\s+){0,4}[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/giu;
+
+/**
+ * A day kept every year counted by its words alone, its day left out
+ * (`Lễ diễu binh kỷ niệm 80 năm Quốc khánh Việt Nam`, blind-vnru-16, 256):
+ * the count from its first year, 1945 + 80 = 2025. The words must stand
+ * within five words of the count.
+ */
+function keptDayCounts(text: string, kept: readonly KeptDay[]): number[] {
+  if (kept.length === 0) return [];
+  const years: number[] = [];
+  for (const count of text.matchAll(YEARS_COUNTED)) {
+    const after = ` ${count[2]!.toLowerCase()} `;
+    // A day written after the words is the day counted from (`74 năm Quốc khánh 3/9`): the other rule's.
+    const dayAfter = /^\s*\(?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(
+      text.slice(count.index + count[0].length, count.index + count[0].length + 12),
+    );
+    for (const first of kept) {
+      if (dayAfter && (Number(dayAfter[1]) !== first.day || Number(dayAfter[2]) !== first.month)) continue;
+      if (first.words.some((word) => after.includes(` ${word.toLowerCase()} `))) years.push(first.year + Number(count[1]));
+    }
+  }
+  return years;
 }
 
 /** A day kept every year (`Quốc khánh`, 2 September, first kept in 1945), with the words that name it. */

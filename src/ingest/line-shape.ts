@@ -18,12 +18,19 @@ export function wordsOf(line: string): string[] {
  * paragraph must not be split into words each time.
  */
 export function hasAtMostWords(line: string, limit: number): boolean {
-  const spaces = /\s+/g;
+  const spaces = new RegExp(WORD_BREAK.source, WORD_BREAK.flags);
   const trimmed = line.trim();
   if (trimmed === "") return true;
   for (let count = 1; spaces.exec(trimmed) !== null; count += 1) if (count >= limit) return false;
   return true;
 }
+
+/**
+ * What parts words: a run of spaces, or two characters of a script written
+ * without spaces (Chinese, Japanese), which count as a word each (`为推动越俄合作`
+ * is four words, not one).
+ */
+const WORD_BREAK = /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/gu;
 
 /** At least `limit` words, read no further than needed. */
 export function hasAtLeastWords(line: string, limit: number): boolean {
@@ -31,16 +38,16 @@ export function hasAtLeastWords(line: string, limit: number): boolean {
 }
 
 /**
- * Ends as a sentence does: `.`, `!`, `?`, `…`, perhaps inside a closing quote
+ * Ends as a sentence does: `.`, `!`, `?`, `…` (or `。`, `！`, `？`), perhaps inside a closing quote
  * or bracket (`stressed.”`), perhaps before the outlet's sign-off (`words. —
  * VNS`, `… Laos. (VNA)`, `… nations./.`).
  */
 export function endsLikeSentence(line: string): boolean {
   const last = line.slice(-40);
   // Most lines tried are headlines, labels and names: no full stop near their end, nothing more to read.
-  if (!/[.!?…]/u.test(last)) return false;
-  const end = last.replace(/(?<=[.!?…"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
-  return /[.!?…](?:["”’»)\]]+)?\s*$/u.test(end.slice(-8));
+  if (!/[.!?…。！？]/u.test(last)) return false;
+  const end = last.replace(/(?<=[.!?…。！？"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
+  return /[.!?…。！？](?:["”’»)\]」』]+)?\s*$/u.test(end.slice(-8));
 }
 
 /**
@@ -59,7 +66,7 @@ export function isTextLine(line: string): boolean {
  * labels and time stamps are short, or do not end like sentences.
  */
 export function isArticleSentence(line: string): boolean {
-  return line.length >= 120 || (hasAtLeastWords(line, 10) && /[.!?…"”»]$/u.test(line));
+  return line.length >= 120 || (hasAtLeastWords(line, 10) && /[.!?…。！？"”»]$/u.test(line));
 }
 
 /** The share of a line's words that start with a capital letter (digits and symbols aside). */

@@ -84,6 +84,21 @@ function officialSiteOwner(line: string): string | undefined {
   return /^(?:the\s+)?official\s+(?:web\s?site|site|portal|page|news\s+site)\s+of\s+(?:the\s+)?(.{3,60})$/iu.exec(line.trim())?.[1];
 }
 
+/**
+ * `Официальный сайт губернатора Ненецкого автономного округа` (blind-vnru-16,
+ * 250), `Cổng thông tin điện tử tỉnh Khánh Hòa`: a site naming itself, in
+ * Russian or Vietnamese, where the owner stands in a case or order that is no
+ * name of its own: the line is the site's name.
+ */
+function isOfficialSiteName(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length <= 90 &&
+    !/[.!?:|]$/u.test(trimmed) &&
+    /^(?:Официальный\s+(?:сайт|портал|интернет-портал)|Cổng\s+thông\s+tin\s+điện\s+tử)\s+\S+(?:\s+\S+){0,7}$/iu.test(trimmed)
+  );
+}
+
 /** English function words as a title-case headline capitalises them (`Of`, `With`, `Since`). */
 const TITLE_CASED_LITTLE_WORDS = new Set([
   "Of",
@@ -182,6 +197,10 @@ function readHeaderLine(line: string, doubled: boolean, found: Findings, at: num
   const owner = officialSiteOwner(line);
   if (owner !== undefined) {
     addPublisher(found, publisherByName(owner)?.name ?? owner, "masthead", at);
+    return "other";
+  }
+  if (isOfficialSiteName(line)) {
+    addPublisher(found, publisherByName(line.trim())?.name ?? line.trim(), "masthead", at);
     return "other";
   }
   // (A site's name has two letters at least: `A` / `A` are a font-size control's buttons.)
@@ -312,13 +331,15 @@ function isDek(line: string): boolean {
 
 /**
  * A name on its own line in the header, right above the date line (`Jayanty
- * Nada Shofa` / `July 12, 2023 | 10:02 pm`) or printed again with the page's
- * counters after it (`Дарья Корзина` / `Дарья Корзина 32 0`): the byline.
+ * Nada Shofa` / `July 12, 2023 | 10:02 pm`) or right below it (`08/02/2026
+ * 06:56` / `Thu Trang` / `Theo dõi trên Google News`, blind-vnru-16, 257), or
+ * printed again with the page's counters after it (`Дарья Корзина` / `Дарья
+ * Корзина 32 0`): the byline.
  */
 function isHeaderByline(line: TextItem, next: TextItem | undefined, dateLineAt: ReadonlySet<number>): boolean {
   const name = line.text.trim();
   if (!isBylineName(name)) return false;
-  if (dateLineAt.has(line.at + 1)) return true;
+  if (dateLineAt.has(line.at + 1) || dateLineAt.has(line.at - 1)) return true;
   return next?.text.startsWith(`${name} `) === true && /^[\d\s]+$/u.test(next.text.slice(name.length));
 }
 

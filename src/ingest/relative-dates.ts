@@ -32,7 +32,7 @@ export interface EventSpan {
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
 
 const WEEKDAY_PHRASE =
-  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])/gu;
 const TODAY_PHRASE =
   /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
 const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua)(?![\p{L}])/iu;
@@ -54,7 +54,7 @@ export function findRelativeWord(paragraphs: readonly string[]): RelativeWord | 
     const text = paragraph.slice(0, 2_000);
     let best: { word: RelativeWord; at: number } | undefined;
     for (const match of text.matchAll(WEEKDAY_PHRASE)) {
-      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3]!);
+      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4]!);
       if (weekday === undefined) continue;
       best = { word: { kind: "weekday", weekday, text: match[0] }, at: match.index };
       break;
@@ -73,7 +73,7 @@ export function weekdaysNamed(paragraphs: readonly string[]): number[] {
   const found: number[] = [];
   for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
     for (const match of paragraph.slice(0, 2_000).matchAll(WEEKDAY_PHRASE)) {
-      const number = weekdayNumber(match[1] ?? match[2] ?? match[3]!);
+      const number = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4]!);
       if (number !== undefined && !found.includes(number)) found.push(number);
     }
   }

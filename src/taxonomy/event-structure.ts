@@ -63,6 +63,27 @@ export function compileEventWords(words: EventWords | undefined, events: readonl
   return { trie, shapes };
 }
 
+/**
+ * Two syllables of an office or a body that a country's name completes, as the
+ * possessive does in English (`Tổng thống Nga`, `Tổng Bí thư đảng Cộng sản Việt
+ * Nam`, `Thủ tướng Chính phủ Việt Nam`, blind-vnru-16, 246): the country is
+ * whose, not where. Vietnamese only: a Russian country in the genitive after an
+ * office (`посланник генерального секретаря компартии Вьетнама То Лама`) may be
+ * the country of someone the sentence names in the genitive too, which the
+ * case-free keys cannot tell.
+ */
+// biome-ignore format: a word list packed by hand
+const OFFICE_PAIRS = new Set([
+  "tong thong", "thu tuong", "tich nuoc", "chu tich", "cong san", "chinh phu", "dai su", "su quan", "quoc hoi", "quoc gia",
+  "nha nuoc", "quoc phong", "ngoai giao", "bi thu",
+]);
+
+/** The place word at `start` completes an office or a body named right before it (same phrase): whose, not where. */
+function completesOffice(stream: ContentStream, start: number): boolean {
+  if (start < 2 || stream.breakBefore[start] || stream.breakBefore[start - 1]) return false;
+  return OFFICE_PAIRS.has(`${stream.keys[start - 2]} ${stream.keys[start - 1]}`);
+}
+
 /** Where the text names kinds and places: by sentence, and the places outside captions. */
 export interface EventWordsFound {
   kindsBySentence: ReadonlyMap<number, ReadonlySet<number>>;
@@ -84,7 +105,7 @@ export function findEventWords(stream: ContentStream, compiled: CompiledEventWor
     if (!inText(match.start)) continue;
     const sentence = stream.sentence[match.start] as number;
     if (!firstAt.has(sentence)) firstAt.set(sentence, match.start);
-    const possessive = stream.possessive[match.end - 1] === true;
+    const possessive = stream.possessive[match.end - 1] === true || completesOffice(stream, match.start);
     for (const word of match.result) {
       if (word.group === "place" && possessive) {
         const owners = ownersBySentence.get(sentence) ?? new Set<number>();

@@ -230,8 +230,13 @@ function anotherName(words: readonly string[], index: number, form: NameForm): b
  * romanisation or a patronymic win over letters lost in copying, and those
  * over one-letter typos.
  */
-export function findVariant(span: readonly Pick<Token, "key" | "text">[], index: NameVariantIndex): VariantMatch | undefined {
+/** A word of a span: its offsets, when given, tell an initial's full stop. */
+type SpanToken = Pick<Token, "key" | "text"> & Partial<Pick<Token, "start" | "end">>;
+
+export function findVariant(span: readonly SpanToken[], index: NameVariantIndex): VariantMatch | undefined {
   if (span.length < 2) return undefined;
+  const initialled = initialledName(span, index);
+  if (initialled !== undefined) return initialled;
   const keys = span.map((token) => token.key);
   const written = span.map((token) => token.text.toLowerCase());
   const exact = new Set<number>();
@@ -255,6 +260,36 @@ export function findVariant(span: readonly Pick<Token, "key" | "text">[], index:
   if (fitting === undefined) return familyNameFirst(keys, scripts, index);
   if (fitting.size !== 1) return undefined;
   return { person: [...fitting][0] as number, typo: fitting !== exact };
+}
+
+/**
+ * A name whose first word is written as its initial (`В. Матвиенко`, `Ч. Дай
+ * Куангом`, `Н. Суан Фуком`): the other words must spell the rest of exactly
+ * one person's name, romanisation and case endings aside, with no typo, and the
+ * initial must be that name's first letter (in Latin letters for a Cyrillic
+ * one: `Ч` is the `ch` of Чан). A capital letter of one letter only; a word
+ * of the name may not be cut to an initial anywhere else.
+ */
+function initialledName(span: readonly SpanToken[], index: NameVariantIndex): VariantMatch | undefined {
+  const [initial, ...rest] = span;
+  if (initial === undefined || !/^\p{Lu}$/u.test(initial.text) || rest.some((token) => token.key.length < 2)) return undefined;
+  // Its full stop stands between (`В. Матвиенко`): `В Путине` is a preposition.
+  if (initial.end === undefined || rest[0]?.start === undefined || rest[0].start - initial.end < 2) return undefined;
+  const restKeys = rest.map((token) => token.key);
+  const cyrillic = isCyrillicKey(initial.key) && restKeys.every(isCyrillicKey);
+  const letter = cyrillic ? (CYRILLIC_TO_LATIN[initial.key] ?? initial.key) : initial.key;
+  if (!/^[a-z]+$/.test(letter)) return undefined;
+  const people = new Set<number>();
+  for (const script of cyrillic ? (["cyrillic"] as const) : (["vietnamese", "romanised"] as const)) {
+    const words = script === "vietnamese" ? restKeys : restKeys.map(script === "cyrillic" ? russianKey : romanisationKey);
+    for (const form of index.byEnd.get(`${script}:${words.at(-1)}`) ?? []) {
+      if (form.script !== script || form.words.length !== words.length + 1) continue;
+      const first = form.words[0] as string;
+      const firstLatin = script === "vietnamese" ? first : latinKey(first);
+      if (firstLatin.startsWith(letter) && words.every((word, at) => word === form.words[at + 1])) people.add(form.person);
+    }
+  }
+  return people.size === 1 ? { person: [...people][0] as number, typo: false } : undefined;
 }
 
 /**

@@ -48,6 +48,12 @@ describe("isInterfaceLine and isReadMoreLink", () => {
     expect(isReadMoreLink("Xem thêm: Thủ tướng chủ trì lễ đón")).toBe(true);
     expect(isReadMoreLink("Read more about the visit in our archive.")).toBe(false);
   });
+  it("drops a French in-body link under a bullet (TVA Nouvelles, blind-vnru-16, 255)", () => {
+    expect(isReadMoreLink("• À lire aussi: Poutine et Kim signent un accord d’assistance mutuelle en cas «d’agression»")).toBe(true);
+    expect(isReadMoreLink("À lire aussi: Tapis rouge pour Poutine en Corée du Nord")).toBe(true);
+    expect(isReadMoreLink("À lire aussi les réactions de Hanoï, qui salue la visite.")).toBe(false);
+    expect(isReadMoreLink("• Les deux pays: une amitié ancienne")).toBe(false);
+  });
 });
 
 describe("parseSiteBanner", () => {

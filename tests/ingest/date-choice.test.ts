@@ -202,6 +202,14 @@ describe("an event reported by evidence", () => {
     expect(findRelativeWord(["Вчетверг"])).toBeUndefined();
   });
 
+  it("reads a French weekday (TVA Nouvelles, blind-vnru-16, 255: 'Ce jeudi, Vladimir Poutine est en visite d’État au Vietnam')", () => {
+    expect(
+      findRelativeWord(["Ce jeudi, Vladimir Poutine est en visite d’État au Vietnam, pays que la Russie arme depuis des décennies."]),
+    ).toMatchObject({ kind: "weekday", weekday: 4 });
+    expect(findRelativeWord(["Le chef du Kremlin a atterri à Hanoï dans la nuit de mercredi à jeudi."])).toMatchObject({ weekday: 3 });
+    expect(findRelativeWord(["Les jeudistes et les mardis gras de Nice"])).toBeUndefined();
+  });
+
   it("dates a text that thanks the hosts the day after the visit, any other the visit's last day", () => {
     const thanks = [
       "Президент России Владимир Путин отправил вьетнамскому коллеге То Ламу благодарственную телеграмму.",

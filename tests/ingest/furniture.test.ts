@@ -234,6 +234,16 @@ describe("line shape", () => {
     expect(endsLikeSentence("Tổng thống Hàn Quốc Lee Jae Myung và Phu nhân đón Tổng Bí thư")).toBe(false);
   });
 
+  it("reads a line written without spaces: its sentence's end and its words (VGP's Chinese edition, blind-vnru-16, 253)", () => {
+    const lede = "越南同俄罗斯的传统友谊源远流长。1950年1月30日,苏联成为最早承认越南并与之建立外交关系的国家之一。";
+    expect(endsLikeSentence(lede)).toBe(true);
+    expect(isTextLine(lede)).toBe(true);
+    expect(endsLikeSentence("为推动越俄合作注入动力")).toBe(false);
+    expect(isTextLine("为推动越俄合作注入动力")).toBe(false);
+    // Words still part at spaces only in other scripts.
+    expect(isTextLine("Alpha beta.")).toBe(false);
+  });
+
   it("counts a long line cut off mid-sentence as text", () => {
     expect(isTextLine(`Putin had said earlier that major new initiatives ${"on developing the relations ".repeat(6)}would be o`)).toBe(
       true,

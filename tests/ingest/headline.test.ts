@@ -16,6 +16,15 @@ describe("isTitleLine", () => {
   });
 });
 
+describe("isTitleLine in a script written without spaces (VGP's Chinese edition, blind-vnru-16, 253)", () => {
+  it("takes a headline of a few characters, not a sentence, a clause or a lone word", () => {
+    expect(isTitleLine("为推动越俄合作注入动力")).toBe(true);
+    expect(isTitleLine("越南同俄罗斯的传统友谊源远流长。")).toBe(false);
+    expect(isTitleLine("此访正值越俄两国在2019年和2020年互办越南俄罗斯年和俄罗斯越南年,")).toBe(false);
+    expect(isTitleLine("越南")).toBe(false);
+  });
+});
+
 describe("firstSentence", () => {
   it("does not stop at Mr. or an initial", () => {
     expect(firstSentence("It was Mr. Mishustin's first visit. He came in January.")).toBe("It was Mr. Mishustin's first visit.");

@@ -140,6 +140,26 @@ describe("an anniversary counted from a day the text writes in full (VOV, blind-
   });
 });
 
+describe("a day kept every year counted by its words alone, its day left out (Báo Mới, blind-vnru-16, 256)", () => {
+  const nationalDay = [{ year: 1945, month: 9, day: 2, words: ["Quốc khánh", "National Day"] }];
+  const text = [
+    "Ngày 1/9, bên lề Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) tại Thiên Tân, Trung Quốc, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Nga Vladimir Putin.",
+    "Thủ tướng bày tỏ cảm ơn việc Nga cử đoàn quân nhân sang tham gia Lễ diễu binh kỷ niệm 80 năm Quốc khánh Việt Nam.",
+  ].join("\n");
+
+  it("gives the year from the day's first (1945 + 80), and the yearless day that year", () => {
+    expect(anniversaryYears(text, nationalDay)).toEqual([2025]);
+    expect(inferYear({ month: 9, day: 1 }, text, nationalDay)).toMatchObject({ year: 2025 });
+  });
+
+  it("gives nothing for an approximate count, another day's count, or words too far from the count", () => {
+    expect(anniversaryYears("Hai nước đã cùng nhau đi qua hơn 70 năm Quốc khánh.", nationalDay)).toEqual([]);
+    expect(anniversaryYears("Trường kỷ niệm 80 năm thành lập vào tháng 9.", nationalDay)).toEqual([]);
+    expect(anniversaryYears("nhân 80 năm Cách mạng tháng Tám thành công và Quốc khánh", nationalDay)).toEqual([]);
+    expect(anniversaryYears("kỷ niệm 80 năm Quốc khánh Việt Nam")).toEqual([]);
+  });
+});
+
 describe("an anniversary counted from a day kept every year, whose first year the text does not write (Báo Vĩnh Long, blind-vnru-13, 216)", () => {
   const nationalDay = [{ year: 1945, month: 9, day: 2, words: ["Quốc khánh", "National Day"] }];
   const text =

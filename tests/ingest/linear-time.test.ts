@@ -252,6 +252,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     ),
   ],
   ["one long line of a wire's name and dashes", repeated("markerOnly", "The Associated Press - ")],
+  [
+    "counts of years before a kept day's words, approximate counts, French weekdays, initials (blind-vnru-16)",
+    (size) =>
+      `${OPENINGS.inferred}${"kỷ niệm 80 năm Quốc khánh Việt Nam, hơn 70 năm Alpha Beta Gamma Delta Epsilon Quốc khánh, Ce jeudi mercredi à jeudi, В. Матвиенко Н. Суан Фуком Ч. Дай ".repeat(size / 160)}`,
+  ],
+  [
+    "lines in a script written without spaces, with codes glued to them (blind-vnru-16, 253)",
+    repeated("marker", "为推动越俄合作注入动力\n(VGP)5月20日,越南政府总理阮春福偕夫人率越南高级代表团。(VGP)(VGP)12345\n"),
+  ],
+  [
+    "a date line, a two-word name and a follow prompt, again and again (blind-vnru-16, 257)",
+    repeated("marker", "08/02/2026 06:56\nThu Trang\nTheo dõi trên Google News\n"),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -186,6 +186,25 @@ describe("matchNames with spellings the taxonomy lacks", () => {
     expect(named("Lâm Tô arrived.")).toEqual([]);
   });
 
+  it("finds a name whose first word is written as its initial (blind-vnru-16, 252)", () => {
+    expect(named("Вчера делегация СФ во главе с председателем В. Матвиенко отправилась во Вьетнам с официальным визитом.")).toEqual([
+      "valentina-matviyenko~",
+    ]);
+    expect(
+      named(
+        "В программе - встречи с президентом Вьетнама Ч. Дай Куангом, премьер-министром Н. Суан Фуком, председателем национального собрания Н. Тхи Ким Нган и генсекретарем ЦККП Вьетнама Н. Фу Чонгом.",
+      ),
+    ).toEqual(["tran-dai-quang~", "nguyen-xuan-phuc~", "nguyen-thi-kim-ngan~", "nguyen-phu-trong~"]);
+    expect(named("The delegation met N. Xuan Phuc.")).toEqual(["nguyen-xuan-phuc~"]);
+  });
+
+  it("does not take an initial that is not the name's, a preposition, or a cut name", () => {
+    expect(named("Делегацию возглавила А. Матвиенко.")).toEqual([]);
+    expect(named("В Ханое прошли переговоры.")).toEqual([]);
+    expect(named("Встреча с Ч. Куангом прошла.")).toEqual([]);
+    expect(named("Встреча с Т. Дай Куангом прошла.")).toEqual([]);
+  });
+
   it("leaves the author's name alone", () => {
     const tokens = tokenize(["By Vyacheslav Victorovich Volodin"]);
     expect(matchNames(tokens, people, ["Vyacheslav Victorovich Volodin"]).mentions).toEqual([]);

@@ -1,0 +1,70 @@
+/**
+ * Undated reports in French and in Russian that name people by their initials
+ * (blind-vnru-16): each is anchored on its event by the real (reworded) lines,
+ * and a line that only looks like one is not.
+ */
+import { describe, expect, it } from "vitest";
+import { anchorsOf } from "./event-tagging.ts";
+
+describe("a French report of Putin's state visit (TVA Nouvelles, blind-vnru-16, 255)", () => {
+  it("anchors the report on the visit of 2024: Poutine, `visite d’État au Vietnam`, and Pyongyang", () => {
+    expect(
+      anchorsOf(
+        "Poutine au Vietnam, après l’accord de défense avec la Corée du Nord",
+        "Ce jeudi, Vladimir Poutine est en visite d’État au Vietnam, pays que la Russie arme depuis des décennies.",
+        "Le maître du Kremlin a atterri à Hanoï dans la nuit de mercredi à jeudi, arrivant de Pyongyang.",
+      ),
+    ).toEqual(["Vladimir Putin's state visit to Việt Nam"]);
+  });
+
+  it("does not take a trip to Russia, or a visit with no destination, for it", () => {
+    expect(
+      anchorsOf(
+        "Dialogue stratégique",
+        "Au cours de ce déplacement de travail, le vice-ministre s'est entretenu avec Vladimir Poutine sur le dialogue Vietnam-Russie.",
+      ),
+    ).toEqual([]);
+    expect(anchorsOf("Poutine", "Vladimir Poutine a reçu une visite du ministre.")).toEqual([]);
+  });
+});
+
+describe("a country that completes an office or a body is whose, not where (Dân trí, blind-vnru-16, 246)", () => {
+  it("reads `Tổng Bí thư đảng Cộng sản Việt Nam … tới Nga` as a visit to Russia, told apart by its host", () => {
+    expect(
+      anchorsOf(
+        "Tổng Bí thư đảng Cộng sản Việt Nam thăm Nga",
+        "(Dân trí) - Cơ quan báo chí điện Kremlin cho biết, hôm nay Tổng Bí thư đảng Cộng sản Việt Nam Nông Đức Mạnh tới Nga, mở đầu chuyến thăm chính thức kéo dài 5 ngày theo lời mời của Tổng thống Dmitry Medvedev.",
+      ),
+    ).toEqual(["Nông Đức Mạnh's official visit to Russia (2010)"]);
+  });
+
+  it("still takes two countries named as places for no destination", () => {
+    expect(
+      anchorsOf(
+        "Chuyến đi",
+        "(Dân trí) - Hôm nay Tổng Bí thư Nông Đức Mạnh tới Nga, rồi trở về Việt Nam, sau chuyến thăm chính thức theo lời mời của Tổng thống Dmitry Medvedev.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a Russian report naming its people by their initials (arhpress.ru, blind-vnru-16, 252)", () => {
+  it("anchors the report on Matviyenko's visit of 2017: its host Nguyễn Thị Kim Ngân tells it from 2012", () => {
+    expect(
+      anchorsOf(
+        "Губернатор НАО находится во Вьетнаме с официальным визитом",
+        "Вчера делегация СФ во главе с председателем В. Матвиенко отправилась во Вьетнам с официальным визитом.",
+        "В программе - встречи с президентом Вьетнама Ч. Дай Куангом, премьер-министром Н. Суан Фуком, председателем национального собрания Н. Тхи Ким Нган и генсекретарем ЦККП Вьетнама Н. Фу Чонгом.",
+      ),
+    ).toEqual(["Valentina Matviyenko's official visit to Việt Nam (2017)"]);
+  });
+
+  it("leaves the visits in doubt without a host of one of them", () => {
+    expect(
+      anchorsOf(
+        "Делегация СФ во Вьетнаме",
+        "Вчера делегация СФ во главе с председателем В. Матвиенко отправилась во Вьетнам с официальным визитом.",
+      ),
+    ).toEqual([]);
+  });
+});
