@@ -257,14 +257,17 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
     if (kept) {
       const made = new Set<string>();
       for (const [from, to] of kept) shareFile(from, to, made);
-      store?.retain(key, folder, filesBelow(folder, skip));
+      store?.retain(key, folder, () => filesBelow(folder, skip));
       continue;
     }
+    // The part's files, relative to its folder, as paths in the site.
+    const inSite = (files: readonly string[]) =>
+      files.map((file) => path.posix.join(path.relative(dir, folder).split(path.sep).join("/"), file));
     // Not in the published site (gone, moved, or another part then): perhaps kept in the cache.
     const fromStore = store?.restore(key, folder);
     if (fromStore) {
       restored += 1;
-      outputs.wrote(part.path, key, filesBelow(folder, skip, dir));
+      outputs.wrote(part.path, key, inSite(fromStore));
       continue;
     }
     // Once every page is rendered this thread only waits for Pagefind: a full collection costs
@@ -281,8 +284,9 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
     }
     indexed += 1;
-    outputs.wrote(part.path, key, filesBelow(folder, skip, dir));
-    store?.keep(key, folder, filesBelow(folder, skip));
+    const files = filesBelow(folder, skip);
+    outputs.wrote(part.path, key, inSite(files));
+    store?.keep(key, folder, files);
   }
 
   log(

@@ -96,9 +96,9 @@ export class SearchPartStore {
     this.live.add(key);
   }
 
-  /** Marks the part under `key` as still in use, keeping it from `folder` first when the store lacks it. */
-  retain(key: string, folder: string, files: readonly string[]): void {
-    if (this.manifestOf(key) === undefined) this.keep(key, folder, files);
+  /** Marks the part under `key` as still in use, keeping it from `folder` first (its `files` listed then) when the store lacks it. */
+  retain(key: string, folder: string, files: () => readonly string[]): void {
+    if (this.manifestOf(key) === undefined) this.keep(key, folder, files());
     else this.live.add(key);
   }
 

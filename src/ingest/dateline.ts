@@ -5,6 +5,7 @@
  */
 import { findFullDates, parseMonthDay, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 import { firstSentence } from "./headline.ts";
+import { SPACELESS_SCRIPT } from "./line-shape.ts";
 import { publisherByHost, publisherByHostStem, publisherByName } from "../taxonomy/publishers.ts";
 
 function isKnownOutlet(text: string): boolean {
@@ -33,8 +34,7 @@ const NOT_OUTLETS =
  * dash after it; glued to a lede in a script written without spaces
  * (`(VGP)5月20日,越南…`).
  */
-const BRACKETED_CODE =
-  /^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)(?:\s+(?=\p{Lu})|(?=\d{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/u;
+const BRACKETED_CODE = new RegExp(String.raw`^\((\p{Lu}[\p{Lu}\d&.]{1,11})\)(?:\s+(?=\p{Lu})|(?=\d{0,4}${SPACELESS_SCRIPT}))`, "u");
 
 export interface Dateline {
   /** The place in ordinary capitalisation: `Hà Nội`, `Moscow`; none when the paper's code stands there (`TTO -`). */

@@ -5,6 +5,7 @@
  * (`on Tuesday`), the attribution (`, he said`), and cut at a clause boundary.
  */
 import { MONTH } from "./date-expressions.ts";
+import { SPACELESS_SCRIPT } from "./line-shape.ts";
 
 /** About the length of a news headline; derived headlines never exceed it. */
 export const MAX_HEADLINE_LENGTH = 100;
@@ -26,7 +27,7 @@ export function isTitleLine(line: string): boolean {
 }
 
 /** A line that opens in a script written without spaces (Chinese, Japanese). */
-const SPACELESS_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SPACELESS_START = new RegExp(`^${SPACELESS_SCRIPT}`, "u");
 
 /**
  * A title in such a script (`为推动越俄合作注入动力`): no words to count, so

@@ -12,16 +12,20 @@ export function wordsOf(line: string): string[] {
   return trimmed === "" ? [] : trimmed.split(/\s+/);
 }
 
+/** A character of a script written without spaces between words (Chinese, Japanese), as a pattern's class. */
+export const SPACELESS_SCRIPT = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]";
+
 /**
  * `line.split(/\s+/).length <= limit`, reading no further than the word after
  * the limit: lines are tested again as their neighbours change, and a long
  * paragraph must not be split into words each time.
  */
 export function hasAtMostWords(line: string, limit: number): boolean {
-  const spaces = new RegExp(WORD_BREAK.source, WORD_BREAK.flags);
   const trimmed = line.trim();
   if (trimmed === "") return true;
-  for (let count = 1; spaces.exec(trimmed) !== null; count += 1) if (count >= limit) return false;
+  // One pattern for every call (no call runs inside another): its place is reset before each use.
+  WORD_BREAK.lastIndex = 0;
+  for (let count = 1; WORD_BREAK.exec(trimmed) !== null; count += 1) if (count >= limit) return false;
   return true;
 }
 
@@ -30,7 +34,7 @@ export function hasAtMostWords(line: string, limit: number): boolean {
  * without spaces (Chinese, Japanese), which count as a word each (`为推动越俄合作`
  * is four words, not one).
  */
-const WORD_BREAK = /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/gu;
+const WORD_BREAK = new RegExp(`\\s+|${SPACELESS_SCRIPT}{2}`, "gu");
 
 /** At least `limit` words, read no further than needed. */
 export function hasAtLeastWords(line: string, limit: number): boolean {
