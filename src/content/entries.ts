@@ -66,12 +66,41 @@ const CACHE_VERSION = 3;
 const cacheFile = (cacheDir: string) => join(cacheDir, "entries.json");
 const ENTRY_FILE_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
 
+/**
+ * The cache file as this process last read or wrote it, with the file's own size and
+ * modification time then. A build reads the entries twice, in ingest and then for the
+ * site, and ten thousand entries make ten megabytes of JSON: parsed once, not twice.
+ * Any other writer of the file changes its stamp, and then it is read again.
+ */
+let known: { file: string; size: number; mtimeMs: number; entries: Map<string, CachedEntry> } | undefined;
+
+function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return { size, mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
 async function readCache(cacheDir: string | undefined): Promise<Map<string, CachedEntry>> {
   if (cacheDir === undefined) return new Map();
+  const file = cacheFile(cacheDir);
+  const stamp = stampOf(file);
+  if (known && stamp && known.file === file && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return known.entries;
   // No cache, one of an older format or one from an interrupted run: read every entry.
-  const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(cacheFile(cacheDir), CACHE_VERSION);
-  return new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
+  const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(file, CACHE_VERSION);
+  const entries = new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
+  known = cached && stamp ? { file, ...stamp, entries } : undefined;
+  return entries;
 }
+
+/**
+ * The cache record of each entry as it was read, with the size and modification time
+ * of its file then: remembering an entry that was not written again needs no new
+ * stat, and a file edited since keeps the older stamp, so the next run reads it.
+ */
+const recordOf = new WeakMap<StoredEntry, CachedEntry>();
 
 const sameFields = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((field, index) => field === b[index]);
 
@@ -105,7 +134,9 @@ export async function readEntries(entriesDir: string, cacheDir?: string): Promis
     const cached = cache.get(path);
     if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
       const { size: _size, mtimeMs: _time, ...entry } = cached;
-      entries.push({ ...entry, editsSeen: true });
+      const stored = { ...entry, editsSeen: true };
+      recordOf.set(stored, cached);
+      entries.push(stored);
       return;
     }
     const text = await readFile(file, "utf8");
@@ -120,7 +151,7 @@ export async function readEntries(entriesDir: string, cacheDir?: string): Promis
     const stamp = readEntryStamp(parsed.entry, text);
     // Copied through JSON: parsed values are slices of the file's text, which would otherwise stay alive.
     const data = JSON.parse(JSON.stringify(parsed.entry.data)) as EntryFrontMatter;
-    entries.push({
+    const stored: StoredEntry = {
       path,
       slug: slugOfEntryPath(path),
       data,
@@ -128,7 +159,10 @@ export async function readEntries(entriesDir: string, cacheDir?: string): Promis
       bodyHash: bodyHashOf(parsed.entry.body),
       bodyCharacters: parsed.entry.body.length,
       editsSeen: cached !== undefined && sameFields(cached.edited, stamp.edited),
-    });
+    };
+    const { editsSeen: _seen, ...record } = stored;
+    recordOf.set(stored, { ...record, size, mtimeMs });
+    entries.push(stored);
   });
 
   entries.sort((a, b) => a.path.localeCompare(b.path));
@@ -170,16 +204,19 @@ export function readEntryBody(entriesDir: string, path: string): string {
 
 /** Remembers the entries as they now stand, so that the next run need not read them. */
 export async function rememberEntries(entriesDir: string, cacheDir: string, entries: readonly StoredEntry[]): Promise<void> {
-  const cached = await mapLimited(entries, 64, async ({ editsSeen: _seen, ...entry }): Promise<CachedEntry | undefined> => {
-    try {
-      const { size, mtimeMs } = statSync(join(entriesDir, entry.path));
-      return { ...entry, size, mtimeMs };
-    } catch {
-      return undefined;
-    }
+  const file = cacheFile(cacheDir);
+  const before = known?.file === file ? known.entries : undefined;
+  const records = entries.flatMap((entry): CachedEntry[] => {
+    const read = recordOf.get(entry);
+    if (read) return [read];
+    // Written by this run: its file's stamp now.
+    const stamp = stampOf(join(entriesDir, entry.path));
+    const { editsSeen: _seen, ...record } = entry;
+    return stamp ? [{ ...record, ...stamp }] : [];
   });
-  await writeJsonAtomically(cacheFile(cacheDir), {
-    version: CACHE_VERSION,
-    entries: cached.filter((entry): entry is CachedEntry => entry !== undefined),
-  });
+  // Every entry as the file already records it (a run that wrote nothing): nothing to write.
+  if (before && records.length === before.size && records.every((record) => before.get(record.path) === record)) return;
+  await writeJsonAtomically(file, { version: CACHE_VERSION, entries: records });
+  const stamp = stampOf(file);
+  known = stamp ? { file, ...stamp, entries: new Map(records.map((record) => [record.path, record])) } : undefined;
 }
