@@ -18,7 +18,8 @@ function archive(): { entries: string; cache: string } {
   return { entries, cache: path.join(dir, "cache") };
 }
 
-const titleOf = (read: Awaited<ReturnType<typeof readEntries>>, file: string) => read.entries.find((entry) => entry.path === file)?.data.title;
+const titleOf = (read: Awaited<ReturnType<typeof readEntries>>, file: string) =>
+  read.entries.find((entry) => entry.path === file)?.data.title;
 
 describe("the entries cache", () => {
   it("keeps the cache file as it is when a run remembers the entries it read", async () => {
