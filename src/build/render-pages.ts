@@ -123,6 +123,8 @@ export interface RenderedPages {
   whenWritten(files: readonly string[]): Promise<void>;
   /** True once every page is rendered: nothing more is made on this thread. */
   allRendered(): boolean;
+  /** Settles once every page is rendered (fails if the rendering does). */
+  whenAllRendered(): Promise<void>;
   /** Records what was written; call once the new folder has replaced the published one. */
   remember(): Promise<void>;
 }
@@ -179,6 +181,15 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
   let firstRun = true;
+  let finished = toRender.length === 0;
+  let finish = (): void => {};
+  let fail = (_reason: unknown): void => {};
+  const everyPage = new Promise<void>((settle, reject) => {
+    finish = settle;
+    fail = reject;
+  });
+  everyPage.catch(() => {});
+  if (finished) finish();
   return {
     // The outputs made in every build do not count: "rendered 0 pages" means nothing changed.
     rendered: toRender.length - always.length,
@@ -202,6 +213,7 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       } catch (caught) {
         // Whatever waits for a page that will not come fails too, rather than wait for ever.
         for (const page of now) written.get(page.file)?.reject(caught);
+        fail(caught);
         throw caught;
       } finally {
         // Once every page is asked for, nothing may still be linking into the folder.
@@ -217,8 +229,13 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
         done.clear();
       }
       if (now.length > batchSize) heap.collectNow();
+      if (toRender.length === 0) {
+        finished = true;
+        finish();
+      }
     },
-    allRendered: () => toRender.length === 0 || toRender.every((page) => done.has(page)),
+    allRendered: () => finished,
+    whenAllRendered: () => everyPage,
     async whenWritten(files: readonly string[]) {
       await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
     },

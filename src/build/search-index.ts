@@ -44,6 +44,16 @@ export interface SearchIndexReport {
 /** How many pages are handed to Pagefind's process at once. */
 const IN_FLIGHT = 16;
 
+/**
+ * Up to this many pages rendered, a part is indexed beside the rendering (a rebuild:
+ * Pagefind takes the other core while this one renders the lists). A build that
+ * renders more (a cold one) holds its largest heap while it renders, and Pagefind's
+ * process, which holds a part's whole index, would add its own to that peak; it
+ * waits until the rendering is over, and loses little, since the rendering left it
+ * little CPU anyway (docs/performance.md, "Pagefind after the rendering").
+ */
+export const INDEX_BESIDE_RENDERING_UP_TO = 2000;
+
 function failIf(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`search index: ${doing} failed: ${errors.join("; ")}`);
 }
@@ -195,7 +205,7 @@ export interface SearchStepInput {
   articles: ReadonlyArray<{ path: string; date: string }>;
   language: string;
   /** The pages: their render-input hashes, and when each is written. */
-  pages: Pick<RenderedPages, "inputHashOf" | "whenWritten" | "allRendered">;
+  pages: Pick<RenderedPages, "rendered" | "inputHashOf" | "whenWritten" | "allRendered" | "whenAllRendered">;
   reuse?: Reuse;
   /** Articles per part, when not the default. */
   partLimit?: number;
@@ -270,6 +280,7 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       outputs.wrote(part.path, key, inSite(fromStore));
       continue;
     }
+    if (pages.rendered > INDEX_BESIDE_RENDERING_UP_TO) await pages.whenAllRendered();
     // Once every page is rendered this thread only waits for Pagefind: a full collection costs
     // it nothing then, and keeps this process small beside Pagefind's, which holds the part.
     if (pages.allRendered()) heap.collectNow();

@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexSiteForSearch } from "../../src/build/search-index.ts";
+import { INDEX_BESIDE_RENDERING_UP_TO, indexSiteForSearch } from "../../src/build/search-index.ts";
 import { makeScratchFolder } from "./scratch-folder.ts";
 
 const PEOPLE = ["Tô Lâm", "Phạm Minh Chính", "Lương Cường"];
@@ -41,7 +41,13 @@ async function writePages(dir: string, articles: typeof ARTICLES): Promise<void>
 }
 
 async function indexSite(dir: string): Promise<void> {
-  const pages = { inputHashOf: () => undefined, whenWritten: async () => {}, allRendered: () => true };
+  const pages = {
+    rendered: ARTICLES.length,
+    inputHashOf: () => undefined,
+    whenWritten: async () => {},
+    allRendered: () => true,
+    whenAllRendered: async () => {},
+  };
   // Five articles a part: a year part, then quarter parts.
   await indexSiteForSearch({ dir, articles: ARTICLES, language: "en", pages, partLimit: 5 }, () => {});
 }
@@ -79,5 +85,46 @@ describe("the search index", () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     const different = [...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file);
     expect(different).toEqual([]);
+  });
+
+  it("is made beside a rebuild's few pages, and after a big rendering is over", async () => {
+    const dir = path.join(work, "waits");
+    await writePages(dir, ARTICLES);
+    let renderingOver = (): void => {};
+    const rendering = new Promise<void>((settle) => {
+      renderingOver = settle;
+    });
+    const indexWith = (rendered: number) =>
+      indexSiteForSearch(
+        {
+          dir,
+          articles: ARTICLES,
+          language: "en",
+          pages: {
+            rendered,
+            inputHashOf: () => undefined,
+            whenWritten: async () => {},
+            allRendered: () => false,
+            whenAllRendered: () => rendering,
+          },
+        },
+        () => {},
+      );
+    // A rebuild's few pages: indexed while the rendering goes on (it never ends here).
+    await indexWith(40);
+    expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
+    await rm(path.join(dir, "pagefind"), { recursive: true });
+
+    // A cold build's thousands: nothing is indexed until the rendering is over.
+    let indexed = false;
+    const big = indexWith(INDEX_BESIDE_RENDERING_UP_TO + 1).then(() => {
+      indexed = true;
+    });
+    await new Promise((resume) => setTimeout(resume, 200));
+    expect(indexed).toBe(false);
+    await expect(readdir(path.join(dir, "pagefind"))).rejects.toThrow();
+    renderingOver();
+    await big;
+    expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
   });
 });
