@@ -16,7 +16,7 @@ import { statSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
-import { removeStaleTemporaryFiles, writeFileAtomically } from "../lib/atomic-file.ts";
+import { readVersionedJson, removeStaleTemporaryFiles, writeFileAtomically, writeJsonAtomically } from "../lib/atomic-file.ts";
 import { listFolder } from "../lib/list-folder.ts";
 import { EntryFrontMatterSchema, type EntryFrontMatter } from "../content/entry-schema.ts";
 import type { Taxonomy } from "../content/taxonomy-schema.ts";
@@ -42,6 +42,7 @@ import {
   encodeSignatures,
   likelyPairs,
   minHashSignature,
+  type NearDuplicate,
   shingleHashes,
 } from "../taxonomy/near-duplicates.ts";
 import { hasGaps, inputsHashOf, type PlannedEntry, type TaxonomyGaps } from "./plan-entry.ts";
@@ -227,7 +228,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     current.push({ file: source.file, name: source.name, text: source.text, inputsHash: source.inputsHash, textHash: source.textHash });
   }
   const currentByName = new Map(current.map((source) => [source.name, source]));
-  problems.push(...(await nearDuplicateWarnings(current, options.cache, writing)));
+  problems.push(...(await nearDuplicateWarnings(current, options.cache, writing, inputsHashOf("", setup.taxonomyHash))));
 
   // Entries that stay as they are keep their addresses: up to date (with or
   // without corrections), broken, or without a source any more. Entries with
@@ -311,18 +312,48 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   return summary;
 }
 
+/** The near-duplicates found among the sources of the last run, by their texts in order. */
+interface FoundBefore {
+  version: number;
+  /** The rules and the texts the pairs were found among (`foundKeyOf`). */
+  key: string;
+  found: NearDuplicate[];
+}
+const FOUND_VERSION = 1;
+
+/** What the found pairs depend on: the rules' code and each text, in the order of the sources. */
+const foundKeyOf = (sources: ReadonlyArray<{ textHash: string }>, rulesHash: string): string =>
+  hashText(`${rulesHash}\n${sources.map((source) => source.textHash).join("\n")}`);
+
 /**
  * Sources that mostly repeat an earlier one (near-duplicates.ts): each is
  * reported with the most similar earlier source; both keep their entries, since
  * only an editor can tell a republished story from a follow-up. Signatures are
  * kept in the cache by text hash, so a rebuild reads only new sources and the
- * few that a signature makes likely near-duplicates.
+ * few that a signature makes likely near-duplicates; and the pairs found, so
+ * that a run whose sources are all as they were (an entry or a template edited)
+ * does not look for them at all.
  */
 async function nearDuplicateWarnings(
   sources: ReadonlyArray<{ file: string; textHash: string; text: () => Promise<string> }>,
   cacheDir: string,
   writing: boolean,
+  rulesHash: string,
 ): Promise<Problem[]> {
+  const fileOf = (index: number) => (sources[index] as { file: string }).file;
+  const warningsOf = (found: readonly NearDuplicate[]) =>
+    found.map((pair) =>
+      problem(
+        "source-near-duplicate",
+        fileOf(pair.index),
+        `repeats ${Math.round(pair.similarity * 100)} % of ${fileOf(pair.of)} (near-duplicate); both entries are kept`,
+      ),
+    );
+  const foundFile = join(cacheDir, "ingest", "near-duplicates.json");
+  const key = foundKeyOf(sources, rulesHash);
+  const before = await readVersionedJson<FoundBefore>(foundFile, FOUND_VERSION);
+  if (before?.key === key) return warningsOf(before.found);
+
   const file = join(cacheDir, "ingest", "near-duplicate-signatures.bin");
   const known = decodeSignatures(await readFile(file).catch(() => new Uint8Array()));
   const shingles = new Map<number, Uint32Array>();
@@ -341,18 +372,12 @@ async function nearDuplicateWarnings(
 
   const now = new Map(sources.map((source, index) => [source.textHash, signatures[index]] as const));
   const unchanged = now.size === known.size && [...now.keys()].every((textHash) => known.has(textHash));
-  if (writing && !unchanged) {
+  if (writing) {
     await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomically(file, encodeSignatures(now));
+    if (!unchanged) await writeFileAtomically(file, encodeSignatures(now));
+    await writeJsonAtomically(foundFile, { version: FOUND_VERSION, key, found } satisfies FoundBefore);
   }
-  const fileOf = (index: number) => (sources[index] as { file: string }).file;
-  return found.map((pair) =>
-    problem(
-      "source-near-duplicate",
-      fileOf(pair.index),
-      `repeats ${Math.round(pair.similarity * 100)} % of ${fileOf(pair.of)} (near-duplicate); both entries are kept`,
-    ),
-  );
+  return warningsOf(found);
 }
 
 /** The rule a decoding failure breaks (decode-source.ts words them). */

@@ -139,6 +139,29 @@ describe("runIngest and near-duplicates", () => {
     expect(again.problems.filter((found) => found.rule === "source-near-duplicate")).toEqual(warnings);
   });
 
+  it("takes the pairs found last time when every source is as it was, and looks again when one is not", async () => {
+    await writeFile(join(options.sources, "005_republished.txt"), republished(S004));
+    const first = (await runIngest(options, () => {})).problems.filter((found) => found.rule === "source-near-duplicate");
+    expect(first).toHaveLength(1);
+    // Without the signatures a search would have to read every source again; this run does not search.
+    await rm(join(options.cache, "ingest", "near-duplicate-signatures.bin"));
+    const again = (await runIngest(options, () => {})).problems.filter((found) => found.rule === "source-near-duplicate");
+    expect(again).toEqual(first);
+    expect(await readdir(join(options.cache, "ingest"))).not.toContain("near-duplicate-signatures.bin");
+
+    // A new source: the pairs are looked for again, among all the sources.
+    await writeFile(
+      join(options.sources, "006_republished.txt"),
+      republished(S004).replace(/\n\n/, "\n\nA new first paragraph of the copy.\n\n"),
+    );
+    const later = (await runIngest(options, () => {})).problems.filter((found) => found.rule === "source-near-duplicate");
+    expect(later.map((found) => found.file)).toEqual([
+      join(options.sources, "005_republished.txt"),
+      join(options.sources, "006_republished.txt"),
+    ]);
+    expect(await readdir(join(options.cache, "ingest"))).toContain("near-duplicate-signatures.bin");
+  });
+
   it("says nothing of the seeds, five articles on two visits", async () => {
     const summary = await runIngest(options, () => {});
     expect(summary.problems.filter((found) => found.rule === "source-near-duplicate")).toEqual([]);
