@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWorthCollecting } from "../../src/build/heap-guard.ts";
+import { HeapGuard, isWorthCollecting } from "../../src/build/heap-guard.ts";
 
 const MB = 1024 * 1024;
 
@@ -17,5 +17,40 @@ describe("isWorthCollecting", () => {
     expect(isWorthCollecting(850 * MB, 600 * MB)).toBe(false);
     expect(isWorthCollecting(856 * MB, 600 * MB)).toBe(true);
     expect(isWorthCollecting(1000 * MB, 600 * MB)).toBe(true);
+  });
+});
+
+describe("HeapGuard", () => {
+  /** A heap whose size the test sets, and a count of the collections asked for. */
+  function fakeHeap(start: number) {
+    const heap = { size: start, collections: 0 };
+    const guard = new HeapGuard(
+      () => heap.size,
+      () => () => {
+        heap.collections += 1;
+        heap.size = 300 * MB;
+      },
+    );
+    return { heap, guard };
+  }
+
+  it("takes a drop V8 made on its own as the new measure of what is alive", () => {
+    // Made in a heap full of garbage (800 MB), which V8 then collected down to 265 MB.
+    const { heap, guard } = fakeHeap(800 * MB);
+    heap.size = 265 * MB;
+    guard.check();
+    heap.size = 484 * MB;
+    guard.check();
+    expect(heap.collections).toBe(1);
+  });
+
+  it("does not collect a heap that grows less than it may", () => {
+    const { heap, guard } = fakeHeap(400 * MB);
+    heap.size = 600 * MB;
+    guard.check();
+    expect(heap.collections).toBe(0);
+    heap.size = 660 * MB;
+    guard.check();
+    expect(heap.collections).toBe(1);
   });
 });
