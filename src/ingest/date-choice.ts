@@ -44,7 +44,15 @@ import {
 } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import type { ParseProblem } from "./parsed-source.ts";
-import { dayOfReportedEvent, inferFromRelativeWords, weekdaysNamed, yearOfEvent, yearOfWeekday, type EventSpan } from "./relative-dates.ts";
+import {
+  dayOfReportedEvent,
+  inferFromRelativeWords,
+  relativeDayWithin,
+  weekdaysNamed,
+  yearOfEvent,
+  yearOfWeekday,
+  type EventSpan,
+} from "./relative-dates.ts";
 
 export interface DateEvidence {
   marker: CalendarDay | undefined;
@@ -310,7 +318,7 @@ type Found = { day: CalendarDay; inferred: boolean; uncertain?: string; dayUnkno
 function findDate(evidence: DateEvidence): Found {
   if (evidence.marker) return { day: evidence.marker, inferred: false };
   const found = findDateFromPage(evidence);
-  return evidence.markerMonth ? dayInMarkedMonth(evidence.markerMonth, found, evidence.paragraphs) : found;
+  return evidence.markerMonth ? dayInMarkedMonth(evidence.markerMonth, found, evidence) : found;
 }
 
 /**
@@ -318,8 +326,9 @@ function findDate(evidence: DateEvidence): Found {
  * falls in that month, else the first day of that month the text reports
  * (`chiều 3/8` under ` date 2021-08`), else the month's first day, flagged.
  */
-function dayInMarkedMonth(month: { year: number; month: number }, found: Found, paragraphs: readonly string[]): Found {
+function dayInMarkedMonth(month: { year: number; month: number }, found: Found, evidence: DateEvidence): Found {
   if (!("refusal" in found) && found.day.year === month.year && found.day.month === month.month) return found;
+  const { paragraphs } = evidence;
   const inMonth = (day: MonthDay & { year?: number }) => day.month === month.month && (day.year ?? month.year) === month.year;
   const reported = findEventDay(paragraphs);
   const day =
@@ -327,12 +336,32 @@ function dayInMarkedMonth(month: { year: number; month: number }, found: Found, 
       ? reported.day
       : paragraphs.flatMap((paragraph) => findMonthDays(paragraph)).find((match) => inMonth(match.value))?.value;
   if (day) return { day: { year: month.year, month: month.month, day: day.day }, inferred: true };
+  const relative = relativeDayInMarkedMonth(month, evidence);
+  if (relative) return { day: relative, inferred: true };
   const marked = `${month.year}-${String(month.month).padStart(2, "0")}`;
   return {
     day: { year: month.year, month: month.month, day: 1 },
     inferred: true,
     dayUnknown: `its date marker gives only the month (${marked})`,
   };
+}
+
+/**
+ * The one event of the taxonomy the text fits (reported, or in one sentence)
+ * whose days fall in the marked month, and the day its relative words mean in
+ * it: Lavrov's visits of 2009, 2018 and 2022 fit `Lawrow … Besuch in Hanoi`,
+ * ` date 2022-07` leaves the one of 5–6 July 2022, and `heute` after an arrival
+ * `gestern Abend` is its second day (blind-vnru-18, 276).
+ */
+function relativeDayInMarkedMonth(month: { year: number; month: number }, evidence: DateEvidence): CalendarDay | undefined {
+  const first = { year: month.year, month: month.month, day: 1 };
+  const last = addDays({ year: month.month === 12 ? month.year + 1 : month.year, month: (month.month % 12) + 1, day: 1 }, -1);
+  const inMonth = (span: EventSpan) => daysBetween(span.start, last) >= 0 && daysBetween(first, span.end) >= 0;
+  const spans = [...evidence.events(), ...(evidence.anchors?.() ?? [])].filter(inMonth);
+  const names = new Set(spans.map((span) => span.name));
+  if (names.size !== 1) return undefined;
+  const day = relativeDayWithin(evidence.paragraphs, spans[0] as EventSpan);
+  return day && day.year === month.year && day.month === month.month ? day : undefined;
 }
 
 function findDateFromPage(evidence: DateEvidence): Found {

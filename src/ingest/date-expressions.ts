@@ -137,13 +137,13 @@ export const WEEKDAY =
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
-  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche)$/iu],
-  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi)$/iu],
-  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi)$/iu],
-  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi)$/iu],
-  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi)$/iu],
-  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi)$/iu],
-  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi)$/iu],
+  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche|sonntag|domingo)$/iu],
+  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi|montag|lunes)$/iu],
+  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi|dienstag|martes)$/iu],
+  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi|mittwoch|miércoles)$/iu],
+  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi|donnerstag|jueves)$/iu],
+  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi|freitag|viernes)$/iu],
+  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi|samstag|sábado)$/iu],
 ];
 
 /** `Tuesday`, `Thứ Năm`, `вторник` → 0–6 (Sunday 0), or undefined. */
@@ -356,10 +356,25 @@ const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
   },
 ];
 
+/**
+ * The French `mai`, left out of the month names (in Vietnamese it is
+ * "tomorrow": `sáng mai 20 …`), after a day that a French weekday or article
+ * leads (`Mercredi 15 mai`, `le 15 mai`, blind-vnru-18, 278). Not a Vietnamese
+ * `ngày 15 mai`, and not followed by a year (a full date, read elsewhere).
+ */
+const FRENCH_MAY = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]e|[Dd]u|[Aa]u)\\s+(${DAY})\\s+mai(?![\\p{L}])(?!,?\\s*(?:19|20)\\d{2})`,
+  "gu",
+);
+
 /** Every day-and-month without a year, in reading order. */
 export function findMonthDays(text: string): DateMatch<MonthDay>[] {
   if (!ANY_DIGIT.test(text)) return [];
   const found: DateMatch<MonthDay>[] = [];
+  for (const match of text.matchAll(FRENCH_MAY)) {
+    const at = match.index + match[0].indexOf(match[1]!, match[0].search(/\s/u));
+    found.push({ value: { month: 5, day: parseInt(match[1]!, 10) }, index: at, text: match[0].slice(at - match.index) });
+  }
   for (const { pattern, read } of MONTH_DAY_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       found.push({ value: read(match as RegExpExecArray), index: match.index, text: match[0] });

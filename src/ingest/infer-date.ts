@@ -47,7 +47,8 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
     `\\b(?:[Tt]his|[Ll]ast|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]n)\\s*(?:${PART_OF_DAY}|${WEEKDAY})?\\s*\\(\\s*(${WHEN})\\s*\\)`,
     "gu",
   ),
-  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:nay\s+|qua\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+  // `Hôm nay, 8-5` (Tiền Phong's comma, blind-vnru-18, 270) as `hôm nay 8/5`.
+  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
   // вчера (19 июня), вчера, 19 июня
   new RegExp(`(?<![\\p{L}])[Вв]чера,?\\s*\\(?\\s*(${WHEN})`, "gu"),
 ];

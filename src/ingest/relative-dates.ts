@@ -32,10 +32,10 @@ export interface EventSpan {
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
 
 const WEEKDAY_PHRASE =
-  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])|(?<![\p{L}])(?:am\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag)?(?![\p{L}])|(?<![\p{L}])(?:[Ee]l|[Dd]el|[Ee]ste)\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/gu;
 const TODAY_PHRASE =
-  /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay)(?![\p{L}])/iu;
-const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay|heute|hoy)(?![\p{L}])/iu;
+const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua|gestern|ayer)(?![\p{L}])/iu;
 const THIS_WEEK_PHRASE = /(?<![\p{L}])(?:this\s+week|на\s+этой\s+неделе|tuần\s+này)(?![\p{L}])/iu;
 
 /** How many paragraphs from the top relative words are looked for in: the lede and what follows it. */
@@ -54,7 +54,7 @@ export function findRelativeWord(paragraphs: readonly string[]): RelativeWord | 
     const text = paragraph.slice(0, 2_000);
     let best: { word: RelativeWord; at: number } | undefined;
     for (const match of text.matchAll(WEEKDAY_PHRASE)) {
-      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4]!);
+      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]!);
       if (weekday === undefined) continue;
       best = { word: { kind: "weekday", weekday, text: match[0] }, at: match.index };
       break;
@@ -73,7 +73,7 @@ export function weekdaysNamed(paragraphs: readonly string[]): number[] {
   const found: number[] = [];
   for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
     for (const match of paragraph.slice(0, 2_000).matchAll(WEEKDAY_PHRASE)) {
-      const number = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4]!);
+      const number = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]!);
       if (number !== undefined && !found.includes(number)) found.push(number);
     }
   }
@@ -108,6 +108,21 @@ function fromEvent(word: RelativeWord, event: EventSpan): CalendarDay | undefine
     default:
       return event.start;
   }
+}
+
+/**
+ * The day a relative word of the opening paragraphs means within one event's
+ * days, for a text whose editor's marker gives the month only (` date 2022-07`
+ * over `Lawrow heute … gestern Abend … eingetroffen`, blind-vnru-18, 276): a
+ * weekday is that day of the visit; `today` beside an arrival `yesterday` is the
+ * visit's second day. Undefined without a relative word.
+ */
+export function relativeDayWithin(paragraphs: readonly string[], event: EventSpan): CalendarDay | undefined {
+  const word = findRelativeWord(paragraphs);
+  if (!word) return undefined;
+  const opening = paragraphs.slice(0, RELATIVE_REACH).map((paragraph) => paragraph.slice(0, 2_000));
+  const arrivedYesterday = word.kind === "today" && opening.some((paragraph) => YESTERDAY_PHRASE.test(paragraph));
+  return fromEvent(arrivedYesterday ? { kind: "yesterday", text: word.text } : word, event);
 }
 
 export interface RelativeDate {

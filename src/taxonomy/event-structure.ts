@@ -43,6 +43,14 @@ function groupsIn(trie: PhraseTrie<WordGroup>, phrases: readonly string[]): { ki
   return { kinds, places };
 }
 
+/** Words joined by a dash (`ASEAN–Russia`, `Nam–Russia`): a pairing, not a place visited. Linear: one pass, no nesting. */
+const PAIRING = /[\p{L}\p{M}]+\s?[–—-]\s?[\p{L}\p{M}]+/gu;
+
+/** The name with its dash-joined pairings left out. */
+export function withoutPairings(name: string): string {
+  return name.replace(PAIRING, " ");
+}
+
 export function compileEventWords(words: EventWords | undefined, events: readonly Event[]): CompiledEventWords {
   const trie = new PhraseTrie<WordGroup>();
   words?.kinds.forEach((kind, index) => {
@@ -56,6 +64,9 @@ export function compileEventWords(words: EventWords | undefined, events: readonl
     // The name says it best; an alias may also name the visitor's country ("Thủ tướng Nga"), so
     // aliases count only when the name names no place, and keywords ("Kremlin") when neither does.
     const levels = [[event.name], event.aliases, event.keywords].map((phrases) => groupsIn(trie, phrases).places);
+    // A name of two countries may pair one of them with another in a compound (`… visit to Việt Nam
+    // and the ASEAN–Russia Summit in Hà Nội`, blind-vnru-18, 271): the pairing names no destination.
+    if ((levels[0] as Set<number>).size > 1) levels[0] = groupsIn(trie, [withoutPairings(event.name)]).places;
     const places = levels.find((level) => level.size > 0) ?? new Set<number>();
     // "Việt Nam–Russia" relations name no destination.
     return { kinds: [...kinds], places: places.size === 1 ? [...places] : [] };

@@ -265,6 +265,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a date line, a two-word name and a follow prompt, again and again (blind-vnru-16, 257)",
     repeated("marker", "08/02/2026 06:56\nThu Trang\nTheo dõi trên Google News\n"),
   ],
+  [
+    "German and Spanish weekdays, today and yesterday, French `mai` after weekdays and articles, `Hôm nay,` before days (blind-vnru-18)",
+    (size) =>
+      `${OPENINGS.inferred}${"am Mittwochabend Dienstag el miércoles del del del heute gestern hoy ayer Mercredi 15 mai le le 9 mai 2024 Hôm nay, 8-5, hôm nay, 65 năm ngày Chiến thắng Phát xít ".repeat(size / 170)}`,
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -4,6 +4,7 @@
  * and a line that only looks like one is not.
  */
 import { describe, expect, it } from "vitest";
+import { withoutPairings } from "../../src/taxonomy/event-structure.ts";
 import { anchorsOf } from "./event-tagging.ts";
 
 describe("a French report of Putin's state visit (TVA Nouvelles, blind-vnru-16, 255)", () => {
@@ -66,5 +67,26 @@ describe("a Russian report naming its people by their initials (arhpress.ru, bli
         "Вчера делегация СФ во главе с председателем В. Матвиенко отправилась во Вьетнам с официальным визитом.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("an event whose name pairs two countries in a compound (giport.ru, blind-vnru-18, 271)", () => {
+  it("takes `ASEAN–Russia` for a pairing, and the visit to Việt Nam for the destination: Mạnh, its host, tells 2010 apart", () => {
+    expect(
+      anchorsOf(
+        "",
+        "Продолжая серию двусторонних переговоров в рамках визита во Вьетнам, президент РФ Дмитрий Медведев встретился с генсеком ЦК Коммунистической партии Вьетнама Нонг Дык Манем.",
+      ),
+    ).toEqual(["Dmitry Medvedev's visit to Việt Nam and the ASEAN–Russia Summit in Hà Nội"]);
+  });
+
+  it("leaves out only dash-joined words, so relations of two countries still name no destination", () => {
+    expect(withoutPairings("Dmitry Medvedev's visit to Việt Nam and the ASEAN–Russia Summit in Hà Nội")).toBe(
+      "Dmitry Medvedev's visit to Việt Nam and the   Summit in Hà Nội",
+    );
+    expect(withoutPairings("75th anniversary of Việt Nam–Russia diplomatic relations")).toBe(
+      "75th anniversary of Việt   diplomatic relations",
+    );
+    expect(withoutPairings("Vladimir Putin's state visit to Việt Nam")).toBe("Vladimir Putin's state visit to Việt Nam");
   });
 });
