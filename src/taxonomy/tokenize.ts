@@ -64,8 +64,11 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
   }
   if (start !== -1) visit(text.slice(start), start);
 }
-/** Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not. */
-const PHRASE_BREAK = /[.,;:!?()[\]{}|—…•·\n]/;
+/**
+ * Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not; nor
+ * square brackets, an editor's insertion inside a quotation (`President [Vladimir] Putin`).
+ */
+const PHRASE_BREAK = /[.,;:!?(){}|—…•·\n]/;
 /** Words whose full stop does not end a sentence: "Mr. Mishustin's first visit". */
 // biome-ignore format: a word list packed by hand
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sen", "rep", "gov", "amb", "rev", "no"]);

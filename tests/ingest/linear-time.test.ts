@@ -265,6 +265,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a date line, a two-word name and a follow prompt, again and again (blind-vnru-16, 257)",
     repeated("marker", "08/02/2026 06:56\nThu Trang\nTheo dõi trên Google News\n"),
   ],
+  [
+    "read-also links run on after sentences, editors' brackets in names, yearless wire datelines (English-language pages, blind-vnru-17)",
+    repeated(
+      "marker",
+      "Ukraine. Also Read - Vietnam jails. Also Read - Also Read - . Read More: a. See Also | b President [Vladimir] [Putin] [ HANOI, March 23. /TASS/. Sergey Shoygu Shoygu\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
