@@ -269,7 +269,7 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "read-also links run on after sentences, editors' brackets in names, yearless wire datelines (English-language pages, blind-vnru-17)",
     repeated(
       "marker",
-      "Ukraine. Also Read - Vietnam jails. Also Read - Also Read - . Read More: a. See Also | b President [Vladimir] [Putin] [ HANOI, March 23. /TASS/. Sergey Shoygu Shoygu\n",
+      "Ukraine. Also Read - Vietnam jails. Also Read - Also Read - . Read More: a. See Also | b President [Vladimir] [Putin] [ HANOI, March 23. /TASS/. Sergey Shoygu Shoygu Nguy?n T?n D?ng?a?b?c Putin?s I?m we?ll don?t\n",
     ),
   ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],

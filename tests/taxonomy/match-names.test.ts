@@ -30,6 +30,13 @@ describe("matchNames", () => {
     expect(peopleIn("talks with Sergey Lavrov (Vladimir) and others")).toEqual(["sergey-lavrov"]);
   });
 
+  it("reads a name whose letters outside ASCII the copy wrote `?` (blind-vnru-17, 262)", () => {
+    expect(peopleIn("Vietnamese Prime Minister Nguy?n T?n D?ng said.")).toEqual(["nguyen-tan-dung"]);
+    // No person has that name with its letters lost; nor is a lone `D?ng` one.
+    expect(peopleIn("Nguy?n V?n D?ng said.")).toEqual([]);
+    expect(peopleIn("D?ng added that trade grew.")).toEqual([]);
+  });
+
   it("reads Shoigu romanised with a y (blind-vnru-17, 263)", () => {
     expect(peopleIn("Sergey Shoygu held a meeting with his Vietnamese colleague.")).toEqual(["sergei-shoigu"]);
     expect(peopleIn(["Sergey Shoygu held a meeting.", "Shoygu said the talks went well."])).toEqual(["sergei-shoigu"]);
