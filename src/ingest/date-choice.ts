@@ -346,6 +346,29 @@ function dayInMarkedMonth(month: { year: number; month: number }, found: Found, 
   };
 }
 
+/** How many days after the day a page states its address may be dated (a copy posted the next day or so). */
+const ADDRESS_DAYS_AFTER_STATED = 3;
+
+/**
+ * The day the page states without its year (a wire's dateline `HANOI, March 23.
+ * /TASS/.`, a time stamp `10 MAY, 15:47`) when the address's day falls one to
+ * three days after it (`…/2018/03/24/…`): the address dates the copy, the page
+ * its story. The year is the address's (the year before, across New Year). A
+ * stated day further off, or after the address's, is no such day.
+ */
+function statedDayBeforeAddress(urlDate: CalendarDay, evidence: DateEvidence): CalendarDay | undefined {
+  const stamp = evidence.yearlessDates.find((candidate) => !candidate.updated) ?? evidence.yearlessDates[0];
+  const stated = stamp?.monthDay ?? evidence.dateline?.monthDay;
+  if (!stated) return undefined;
+  for (const year of [urlDate.year, urlDate.year - 1]) {
+    const day = { year, month: stated.month, day: stated.day };
+    if (!isRealDay(day)) continue;
+    const gap = daysBetween(day, urlDate);
+    if (gap >= 1 && gap <= ADDRESS_DAYS_AFTER_STATED) return day;
+  }
+  return undefined;
+}
+
 /**
  * The one event of the taxonomy the text fits (reported, or in one sentence)
  * whose days fall in the marked month, and the day its relative words mean in
@@ -368,7 +391,7 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const { urlDate, yearlessDates, dateline, paragraphs, captions } = evidence;
   const [line] = publicationLines(evidence);
   if (line) return { day: dayOfDateLine(line, paragraphs), inferred: false };
-  if (urlDate) return { day: urlDate, inferred: false };
+  if (urlDate) return { day: statedDayBeforeAddress(urlDate, evidence) ?? urlDate, inferred: false };
   // A wire's dateline with the year (`HANOI, Jan 15, 2025 (Reuters) -`) states the day it was filed.
   if (dateline?.day) return { day: dateline.day, inferred: false };
 

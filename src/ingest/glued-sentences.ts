@@ -37,6 +37,25 @@ export function splitGluedSentences(paragraph: string): string[] {
   return pieces.filter((piece) => piece !== "");
 }
 
+/**
+ * A link to another story run on after a paragraph's sentence, a space between
+ * (`… condemned Russia’s invasion of Ukraine. Also Read - Vietnam jails 5
+ * activists …`): the link starts a line of its own, as when glued with no space
+ * (`Ukraine.Also Read - …`, cut at the seam above), so that it is read as a
+ * labelled link. Only after a sentence's end, and only a read-also label with its
+ * dash or colon: `Read more about it below.` is no link.
+ */
+const RUN_ON_LINK = /(?<=[.!?][”"’]?)\s+(?=(?:Also\s+Read|Read\s+Also|See\s+Also|Read\s+More)\s*[-–—:|]\s*\S)/gu;
+
+export function splitRunOnLinks(line: string): string[] {
+  if (!RUN_ON_LINK.test(line)) return [line];
+  RUN_ON_LINK.lastIndex = 0;
+  return line
+    .split(RUN_ON_LINK)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
+}
+
 /** What marks a run of characters without spaces as an address or e-mail, not words. */
 const ADDRESS_MARK = /:\/\/|www\.|@/iu;
 const ADDRESS_MARKS = new RegExp(ADDRESS_MARK.source, "giu");

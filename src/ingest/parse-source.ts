@@ -22,7 +22,7 @@ import { normaliseText } from "./decode-source.ts";
 import { ledeCreditedWire, openingCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { splitGluedLine } from "./glued-lines.ts";
-import { splitGluedSentences } from "./glued-sentences.ts";
+import { splitGluedSentences, splitRunOnLinks } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
 import { readCopyright, readFollowPrompt } from "./outlet-lines.ts";
 import { cutPageTail } from "./page-tail.ts";
@@ -101,7 +101,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   const markers = readSourceMarkers(normaliseText(text));
   // The editor's address names the page the text was copied from: it outranks any address in the text.
   if (markers.url !== undefined) Object.assign(found, { originalUrl: markers.url, originalUrlLabelled: true });
-  const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitGluedLine);
+  const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitRunOnLinks).flatMap(splitGluedLine);
   const { kept, tail } = cutPageTail(lines);
   readTail(tail, found, kept.length);
 

@@ -24,3 +24,18 @@ export function lostExtendedLetter(written: string, known: string): boolean {
   const copied = withoutExtendedLetters(known);
   return copied.length === known.length - 1 && written === copied;
 }
+
+/** Any letter outside ASCII: what a copy in a character set without them writes as `?`. */
+const NON_ASCII_LETTER = /[^\u0000-\u007F]/gu;
+
+/** The word as such a copy writes it (lower case, NFC): "dũng" → "d?ng"; undefined when it has no such letter. */
+export function withQuestionMarks(word: string): string | undefined {
+  const lower = word.normalize("NFC").toLowerCase();
+  const copied = lower.replace(NON_ASCII_LETTER, "?");
+  return copied === lower ? undefined : copied;
+}
+
+/** Is `written` (lower case, NFC) the word `known` with each letter outside ASCII written `?` ("nguy?n" for "nguyễn")? */
+export function lostAsQuestionMarks(written: string, known: string): boolean {
+  return written.includes("?") && withQuestionMarks(known) === written;
+}

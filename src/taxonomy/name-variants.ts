@@ -23,7 +23,7 @@
  */
 import type { Person } from "../content/taxonomy-schema.ts";
 import { isVietnameseSurname } from "./find-unknown-names.ts";
-import { lostExtendedLetter, withoutExtendedLetters } from "./lost-letters.ts";
+import { lostAsQuestionMarks, lostExtendedLetter, withQuestionMarks, withoutExtendedLetters } from "./lost-letters.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
 /**
@@ -167,6 +167,9 @@ export function compileNameVariants(people: readonly Person[], isNameOnly: (phra
           add(`${script}:${words[end]}`, form);
           const copied = written?.[end] !== undefined ? copiedKey(written[end] as string) : undefined;
           if (copied !== undefined && copied !== words[end]) add(`${script}:${copied}`, form);
+          // And under the word with its letters outside ASCII written `?` ("d?ng" for "dũng").
+          const marked = written?.[end] !== undefined ? withQuestionMarks(written[end] as string) : undefined;
+          if (marked !== undefined) add(`${script}:${marked}`, form);
         }
       }
     }
@@ -198,7 +201,10 @@ function distance(words: readonly string[], written: readonly string[], form: Na
     if (word === known) continue;
     // A known loss of the copy, not a misspelling: the given name may have it too.
     const knownWritten = form.written?.[index];
-    if (knownWritten !== undefined && lostExtendedLetter(written[index] ?? "", knownWritten)) {
+    if (
+      knownWritten !== undefined &&
+      (lostExtendedLetter(written[index] ?? "", knownWritten) || lostAsQuestionMarks(written[index] ?? "", knownWritten))
+    ) {
       copied = true;
       continue;
     }

@@ -47,6 +47,34 @@ function isWordCharacter(code: number): boolean {
   return known;
 }
 
+const QUESTION_MARK = 63;
+
+/** What follows an apostrophe the copy lost to `?` (`Putin?s`, `don?t`, `we?ll`): no letter of the word. */
+const CONTRACTION_ENDINGS = new Set(["s", "ll", "re", "ve", "d"]);
+/** How far the letters after a `?` are read: a contraction's ending is shorter. */
+const ENDING_READ = 3;
+
+/**
+ * A copy saved in a character set without Vietnamese letters writes each as `?`
+ * (`Nguy?n T?n D?ng` for Nguyễn Tấn Dũng): a `?` between a letter and a lower-case
+ * ASCII letter is such a letter, not a question's end (`Why?Because` has a capital
+ * after it, `why? because` a space), nor an apostrophe lost the same way
+ * (`Putin?s`, `don?t`, `I?m`, `we?ll`).
+ */
+function isLostLetter(text: string, wordStart: number, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const letterBefore = (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 128 && isWordCharacter(before));
+  if (!letterBefore) return false;
+  let end = at + 1;
+  while (end < text.length && end <= at + ENDING_READ && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end += 1;
+  if (end === at + 1) return false;
+  if (end < text.length && isWordCharacter(text.charCodeAt(end))) return true;
+  const ending = text.slice(at + 1, end);
+  if (CONTRACTION_ENDINGS.has(ending)) return false;
+  if (ending === "t" && before === 110) return false;
+  return !(ending === "m" && at - wordStart === 1 && before === 73);
+}
+
 /** Calls `visit` with each word of `text` and its offset. */
 function forEachWord(text: string, visit: (word: string, start: number) => void): void {
   let start = -1;
@@ -56,6 +84,8 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
     const width = code > 0xffff ? 2 : 1;
     if (isWordCharacter(code)) {
       if (start === -1) start = index;
+    } else if (start !== -1 && code === QUESTION_MARK && isLostLetter(text, start, index)) {
+      // A letter the copy lost to `?` (`Nguy?n T?n D?ng`): still a word.
     } else if (start !== -1) {
       visit(text.slice(start, index), start);
       start = -1;
@@ -64,8 +94,11 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
   }
   if (start !== -1) visit(text.slice(start), start);
 }
-/** Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not. */
-const PHRASE_BREAK = /[.,;:!?()[\]{}|—…•·\n]/;
+/**
+ * Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not; nor
+ * square brackets, an editor's insertion inside a quotation (`President [Vladimir] Putin`).
+ */
+const PHRASE_BREAK = /[.,;:!?(){}|—…•·\n]/;
 /** Words whose full stop does not end a sentence: "Mr. Mishustin's first visit". */
 // biome-ignore format: a word list packed by hand
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sen", "rep", "gov", "amb", "rev", "no"]);

@@ -102,6 +102,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-14")),
     ...(await listPages("blind-vnru-15")),
     ...(await listPages("blind-vnru-16")),
+    ...(await listPages("blind-vnru-17")),
     ...(await listPages("blind-vnru-18")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));

@@ -269,6 +269,19 @@ describe("relative words", () => {
     expect(parseSource(text, { today: "2026-12-03" }).date).toBe("2019-06-20");
   });
 
+  it("take a wire's yearless dateline day over an address dated a day or so after it (blind-vnru-17, 264)", () => {
+    const text =
+      "HANOI, March 23. /TASS/. Russia and Vietnam will go on upholding the principles of truth and justice in the international arena, above all at the UN.";
+    const copy = (address: string) => parse(` url ${address}\n${text}`).date;
+    expect(copy("https://freenews-en.tk/2018/03/24/lavrov-russia-and-vietnam-will-continue/")).toBe("2018-03-23");
+    // Across New Year, the year before the address's.
+    expect(parse(` url https://example.com/2019/01/02/story/\nHANOI, December 31. /TASS/. The talks ended.`).date).toBe("2018-12-31");
+    // The address's own day when the stated day is far off, the same day, or after it.
+    expect(copy("https://example.com/2018/04/10/story/")).toBe("2018-04-10");
+    expect(copy("https://example.com/2018/03/23/story/")).toBe("2018-03-23");
+    expect(copy("https://example.com/2018/03/22/story/")).toBe("2018-03-22");
+  });
+
   it("date a text through parseSource when the taxonomy's events are given", () => {
     const parsed = parseSource(
       `PM Chinh meets Putin in Kazan\n\nPrime Minister Pham Minh Chinh met Russian President Vladimir Putin on Wednesday on the sidelines of the BRICS Summit in Kazan.`,

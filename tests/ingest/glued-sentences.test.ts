@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { splitGluedSentences } from "../../src/ingest/glued-sentences.ts";
+import { splitGluedSentences, splitRunOnLinks } from "../../src/ingest/glued-sentences.ts";
 
 describe("splitGluedSentences", () => {
   it("splits seed 000's glued paragraphs", () => {
@@ -60,5 +60,27 @@ describe("splitGluedSentences", () => {
         },
       ),
     );
+  });
+});
+
+describe("splitRunOnLinks", () => {
+  it("starts a line at a read-also link run on after a sentence (blind-vnru-17, 265)", () => {
+    expect(
+      splitRunOnLinks(
+        "The suspension will stay in place until further notice, and the carrier advised passengers to keep checking its coming announcements. Also Read - Vietnam convicts 12 'terrorists' for subversion",
+      ),
+    ).toEqual([
+      "The suspension will stay in place until further notice, and the carrier advised passengers to keep checking its coming announcements.",
+      "Also Read - Vietnam convicts 12 'terrorists' for subversion",
+    ]);
+  });
+
+  it.each([
+    "Read more about it below. The talks ended.",
+    "Officials said they would also read the statement - in full - on Monday.",
+    "He asked them to see also the annex: it lists the projects.",
+    "The minister said so. Also read out at the meeting was a letter.",
+  ])("leaves a sentence that only looks like one: %s", (line) => {
+    expect(splitRunOnLinks(line)).toEqual([line]);
   });
 });

@@ -266,6 +266,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "08/02/2026 06:56\nThu Trang\nTheo dõi trên Google News\n"),
   ],
   [
+    "read-also links run on after sentences, editors' brackets in names, yearless wire datelines (English-language pages, blind-vnru-17)",
+    repeated(
+      "marker",
+      "Ukraine. Also Read - Vietnam jails. Also Read - Also Read - . Read More: a. See Also | b President [Vladimir] [Putin] [ HANOI, March 23. /TASS/. Sergey Shoygu Shoygu Nguy?n T?n D?ng?a?b?c Putin?s I?m we?ll don?t\n",
+    ),
+  ],
+  [
     "German and Spanish weekdays, today and yesterday, French `mai` after weekdays and articles, `Hôm nay,` before days (blind-vnru-18)",
     (size) =>
       `${OPENINGS.inferred}${"am Mittwochabend Dienstag el miércoles del del del heute gestern hoy ayer Mercredi 15 mai le le 9 mai 2024 Hôm nay, 8-5, hôm nay, 65 năm ngày Chiến thắng Phát xít ".repeat(size / 170)}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lostExtendedLetter, withoutExtendedLetters } from "../../src/taxonomy/lost-letters.ts";
+import { lostAsQuestionMarks, lostExtendedLetter, withQuestionMarks, withoutExtendedLetters } from "../../src/taxonomy/lost-letters.ts";
 
 describe("withoutExtendedLetters", () => {
   it("drops the Latin Extended Additional letters and keeps ô, â, ê, ơ, ư, đ and Latin-1", () => {
@@ -26,5 +26,20 @@ describe("lostExtendedLetter", () => {
     expect(lostExtendedLetter("lich", "lịch")).toBe(false);
     expect(lostExtendedLetter("xuan", "xuân")).toBe(false);
     expect(lostExtendedLetter("phu", "phú")).toBe(false);
+  });
+});
+
+describe("lostAsQuestionMarks", () => {
+  it("knows a word whose every letter outside ASCII the copy wrote `?` (blind-vnru-17, 262)", () => {
+    expect(withQuestionMarks("Dũng")).toBe("d?ng");
+    expect(withQuestionMarks("Tan")).toBeUndefined();
+    expect(lostAsQuestionMarks("nguy?n", "nguyễn")).toBe(true);
+    expect(lostAsQuestionMarks("t?n", "tấn")).toBe(true);
+  });
+
+  it("refuses a word that differs otherwise, or one that lost only some of them", () => {
+    expect(lostAsQuestionMarks("d?ng", "dung")).toBe(false);
+    expect(lostAsQuestionMarks("v?n", "tấn")).toBe(false);
+    expect(lostAsQuestionMarks("th?ưng", "thưởng")).toBe(false);
   });
 });

@@ -123,8 +123,16 @@ describe("findEvents: two sentences of evidence", () => {
 
 describe("findEvents: an article of the event's own days", () => {
   it("reports it from one keyword with its people", () => {
-    // Seed 001 (2025-05-09): nothing names the Victory Day visit outright.
-    const lede = "on May 8, at the Russian Government Headquarters in Moscow, General Secretary To Lam had a meeting";
+    // Seed 001 (2025-05-09) names the visit by no alias; `in Moscow` is no keyword of it
+    // (blind-vnru-17, 266: `Sheremetyevo airport in Moscow` and Putin named elsewhere is
+    // no report of Tô Lâm's visit); the seed's sentence evidences it by its structure
+    // (visitor, `meeting`, `Moscow`), which ingest reads with the people of each sentence.
+    expect(
+      eventsIn({ lede: "at the Russian Government Headquarters in Moscow, General Secretary To Lam had a meeting" }, "2025-05-09", [
+        "to-lam",
+      ]),
+    ).toEqual([]);
+    const lede = "on May 8, General Secretary To Lam arrived in Moscow and had a meeting";
     expect(eventsIn({ lede }, "2025-05-09", ["to-lam"])).toEqual(["to-lam-russia-visit-victory-day-2025"]);
     expect(eventsIn({ lede }, "2025-05-13", ["to-lam"])).toEqual(["to-lam-russia-visit-victory-day-2025"]);
     expect(eventsIn({ lede }, "2025-05-09", [])).toEqual([]);

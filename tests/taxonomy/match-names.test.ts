@@ -21,6 +21,28 @@ function mentionsIn(text: string): string[] {
 }
 
 describe("matchNames", () => {
+  it("reads a name an editor completed in square brackets, not one a parenthesis splits (blind-vnru-17, 264)", () => {
+    expect(
+      peopleIn("relations between the two countries would keep developing steadily under the leadership of President [Vladimir] Putin."),
+    ).toEqual(["vladimir-putin"]);
+    expect(mentionsIn("under the leadership of President [Vladimir] Putin")).toEqual(["President Vladimir Putin"]);
+    // A bracket still ends a phrase for what it does not join into one name.
+    expect(peopleIn("talks with Sergey Lavrov (Vladimir) and others")).toEqual(["sergey-lavrov"]);
+  });
+
+  it("reads a name whose letters outside ASCII the copy wrote `?` (blind-vnru-17, 262)", () => {
+    expect(peopleIn("Vietnamese Prime Minister Nguy?n T?n D?ng said.")).toEqual(["nguyen-tan-dung"]);
+    // No person has that name with its letters lost; nor is a lone `D?ng` one.
+    expect(peopleIn("Nguy?n V?n D?ng said.")).toEqual([]);
+    expect(peopleIn("D?ng added that trade grew.")).toEqual([]);
+  });
+
+  it("reads Shoigu romanised with a y (blind-vnru-17, 263)", () => {
+    expect(peopleIn("Sergey Shoygu held a meeting with his Vietnamese colleague.")).toEqual(["sergei-shoigu"]);
+    expect(peopleIn(["Sergey Shoygu held a meeting.", "Shoygu said the talks went well."])).toEqual(["sergei-shoigu"]);
+    expect(peopleIn("Shoygu said the talks went well.")).toEqual([]);
+  });
+
   it("finds Tô Lâm however the seeds write him", () => {
     // Seeds 000, 001, 003 and 004.
     expect(peopleIn("Party General Secretary To Lam (right) gives a reception in Hanoi on January 14")).toEqual(["to-lam"]);

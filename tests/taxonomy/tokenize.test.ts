@@ -21,6 +21,24 @@ describe("tokenize", () => {
     expect(tokenize(["visit to Việt Nam-Russia"]).map((token) => token.text)).toEqual(["visit", "to", "Việt Nam", "Russia"]);
   });
 
+  it("keeps a letter the copy lost to `?` inside its word, not a question's end or a lost apostrophe (blind-vnru-17, 262)", () => {
+    expect(keys("Prime Minister Nguy?n T?n D?ng said")).toEqual(["prime", "minister", "nguy?n", "t?n", "d?ng", "said"]);
+    expect(keys("Why?Because it was late? yes")).toEqual(["why", "because", "it", "was", "late", "yes"]);
+    expect(keys("Putin?s visit, I?m sure we?ll go, don?t")).toEqual([
+      "putin",
+      "s",
+      "visit",
+      "i",
+      "m",
+      "sure",
+      "we",
+      "ll",
+      "go",
+      "don",
+      "t",
+    ]);
+  });
+
   it("splits possessives and hyphenated words", () => {
     expect(keys("Mishustin’s visit")).toEqual(["mishustin", "s", "visit"]);
     expect(keys("science-technology")).toEqual(["science", "technology"]);
