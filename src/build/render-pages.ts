@@ -200,6 +200,10 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
     async render(only?: readonly TemplateKey[]) {
       const now = toRender.filter((page) => !done.has(page) && (only === undefined || only.includes(page.template)));
       for (const page of now) done.add(page);
+      // Many batches to come (a cold build): the guard's measure starts from what is alive,
+      // not from the garbage that ingest and the views left, which would let the first
+      // batches take the process over a gigabyte before anything is collected.
+      if (now.length > batchSize) heap.collectNow();
       try {
         for (const batch of batchesOf(now, batchSize)) {
           // The added templates render once, in the first run; every later run leaves them out.
