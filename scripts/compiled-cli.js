@@ -82,6 +82,10 @@ export async function compileCommandLine(root) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild's tables deny Node 20 the pattern syntax `\p{…}` outside a class, and so
+    // turn every such pattern literal into `new RegExp(…)`, built again on each call of
+    // the function it sits in (some run for every line of every source). Node 20 has it.
+    supported: { "regexp-unicode-property-escapes": true },
     external: EXTERNAL,
     write: false,
     logLevel: "silent",

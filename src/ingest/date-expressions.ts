@@ -309,6 +309,23 @@ const ANY_DIGIT = /\d/;
  */
 export function findFullDates(text: string): DateMatch<CalendarDay>[] {
   if (!ANY_YEAR.test(text)) return [];
+  // A line with a year is read by several rules (date line, dateline, photo
+  // stamps, the date choice), some more than once: each reads the matches of
+  // one reading, in a list of its own (the matches are never changed).
+  let found = fullDatesRead.get(text);
+  if (found === undefined) {
+    found = readFullDates(text);
+    if (fullDatesRead.size >= FULL_DATES_KEPT) fullDatesRead.clear();
+    fullDatesRead.set(text, found);
+  }
+  return [...found];
+}
+
+/** The full dates of the texts read lately, by text: enough for the lines of the articles being parsed. */
+const fullDatesRead = new Map<string, readonly DateMatch<CalendarDay>[]>();
+const FULL_DATES_KEPT = 2_000;
+
+function readFullDates(text: string): DateMatch<CalendarDay>[] {
   let found: DateMatch<CalendarDay>[] = [];
   for (const { pattern, read, other } of FULL_DATE_PATTERNS) {
     // The matches come in reading order, as do those kept so far: one walk

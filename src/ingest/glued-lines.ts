@@ -169,13 +169,20 @@ export function splitLeadingStamp(line: string): string[] {
   return [match[1]!, after];
 }
 
+/** The splits after the first, in the order they are tried on each part the earlier ones left. */
+const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
+  splitGluedAddress,
+  splitCapitalsLabel,
+  splitAltText,
+  splitLostBreak,
+  splitTrailingStamp,
+  splitLeadingStamp,
+];
+
 /** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
-  return splitCaptionBeforeDateline(line)
-    .flatMap(splitGluedAddress)
-    .flatMap(splitCapitalsLabel)
-    .flatMap(splitAltText)
-    .flatMap(splitLostBreak)
-    .flatMap(splitTrailingStamp)
-    .flatMap(splitLeadingStamp);
+  let parts = splitCaptionBeforeDateline(line);
+  // Almost every line stays whole: one part is split directly, without a new array per split.
+  for (const split of LATER_SPLITS) parts = parts.length === 1 ? split(parts[0] as string) : parts.flatMap((part) => split(part));
+  return parts;
 }

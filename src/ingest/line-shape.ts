@@ -18,23 +18,61 @@ export const SPACELESS_SCRIPT = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=
 /**
  * `line.split(/\s+/).length <= limit`, reading no further than the word after
  * the limit: lines are tested again as their neighbours change, and a long
- * paragraph must not be split into words each time.
+ * paragraph must not be split into words each time. A word ends where
+ * `WORD_BREAK` matches; the breaks are counted character by character (a
+ * pattern with script classes, run from every position, cost more than every
+ * other line-shape test together).
  */
 export function hasAtMostWords(line: string, limit: number): boolean {
   const trimmed = line.trim();
   if (trimmed === "") return true;
-  // One pattern for every call (no call runs inside another): its place is reset before each use.
-  WORD_BREAK.lastIndex = 0;
-  for (let count = 1; WORD_BREAK.exec(trimmed) !== null; count += 1) if (count >= limit) return false;
+  let breaks = 0;
+  let index = 0;
+  while (index < trimmed.length) {
+    const code = trimmed.codePointAt(index) as number;
+    index += code > 0xffff ? 2 : 1;
+    const kind = breakKindOf(code);
+    if (kind === SPACE) {
+      // A run of spaces is one break (spaces are never above U+FFFF).
+      while (index < trimmed.length && breakKindOf(trimmed.charCodeAt(index)) === SPACE) index += 1;
+    } else if (kind === SPACELESS) {
+      // Two characters of such a script are a break; one alone is not.
+      if (index >= trimmed.length) break;
+      const next = trimmed.codePointAt(index) as number;
+      if (breakKindOf(next) !== SPACELESS) continue;
+      index += next > 0xffff ? 2 : 1;
+    } else continue;
+    breaks += 1;
+    if (breaks >= limit) return false;
+  }
   return true;
 }
 
 /**
  * What parts words: a run of spaces, or two characters of a script written
  * without spaces (Chinese, Japanese), which count as a word each (`为推动越俄合作`
- * is four words, not one).
+ * is four words, not one). `hasAtMostWords` follows it character by character.
  */
-const WORD_BREAK = new RegExp(`\\s+|${SPACELESS_SCRIPT}{2}`, "gu");
+export const WORD_BREAK = new RegExp(`\\s+|${SPACELESS_SCRIPT}{2}`, "gu");
+
+const OTHER = 0;
+const SPACE = 1;
+const SPACELESS = 2;
+const SPACE_CHARACTER = /^\s$/u;
+const SPACELESS_CHARACTER = new RegExp(`^${SPACELESS_SCRIPT}$`, "u");
+const nonAsciiBreakKinds = new Map<number, number>();
+
+/** Whether a character is a space (`\s`), one of a script written without spaces, or neither; ASCII without a pattern. */
+function breakKindOf(code: number): number {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? SPACE : OTHER;
+  let kind = nonAsciiBreakKinds.get(code);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(code);
+    kind = SPACE_CHARACTER.test(character) ? SPACE : SPACELESS_CHARACTER.test(character) ? SPACELESS : OTHER;
+    nonAsciiBreakKinds.set(code, kind);
+  }
+  return kind;
+}
 
 /** At least `limit` words, read no further than needed. */
 export function hasAtLeastWords(line: string, limit: number): boolean {
@@ -47,6 +85,21 @@ export function hasAtLeastWords(line: string, limit: number): boolean {
  * VNS`, `… Laos. (VNA)`, `… nations./.`).
  */
 export function endsLikeSentence(line: string): boolean {
+  // The rules that sort lines ask this of the same lines about ten times each.
+  let ends = sentenceEndsRead.get(line);
+  if (ends === undefined) {
+    ends = readSentenceEnd(line);
+    if (sentenceEndsRead.size >= SENTENCE_ENDS_KEPT) sentenceEndsRead.clear();
+    sentenceEndsRead.set(line, ends);
+  }
+  return ends;
+}
+
+/** The answers for the lines read lately, by line: enough for the lines of the articles being parsed. */
+const sentenceEndsRead = new Map<string, boolean>();
+const SENTENCE_ENDS_KEPT = 2_000;
+
+function readSentenceEnd(line: string): boolean {
   const last = line.slice(-40);
   // Most lines tried are headlines, labels and names: no full stop near their end, nothing more to read.
   if (!/[.!?…。！？]/u.test(last)) return false;

@@ -3,9 +3,9 @@
  * that it can run anywhere (and in parallel) and be tested without files.
  */
 import { tenuresNamed } from "../taxonomy/match-offices.ts";
-import { createHash } from "node:crypto";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
+import { sha256Hex } from "../content/entry-file.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { suggestEvent, type EventSuggestion } from "../taxonomy/suggest-event.ts";
 import { tagArticle, type NewSpelling, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
@@ -52,7 +52,7 @@ export interface PlannedEntry {
  * An unedited entry with the same inputs hash is already up to date.
  */
 export function inputsHashOf(sourceText: string, taxonomyHash: string): string {
-  return createHash("sha256").update(`${rulesFingerprint()}\n${taxonomyHash}\n`).update(sourceText).digest("hex").slice(0, 16);
+  return sha256Hex(`${rulesFingerprint()}\n${taxonomyHash}\n${sourceText}`).slice(0, 16);
 }
 
 export interface PlanContext {

@@ -14,7 +14,7 @@ import { compileEvents, eventsEvidencedWithoutDate, eventsNamedAnywhere, findEve
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
-import { tokenize, type Token } from "./tokenize.ts";
+import { tokenizeNormalised, type Token } from "./tokenize.ts";
 
 /** The text of one article as the tagger sees it. */
 export interface ArticleText {
@@ -106,13 +106,13 @@ let lastRead: { texts: readonly string[]; tokens: Token[]; content: ReturnType<t
 const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((text, index) => text === b[index]);
 
 /**
- * The words and content words of `texts`. An undated article is read twice:
+ * The words and content words of `texts` (NFC, as readPeopleAndEvents makes them). An undated article is read twice:
  * for the events that date it (tagUndatedEvents), then to be tagged; the second
  * reading takes the first's words instead of splitting and folding them again.
  */
 function wordsOf(texts: readonly string[]): { tokens: Token[]; content: ReturnType<typeof contentStream> } {
   if (lastRead === undefined || !sameTexts(lastRead.texts, texts)) {
-    const tokens = tokenize(texts);
+    const tokens = tokenizeNormalised(texts);
     lastRead = { texts, tokens, content: contentStream(tokens) };
   }
   return lastRead;

@@ -201,10 +201,15 @@ function tokenizeSegment(text: string, segment: number, tokens: Token[], sentenc
 
 /** The words of each text in turn; segment numbers are the texts' indexes. */
 export function tokenize(texts: readonly string[]): Token[] {
+  return tokenizeNormalised(texts.map((text) => text.normalize("NFC")));
+}
+
+/** `tokenize` of texts already in NFC (an article's, normalised once by its reader): not normalised again. */
+export function tokenizeNormalised(texts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let sentence = -1;
   texts.forEach((text, segment) => {
-    sentence = tokenizeSegment(text.normalize("NFC"), segment, tokens, sentence);
+    sentence = tokenizeSegment(text, segment, tokens, sentence);
   });
   return tokens;
 }

@@ -1,11 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keptAsciiCount, mayHaveKeyWithin, publisherKey } from "../../src/taxonomy/publisher-key.ts";
+import { keptAsciiCount, mayHaveKeyWithin, publisherKey, unicodePublisherKey } from "../../src/taxonomy/publisher-key.ts";
 
 /** Texts mixing ASCII, Vietnamese and Cyrillic letters, marks, spaces, punctuation and characters that fold to ASCII. */
 const mixedText = fc
   .array(fc.constantFrom(..."aZ09. ,-|–ĐđáẢả\u0301Кк\u212A\u017FİṩÆ\u00A0\t/()".split("")), { maxLength: 40 })
   .map((characters) => characters.join(""));
+
+describe("publisherKey", () => {
+  it("keys ASCII text (in one pass) as the four Unicode passes do", () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, mixedText), (text) => {
+        expect(publisherKey(text)).toBe(unicodePublisherKey(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe("mayHaveKeyWithin", () => {
   it("never rules out a text whose key is within the limit", () => {
