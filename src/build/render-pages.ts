@@ -121,8 +121,6 @@ export interface RenderedPages {
   render(templates?: readonly TemplateKey[]): Promise<void>;
   /** Settles once every one of `files` (relative, with `/`) is in the new folder. */
   whenWritten(files: readonly string[]): Promise<void>;
-  /** True once every page is rendered: nothing more is made on this thread. */
-  allRendered(): boolean;
   /** Settles once every page is rendered (fails if the rendering does). */
   whenAllRendered(): Promise<void>;
   /** Records what was written; call once the new folder has replaced the published one. */
@@ -181,7 +179,6 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
   let firstRun = true;
-  let finished = toRender.length === 0;
   let finish = (): void => {};
   let fail = (_reason: unknown): void => {};
   const everyPage = new Promise<void>((settle, reject) => {
@@ -189,7 +186,7 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
     fail = reject;
   });
   everyPage.catch(() => {});
-  if (finished) finish();
+  if (toRender.length === 0) finish();
   return {
     // The outputs made in every build do not count: "rendered 0 pages" means nothing changed.
     rendered: toRender.length - always.length,
@@ -233,12 +230,8 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
         done.clear();
       }
       if (now.length > batchSize) heap.collectNow();
-      if (toRender.length === 0) {
-        finished = true;
-        finish();
-      }
+      if (toRender.length === 0) finish();
     },
-    allRendered: () => finished,
     whenAllRendered: () => everyPage,
     async whenWritten(files: readonly string[]) {
       await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));

@@ -45,7 +45,6 @@ async function indexSite(dir: string): Promise<void> {
     rendered: ARTICLES.length,
     inputHashOf: () => undefined,
     whenWritten: async () => {},
-    allRendered: () => true,
     whenAllRendered: async () => {},
   };
   // Five articles a part: a year part, then quarter parts.
@@ -104,7 +103,6 @@ describe("the search index", () => {
             rendered,
             inputHashOf: () => undefined,
             whenWritten: async () => {},
-            allRendered: () => false,
             whenAllRendered: () => rendering,
           },
         },
