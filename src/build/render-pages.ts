@@ -160,18 +160,8 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const others = toRender.filter((page) => page.template !== "article" && !ALWAYS_MADE.has(page.template));
   toRender.splice(0, toRender.length, ...articles, ...always, ...others);
   const added = addedTemplates();
-  const written = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (reason: unknown) => void }>();
-  for (const page of toRender) {
-    let resolve = (): void => {};
-    let reject = (_reason: unknown): void => {};
-    const promise = new Promise<void>((settle, fail) => {
-      resolve = settle;
-      reject = fail;
-    });
-    // Nobody may be waiting for this page: a failed build must not also warn of an unhandled rejection.
-    promise.catch(() => {});
-    written.set(page.file, { promise, resolve, reject });
-  }
+  const written = new Map<string, Settleable>();
+  for (const page of toRender) written.set(page.file, settleable());
 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // The closures below keep only these, not `options`: its views are let go once every page is rendered.
@@ -179,14 +169,8 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
   const heap = new HeapGuard();
   const done = new Set<PlannedPage>();
   let firstRun = true;
-  let finish = (): void => {};
-  let fail = (_reason: unknown): void => {};
-  const everyPage = new Promise<void>((settle, reject) => {
-    finish = settle;
-    fail = reject;
-  });
-  everyPage.catch(() => {});
-  if (toRender.length === 0) finish();
+  const everyPage = settleable();
+  if (toRender.length === 0) everyPage.resolve();
   return {
     // The outputs made in every build do not count: "rendered 0 pages" means nothing changed.
     rendered: toRender.length - always.length,
@@ -214,7 +198,7 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       } catch (caught) {
         // Whatever waits for a page that will not come fails too, rather than wait for ever.
         for (const page of now) written.get(page.file)?.reject(caught);
-        fail(caught);
+        everyPage.reject(caught);
         throw caught;
       } finally {
         // Once every page is asked for, nothing may still be linking into the folder.
@@ -230,14 +214,33 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
         done.clear();
       }
       if (now.length > batchSize) heap.collectNow();
-      if (toRender.length === 0) finish();
+      if (toRender.length === 0) everyPage.resolve();
     },
-    whenAllRendered: () => everyPage,
+    whenAllRendered: () => everyPage.promise,
     async whenWritten(files: readonly string[]) {
       await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
     },
     remember: () => outputs.save(),
   };
+}
+
+/** Something the search index may wait for (a page written, every page written), settled from outside. */
+interface Settleable {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+}
+
+function settleable(): Settleable {
+  let resolve = (): void => {};
+  let reject = (_reason: unknown): void => {};
+  const promise = new Promise<void>((settle, fail) => {
+    resolve = settle;
+    reject = fail;
+  });
+  // Nobody may be waiting: a failed build must not also warn of an unhandled rejection.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 /** One Eleventy run over some pages. */
