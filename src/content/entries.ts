@@ -11,6 +11,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { readVersionedJson, writeJsonAtomically } from "../lib/atomic-file.ts";
+import { stampOf, unchangedSince, type FileStamp } from "../lib/file-stamps.ts";
 import { listFolder } from "../lib/list-folder.ts";
 import { mapLimited } from "../lib/map-limited.ts";
 import { hashText, parseEntryFile, readEntryStamp, slugOfEntryPath, type StampedField } from "./entry-file.ts";
@@ -72,12 +73,12 @@ const ENTRY_FILE_NAME = /^\d{4}-\d{2}-\d{2}-.+\.md$/;
  * site, and ten thousand entries make ten megabytes of JSON: parsed once, not twice.
  * Any other writer of the file changes its stamp, and then it is read again.
  */
-let known: { file: string; size: number; mtimeMs: number; entries: Map<string, CachedEntry> } | undefined;
+let known: { file: string; stamp: FileStamp; entries: Map<string, CachedEntry> } | undefined;
 
-function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
+/** The file's size and time, or undefined when it is gone. */
+function stampIfAny(file: string): FileStamp | undefined {
   try {
-    const { size, mtimeMs } = statSync(file);
-    return { size, mtimeMs };
+    return stampOf(file);
   } catch {
     return undefined;
   }
@@ -86,12 +87,12 @@ function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
 async function readCache(cacheDir: string | undefined): Promise<Map<string, CachedEntry>> {
   if (cacheDir === undefined) return new Map();
   const file = cacheFile(cacheDir);
-  const stamp = stampOf(file);
-  if (known && stamp && known.file === file && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs) return known.entries;
+  if (known?.file === file && unchangedSince(file, known.stamp)) return known.entries;
+  const stamp = stampIfAny(file);
   // No cache, one of an older format or one from an interrupted run: read every entry.
   const cached = await readVersionedJson<{ version: number; entries: CachedEntry[] }>(file, CACHE_VERSION);
   const entries = new Map((cached?.entries ?? []).map((entry) => [entry.path, entry]));
-  known = cached && stamp ? { file, ...stamp, entries } : undefined;
+  known = cached && stamp ? { file, stamp, entries } : undefined;
   return entries;
 }
 
@@ -210,13 +211,13 @@ export async function rememberEntries(entriesDir: string, cacheDir: string, entr
     const read = recordOf.get(entry);
     if (read) return [read];
     // Written by this run: its file's stamp now.
-    const stamp = stampOf(join(entriesDir, entry.path));
+    const stamp = stampIfAny(join(entriesDir, entry.path));
     const { editsSeen: _seen, ...record } = entry;
-    return stamp ? [{ ...record, ...stamp }] : [];
+    return stamp ? [{ ...record, size: stamp[0], mtimeMs: stamp[1] }] : [];
   });
   // Every entry as the file already records it (a run that wrote nothing): nothing to write.
   if (before && records.length === before.size && records.every((record) => before.get(record.path) === record)) return;
   await writeJsonAtomically(file, { version: CACHE_VERSION, entries: records });
-  const stamp = stampOf(file);
-  known = stamp ? { file, ...stamp, entries: new Map(records.map((record) => [record.path, record])) } : undefined;
+  const stamp = stampIfAny(file);
+  known = stamp ? { file, stamp, entries: new Map(records.map((record) => [record.path, record])) } : undefined;
 }

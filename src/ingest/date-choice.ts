@@ -346,6 +346,16 @@ function dayInMarkedMonth(month: { year: number; month: number }, found: Found, 
   };
 }
 
+/**
+ * A time stamp or dateline with the day but no year (`10 MAY, 15:47`, `NEW DELHI,
+ * December 6. /TASS/.`): the stamp (not an update's, where there is another) and
+ * the day it, or else the dateline, states.
+ */
+function yearlessStatedDay(evidence: DateEvidence) {
+  const stamp = evidence.yearlessDates.find((candidate) => !candidate.updated) ?? evidence.yearlessDates[0];
+  return { stamp, stated: stamp?.monthDay ?? evidence.dateline?.monthDay };
+}
+
 /** How many days after the day a page states its address may be dated (a copy posted the next day or so). */
 const ADDRESS_DAYS_AFTER_STATED = 3;
 
@@ -357,8 +367,7 @@ const ADDRESS_DAYS_AFTER_STATED = 3;
  * stated day further off, or after the address's, is no such day.
  */
 function statedDayBeforeAddress(urlDate: CalendarDay, evidence: DateEvidence): CalendarDay | undefined {
-  const stamp = evidence.yearlessDates.find((candidate) => !candidate.updated) ?? evidence.yearlessDates[0];
-  const stated = stamp?.monthDay ?? evidence.dateline?.monthDay;
+  const { stated } = yearlessStatedDay(evidence);
   if (!stated) return undefined;
   for (const year of [urlDate.year, urlDate.year - 1]) {
     const day = { year, month: stated.month, day: stated.day };
@@ -388,16 +397,14 @@ function relativeDayInMarkedMonth(month: { year: number; month: number }, eviden
 }
 
 function findDateFromPage(evidence: DateEvidence): Found {
-  const { urlDate, yearlessDates, dateline, paragraphs, captions } = evidence;
+  const { urlDate, dateline, paragraphs, captions } = evidence;
   const [line] = publicationLines(evidence);
   if (line) return { day: dayOfDateLine(line, paragraphs), inferred: false };
   if (urlDate) return { day: statedDayBeforeAddress(urlDate, evidence) ?? urlDate, inferred: false };
   // A wire's dateline with the year (`HANOI, Jan 15, 2025 (Reuters) -`) states the day it was filed.
   if (dateline?.day) return { day: dateline.day, inferred: false };
 
-  // A time stamp or dateline with the day but no year (`10 MAY, 15:47`, `NEW DELHI, December 6. /TASS/.`).
-  const stamp = yearlessDates.find((candidate) => !candidate.updated) ?? yearlessDates[0];
-  const statedDay = stamp?.monthDay ?? dateline?.monthDay;
+  const { stamp, stated: statedDay } = yearlessStatedDay(evidence);
   if (statedDay) {
     const year = completeYear(statedDay, stamp?.weekday ?? onlyWeekdayNamed(paragraphs), evidence);
     if (!year) {

@@ -33,6 +33,10 @@ export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | 
 
 const WEEKDAY_PHRASE =
   /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])|(?<![\p{L}])(?:am\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag)?(?![\p{L}])|(?<![\p{L}])(?:[Ee]l|[Dd]el|[Ee]ste)\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/gu;
+/** The weekday a match of WEEKDAY_PHRASE names, whichever language's group took it. */
+const weekdayOfPhrase = (match: RegExpMatchArray): number | undefined =>
+  weekdayNumber(match.slice(1).find((group) => group !== undefined)!);
+
 const TODAY_PHRASE =
   /(?<![\p{L}])(?:today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|hôm\s+nay|(?:sáng|chiều|tối|trưa)\s+nay|heute|hoy)(?![\p{L}])/iu;
 const YESTERDAY_PHRASE = /(?<![\p{L}])(?:yesterday|вчера|hôm\s+qua|(?:sáng|chiều|tối|trưa)\s+qua|gestern|ayer)(?![\p{L}])/iu;
@@ -54,7 +58,7 @@ export function findRelativeWord(paragraphs: readonly string[]): RelativeWord | 
     const text = paragraph.slice(0, 2_000);
     let best: { word: RelativeWord; at: number } | undefined;
     for (const match of text.matchAll(WEEKDAY_PHRASE)) {
-      const weekday = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]!);
+      const weekday = weekdayOfPhrase(match);
       if (weekday === undefined) continue;
       best = { word: { kind: "weekday", weekday, text: match[0] }, at: match.index };
       break;
@@ -73,7 +77,7 @@ export function weekdaysNamed(paragraphs: readonly string[]): number[] {
   const found: number[] = [];
   for (const paragraph of paragraphs.slice(0, RELATIVE_REACH)) {
     for (const match of paragraph.slice(0, 2_000).matchAll(WEEKDAY_PHRASE)) {
-      const number = weekdayNumber(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]!);
+      const number = weekdayOfPhrase(match);
       if (number !== undefined && !found.includes(number)) found.push(number);
     }
   }
