@@ -5,6 +5,7 @@
  *
  * Over 300 lines: every date form the rules know, side by side, so that a new form is checked against the others.
  */
+import { answeredLately } from "../lib/recent-answers.ts";
 
 /** A day as written; it may not exist (31 February): callers check with `isRealDay`. */
 export interface CalendarDay {
@@ -312,18 +313,10 @@ export function findFullDates(text: string): DateMatch<CalendarDay>[] {
   // A line with a year is read by several rules (date line, dateline, photo
   // stamps, the date choice), some more than once: each reads the matches of
   // one reading, in a list of its own (the matches are never changed).
-  let found = fullDatesRead.get(text);
-  if (found === undefined) {
-    found = readFullDates(text);
-    if (fullDatesRead.size >= FULL_DATES_KEPT) fullDatesRead.clear();
-    fullDatesRead.set(text, found);
-  }
-  return [...found];
+  return [...fullDatesReadLately(text)];
 }
 
-/** The full dates of the texts read lately, by text: enough for the lines of the articles being parsed. */
-const fullDatesRead = new Map<string, readonly DateMatch<CalendarDay>[]>();
-const FULL_DATES_KEPT = 2_000;
+const fullDatesReadLately = answeredLately<readonly DateMatch<CalendarDay>[]>(readFullDates, 2_000);
 
 function readFullDates(text: string): DateMatch<CalendarDay>[] {
   let found: DateMatch<CalendarDay>[] = [];

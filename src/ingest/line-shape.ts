@@ -5,6 +5,7 @@
  * so the rules that sort lines read them here rather than in lists of phrases.
  * Every function reads its line once (or a bounded part of it).
  */
+import { answeredLately } from "../lib/recent-answers.ts";
 
 /** The words of a line (runs of non-space characters). */
 export function wordsOf(line: string): string[] {
@@ -84,20 +85,8 @@ export function hasAtLeastWords(line: string, limit: number): boolean {
  * or bracket (`stressed.”`), perhaps before the outlet's sign-off (`words. —
  * VNS`, `… Laos. (VNA)`, `… nations./.`).
  */
-export function endsLikeSentence(line: string): boolean {
-  // The rules that sort lines ask this of the same lines about ten times each.
-  let ends = sentenceEndsRead.get(line);
-  if (ends === undefined) {
-    ends = readSentenceEnd(line);
-    if (sentenceEndsRead.size >= SENTENCE_ENDS_KEPT) sentenceEndsRead.clear();
-    sentenceEndsRead.set(line, ends);
-  }
-  return ends;
-}
-
-/** The answers for the lines read lately, by line: enough for the lines of the articles being parsed. */
-const sentenceEndsRead = new Map<string, boolean>();
-const SENTENCE_ENDS_KEPT = 2_000;
+// The rules that sort lines ask this of the same lines about ten times each.
+export const endsLikeSentence: (line: string) => boolean = answeredLately(readSentenceEnd, 2_000);
 
 function readSentenceEnd(line: string): boolean {
   const last = line.slice(-40);
