@@ -11,9 +11,14 @@
  * metadata files. A folder crawled would give them in the order the file system
  * lists it, which on some (tmpfs) is the order the files were made, and a
  * rebuild makes them in another order than a cold build.
+ *
+ * Parts are indexed on up to two Pagefind processes at once (`pagefindLanes`):
+ * a part's bundle depends on its own documents and their order only, so which
+ * process makes it, and when, changes nothing in it.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
@@ -22,6 +27,7 @@ import { searchParts } from "../model/search-parts.ts";
 import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
 import { fileURLToPath } from "node:url";
 import { fingerprintOf, memoFileOf } from "../lib/code-fingerprint.ts";
+import { Lanes } from "../lib/lanes.ts";
 import { HeapGuard } from "./heap-guard.ts";
 import { OutputCache, type Reuse } from "./output-cache.ts";
 import { SearchPartStore } from "./search-part-store.ts";
@@ -43,6 +49,47 @@ export interface SearchIndexReport {
 
 /** How many pages are handed to Pagefind's process at once. */
 const IN_FLIGHT = 16;
+
+/** Pagefind's Node API: the module, or a copy of it that runs a process of its own. */
+export type PagefindApi = Pick<typeof pagefind, "createIndex" | "close">;
+
+/**
+ * Pagefind's processes at most. Each indexes one part on one thread, so a
+ * second one uses the other core once the rendering is over (docs/performance.md,
+ * "Two Pagefind processes"); more than two would hold more parts in memory than
+ * the 1 GiB the build keeps to.
+ */
+const PAGEFIND_PROCESSES = Math.min(2, availableParallelism());
+
+/** What Pagefind's process holds for each article of the part it indexes: the part's whole index (docs/performance.md). */
+const PAGEFIND_MIB_PER_ARTICLE = 0.28;
+
+/** The build's whole process tree keeps under this: the 1 GiB target, less room for the file workers and the measure's error. */
+const PROCESS_TREE_MIB = 960;
+
+/**
+ * How many articles Pagefind's processes may hold at once, together, beside
+ * this process of `residentMiB`. A part bigger than that is still indexed,
+ * alone: the build's peak is then what it was with one process.
+ */
+export function articlesIndexedAtOnce(residentMiB: number): number {
+  return Math.max(0, Math.floor((PROCESS_TREE_MIB - residentMiB) / PAGEFIND_MIB_PER_ARTICLE));
+}
+
+/**
+ * The lanes the parts are indexed on: the first uses the module imported
+ * above; the second, a copy of the module loaded under another address, which
+ * keeps a Pagefind process of its own (the module keeps one per copy).
+ */
+function pagefindLanes(processes: number, budget: number): Lanes<() => Promise<PagefindApi>> {
+  let copy: Promise<PagefindApi> | undefined;
+  const second = () => {
+    copy ??= import(`${import.meta.resolve("pagefind")}?process=2`) as Promise<PagefindApi>;
+    return copy;
+  };
+  const lanes = [async () => pagefind, second].slice(0, Math.max(1, processes));
+  return new Lanes(lanes, budget);
+}
 
 /**
  * Up to this many pages rendered, a part is indexed beside the rendering (a rebuild:
@@ -67,9 +114,10 @@ function failIf(errors: readonly string[], doing: string): void {
 export async function writeSearchIndex(
   documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument>,
   outputPath: string,
-  options: { language: string },
+  options: { language: string; pagefind?: PagefindApi },
 ): Promise<SearchIndexReport> {
-  const created = await pagefind.createIndex({ forceLanguage: options.language });
+  const api = options.pagefind ?? pagefind;
+  const created = await api.createIndex({ forceLanguage: options.language });
   failIf(created.errors, "starting Pagefind");
   const index = created.index;
   if (!index) throw new Error("search index: Pagefind returned no index");
@@ -96,7 +144,7 @@ export async function writeSearchIndex(
   } finally {
     await index.deleteIndex();
     // Stops Pagefind's process, so that nothing keeps the CLI running; the next call starts it again.
-    await pagefind.close();
+    await api.close();
   }
 }
 
@@ -209,6 +257,10 @@ export interface SearchStepInput {
   reuse?: Reuse;
   /** Articles per part, when not the default. */
   partLimit?: number;
+  /** Pagefind processes at most, when not the default (two, or one on a single core). */
+  pagefindProcesses?: number;
+  /** Articles they may hold at once, when not the room this process leaves under the memory target. */
+  articlesIndexedAtOnce?: number;
 }
 
 /**
@@ -232,74 +284,102 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
-  for (const part of searchParts(input.articles, input.partLimit)) {
-    partCount += 1;
-    // Made beside the rendering: the part's pages must be written first (oldest are written first).
-    await pages.whenWritten(part.articles.map(outputFileOf));
-    heap.check();
-    // Documents read in this build, kept only while their part is being made.
-    const documents = new Map<string, string>();
-    const documentOf = (articlePath: string): string => {
-      let text = documents.get(articlePath);
-      if (text === undefined) {
-        // Synchronously: this runs between the rendering's steps, and a promise-based read
-        // would wait for the next one.
-        text = searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
-        documents.set(articlePath, text);
+  // Made when the first part needs Pagefind, once this process is as small as it will be.
+  let lanes: Lanes<() => Promise<PagefindApi>> | undefined;
+  // The parts being indexed; the first failure, kept until every one has stopped writing.
+  const indexing: Array<Promise<void>> = [];
+  let failure: { reason: unknown } | undefined;
+  try {
+    for (const part of searchParts(input.articles, input.partLimit)) {
+      if (failure) break;
+      partCount += 1;
+      // Made beside the rendering: the part's pages must be written first (oldest are written first).
+      await pages.whenWritten(part.articles.map(outputFileOf));
+      heap.check();
+      // Documents read in this build, kept only while their part is being made.
+      const documents = new Map<string, string>();
+      const documentOf = (articlePath: string): string => {
+        let text = documents.get(articlePath);
+        if (text === undefined) {
+          // Synchronously: this runs between the rendering's steps, and a promise-based read
+          // would wait for the next one.
+          text = searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
+          documents.set(articlePath, text);
+        }
+        return text;
+      };
+      // The part's key: its articles and the hashes of their documents. A document is read only
+      // when its page changed since the last build: otherwise its hash is the one noted then.
+      const keys: string[] = [settings];
+      for (const articlePath of part.articles) {
+        const pageHash = pages.inputHashOf(articlePath) ?? "";
+        const [noted, documentHash] = (outputs.notesBefore[articlePath] ?? "").split(" ");
+        const hash = pageHash !== "" && noted === pageHash && documentHash ? documentHash : sha256(documentOf(articlePath));
+        outputs.notes[articlePath] = `${pageHash} ${hash}`;
+        keys.push(`${articlePath}\0${hash}`);
       }
-      return text;
-    };
-    // The part's key: its articles and the hashes of their documents. A document is read only
-    // when its page changed since the last build: otherwise its hash is the one noted then.
-    const keys: string[] = [settings];
-    for (const articlePath of part.articles) {
-      const pageHash = pages.inputHashOf(articlePath) ?? "";
-      const [noted, documentHash] = (outputs.notesBefore[articlePath] ?? "").split(" ");
-      const hash = pageHash !== "" && noted === pageHash && documentHash ? documentHash : sha256(documentOf(articlePath));
-      outputs.notes[articlePath] = `${pageHash} ${hash}`;
-      keys.push(`${articlePath}\0${hash}`);
+      const key = sha256(keys.join("\n"));
+      const folder = partFolder(dir, part.path);
+      // The first part's folder holds the others' (`part/N/`): they are not its files.
+      const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
+      const kept = outputs.takeOver(part.path, key);
+      if (kept) {
+        const made = new Set<string>();
+        for (const [from, to] of kept) shareFile(from, to, made);
+        store?.retain(key, folder, () => filesBelow(folder, skip));
+        continue;
+      }
+      // The part's files, relative to its folder, as paths in the site.
+      const inSite = (files: readonly string[]) =>
+        files.map((file) => path.posix.join(path.relative(dir, folder).split(path.sep).join("/"), file));
+      // Not in the published site (gone, moved, or another part then): perhaps kept in the cache.
+      const fromStore = store?.restore(key, folder);
+      if (fromStore) {
+        restored += 1;
+        outputs.wrote(part.path, key, inSite(fromStore));
+        continue;
+      }
+      if (pages.rendered > INDEX_BESIDE_RENDERING_UP_TO) await pages.whenAllRendered();
+      // Keeps this process small beside Pagefind's, which holds the part. Once every page is
+      // rendered this thread only waits for Pagefind, and the collection costs it nothing; in a
+      // rebuild it costs a fraction of a second, against some hundreds of megabytes at the peak.
+      heap.collectNow();
+      lanes ??= pagefindLanes(
+        input.pagefindProcesses ?? PAGEFIND_PROCESSES,
+        input.articlesIndexedAtOnce ?? articlesIndexedAtOnce(process.memoryUsage.rss() / 2 ** 20),
+      );
+      // Waits for a Pagefind process, and for room beside the parts being indexed: at most two
+      // parts' documents are held here, and two parts' indexes in Pagefind's processes.
+      const lease = await lanes.acquire(part.articles.length);
+      const indexPart = async () => {
+        const report = await writeSearchIndex(
+          (function* () {
+            for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
+          })(),
+          folder,
+          { language: input.language, pagefind: await lease.lane() },
+        );
+        if (report.pageCount !== part.articles.length) {
+          throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
+        }
+        indexed += 1;
+        const files = filesBelow(folder, skip);
+        outputs.wrote(part.path, key, inSite(files));
+        store?.keep(key, folder, files);
+      };
+      indexing.push(
+        indexPart()
+          .catch((reason: unknown) => {
+            failure ??= { reason };
+          })
+          .finally(() => lease.release()),
+      );
     }
-    const key = sha256(keys.join("\n"));
-    const folder = partFolder(dir, part.path);
-    // The first part's folder holds the others' (`part/N/`): they are not its files.
-    const skip = new Set(part.path === SEARCH_BUNDLE_PATH ? ["part"] : []);
-    const kept = outputs.takeOver(part.path, key);
-    if (kept) {
-      const made = new Set<string>();
-      for (const [from, to] of kept) shareFile(from, to, made);
-      store?.retain(key, folder, () => filesBelow(folder, skip));
-      continue;
-    }
-    // The part's files, relative to its folder, as paths in the site.
-    const inSite = (files: readonly string[]) =>
-      files.map((file) => path.posix.join(path.relative(dir, folder).split(path.sep).join("/"), file));
-    // Not in the published site (gone, moved, or another part then): perhaps kept in the cache.
-    const fromStore = store?.restore(key, folder);
-    if (fromStore) {
-      restored += 1;
-      outputs.wrote(part.path, key, inSite(fromStore));
-      continue;
-    }
-    if (pages.rendered > INDEX_BESIDE_RENDERING_UP_TO) await pages.whenAllRendered();
-    // Keeps this process small beside Pagefind's, which holds the part. Once every page is
-    // rendered this thread only waits for Pagefind, and the collection costs it nothing; in a
-    // rebuild it costs a fraction of a second, against some hundreds of megabytes at the peak.
-    heap.collectNow();
-    const report = await writeSearchIndex(
-      (function* () {
-        for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
-      })(),
-      folder,
-      { language: input.language },
-    );
-    if (report.pageCount !== part.articles.length) {
-      throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
-    }
-    indexed += 1;
-    const files = filesBelow(folder, skip);
-    outputs.wrote(part.path, key, inSite(files));
-    store?.keep(key, folder, files);
+  } finally {
+    // Nothing may still be writing into the folder when the build returns (or removes it).
+    await Promise.all(indexing);
   }
+  if (failure) throw failure.reason;
 
   log(
     `search index: ${partCount} part${partCount === 1 ? "" : "s"}, ${indexed} indexed, ${partCount - indexed} kept` +

@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INDEX_BESIDE_RENDERING_UP_TO, indexSiteForSearch } from "../../src/build/search-index.ts";
+import { articlesIndexedAtOnce, INDEX_BESIDE_RENDERING_UP_TO, indexSiteForSearch } from "../../src/build/search-index.ts";
 import { makeScratchFolder } from "./scratch-folder.ts";
 
 const PEOPLE = ["Tô Lâm", "Phạm Minh Chính", "Lương Cường"];
@@ -40,7 +40,7 @@ async function writePages(dir: string, articles: typeof ARTICLES): Promise<void>
   }
 }
 
-async function indexSite(dir: string): Promise<void> {
+async function indexSite(dir: string, pagefindProcesses?: number): Promise<void> {
   const pages = {
     rendered: ARTICLES.length,
     inputHashOf: () => undefined,
@@ -48,7 +48,18 @@ async function indexSite(dir: string): Promise<void> {
     whenAllRendered: async () => {},
   };
   // Five articles a part: a year part, then quarter parts.
-  await indexSiteForSearch({ dir, articles: ARTICLES, language: "en", pages, partLimit: 5 }, () => {});
+  await indexSiteForSearch(
+    // The processes asked for, whatever memory the test runner holds.
+    {
+      dir,
+      articles: ARTICLES,
+      language: "en",
+      pages,
+      partLimit: 5,
+      ...(pagefindProcesses ? { pagefindProcesses, articlesIndexedAtOnce: 100 } : {}),
+    },
+    () => {},
+  );
 }
 
 /** Every file below `dir`, by relative path, with its bytes. */
@@ -84,6 +95,31 @@ describe("the search index", () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     const different = [...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file);
     expect(different).toEqual([]);
+  });
+
+  it("is the same, byte for byte, made on one Pagefind process or on two at once", async () => {
+    const one = path.join(work, "one-process");
+    const two = path.join(work, "two-processes");
+    await writePages(one, ARTICLES);
+    await writePages(two, ARTICLES);
+    await indexSite(one, 1);
+    await indexSite(two, 2);
+
+    const expected = await filesOf(path.join(one, "pagefind"));
+    const actual = await filesOf(path.join(two, "pagefind"));
+    expect([...expected.keys()].filter((file) => file.includes("pagefind-entry.json")).length).toBeGreaterThan(3);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const different = [...expected].filter(([file, bytes]) => !actual.get(file)!.equals(bytes)).map(([file]) => file);
+    expect(different).toEqual([]);
+  });
+
+  it("fails when a part cannot be made, once every part it started has stopped", async () => {
+    const dir = path.join(work, "missing-page");
+    await writePages(dir, ARTICLES);
+    // The oldest article's page is gone: the first part cannot be indexed.
+    const oldest = ARTICLES.at(-1)!;
+    await rm(path.join(dir, ...oldest.path.split("/").filter(Boolean)), { recursive: true });
+    await expect(indexSite(dir, 2)).rejects.toThrow(/ENOENT/);
   });
 
   it("is made beside a rebuild's few pages, and after a big rendering is over", async () => {
@@ -124,5 +160,16 @@ describe("the search index", () => {
     renderingOver();
     await big;
     expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
+  });
+});
+
+describe("articlesIndexedAtOnce", () => {
+  it("leaves Pagefind's processes the room this process leaves under the memory target", () => {
+    // A cold build of 10,000 articles after its rendering: some 440 MiB here, so two year parts at once.
+    expect(articlesIndexedAtOnce(440)).toBeGreaterThan(1800);
+    expect(articlesIndexedAtOnce(440)).toBeLessThan(1900);
+    // A process near the target leaves no room: each part alone.
+    expect(articlesIndexedAtOnce(950)).toBeLessThan(100);
+    expect(articlesIndexedAtOnce(2000)).toBe(0);
   });
 });
