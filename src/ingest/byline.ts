@@ -25,6 +25,7 @@ const NOT_NAME_WORDS = new Set(
     "party", "government", "council", "assembly", "city", "province", "republic", "federation", "union", "nations",
     "group", "corporation", "company", "university", "source", "photo", "comment", "comments", "category", "tag",
     "tags", "home", "menu", "video", "videos", "related", "more", "share", "print", "politics", "business", "world",
+    "contact",
   ].map((word) => word.normalize("NFC")),
 );
 

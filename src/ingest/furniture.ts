@@ -66,10 +66,26 @@ function isAccountBar(line: string): boolean {
   return line.includes("|") && hasAtMostWords(line, 12) && !endsLikeSentence(line) && ACCOUNT_BAR_ITEM.test(line);
 }
 
+/**
+ * `Contact Us.`, `Email us`: the site's contact link, which a copy keeps as a
+ * line (and which a closing line would otherwise sign as a name).
+ */
+const CONTACT_CALL = /^(?:contact|e-?mail|write\s+to)\s+us(?![\p{L}])/iu;
+
+/**
+ * An appeal for donations, as banners print it above a page (`UNITED24 - Make a
+ * charitable donation in support of Ukraine!`, `Donate now`): the campaign's
+ * name and a dash may come first. A sentence reporting a donation (`Russia made
+ * a donation of…`) does not open so.
+ */
+const DONATION_CALL = /^(?:[\p{L}\d]{2,20}\s+[-–—|:]\s+)?(?:please\s+)?(?:make\s+a\s+(?:[\p{L}-]+\s+)?donation|donate)(?![\p{L}])/iu;
+
 /** A short line addressed to the reader: it opens with a verb of the interface, or speaks of accounts and membership. */
 export function isCallToAct(line: string): boolean {
   const trimmed = line.trim();
   if (isAccountBar(trimmed)) return true;
+  if (hasAtMostWords(trimmed, 4) && CONTACT_CALL.test(trimmed)) return true;
+  if (hasAtMostWords(trimmed, 14) && DONATION_CALL.test(trimmed)) return true;
   if (endsLikeSentence(trimmed) && !hasAtMostWords(trimmed, 5)) return false;
   if (hasAtMostWords(trimmed, 6) && CALL_VERBS.test(trimmed)) return true;
   return hasAtMostWords(trimmed, 10) && ACCOUNT_WORDS.test(trimmed) && !/[,;]/.test(trimmed);
@@ -109,6 +125,16 @@ function isCalendarLine(line: string): boolean {
 
 const WEEKDAY_LABEL = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su|T[2-7]|CN|Пн|Вт|Ср|Чт|Пт|Сб|Вс)$/u;
 const DAY_NUMBER = /^\d{1,2}$/;
+
+/**
+ * `This live stream has ended.`, `Our live coverage is now closed`: a live
+ * blog's notice that its updates have stopped, the whole line and nothing else.
+ */
+function isLiveStatusLine(line: string): boolean {
+  return /^(?:this|the|our)\s+live\s+(?:stream|blog|coverage|broadcast|updates?|page|feed)\s+(?:has\s+(?:now\s+)?(?:ended|closed|finished|concluded)|is\s+(?:now\s+)?(?:over|closed|finished))\.?$/iu.test(
+    line,
+  );
+}
 
 /** `7 min`, `5 mins read`, `3 phút đọc`: a reading time. */
 function isReadingTime(line: string): boolean {
@@ -163,6 +189,7 @@ export function isFurnitureLine(line: string): boolean {
     isDashFramed(trimmed) ||
     isCalendarLine(trimmed) ||
     isReadingTime(trimmed) ||
+    isLiveStatusLine(trimmed) ||
     isTemplateField(trimmed) ||
     isAltTextLine(trimmed) ||
     isIconNameLine(trimmed) ||

@@ -27,6 +27,7 @@ import {
   type CalendarDay,
   type MonthDay,
 } from "./date-expressions.ts";
+import { yearAfterGap } from "./gap-years.ts";
 
 export interface InferredDate {
   date: CalendarDay;
@@ -358,6 +359,9 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
       if (!bound || year + 1 > bound.year) bound = { year: year + 1, month: 1 };
     }
   }
+  // A gap of years since a stop the text dates (`missing for the past three years`, `halted in 2022`).
+  const afterGap = yearAfterGap(text);
+  if (afterGap !== undefined && (!bound || afterGap > bound.year)) bound = { year: afterGap, month: 1 };
   const anniversaries = anniversaryYears(text, kept);
   const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present

@@ -91,6 +91,17 @@ function isNameOnly(phrase: string): boolean {
   return tokens.length >= 2 && tokens.every((token, index) => isNameWord(token) && (index === 0 || !token.breakBefore));
 }
 
+/**
+ * `Dmitry A. Medvedev`: a capital letter and its full stop between two words of
+ * a name, which the run of name words goes on through (findVariant sets it aside).
+ */
+function isMiddleInitial(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (next === undefined || next.breakBefore || !/^\p{Lu}$/u.test(token.text) || !isNameWord(next)) return false;
+  return next.start - token.end >= 2;
+}
+
 /** A name of up to four words and a patronymic. */
 const MAX_VARIANT_WORDS = 5;
 
@@ -107,7 +118,7 @@ function findVariantNames(tokens: readonly Token[], people: CompiledPeople, free
     return (
       token !== undefined &&
       free(index) &&
-      isNameWord(token) &&
+      (isNameWord(token) || (index > start && isMiddleInitial(tokens, index))) &&
       (index === start || (!token.breakBefore && token.segment === tokens[start]?.segment))
     );
   };

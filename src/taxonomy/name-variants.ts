@@ -243,8 +243,10 @@ export function findVariant(span: readonly SpanToken[], index: NameVariantIndex)
   if (span.length < 2) return undefined;
   const initialled = initialledName(span, index);
   if (initialled !== undefined) return initialled;
-  const keys = span.map((token) => token.key);
-  const written = span.map((token) => token.text.toLowerCase());
+  const named = withoutMiddleInitials(span);
+  if (named.length < 2) return undefined;
+  const keys = named.map((token) => token.key);
+  const written = named.map((token) => token.text.toLowerCase());
   const exact = new Set<number>();
   const copies = new Set<number>();
   const typos = new Set<number>();
@@ -266,6 +268,21 @@ export function findVariant(span: readonly SpanToken[], index: NameVariantIndex)
   if (fitting === undefined) return familyNameFirst(keys, scripts, index);
   if (fitting.size !== 1) return undefined;
   return { person: [...fitting][0] as number, typo: fitting !== exact };
+}
+
+/**
+ * `Dmitry A. Medvedev`, `Vladimir V. Putin`: a word inside a name cut to its
+ * capital and full stop stands for a patronymic or a middle name, which the
+ * taxonomy's names leave out (as they leave out a patronymic written whole).
+ * Only inside the name, and only with its full stop: `A Medvedev` is no initial.
+ */
+function withoutMiddleInitials(span: readonly SpanToken[]): readonly SpanToken[] {
+  const isMiddleInitial = (token: SpanToken, at: number) => {
+    const next = span[at + 1];
+    if (at === 0 || next === undefined || !/^\p{Lu}$/u.test(token.text)) return false;
+    return token.end !== undefined && next.start !== undefined && next.start - token.end >= 2;
+  };
+  return span.some(isMiddleInitial) ? span.filter((token, at) => !isMiddleInitial(token, at)) : span;
 }
 
 /**

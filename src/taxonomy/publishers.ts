@@ -85,11 +85,16 @@ export class PublisherTable {
     return key === "" ? undefined : this.byCode.get(key);
   }
 
-  /** A name, an alias or a code; a text shaped like a host (`VOV.VN`, `nongnghiep.vn`) by its host too. */
+  /**
+   * A name, an alias or a code; a text shaped like a host (`VOV.VN`, `nongnghiep.vn`) by its host too.
+   * A name line with `The` before it (`The Ministry of Foreign Affairs of the Russian Federation`)
+   * is the name the table lists without it, when no outlet is listed with it.
+   */
   name(name: string): Publisher | undefined {
     const key = publisherKey(name);
     if (key === "") return undefined;
-    return this.byName.get(key) ?? this.byCode.get(key) ?? (HOST_SHAPE.test(name.trim()) ? this.host(name.trim()) : undefined);
+    const found = this.byName.get(key) ?? this.byCode.get(key) ?? (HOST_SHAPE.test(name.trim()) ? this.host(name.trim()) : undefined);
+    return found ?? (key.startsWith("the ") ? this.byName.get(key.slice(4)) : undefined);
   }
 
   /** The outlet of the most specific host listed: `japannews.yomiuri.co.jp` before `yomiuri.co.jp`. */

@@ -154,6 +154,15 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "year ranges and academic years (academic year as a year's evidence)",
     repeated("inferred", "in the 2014-2015 2016/2017 academic year năm học 2019-2020 "),
   ],
+  // Set 19's rules: gaps of years since a dated stop, calls to act, live blog notices, middle initials.
+  [
+    "gaps of years and dated stops (gap years)",
+    repeated("inferred", "halted for the past three years, a three-year hiatus, suspended in 2022 "),
+  ],
+  ["stop verbs with no year after them (gap years)", repeated("inferred", "suspended halted stopped word word in the ")],
+  ["donation banners and contact links (calls to act)", repeated("marker", "UNITED24 - Make a charitable donation donate Contact Us.\n")],
+  ["live blog notices (furniture)", repeated("marker", "This live stream has ended.\nThe live blog is now\n")],
+  ["initials inside names (name variants)", repeated("marker", "Dmitry A. B. C. D. Medvedev ")],
   [
     "names, `hours ago` and years, line after line (byline glued to time stamps)",
     repeated("markerOnly", "Umer Jamshaid Alpha Beta 8 hours ago Mon 27th September 2021 | 11:20 AM\n"),

@@ -21,6 +21,17 @@ function mentionsIn(text: string): string[] {
 }
 
 describe("matchNames", () => {
+  it("reads a name with its patronymic cut to an initial, not a lone capital before a surname (VTV: blind-vnru-19, 287)", () => {
+    expect(peopleIn("Prime Minister Dmitry A. Medvedev likewise stressed how special cooperation between Vietnam and Russia is.")).toEqual([
+      "dmitry-medvedev",
+    ]);
+    // The mention spans the initial (tokens joined without their full stops).
+    expect(mentionsIn("Prime Minister Dmitry A. Medvedev likewise stressed")).toEqual(["Dmitry A Medvedev"]);
+    // No full stop: `A` is a word of the sentence, and a surname alone names nobody.
+    expect(peopleIn("Dmitry A Medvedev")).toEqual([]);
+    expect(peopleIn("He met A. Medvedev, a student from Tula.")).toEqual([]);
+  });
+
   it("reads a name an editor completed in square brackets, not one a parenthesis splits (blind-vnru-17, 264)", () => {
     expect(
       peopleIn("relations between the two countries would keep developing steadily under the leadership of President [Vladimir] Putin."),

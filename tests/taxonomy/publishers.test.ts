@@ -5,6 +5,16 @@ import { parsePublishers } from "../../src/taxonomy/load-publishers.ts";
 import { PublisherTable, publisherByCode, publisherByHost, publisherByName } from "../../src/taxonomy/publishers.ts";
 
 describe("publisher table", () => {
+  it("finds a name line with `The` before it by the name listed without it (GlobalSecurity.org's copy: blind-vnru-19, 288)", () => {
+    expect(publisherByName("The Ministry of Foreign Affairs of the Russian Federation")?.name).toBe(
+      "Ministry of Foreign Affairs of the Russian Federation",
+    );
+    // A name listed with `The` is found as listed; `The` before no listed name finds nothing.
+    expect(publisherByName("The Moscow Times")?.name).toBe("The Moscow Times");
+    expect(publisherByName("The Weapons of Mass Destruction (WMD)")).toBeUndefined();
+    expect(publisherByName("Theo TTXVN")?.name).not.toBe("Ministry of Foreign Affairs of the Russian Federation");
+  });
+
   it("finds the seeds' publishers by code, host and name", () => {
     expect(publisherByCode("VNS")?.name).toBe("Việt Nam News");
     expect(publisherByCode("SGGP")?.name).toBe("Sài Gòn Giải Phóng");
