@@ -83,9 +83,18 @@ function outletCodeAfterName(text: string): { name: string; code: string } | und
   return { name: coded[1]!.trim(), code: coded[2]! };
 }
 
+/**
+ * A Korean byline: `호치민=강태윤 통신원`, `[서울=홍길동 기자]` — the place, `=`, a
+ * name of two to four Hangul syllables and the writer's role (reporter,
+ * correspondent, stringer), bulleted or bracketed as pages print it.
+ */
+const KOREAN_BYLINE = /^(?:•\s*)?\[?\p{Script=Hangul}{1,12}=(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|통신원)\]?$/u;
+
 /** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const trimmed = line.trim();
+  const korean = KOREAN_BYLINE.exec(trimmed);
+  if (korean) return { author: korean[1]!, remainder: "" };
 
   // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
   // (`Posts Kim Loan`: a CMS's label before the name of who posted the story.)
@@ -189,12 +198,39 @@ function capitaliseOneName(name: string): string {
 }
 
 /**
+ * `Theo Thành Nam`, `Theo Phương Thảo Zing`: a Vietnamese page's closing credit
+ * naming the writer it has the story from, not an outlet (`Theo TTXVN`, `Theo
+ * Tuổi Trẻ`, which the publisher table knows). Two or three capitalised words,
+ * none of them a word outlets' names are made of.
+ */
+const WRITER_CREDIT = /^Theo\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$/u;
+const OUTLET_NAME_WORDS = new Set(
+  "báo tạp chí đài cổng kênh trang tin tức tuần thời đời sống giáo dục kinh tế pháp luật văn hóa hoá quốc thông tấn xã news online plus times daily press".split(
+    " ",
+  ),
+);
+
+/** The writer a `Theo …` credit names, or undefined when it names an outlet or is no such line. */
+export function parseWriterCredit(line: string): string | undefined {
+  const named = WRITER_CREDIT.exec(line.trim())?.[1];
+  if (named === undefined || publisherByName(named) !== undefined) return undefined;
+  return named.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi"))) ? undefined : named;
+}
+
+/** A Russian desk credit: `Редакция` (of the portal, site, paper…) and the outlet's name, quoted or capitalised. */
+const RUSSIAN_DESK =
+  /^[Рр]едакция\s+(?:портала|сайта|газеты|журнала|агентства|издания)\s+(?:«([^«»]{2,40})»|(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2}))$/u;
+
+/**
  * A byline naming a desk rather than a person (`By Moscow Times Reporter`, `By
  * VnExpress Staff`, `By Reuters`), or a footer naming the editor on duty
  * (`Editor: Huang Yue`, Xinhua). Returns what it credits, for the publisher.
  */
-export function parseStaffCredit(line: string): { credited: string } | undefined {
+export function parseStaffCredit(line: string): { credited: string; outright?: boolean } | undefined {
   const trimmed = line.trim();
+  // `Редакция портала «Русский мир»`, `Редакция сайта ТАСС`: the desk of the outlet it names outright.
+  const redaction = RUSSIAN_DESK.exec(trimmed);
+  if (redaction) return { credited: (redaction[1] ?? redaction[2])!.trim(), outright: true };
   const desk =
     /^by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.'’ -]{1,50}?)(\s+(?:staff|reporters?|correspondents?|desk|team|editors?|writers?))?$/iu.exec(
       trimmed,

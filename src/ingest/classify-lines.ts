@@ -14,6 +14,7 @@ import {
   isPersonName,
   parseByline,
   parseStaffCredit,
+  parseWriterCredit,
   withoutAuthorNotes,
 } from "./byline.ts";
 import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
@@ -218,7 +219,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const staff = parseStaffCredit(line);
     if (staff) {
       const credited = publisherByName(staff.credited.replace(/\s+(?:reporters?|staff|desk|team)$/iu, ""));
-      addPublisher(found, credited?.name, "byline", at);
+      addPublisher(found, credited?.name ?? (staff.outright ? staff.credited : undefined), "byline", at);
       found.anchors.add(at);
       continue;
     }
@@ -247,6 +248,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const outlets = creditedOutlets(line);
     if (outlets) {
       for (const name of outlets) addPublisher(found, name, "signOff", at);
+      continue;
+    }
+
+    // `Theo Thành Nam`: the writer's credit, where `Theo TTXVN` names a source.
+    const writer = parseWriterCredit(line);
+    if (writer !== undefined) {
+      found.author ??= writer;
       continue;
     }
 

@@ -138,13 +138,13 @@ export const WEEKDAY =
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
-  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche|sonntag|domingo)$/iu],
-  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi|montag|lunes)$/iu],
-  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi|dienstag|martes)$/iu],
-  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi|mittwoch|miércoles)$/iu],
-  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi|donnerstag|jueves)$/iu],
-  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi|freitag|viernes)$/iu],
-  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi|samstag|sábado)$/iu],
+  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche|sonntag|domingo|nedeľu|neděli|niedzielę)$/iu],
+  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi|montag|lunes|pondelok|pondělí|poniedziałek)$/iu],
+  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi|dienstag|martes|utorok|úterý|wtorek)$/iu],
+  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi|mittwoch|miércoles|stredu|středu|środę)$/iu],
+  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi|donnerstag|jueves|štvrtok|čtvrtek|czwartek)$/iu],
+  [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi|freitag|viernes|piatok|pátek|piątek)$/iu],
+  [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi|samstag|sábado|sobotu|sobotę)$/iu],
 ];
 
 /** `Tuesday`, `Thứ Năm`, `вторник` → 0–6 (Sunday 0), or undefined. */

@@ -22,9 +22,16 @@ export function isTitleLine(line: string): boolean {
   const words = trimmed.split(/[\s-]+/).filter(Boolean);
   if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
-  if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed)) return false;
+  if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
 }
+
+/**
+ * A line that opens in a script with spaces but no capitals (Korean's Hangul),
+ * after at most a bracketed series kicker (`[씬짜오! 베트남] 푸틴 …`): such a
+ * headline cannot open with the capital the other scripts' titles open with.
+ */
+const CASELESS_START = /^(?:\[[^\]\n]{1,24}\]\s?)?\p{Script=Hangul}/u;
 
 /** A line that opens in a script written without spaces (Chinese, Japanese). */
 const SPACELESS_START = new RegExp(`^${SPACELESS_SCRIPT}`, "u");

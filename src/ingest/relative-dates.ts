@@ -31,8 +31,10 @@ export interface EventSpan {
 
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
 
+// West Slavic weekdays come after their preposition (`v stredu`, `ve středu`,
+// `w środę`): the accusative a page writes for "on Wednesday" (blind-vnru-20, 300).
 const WEEKDAY_PHRASE =
-  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])|(?<![\p{L}])(?:am\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag)?(?![\p{L}])|(?<![\p{L}])(?:[Ee]l|[Dd]el|[Ee]ste)\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:on|this|last|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?![\p{L}])|(?<![\p{L}])[Вв]о?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])|(?<![\p{L}])(?:ngày\s+)?([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?![\p{L}])|(?<![\p{L}])(?:[Cc]e\s+)?([Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)(?![\p{L}])|(?<![\p{L}])(?:am\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag)?(?![\p{L}])|(?<![\p{L}])(?:[Ee]l|[Dd]el|[Ee]ste)\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])|(?<![\p{L}])(?:[Vv][eo]?|[Ww]e?)\s+(pondelok|utorok|stredu|štvrtok|piatok|sobotu|nedeľu|pondělí|úterý|středu|čtvrtek|pátek|neděli|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)(?![\p{L}])/gu;
 /** The weekday a match of WEEKDAY_PHRASE names, whichever language's group took it. */
 const weekdayOfPhrase = (match: RegExpMatchArray): number | undefined =>
   weekdayNumber(match.slice(1).find((group) => group !== undefined)!);

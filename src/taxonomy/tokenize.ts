@@ -115,6 +115,9 @@ interface WordInfo {
   lowercase: boolean;
 }
 
+/** A letter of Korean's script, which has no case. */
+const HANGUL = /\p{Script=Hangul}/u;
+
 /** Articles repeat their words: each distinct word is folded once. */
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 50_000;
@@ -127,7 +130,8 @@ function wordInfo(word: string): WordInfo {
     info = {
       // Russian words lose their case ending: "Путина" and "Путин" are one name.
       key: stemRussianWord(foldDiacritics(word).toLowerCase()),
-      capitalised: first !== first.toLowerCase(),
+      // Hangul has no capitals: a Korean name (`응우옌 푸 쫑`) is written as any word is.
+      capitalised: first !== first.toLowerCase() || HANGUL.test(first),
       lowercase: word === lower && word !== word.toUpperCase(),
     };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();

@@ -105,6 +105,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-17")),
     ...(await listPages("blind-vnru-18")),
     ...(await listPages("blind-vnru-19")),
+    ...(await listPages("blind-vnru-20")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });

@@ -286,6 +286,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     (size) =>
       `${OPENINGS.inferred}${"am Mittwochabend Dienstag el miércoles del del del heute gestern hoy ayer Mercredi 15 mai le le 9 mai 2024 Hôm nay, 8-5, hôm nay, 65 năm ngày Chiến thắng Phát xít ".repeat(size / 170)}`,
   ],
+  [
+    "Korean kickers, bylines and names, West Slavic weekdays, `Theo` credits and Russian desks, line after line (blind-vnru-20)",
+    repeated(
+      "marker",
+      "[씬짜오! 베트남] 푸틴 러시아 대통령 응우옌 푸 쫑 팜 민 찐 쩐 타인 만 또 럼 [[[[ • 호치민=강태윤 통신원 [서울=홍길동 기자] v stredu ve středu w środę v v v Theo Thành Nam Theo Phương Thảo Zing Редакция портала «Русский мир» Редакция сайта ТАСС ТАСС\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -90,3 +90,19 @@ describe("an event whose name pairs two countries in a compound (giport.ru, blin
     expect(withoutPairings("Vladimir Putin's state visit to Việt Nam")).toBe("Vladimir Putin's state visit to Việt Nam");
   });
 });
+
+describe("a Slovak report of Putin's state visit (Pravda, blind-vnru-20, 300)", () => {
+  it("anchors `pricestoval … do Vietnamu` after Pyongyang (`Do Pchjongjangu`) on the visit of 2024", () => {
+    expect(
+      anchorsOf(
+        "",
+        "V stredu pricestoval ruský prezident Vladimir Putin do Vietnamu, kde sa zdrží do štvrtka, ako informovali ruské tlačové agentúry. V Hanoji sa hlava Kremľa stretne s predstaviteľmi komunistickej krajiny. Do Pchjongjangu prišiel v utorok a so severokórejským vodcom strávil asi deväť hodín.",
+      ),
+    ).toEqual(["Vladimir Putin's state visit to Việt Nam"]);
+  });
+
+  it("does not anchor a Slovak line with no visit's word, or a visit with nothing of 2024's", () => {
+    expect(anchorsOf("", "Ruský prezident Vladimir Putin hovoril o Vietnamu a o obchode.")).toEqual([]);
+    expect(anchorsOf("", "V stredu pricestoval ruský prezident Vladimir Putin do Vietnamu.")).toEqual([]);
+  });
+});
