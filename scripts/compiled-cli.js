@@ -75,7 +75,8 @@ export const compiledDirOf = (root) => path.join(root, "node_modules", ".cache",
  * text; each module's `import.meta.url` becomes its own file's address.
  */
 export async function compileCommandLine(root) {
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
+  // esbuild's service process (about 100 MB) would otherwise live on beside the whole build.
   const result = await build({
     entryPoints: [path.join(root, "src", "cli", "program.ts")],
     bundle: true,
@@ -103,7 +104,7 @@ export async function compileCommandLine(root) {
         },
       },
     ],
-  });
+  }).finally(stop);
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild wrote nothing");
   return output.text;

@@ -289,6 +289,12 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   // The parts being indexed; the first failure, kept until every one has stopped writing.
   const indexing: Array<Promise<void>> = [];
   let failure: { reason: unknown } | undefined;
+  // An article's search document, read from its page as written; synchronously: this runs
+  // between the rendering's steps, and a promise-based read would wait for the next one. Not
+  // kept: a part's documents are read again as Pagefind takes them, so that the parts waiting
+  // for a process hold none.
+  const documentOf = (articlePath: string): string =>
+    searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
   try {
     for (const part of searchParts(input.articles, input.partLimit)) {
       if (failure) break;
@@ -296,18 +302,6 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
       // Made beside the rendering: the part's pages must be written first (oldest are written first).
       await pages.whenWritten(part.articles.map(outputFileOf));
       heap.check();
-      // Documents read in this build, kept only while their part is being made.
-      const documents = new Map<string, string>();
-      const documentOf = (articlePath: string): string => {
-        let text = documents.get(articlePath);
-        if (text === undefined) {
-          // Synchronously: this runs between the rendering's steps, and a promise-based read
-          // would wait for the next one.
-          text = searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
-          documents.set(articlePath, text);
-        }
-        return text;
-      };
       // The part's key: its articles and the hashes of their documents. A document is read only
       // when its page changed since the last build: otherwise its hash is the one noted then.
       const keys: string[] = [settings];
@@ -340,39 +334,44 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
         continue;
       }
       if (pages.rendered > INDEX_BESIDE_RENDERING_UP_TO) await pages.whenAllRendered();
-      // Keeps this process small beside Pagefind's, which holds the part. Once every page is
-      // rendered this thread only waits for Pagefind, and the collection costs it nothing; in a
-      // rebuild it costs a fraction of a second, against some hundreds of megabytes at the peak.
-      heap.collectNow();
-      lanes ??= pagefindLanes(
-        input.pagefindProcesses ?? PAGEFIND_PROCESSES,
-        input.articlesIndexedAtOnce ?? articlesIndexedAtOnce(process.memoryUsage.rss() / 2 ** 20),
-      );
-      // Waits for a Pagefind process, and for room beside the parts being indexed: at most two
-      // parts' documents are held here, and two parts' indexes in Pagefind's processes.
-      const lease = await lanes.acquire(part.articles.length);
-      const indexPart = async () => {
-        const report = await writeSearchIndex(
-          (function* () {
-            for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
-          })(),
-          folder,
-          { language: input.language, pagefind: await lease.lane() },
+      if (!lanes) {
+        heap.collectNow();
+        lanes = pagefindLanes(
+          input.pagefindProcesses ?? PAGEFIND_PROCESSES,
+          input.articlesIndexedAtOnce ?? articlesIndexedAtOnce(process.memoryUsage.rss() / 2 ** 20),
         );
-        if (report.pageCount !== part.articles.length) {
-          throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
+      }
+      const parts = lanes;
+      const indexPart = async () => {
+        // Waits for a Pagefind process, and for room beside the parts being indexed.
+        const lease = await parts.acquire(part.articles.length);
+        try {
+          // Keeps this process small beside Pagefind's, which holds the part. Once every page is
+          // rendered this thread only waits for Pagefind, and the collection costs it nothing; in a
+          // rebuild it costs a fraction of a second, against some hundreds of megabytes at the peak.
+          heap.collectNow();
+          const report = await writeSearchIndex(
+            (function* () {
+              for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };
+            })(),
+            folder,
+            { language: input.language, pagefind: await lease.lane() },
+          );
+          if (report.pageCount !== part.articles.length) {
+            throw new Error(`search index: ${report.pageCount} of ${part.articles.length} articles of ${part.path} were indexed`);
+          }
+          indexed += 1;
+          const files = filesBelow(folder, skip);
+          outputs.wrote(part.path, key, inSite(files));
+          store?.keep(key, folder, files);
+        } finally {
+          lease.release();
         }
-        indexed += 1;
-        const files = filesBelow(folder, skip);
-        outputs.wrote(part.path, key, inSite(files));
-        store?.keep(key, folder, files);
       };
       indexing.push(
-        indexPart()
-          .catch((reason: unknown) => {
-            failure ??= { reason };
-          })
-          .finally(() => lease.release()),
+        indexPart().catch((reason: unknown) => {
+          failure ??= { reason };
+        }),
       );
     }
   } finally {

@@ -2,8 +2,12 @@
  * A few lanes (processes, say) shared by tasks that each weigh something (the
  * memory a task holds while it runs). A task waits for a free lane and for
  * room under the budget; one heavier than the budget runs when it would run
- * alone. Tasks are let in first come, first served, so light ones never pass a
- * heavy one that waits, and the order they start in is the order they asked.
+ * alone. When a lane is free, the first waiting task that fits beside those
+ * running starts, so a light task may pass a heavy one that does not fit yet:
+ * with a known list of tasks (a build's search parts) the lanes stay busier.
+ * The heavy one starts once the running ones leave it room, at the latest
+ * when nothing runs; a stream of light tasks that never ends could hold it
+ * back, which a finite list cannot.
  */
 export interface Lease<Lane> {
   lane: Lane;
@@ -34,9 +38,9 @@ export class Lanes<Lane> {
 
   #admit(): void {
     while (this.#waiting.length > 0 && this.#free.length > 0) {
-      const next = this.#waiting[0]!;
-      if (this.#busy > 0 && this.#weight + next.weight > this.#budget) return;
-      this.#waiting.shift();
+      const index = this.#busy === 0 ? 0 : this.#waiting.findIndex((task) => this.#weight + task.weight <= this.#budget);
+      if (index < 0) return;
+      const [next] = this.#waiting.splice(index, 1) as [{ weight: number; grant: (lease: Lease<Lane>) => void }];
       // A lane given back goes to the front: tasks that come one at a time keep to one lane.
       const lane = this.#free.shift()!;
       this.#busy += 1;

@@ -36,7 +36,7 @@ describe("Lanes", () => {
     expect(second).toBe(true);
   });
 
-  it("runs a task heavier than the budget alone, and lets no lighter one pass it while it waits", async () => {
+  it("runs a task heavier than the budget alone, once nothing runs, and lets a lighter one that fits start meanwhile", async () => {
     const lanes = new Lanes(["one", "two"], 100);
     const small = await lanes.acquire(10);
     const started: string[] = [];
@@ -44,16 +44,38 @@ describe("Lanes", () => {
       started.push("heavy");
       return lease;
     });
-    void lanes.acquire(5).then(() => started.push("light"));
+    const light = lanes.acquire(5).then((lease) => {
+      started.push("light");
+      return lease;
+    });
     await settle();
-    expect(started).toEqual([]);
+    // The heavy one does not fit beside the small one; the light one does, and passes it.
+    expect(started).toEqual(["light"]);
     small.release();
     await settle();
-    // The heavy one alone; the light one waits behind it, in the order they asked.
-    expect(started).toEqual(["heavy"]);
-    (await heavy).release();
+    expect(started).toEqual(["light"]);
+    (await light).release();
     await settle();
-    expect(started).toEqual(["heavy", "light"]);
+    expect(started).toEqual(["light", "heavy"]);
+    (await heavy).release();
+  });
+
+  it("starts the first waiting task that fits, in the order they asked", async () => {
+    const lanes = new Lanes(["one", "two"], 100);
+    const big = await lanes.acquire(60);
+    const other = await lanes.acquire(30);
+    const started: number[] = [];
+    for (const weight of [70, 50, 40, 20]) void lanes.acquire(weight).then(() => started.push(weight));
+    await settle();
+    expect(started).toEqual([]);
+    // 60 runs: 40 is the first that fits beside it (70 and 50 do not).
+    other.release();
+    await settle();
+    expect(started).toEqual([40]);
+    big.release();
+    await settle();
+    // 40 runs: 50 fits beside it now, 70 still not.
+    expect(started).toEqual([40, 50]);
   });
 
   it("keeps tasks that come one at a time on the first lane, and ignores a second release", async () => {
