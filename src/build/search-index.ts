@@ -293,8 +293,7 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   // between the rendering's steps, and a promise-based read would wait for the next one. Not
   // kept: a part's documents are read again as Pagefind takes them, so that the parts waiting
   // for a process hold none.
-  const documentOf = (articlePath: string): string =>
-    searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
+  const documentOf = (articlePath: string): string => searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
   try {
     for (const part of searchParts(input.articles, input.partLimit)) {
       if (failure) break;
