@@ -27,7 +27,11 @@ export interface OutputRecord {
 
 interface Saved {
   version: number;
-  /** The published site (absolute) these outputs are in. */
+  /**
+   * The published site these outputs are in, relative to the cache folder: a
+   * project moved whole (its site and cache together) still finds its outputs;
+   * a build into another folder does not.
+   */
   site: string;
   outputs: Record<string, OutputRecord>;
   /** What the step keeps beside its outputs (the search index: each article's document hash). */
@@ -50,18 +54,21 @@ export class OutputCache {
     private readonly dir: string,
     private readonly record: string | undefined,
     private readonly published: string | undefined,
+    /** `published`, relative to the cache folder: what the record names. */
+    private readonly site: string | undefined,
     private readonly before: Record<string, OutputRecord>,
     readonly notesBefore: Readonly<Record<string, string>>,
   ) {}
 
   /** The record of build step `step` whose outputs go into `dir`; without `reuse` nothing is taken over. */
   static async open(step: string, dir: string, reuse: Reuse | undefined): Promise<OutputCache> {
-    if (reuse === undefined) return new OutputCache(dir, undefined, undefined, {}, {});
+    if (reuse === undefined) return new OutputCache(dir, undefined, undefined, undefined, {}, {});
     const record = path.join(reuse.cacheDir, "output", `${step}.json`);
     const published = path.resolve(reuse.publishedDir);
+    const site = path.relative(path.resolve(reuse.cacheDir), published);
     const saved = await readVersionedJson<Saved>(record, VERSION);
-    const current = saved?.site === published ? saved : undefined;
-    return new OutputCache(dir, record, published, current?.outputs ?? {}, current?.notes ?? {});
+    const current = saved?.site === site ? saved : undefined;
+    return new OutputCache(dir, record, published, site, current?.outputs ?? {}, current?.notes ?? {});
   }
 
   /**
@@ -96,8 +103,8 @@ export class OutputCache {
 
   /** Saves the record; for once the new folder has replaced the published site. */
   async save(): Promise<void> {
-    if (this.record === undefined || this.published === undefined) return;
-    const saved: Saved = { version: VERSION, site: this.published, outputs: this.outputs, notes: this.notes };
+    if (this.record === undefined || this.site === undefined) return;
+    const saved: Saved = { version: VERSION, site: this.site, outputs: this.outputs, notes: this.notes };
     await writeJsonAtomically(this.record, saved);
   }
 }
