@@ -15,10 +15,16 @@ export interface Lease<Lane> {
   release(): void;
 }
 
+/** A task waiting for a lane: what it weighs, and how it is let in. */
+interface Waiting<Lane> {
+  weight: number;
+  grant: (lease: Lease<Lane>) => void;
+}
+
 export class Lanes<Lane> {
   readonly #free: Lane[];
   readonly #budget: number;
-  readonly #waiting: Array<{ weight: number; grant: (lease: Lease<Lane>) => void }> = [];
+  readonly #waiting: Array<Waiting<Lane>> = [];
   #weight = 0;
   #busy = 0;
 
@@ -40,7 +46,7 @@ export class Lanes<Lane> {
     while (this.#waiting.length > 0 && this.#free.length > 0) {
       const index = this.#busy === 0 ? 0 : this.#waiting.findIndex((task) => this.#weight + task.weight <= this.#budget);
       if (index < 0) return;
-      const [next] = this.#waiting.splice(index, 1) as [{ weight: number; grant: (lease: Lease<Lane>) => void }];
+      const [next] = this.#waiting.splice(index, 1) as [Waiting<Lane>];
       // A lane given back goes to the front: tasks that come one at a time keep to one lane.
       const lane = this.#free.shift()!;
       this.#busy += 1;
