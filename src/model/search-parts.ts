@@ -12,16 +12,24 @@
  * Parts follow the calendar, so that they stay as they are when articles are
  * added anywhere in time: an archive within the limit is one part, at
  * `/pagefind/`, exactly as a single bundle would be; a bigger one has a part per
- * year, and a year over the limit a part per quarter, a quarter over it a part
- * per month, a month over it a part per day. A new article then changes the one
- * part holding its day (all of its year's parts if the year outgrows its
- * split). Parts are numbered oldest first and never share a day, so results
- * sorted by date are the parts' results one part after another.
+ * year, and a unit over the limit is cut into the next finer one: half-years,
+ * quarters, months, thirds of a month (days 1–10, 11–20, 21 to the end), days.
+ * A new article then changes the one part holding its day (all of its unit's
+ * parts if the unit outgrows its split). Parts are numbered oldest first and
+ * never share a day, so results sorted by date are the parts' results one part
+ * after another.
+ *
+ * The limit weighs a rebuild against the search page: Pagefind indexes a
+ * changed part again from scratch (about 3 ms an article), while the search
+ * page loads every part's bundle (some 90 KB each, the same code every time).
+ * At 750, a 10,000-article archive over 13 years has 24 parts of at most 682
+ * articles, and one added article costs about 2 s of indexing instead of 4 s
+ * with parts of a year (docs/performance.md, "Smaller search parts").
  */
 import { SEARCH_BUNDLE_PATH } from "./urls.ts";
 
 /** Articles per part at most (a single day with more makes a bigger part). */
-export const SEARCH_PART_LIMIT = 1500;
+export const SEARCH_PART_LIMIT = 750;
 
 export interface SearchPart {
   /** Site path of the part's bundle: `/pagefind/`, then `/pagefind/part/2/`, … */
@@ -35,11 +43,18 @@ export function searchPartPath(number: number): string {
   return number === 1 ? SEARCH_BUNDLE_PATH : `${SEARCH_BUNDLE_PATH}part/${number}/`;
 }
 
-/** The calendar units a part may cover, coarsest first: year, quarter, month, day (keys of a date). */
+/** The calendar unit of `date` (`YYYY-MM-DD`) `months` long: `2025-H1` for 6, `2025-Q3` for 3. */
+const monthsUnit = (months: number, letter: string) => (date: string) =>
+  `${date.slice(0, 4)}-${letter}${Math.floor((Number(date.slice(5, 7)) - 1) / months)}`;
+
+/** The calendar units a part may cover, coarsest first (keys of a date): year, half-year, quarter, month, third of a month, day. */
 const UNITS: ReadonlyArray<(date: string) => string> = [
   (date) => date.slice(0, 4),
-  (date) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3)}`,
+  monthsUnit(6, "H"),
+  monthsUnit(3, "Q"),
   (date) => date.slice(0, 7),
+  // Days 1–10, 11–20 and 21 to the end: a busy month is cut into thirds before days.
+  (date) => `${date.slice(0, 7)}-T${Math.min(2, Math.floor((Number(date.slice(8, 10)) - 1) / 10))}`,
   (date) => date,
 ];
 

@@ -43,7 +43,7 @@ describe("searchParts", () => {
     expect(parts.map((part) => part.path)).toEqual(["/pagefind/", "/pagefind/part/2/", "/pagefind/part/3/"]);
   });
 
-  it("splits a year over the limit by quarter, and a quarter over it by month, then by day", () => {
+  it("splits a year over the limit by half-year, quarter, month, third of a month, then by day", () => {
     const parts = searchParts(
       articles([
         ["2024-01-10", 2],
@@ -54,8 +54,47 @@ describe("searchParts", () => {
       ]),
       5,
     );
-    // 2024 (5) fits; 2025 (8) is over: Q1 (8) is over, January (8) is over, so by day.
+    // 2024 (5) fits; 2025 (8) is over: its first half, Q1, January and 1–10 January (8) all are, so by day.
     expect(sizes(parts)).toEqual([5, 4, 4]);
+  });
+
+  it("cuts at the first unit that brings each run within the limit", () => {
+    const sizesOf = (days: Array<[string, number]>) => sizes(searchParts(articles(days), 5));
+    // Half-years: January–June and July–December.
+    expect(
+      sizesOf([
+        ["2025-06-30", 3],
+        ["2025-07-01", 3],
+      ]),
+    ).toEqual([3, 3]);
+    // Quarters inside a half: March and April.
+    expect(
+      sizesOf([
+        ["2025-03-31", 3],
+        ["2025-04-01", 3],
+      ]),
+    ).toEqual([3, 3]);
+    // Months inside a quarter: 31 January and 1 February.
+    expect(
+      sizesOf([
+        ["2025-01-31", 3],
+        ["2025-02-01", 3],
+      ]),
+    ).toEqual([3, 3]);
+    // Thirds of a month: the 10th and the 11th, the 20th and the 21st; the 21st and the 31st stay together.
+    expect(
+      sizesOf([
+        ["2025-01-10", 3],
+        ["2025-01-11", 3],
+      ]),
+    ).toEqual([3, 3]);
+    expect(
+      sizesOf([
+        ["2025-01-20", 3],
+        ["2025-01-21", 1],
+        ["2025-01-31", 2],
+      ]),
+    ).toEqual([3, 3]);
   });
 
   it("changes only the part holding the day of an added article", () => {
