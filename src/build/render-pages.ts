@@ -17,6 +17,7 @@
  * templates/ (which the sitemap lists) in the first run: they cost next to nothing.
  */
 import { createHash } from "node:crypto";
+import path from "node:path";
 import { codeFingerprint } from "./code-fingerprint.ts";
 import { addedTemplates, runEleventy } from "./eleventy-runner.ts";
 import { HeapGuard } from "./heap-guard.ts";
@@ -119,8 +120,17 @@ export interface RenderedPages {
    * omitted): article pages first, oldest first, then the others.
    */
   render(templates?: readonly TemplateKey[]): Promise<void>;
-  /** Settles once every one of `files` (relative, with `/`) is in the new folder. */
-  whenWritten(files: readonly string[]): Promise<void>;
+  /**
+   * Settles once every one of `files` (relative, with `/`) can be read at
+   * `readablePath`: a rendered page once it is written, a page taken over at once.
+   */
+  whenReadable(files: readonly string[]): Promise<void>;
+  /**
+   * Where the content of `file` can be read now: a page taken over from the
+   * published site in its file there (the new folder gets a link to that same
+   * file, perhaps later), any other in the new folder.
+   */
+  readablePath(file: string): string;
   /** Settles once every page is rendered (fails if the rendering does). */
   whenAllRendered(): Promise<void>;
   /** Records what was written; call once the new folder has replaced the published one. */
@@ -141,12 +151,20 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
 
   const toRender: PlannedPage[] = [];
   const kept: Array<[string, string]> = [];
+  // A kept page's file in the published site, by its path in the new folder.
+  const keptFrom = new Map<string, string>();
   for (const page of pages) {
     const pairs = ALWAYS_MADE.has(page.template) ? undefined : outputs.takeOver(page.file, page.hash);
-    if (pairs) kept.push(...pairs);
-    else toRender.push(page);
+    if (!pairs) {
+      toRender.push(page);
+      continue;
+    }
+    kept.push(...pairs);
+    for (const [from, to] of pairs) keptFrom.set(path.relative(options.dir, to).split(path.sep).join("/"), from);
   }
-  // Linked on a worker thread while this one renders the rest.
+  // Linked on a worker thread while this one renders the rest. Nothing waits for the links
+  // to read a kept page (readablePath): a rebuild's search part starts on its documents as
+  // soon as its few changed articles are rendered, not after some 14,000 links.
   const linked = linkFiles(kept);
   linked.catch(() => {});
 
@@ -217,9 +235,10 @@ export async function planRender(options: RenderPagesOptions): Promise<RenderedP
       if (toRender.length === 0) everyPage.resolve();
     },
     whenAllRendered: () => everyPage.promise,
-    async whenWritten(files: readonly string[]) {
-      await Promise.all(files.map((file) => written.get(file)?.promise ?? linked));
+    async whenReadable(files: readonly string[]) {
+      await Promise.all(files.map((file) => written.get(file)?.promise));
     },
+    readablePath: (file) => keptFrom.get(file) ?? path.join(dir, ...file.split("/")),
     remember: () => outputs.save(),
   };
 }

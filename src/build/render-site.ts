@@ -106,7 +106,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   let rememberSearch: () => Promise<void> = async () => {};
   try {
     const pages = await planRender({ views, site, dir, ...(reuse ? { reuse } : {}) });
-    // Started first: it waits for the article pages it needs (pages.whenWritten).
+    // Started first: it waits for the article pages it needs (pages.whenReadable).
     const search = indexSiteForSearch(
       {
         dir,

@@ -253,7 +253,7 @@ export interface SearchStepInput {
   articles: ReadonlyArray<{ path: string; date: string }>;
   language: string;
   /** The pages: their render-input hashes, and when each is written. */
-  pages: Pick<RenderedPages, "rendered" | "inputHashOf" | "whenWritten" | "whenAllRendered">;
+  pages: Pick<RenderedPages, "rendered" | "inputHashOf" | "whenReadable" | "readablePath" | "whenAllRendered">;
   reuse?: Reuse;
   /** Articles per part, when not the default. */
   partLimit?: number;
@@ -284,6 +284,8 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
+  // A cold build's rendering: its parts wait for every page, with this process collected first.
+  const bigRendering = pages.rendered > INDEX_BESIDE_RENDERING_UP_TO;
   // Made when the first part needs Pagefind, once this process is as small as it will be.
   let lanes: Lanes<() => Promise<PagefindApi>> | undefined;
   // The parts being indexed; the first failure, kept until every one has stopped writing.
@@ -293,13 +295,14 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   // between the rendering's steps, and a promise-based read would wait for the next one. Not
   // kept: a part's documents are read again as Pagefind takes them, so that the parts waiting
   // for a process hold none.
-  const documentOf = (articlePath: string): string => searchDocumentText(readFileSync(path.join(dir, outputFileOf(articlePath)), "utf8"));
+  const documentOf = (articlePath: string): string =>
+    searchDocumentText(readFileSync(pages.readablePath(outputFileOf(articlePath)), "utf8"));
   try {
     for (const part of searchParts(input.articles, input.partLimit)) {
       if (failure) break;
       partCount += 1;
       // Made beside the rendering: the part's pages must be written first (oldest are written first).
-      await pages.whenWritten(part.articles.map(outputFileOf));
+      await pages.whenReadable(part.articles.map(outputFileOf));
       heap.check();
       // The part's key: its articles and the hashes of their documents. A document is read only
       // when its page changed since the last build: otherwise its hash is the one noted then.
@@ -332,9 +335,9 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
         outputs.wrote(part.path, key, inSite(fromStore));
         continue;
       }
-      if (pages.rendered > INDEX_BESIDE_RENDERING_UP_TO) await pages.whenAllRendered();
+      if (bigRendering) await pages.whenAllRendered();
       if (!lanes) {
-        heap.collectNow();
+        if (bigRendering) heap.collectNow();
         lanes = pagefindLanes(
           input.pagefindProcesses ?? PAGEFIND_PROCESSES,
           input.articlesIndexedAtOnce ?? articlesIndexedAtOnce(process.memoryUsage.rss() / 2 ** 20),
@@ -346,9 +349,10 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
         const lease = await parts.acquire(part.articles.length);
         try {
           // Keeps this process small beside Pagefind's, which holds the part. Once every page is
-          // rendered this thread only waits for Pagefind, and the collection costs it nothing; in a
-          // rebuild it costs a fraction of a second, against some hundreds of megabytes at the peak.
-          heap.collectNow();
+          // rendered this thread only waits for Pagefind, and the collection costs it nothing. Not
+          // in a rebuild: its heap is far from the peak, and the rendering still runs on this thread,
+          // which a full collection (half a second at 10,000 articles) would stop.
+          if (bigRendering) heap.collectNow();
           const report = await writeSearchIndex(
             (function* () {
               for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };

@@ -44,10 +44,11 @@ async function indexSite(dir: string, pagefindProcesses?: number): Promise<void>
   const pages = {
     rendered: ARTICLES.length,
     inputHashOf: () => undefined,
-    whenWritten: async () => {},
+    whenReadable: async () => {},
+    readablePath: (file: string) => path.join(dir, file),
     whenAllRendered: async () => {},
   };
-  // Five articles a part: a year part, then quarter parts.
+  // Five articles a part: each year (six articles) is cut into half-years of three.
   await indexSiteForSearch(
     // The processes asked for, whatever memory the test runner holds.
     {
@@ -141,7 +142,8 @@ describe("the search index", () => {
           pages: {
             rendered,
             inputHashOf: () => undefined,
-            whenWritten: async () => {},
+            whenReadable: async () => {},
+            readablePath: (file: string) => path.join(dir, file),
             whenAllRendered: () => rendering,
           },
         },
