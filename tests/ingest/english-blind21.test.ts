@@ -105,3 +105,25 @@ describe("a wire's name before the time stamps (Devdiscourse, blind-vnru-21, 312
     expect(parseByline("Thanh Hà | 14/01/2025 10:30")).toMatchObject({ author: "Thanh Hà" });
   });
 });
+
+describe("a yearless dateline a few days after an event the text names once (TASS, blind-vnru-21, 313)", () => {
+  const page = [
+    "Chinese expert sees US inability to stop Russia-Vietnam cooperation",
+    "BEIJING, June 22. /TASS/. Pressure from the United States cannot stop cooperation between Russia and Vietnam, said a research fellow of the Chinese Academy of Social Sciences.",
+    "Yang said that 11 cooperation documents between Moscow and Hanoi were signed during Russian President Vladimir Putin’s visit to Hanoi earlier this week.",
+    "He added that Vietnam signed a free trade agreement with the Eurasian Economic Union in 2015.",
+  ].join("\n");
+  const visit =
+    (year: number, month = 6) =>
+    () => [{ name: "Putin's state visit", start: { year, month, day: 19 }, end: { year, month, day: 20 }, anchorOnly: true }];
+  const parseWith = (anchors: ReturnType<typeof visit>) => parseSource(page, { today: "2026-12-03", eventAnchors: anchors });
+
+  it("takes the event's year, not the year the text recalls in passing", () => {
+    expect(parseWith(visit(2024)).date).toBe("2024-06-22");
+  });
+
+  it("keeps the text's year when the event is before it, or months from the day", () => {
+    expect(parseWith(visit(2013)).date).toBe("2015-06-22");
+    expect(parseWith(visit(2024, 11)).date).toBe("2015-06-22");
+  });
+});
