@@ -68,8 +68,9 @@ const ENDS_IN_ROLE = /(?:writer|reporter|correspondent|contributor|chief|editor)
 const ROLE_TAIL_LENGTH = 24;
 
 /** A name, then how long ago the page went up: `Umer Jamshaid 8 hours ago …`. */
+// (A social handle may follow the name: `Mohammad Ali (@ChaudhryMAli88) 4 minutes ago …`.)
 const NAME_THEN_AGO =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\(@[\p{L}\d_.]{1,30}\))?\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/u;
 /** Offices before a name: `President Putin 2 hours ago` is no byline. */
 const ROLE_BEFORE_NAME = /\b(?:President|Minister|Premier|Chairman|Secretary|Ambassador|General|Mr|Mrs|Ms|Dr)\b/u;
 
@@ -118,7 +119,13 @@ export function parseByline(line: string): Byline | undefined {
 
   // Thanh Hà |    Thanh Hà | 14/01/2025 10:30
   const piped = trimmed.includes("|") ? /^([^|]+?)\s*\|\s*(.*)$/u.exec(trimmed) : null;
-  if (piped && isPersonName(piped[1]!) && (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))) {
+  // (`Reuters | Updated: 17-06-2024 …`: a wire service's name before the stamps credits the agency, not a writer.)
+  if (
+    piped &&
+    isPersonName(piped[1]!) &&
+    publisherByName(piped[1]!)?.wire !== true &&
+    (piped[2] === "" || /\d/.test(piped[2]!) || publisherByName(piped[2]!))
+  ) {
     const coded = outletCodeAfterName(piped[1]!.trim());
     if (coded) return { author: capitaliseAllCapsName(coded.name), affiliation: coded.code, remainder: piped[2]!.trim() };
     return { author: capitaliseAllCapsName(piped[1]!.trim()), remainder: piped[2]!.trim() };

@@ -186,6 +186,13 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
   const fromText = inferYear(day, text, evidence.keptDays);
+  // An event the text fits in one sentence only (`Putin’s visit to Hanoi earlier this week`), held on
+  // the day or in the week before it, gives its year when it is not before the text's: the text's years
+  // bound it from below (`BEIJING, June 22.` over `… a free trade agreement in 2015`: 2024, blind-vnru-21, 313).
+  const fromAnchor = yearOfEventHolding(day, evidence.anchors?.() ?? [], YEAR_OF_EVENT_REACH_DAYS);
+  if (fromAnchor !== undefined && (fromText === undefined || fromAnchor >= fromText.year) && fitsWeekdays(fromAnchor)) {
+    return { year: fromAnchor, guessed: false, confirmed: true };
+  }
   if (fromText) {
     // The text's years are a lower bound; the weekday it gives the day picks the year from there
     // (`on Sunday … October 18` after `2016`: 18 October fell on a Sunday in 2020).
@@ -527,14 +534,15 @@ function dayInEventYear(day: MonthDay, event: EventSpan): CalendarDay {
  * `ngày 23/5, bên lề chuyến thăm chính thức Liên bang Nga của Thủ tướng …`:
  * the year of the one event (of those the text fits) whose days hold the day,
  * when the events that hold it agree on it (Phúc's visit of 20–23 May 2019,
- * not that of 16–20 May 2016). Undefined when none does, or they disagree.
+ * not that of 16–20 May 2016), or follow them by `daysAfter` days at most (a report of the week after).
+ * Undefined when none does, or they disagree.
  */
-export function yearOfEventHolding(day: MonthDay, events: readonly EventSpan[]): number | undefined {
+export function yearOfEventHolding(day: MonthDay, events: readonly EventSpan[], daysAfter = 0): number | undefined {
   const years = new Set<number>();
   for (const event of events) {
     for (const year of new Set([event.start.year, event.end.year])) {
       const candidate = { year, ...day };
-      if (daysBetween(event.start, candidate) >= 0 && daysBetween(candidate, event.end) >= 0) years.add(year);
+      if (daysBetween(event.start, candidate) >= 0 && daysBetween(candidate, event.end) >= -daysAfter) years.add(year);
     }
   }
   return years.size === 1 ? [...years][0] : undefined;

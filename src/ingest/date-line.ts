@@ -61,7 +61,7 @@ export function isWidgetLine(line: string): boolean {
 }
 
 const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?`;
-const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<![\p{L}])(?:E[DS]?T|C[DS]T|M[DS]T|P[DS]?T|MSK|JST|KST|BST|CES?T|SGT|HKT)(?![\p{L}]))\s*\)?`;
+const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<![\p{L}])(?:E[DS]?T|C[DS]T|M[DS]T|P[DS]?T|MSK|JST|KST|BST|CES?T|SGT|HKT|IST|PKT|WIB)(?![\p{L}]))\s*\)?`;
 /** UTC offsets of the American zones whose evening is the next day in Asia. */
 const AMERICAN_ZONES: Readonly<Record<string, number>> = {
   EDT: -4,

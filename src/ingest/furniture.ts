@@ -80,10 +80,25 @@ const CONTACT_CALL = /^(?:contact|e-?mail|write\s+to)\s+us(?![\p{L}])/iu;
  */
 const DONATION_CALL = /^(?:[\p{L}\d]{2,20}\s+[-–—|:]\s+)?(?:please\s+)?(?:make\s+a\s+(?:[\p{L}-]+\s+)?donation|donate)(?![\p{L}])/iu;
 
+/**
+ * The reader's own screen spoken of (`You can filter your feed, by choosing only
+ * interesting sections.`, `Get the latest updates as we post them — right on your
+ * browser`): a line saying `you` or `your` and naming a part of the reader's
+ * interface is the site's instruction, not the news, even when it ends like a
+ * sentence. Two tests, each one pass over a short line.
+ */
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
+const READER_INTERFACE = /(?<![\p{L}])(?:feed|browser|notifications?|inbox|bookmarks?)(?![\p{L}])/iu;
+
+function speaksOfReadersScreen(line: string): boolean {
+  return hasAtMostWords(line, 16) && SECOND_PERSON.test(line) && READER_INTERFACE.test(line);
+}
+
 /** A short line addressed to the reader: it opens with a verb of the interface, or speaks of accounts and membership. */
 export function isCallToAct(line: string): boolean {
   const trimmed = line.trim();
   if (isAccountBar(trimmed)) return true;
+  if (speaksOfReadersScreen(trimmed)) return true;
   if (hasAtMostWords(trimmed, 4) && CONTACT_CALL.test(trimmed)) return true;
   if (hasAtMostWords(trimmed, 14) && DONATION_CALL.test(trimmed)) return true;
   if (endsLikeSentence(trimmed) && !hasAtMostWords(trimmed, 5)) return false;

@@ -16,9 +16,9 @@ export const MASTHEAD_OPENING = /^(?:Báo|Tạp chí|Đài|Thông tấn)\s/u;
 export const PUBLISHER_LIKE =
   /^(?:Báo|Tạp chí|Đài|Thông tấn)\s|\b(?:News|Times|Post|Press|Agency|Daily|Online|Tribune|Herald|Gazette|Journal|Telegraph|Express|Review|Report|Magazine|Monitor|Observer|Insider|Chronicle|Standard|Globe|Radio|Television|TV|Broadcasting|Weekly|Economist)\b|(?<!\p{L})(?:Новости|Газета|газета|Вести|Вестник|Правда|Ведомости|Известия|Агентство|Журнал|Радио|Телеканал|ТВ)(?!\p{L})/u;
 
-/** Words sections of a site are named with (`World News`, `Politics & Law`, `Social Affairs`). */
+/** Words sections of a site are named with (`World News`, `Politics & Law`, `Social Affairs`, `Press Review`, `News Feed`, `News Search Topics`). */
 export const SECTION_WORDS =
-  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|&|and|новости|главные|последние|мира|в|мире|политики|экономики|общества|россии|дня|лента|видео|радио|тв)$/iu;
+  /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|review|feed|search|topics|&|and|новости|главные|последние|мира|в|мире|политики|экономики|общества|россии|дня|лента|видео|радио|тв)$/iu;
 
 /**
  * A masthead the publisher table does not know, alone on a line above the

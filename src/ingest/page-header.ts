@@ -389,10 +389,17 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const listed = new Set<number>();
   let inList = false;
   const headerKeys = new Set(pieces.map((piece) => lineKey(piece.text)));
+  // How many candidates the current heading has listed: the first, right above a date line (a section's
+  // label between them at most), is no link but the story's own headline (`More news` / `Russia’s State
+  // Duma delegation arrives …` / `Russian Politics & Diplomacy` / `December 23, 13:30 UTC+3 HANOI`).
+  let listedInRun = 0;
   for (const [index, piece] of pieces.entries()) {
     if (found.anchors.has(piece.at)) inList = false;
     // (The heading may be a line the line rules have already set aside as furniture.)
-    if (isListHeading(piece.text) || headsList(lines, (pieces[index - 1]?.at ?? -1) + 1, piece.at)) inList = true;
+    if (isListHeading(piece.text) || headsList(lines, (pieces[index - 1]?.at ?? -1) + 1, piece.at)) {
+      if (!inList) listedInRun = 0;
+      inList = true;
+    }
     if (isListHeading(piece.text)) continue;
     const key = lineKey(piece.text);
     const next = pieces[index + 1];
@@ -417,7 +424,13 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     }
     if (readHeaderLine(piece.text, doubled, found, piece.at) === "candidate") {
       candidates.push(piece);
-      if (inList) listed.add(piece.at);
+      const ownDateBelow =
+        found.anchors.has(piece.at + 1) || (found.anchors.has(piece.at + 2) && isSectionLabel(lines[piece.at + 1] ?? ""));
+      if (inList && listedInRun === 0 && ownDateBelow) inList = false;
+      else if (inList) {
+        listed.add(piece.at);
+        listedInRun += 1;
+      }
     } else if (!continuesList(piece.text)) inList = false;
   }
   // A headline printed twice in a row (logo text and link) is one candidate.

@@ -9,6 +9,7 @@
 import { isTailMarker } from "./boilerplate.ts";
 import { ABOUT_AUTHOR_HEADING, AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
+import { isCallToAct } from "./furniture.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
 
 /** Below a heading that starts the tail, at most this share of the characters is in sentences. */
@@ -61,7 +62,8 @@ export function cutPageTail(lines: readonly string[]): CutPage {
         return { kept: lines.slice(0, index), tail: lines.slice(index) };
       }
     }
-    if (isArticleSentence(line)) seenArticleText = true;
+    // (A sentence addressed to the reader, `You can filter your feed, …`, is the menu's, not the article's.)
+    if (isArticleSentence(line) && !isCallToAct(line)) seenArticleText = true;
   }
   return { kept: [...lines], tail: [] };
 }

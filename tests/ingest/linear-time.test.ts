@@ -293,6 +293,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "[씬짜오! 베트남] 푸틴 러시아 대통령 응우옌 푸 쫑 팜 민 찐 쩐 타인 만 또 럼 [[[[ • 호치민=강태윤 통신원 [서울=홍길동 기자] v stredu ve středu w środę v v v Theo Thành Nam Theo Phương Thảo Zing Редакция портала «Русский мир» Редакция сайта ТАСС ТАСС\n",
     ),
   ],
+  [
+    "the reader's screen, handles after names, Indian time stamps, menu words, line after line (English-language pages, blind-vnru-21)",
+    repeated(
+      "marker",
+      "You can filter your feed, your your you browser feed Mohammad Ali (@Chaudhry_MAli88) (@a (@ 4 minutes ago Fri 11th June 2021 | 05:30 PM Reuters | Updated: 17-06-2024 12:42 IST IST | Press Review News Feed More news\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
