@@ -293,6 +293,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "[씬짜오! 베트남] 푸틴 러시아 대통령 응우옌 푸 쫑 팜 민 찐 쩐 타인 만 또 럼 [[[[ • 호치민=강태윤 통신원 [서울=홍길동 기자] v stredu ve středu w środę v v v Theo Thành Nam Theo Phương Thảo Zing Редакция портала «Русский мир» Редакция сайта ТАСС ТАСС\n",
     ),
   ],
+  [
+    "stamps beside words without capitals, Korean bylines with e-mail addresses, Korean copyright lines (blind-vnru-22)",
+    repeated(
+      "marker",
+      "首頁 | Now 新聞 ( ) • 2024-06-20 21:19 이정희 기자(a.b.c.d.e@naver.com) 승인 2020.06.17 의견 0 @@@.... 저작권자 ⓒ 뉴스임팩트, 무단 전재 및 재배포 금지 ⓒⓒⓒ 무단 전재\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
