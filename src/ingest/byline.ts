@@ -89,7 +89,7 @@ function outletCodeAfterName(text: string): { name: string; code: string } | und
  * name of two to four Hangul syllables and the writer's role (reporter,
  * correspondent, stringer), bulleted or bracketed as pages print it.
  */
-const KOREAN_BYLINE = /^(?:•\s*)?\[?\p{Script=Hangul}{1,12}=(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|통신원)\]?$/u;
+const KOREAN_BYLINE = /^(?:•\s*)?\[?(?:\p{Script=Hangul}{1,12}=)?(\p{Script=Hangul}{2,4})\s?(?:기자|특파원|통신원)\]?$/u;
 
 /** Parses a byline line, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {

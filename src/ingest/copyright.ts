@@ -4,7 +4,8 @@
  * VietnamPlus, Vietnam News Agency` (the site, then the agency that owns it),
  * `© Copyright VOV.VN 2024` (the site's host for its name), `(c) 2024 Foo Media
  * Ltd`, `Bản quyền thuộc về Báo Thời Đại`, `2024 VietnamPlus. All rights reserved.`,
- * `© «Российская газета», 2024`.
+ * `© «Российская газета», 2024`, and Korean sites' `저작권자 ⓒ 뉴스임팩트, 무단 전재
+ * 및 재배포 금지` (copyright holder ⓒ the site, no copying or redistribution).
  *
  * A notice opens with its marks (`©`, `(c)`, `Copyright`, `Bản quyền (thuộc
  * về)`) and years in any order, or ends with `All rights reserved`; the first
@@ -38,10 +39,10 @@ export interface CopyrightNotice {
 
 /** One mark or year opening a notice, and the spaces and stops after it (read from `lastIndex`). */
 const OPENING_MARK =
-  /(?:(©)|(\(c\))|(copyright\b|bản quyền(?:\s+thuộc về)?)|((?:19|20)\d{2}\b(?:\s*[-–—]\s*(?:(?:19|20)\d{2}\b|nay\b|present\b))?))[\s:.,]*/iuy;
+  /(?:([©ⓒ])|(\(c\))|(copyright\b|bản quyền(?:\s+thuộc về)?|저작권자)|((?:19|20)\d{2}\b(?:\s*[-–—]\s*(?:(?:19|20)\d{2}\b|nay\b|present\b))?))[\s:.,]*/iuy;
 
 /** `All rights reserved` in the languages of the archive's sites. */
-const RIGHTS_RESERVED = /all rights reserved|bảo lưu mọi quyền|giữ bản quyền|все права защищены/iu;
+const RIGHTS_RESERVED = /all rights reserved|bảo lưu mọi quyền|giữ bản quyền|все права защищены|무단\s*전재\s*및\s*재배포\s*금지/iu;
 
 /** Where a notice's names part: `,`, `;`, `|`, a full stop before a space, a spaced dash. */
 const NAME_BREAK = /\s*[,;|]\s*|\.\s+|\s+[-–—]\s+/u;
@@ -85,7 +86,8 @@ function knownOwner(name: string): string | undefined {
 function unknownOwner(name: string, strong: boolean): string | undefined {
   if (HOST.test(name)) return name.toLowerCase().replace(/^www\./u, "");
   const words = name.split(" ");
-  if (!/^[\p{Lu}\d]/u.test(name) || /[!?"“”]/u.test(name)) return undefined;
+  // A name in a script without capitals (`뉴스임팩트`) may open the notice's name as a capital does.
+  if (!/^[\p{Lu}\d\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]/u.test(name) || /[!?"“”]/u.test(name)) return undefined;
   if (strong) return words.length <= 8 ? name : undefined;
   // `Bản quyền thuộc về Báo điện tử Mặt Trận`: a paper's name opens with the word papers are named with.
   if (words.length <= 8 && MASTHEAD_OPENING.test(name)) return name;

@@ -196,12 +196,14 @@ const STAMP_LABEL = new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu")
 
 /**
  * What else stamps carry: a view or comment counter (`ТАСС 107 просмотров`,
- * `63787 views`), the account of a CMS that posted the page (`Submitted by
- * unname1 on`), which is no one's name, and the page's text-size control
- * (`Xinhua, May 30, 2015 Adjust font size:`, `Cỡ chữ`, `Размер шрифта`).
+ * `63787 views`, Korean `의견 0`, `댓글 3`), the account of a CMS that posted the
+ * page (`Submitted by unname1 on`), which is no one's name, the page's text-size
+ * control (`Xinhua, May 30, 2015 Adjust font size:`, `Cỡ chữ`, `Размер шрифта`),
+ * Korean sites' words for posted and edited (`승인`, `입력`, `수정`, `등록`), and the
+ * writer's e-mail address beside the byline (`이정희 기자(leefran73@naver.com)`).
  */
 const STAMP_EXTRAS =
-  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])|(?<![\p{L}])(?:(?:adjust|change)\s+)?(?:font|text)\s+size(?![\p{L}])|(?<![\p{L}])(?:cỡ\s+chữ|размер\s+шрифта)(?![\p{L}])/giu;
+  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])|(?<![\p{L}])(?:(?:adjust|change)\s+)?(?:font|text)\s+size(?![\p{L}])|(?<![\p{L}])(?:cỡ\s+chữ|размер\s+шрифта)(?![\p{L}])|(?<![\p{L}])(?:의견|댓글)\s*\d+(?!\d)|(?<![\p{L}])(?:승인|입력|수정|등록)(?![\p{L}])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 export interface YearlessDateLine {
   monthDay: MonthDay;
@@ -249,12 +251,24 @@ function isBylineLike(rest: string): boolean {
   if (rest === "") return true;
   // `Báo Thanh niênBáo Thanh niên`, `Thời ĐạiThời Đại`: a source's name, doubled by scraping.
   if (undoubleName(rest) !== undefined) return true;
+  if (CASELESS_SENTENCE_END.test(rest)) return false;
   const words = rest.split(" ");
   if (words.length <= 2) return true;
   if (words.length > 8 || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest)) return false;
   const names = /^by\s/iu.test(rest) ? words.slice(1) : words;
-  return names.every((word) => /^[\p{Lu}\d&-]/u.test(word) || /^(?:de|van|von|der|da|di|du|bin|and|và)$/u.test(word));
+  return names.every(
+    (word) => /^[\p{Lu}\d&-]/u.test(word) || /^(?:de|van|von|der|da|di|du|bin|and|và)$/u.test(word) || CASELESS_WORD.test(word),
+  );
 }
+
+/**
+ * A short word in a script without capitals (`首頁`, `新聞`, `기자`): a site's or a
+ * desk's name as likely as a capitalised word is, which the capital test cannot
+ * tell (Now 新聞's `首頁 | Now 新聞 ( ) • 2024-06-20 21:19`, blind-vnru-22, 318).
+ */
+const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}$/u;
+/** A sentence's end in those scripts (`。`, `！`, a Korean `…다.`): prose, not a stamp. */
+const CASELESS_SENTENCE_END = /[。！？]|\p{Script=Hangul}[.!?]/u;
 
 /**
  * `Báo Tin TứcBáo Tin Tức` → `Báo Tin Tức`: scraped pages repeat a name (image

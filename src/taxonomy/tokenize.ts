@@ -75,15 +75,61 @@ function isLostLetter(text: string, wordStart: number, at: number): boolean {
   return !(ending === "m" && at - wordStart === 1 && before === 73);
 }
 
-/** Calls `visit` with each word of `text` and its offset. */
+/**
+ * Scripts written without spaces between words: each Han character a word of
+ * its own, a run of katakana (names, loanwords) one word, a run of hiragana
+ * (endings, particles: the `の` of `ロシアのプーチン`) another.
+ */
+enum Spacing {
+  Spaced = 0,
+  Han = 1,
+  Katakana = 2,
+  Hiragana = 3,
+}
+const HAN = /\p{Script=Han}/u;
+const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const spacingOfCode = new Map<number, Spacing>();
+
+function spacingOf(code: number): Spacing {
+  if (code < 0x2e80) return Spacing.Spaced;
+  let known = spacingOfCode.get(code);
+  if (known === undefined) {
+    const character = String.fromCodePoint(code);
+    known = HAN.test(character)
+      ? Spacing.Han
+      : KATAKANA.test(character)
+        ? Spacing.Katakana
+        : HIRAGANA.test(character)
+          ? Spacing.Hiragana
+          : Spacing.Spaced;
+    spacingOfCode.set(code, known);
+  }
+  return known;
+}
+
+/**
+ * Calls `visit` with each word of `text` and its offset. Chinese and Japanese
+ * run their words together (`普京表示`, `ロシアのプーチン大統領は`): there a word
+ * ends where the script changes, and each Han character is a word, so that a name
+ * the taxonomy spells in characters (`普京`, two words) is found inside the run
+ * as a phrase is.
+ */
 function forEachWord(text: string, visit: (word: string, start: number) => void): void {
   let start = -1;
+  let spacing = Spacing.Spaced;
   let index = 0;
   while (index < text.length) {
     const code = text.codePointAt(index) as number;
     const width = code > 0xffff ? 2 : 1;
     if (isWordCharacter(code)) {
+      const here = spacingOf(code);
+      if (start !== -1 && (here !== spacing || here === Spacing.Han)) {
+        visit(text.slice(start, index), start);
+        start = -1;
+      }
       if (start === -1) start = index;
+      spacing = here;
     } else if (start !== -1 && code === QUESTION_MARK && isLostLetter(text, start, index)) {
       // A letter the copy lost to `?` (`Nguy?n T?n D?ng`): still a word.
     } else if (start !== -1) {
@@ -98,7 +144,7 @@ function forEachWord(text: string, visit: (word: string, start: number) => void)
  * Characters between words that end a phrase. Hyphens, en dashes, quotes, `&` and `/` do not; nor
  * square brackets, an editor's insertion inside a quotation (`President [Vladimir] Putin`).
  */
-const PHRASE_BREAK = /[.,;:!?(){}|—…•·\n]/;
+const PHRASE_BREAK = /[.,;:!?(){}|—…•·\n，。、；：！？（）「」『』【】《》〈〉]/;
 /** Words whose full stop does not end a sentence: "Mr. Mishustin's first visit". */
 // biome-ignore format: a word list packed by hand
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sen", "rep", "gov", "amb", "rev", "no"]);
@@ -152,9 +198,10 @@ type Boundary = "none" | "phrase" | "sentence";
  * A sentence ends at `.`, `!`, `?` or `…` with a space after it (closing quotes
  * and brackets may sit between); a semicolon ends one too, since the items of a
  * list of directions ("…; further deepening defence cooperation; promoting
- * cooperation in energy…") are sentences of their own.
+ * cooperation in energy…") are sentences of their own. Chinese and Japanese
+ * end theirs with `。`, `！`, `？`, no space after.
  */
-const SENTENCE_END = /[.!?…;]["'”’»)\]]*\s/;
+const SENTENCE_END = /[.!?…;]["'”’»)\]]*\s|[。！？；]/;
 
 function boundaryBetween(text: string, from: number, to: number, previous: Token | undefined): Boundary {
   // Most words are apart by a single space.

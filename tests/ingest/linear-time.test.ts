@@ -300,6 +300,20 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "You can filter your feed, your your you browser feed Mohammad Ali (@Chaudhry_MAli88) (@a (@ 4 minutes ago Fri 11th June 2021 | 05:30 PM Reuters | Updated: 17-06-2024 12:42 IST IST | Press Review News Feed More news\n",
     ),
   ],
+  [
+    "stamps beside words without capitals, Korean bylines with e-mail addresses, Korean copyright lines (blind-vnru-22)",
+    repeated(
+      "marker",
+      "首頁 | Now 新聞 ( ) • 2024-06-20 21:19 이정희 기자(a.b.c.d.e@naver.com) 승인 2020.06.17 의견 0 @@@.... 저작권자 ⓒ 뉴스임팩트, 무단 전재 및 재배포 금지 ⓒⓒⓒ 무단 전재\n",
+    ),
+  ],
+  [
+    "Chinese and Japanese names run together with their words, Han and kana alternating (blind-vnru-22)",
+    repeated(
+      "marker",
+      "普京表示苏林范明正阮富仲陈青敏プーチン大統領はトー・ラム国家主席と沃洛金。ラムネ普通话京都，。、【】「」ーーーー\n",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
