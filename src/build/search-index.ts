@@ -28,7 +28,7 @@ import { outputFileOf, SEARCH_BUNDLE_PATH } from "../model/urls.ts";
 import { fileURLToPath } from "node:url";
 import { fingerprintOf, memoFileOf } from "../lib/code-fingerprint.ts";
 import { Lanes } from "../lib/lanes.ts";
-import { HeapGuard } from "./heap-guard.ts";
+import { HeapGuard, MAX_GROWTH_MIB } from "./heap-guard.ts";
 import { OutputCache, type Reuse } from "./output-cache.ts";
 import { SearchPartStore } from "./search-part-store.ts";
 import type { RenderedPages } from "./render-pages.ts";
@@ -92,14 +92,25 @@ function pagefindLanes(processes: number, budget: number): Lanes<() => Promise<P
 }
 
 /**
- * Up to this many pages rendered, a part is indexed beside the rendering (a rebuild:
- * Pagefind takes the other core while this one renders the lists). A build that
- * renders more (a cold one) holds its largest heap while it renders, and Pagefind's
- * process, which holds a part's whole index, would add its own to that peak; it
- * waits until the rendering is over, and loses little, since the rendering left it
- * little CPU anyway (docs/performance.md, "Pagefind after the rendering").
+ * Over this many pages rendered, a build is a big one (a cold build): while it
+ * renders, this process grows back towards its peak between full collections,
+ * so Pagefind's processes get only the room left beside that peak
+ * (`roomBesideRendering`), and once every page is rendered, the room beside this
+ * process collected. Up to it (a rebuild), the process stays near its size, and
+ * the room is measured once. Either way the parts are indexed beside the
+ * rendering, on the core it leaves idle (docs/performance.md, "Pagefind beside a
+ * cold build's rendering").
  */
 export const INDEX_BESIDE_RENDERING_UP_TO = 2000;
+
+/**
+ * The articles Pagefind's processes may hold beside a big rendering, from this
+ * process's size just after a full collection: its heap grows by at most
+ * `MAX_GROWTH_MIB` before the rendering's heap guard collects it again.
+ */
+export function roomBesideRendering(collectedMiB: number): number {
+  return articlesIndexedAtOnce(collectedMiB + MAX_GROWTH_MIB);
+}
 
 function failIf(errors: readonly string[], doing: string): void {
   if (errors.length > 0) throw new Error(`search index: ${doing} failed: ${errors.join("; ")}`);
@@ -284,9 +295,16 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
   let partCount = 0;
   // Pagefind's process holds a part's index beside this one: keep this one's garbage in check.
   const heap = new HeapGuard();
-  // A cold build's rendering: its parts wait for every page, with this process collected first.
   const bigRendering = pages.rendered > INDEX_BESIDE_RENDERING_UP_TO;
-  // Made when the first part needs Pagefind, once this process is as small as it will be.
+  let renderingOver = false;
+  pages.whenAllRendered().then(
+    () => {
+      renderingOver = true;
+    },
+    () => {},
+  );
+  const residentMiB = () => process.memoryUsage.rss() / 2 ** 20;
+  // Made when the first part needs Pagefind.
   let lanes: Lanes<() => Promise<PagefindApi>> | undefined;
   // The parts being indexed; the first failure, kept until every one has stopped writing.
   const indexing: Array<Promise<void>> = [];
@@ -335,24 +353,36 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
         outputs.wrote(part.path, key, inSite(fromStore));
         continue;
       }
-      if (bigRendering) await pages.whenAllRendered();
       if (!lanes) {
-        if (bigRendering) heap.collectNow();
-        lanes = pagefindLanes(
+        const fixed = input.articlesIndexedAtOnce;
+        const besideRendering = bigRendering && !renderingOver && fixed === undefined;
+        if (besideRendering) heap.collectNow();
+        const opened = pagefindLanes(
           input.pagefindProcesses ?? PAGEFIND_PROCESSES,
-          input.articlesIndexedAtOnce ?? articlesIndexedAtOnce(process.memoryUsage.rss() / 2 ** 20),
+          fixed ?? (besideRendering ? roomBesideRendering(residentMiB()) : articlesIndexedAtOnce(residentMiB())),
         );
+        // The rendering over, its peak is gone: the room is what this process, collected, leaves.
+        if (besideRendering) {
+          pages.whenAllRendered().then(
+            () => {
+              heap.collectNow();
+              opened.setBudget(articlesIndexedAtOnce(residentMiB()));
+            },
+            () => {},
+          );
+        }
+        lanes = opened;
       }
       const parts = lanes;
       const indexPart = async () => {
         // Waits for a Pagefind process, and for room beside the parts being indexed.
         const lease = await parts.acquire(part.articles.length);
         try {
-          // Keeps this process small beside Pagefind's, which holds the part. Once every page is
-          // rendered this thread only waits for Pagefind, and the collection costs it nothing. Not
-          // in a rebuild: its heap is far from the peak, and the rendering still runs on this thread,
-          // which a full collection (half a second at 10,000 articles) would stop.
-          if (bigRendering) heap.collectNow();
+          // Keeps this process small beside Pagefind's, which holds the part, once every page of a
+          // big rendering is rendered: this thread then only waits for Pagefind, and the collection
+          // costs it nothing. Not while pages are rendered on this thread, which a full collection
+          // (half a second at 10,000 articles) would stop: the rendering's heap guard collects it.
+          if (bigRendering && renderingOver) heap.collectNow();
           const report = await writeSearchIndex(
             (function* () {
               for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };

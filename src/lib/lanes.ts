@@ -23,7 +23,7 @@ interface Waiting<Lane> {
 
 export class Lanes<Lane> {
   readonly #free: Lane[];
-  readonly #budget: number;
+  #budget: number;
   readonly #waiting: Array<Waiting<Lane>> = [];
   #weight = 0;
   #busy = 0;
@@ -32,6 +32,15 @@ export class Lanes<Lane> {
     if (lanes.length === 0) throw new Error("lanes: at least one lane is needed");
     this.#free = [...lanes];
     this.#budget = budget;
+  }
+
+  /**
+   * Sets the budget from now on (the room left beside something else that
+   * grew or shrank); tasks waiting that now fit start. Tasks running go on.
+   */
+  setBudget(budget: number): void {
+    this.#budget = budget;
+    this.#admit();
   }
 
   /** Resolves with a lane once the task of `weight` may start. */

@@ -9,7 +9,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articlesIndexedAtOnce, INDEX_BESIDE_RENDERING_UP_TO, indexSiteForSearch } from "../../src/build/search-index.ts";
+import {
+  articlesIndexedAtOnce,
+  INDEX_BESIDE_RENDERING_UP_TO,
+  indexSiteForSearch,
+  roomBesideRendering,
+} from "../../src/build/search-index.ts";
 import { makeScratchFolder } from "./scratch-folder.ts";
 
 const PEOPLE = ["Tô Lâm", "Phạm Minh Chính", "Lương Cường"];
@@ -126,13 +131,11 @@ describe("the search index", () => {
     await expect(indexSite(dir, 2)).rejects.toThrow(/ENOENT/);
   });
 
-  it("is made beside a rebuild's few pages, and after a big rendering is over", async () => {
-    const dir = path.join(work, "waits");
+  it("is made beside the rendering, a rebuild's few pages and a cold build's thousands alike", async () => {
+    const dir = path.join(work, "beside");
     await writePages(dir, ARTICLES);
-    let renderingOver = (): void => {};
-    const rendering = new Promise<void>((settle) => {
-      renderingOver = settle;
-    });
+    // The rendering never ends here: every part must be indexed while it goes on.
+    const rendering = new Promise<void>(() => {});
     const indexWith = (rendered: number) =>
       indexSiteForSearch(
         {
@@ -149,32 +152,32 @@ describe("the search index", () => {
         },
         () => {},
       );
-    // A rebuild's few pages: indexed while the rendering goes on (it never ends here).
-    await indexWith(40);
-    expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
-    await rm(path.join(dir, "pagefind"), { recursive: true });
-
-    // A cold build's thousands: nothing is indexed until the rendering is over.
-    let indexed = false;
-    const big = indexWith(INDEX_BESIDE_RENDERING_UP_TO + 1).then(() => {
-      indexed = true;
-    });
-    await new Promise((resume) => setTimeout(resume, 200));
-    expect(indexed).toBe(false);
-    await expect(readdir(path.join(dir, "pagefind"))).rejects.toThrow();
-    renderingOver();
-    await big;
-    expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
+    for (const rendered of [40, INDEX_BESIDE_RENDERING_UP_TO + 1]) {
+      await indexWith(rendered);
+      expect((await readdir(path.join(dir, "pagefind"))).length).toBeGreaterThan(0);
+      await rm(path.join(dir, "pagefind"), { recursive: true });
+    }
   });
 });
 
 describe("articlesIndexedAtOnce", () => {
   it("leaves Pagefind's processes the room this process leaves under the memory target", () => {
-    // A cold build of 10,000 articles after its rendering: some 440 MiB here, so two year parts at once.
+    // A cold build of 10,000 articles after its rendering: some 440 MiB here, so two full parts (750 each) at once.
     expect(articlesIndexedAtOnce(440)).toBeGreaterThan(1800);
     expect(articlesIndexedAtOnce(440)).toBeLessThan(1900);
     // A process near the target leaves no room: each part alone.
     expect(articlesIndexedAtOnce(950)).toBeLessThan(100);
     expect(articlesIndexedAtOnce(2000)).toBe(0);
+  });
+});
+
+describe("roomBesideRendering", () => {
+  it("leaves room for the rendering's heap to grow back before its guard collects it", () => {
+    // 420 MiB collected: the rendering may reach some 676 MiB, which leaves room for one part of 750 or two small ones.
+    expect(roomBesideRendering(420)).toBe(articlesIndexedAtOnce(420 + 256));
+    expect(roomBesideRendering(420)).toBeGreaterThan(750);
+    expect(roomBesideRendering(420)).toBeLessThan(1100);
+    // A process that would reach the target while rendering leaves none: each part alone.
+    expect(roomBesideRendering(720)).toBe(0);
   });
 });

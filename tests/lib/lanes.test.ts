@@ -103,4 +103,27 @@ describe("Lanes", () => {
   it("needs a lane", () => {
     expect(() => new Lanes([], 1)).toThrow(/at least one lane/);
   });
+
+  it("starts the tasks that fit once the budget grows, and holds new ones back once it shrinks", async () => {
+    const lanes = new Lanes(["one", "two"], 50);
+    const first = await lanes.acquire(40);
+    let second = false;
+    void lanes.acquire(40).then(() => {
+      second = true;
+    });
+    await settle();
+    expect(second).toBe(false);
+    lanes.setBudget(100);
+    await settle();
+    expect(second).toBe(true);
+    first.release();
+    lanes.setBudget(50);
+    let third = false;
+    void lanes.acquire(40).then(() => {
+      third = true;
+    });
+    await settle();
+    // The second task (40) still runs: 80 would be over the new budget.
+    expect(third).toBe(false);
+  });
 });
