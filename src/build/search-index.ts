@@ -98,8 +98,8 @@ function pagefindLanes(processes: number, budget: number): Lanes<() => Promise<P
  * (`roomBesideRendering`), and once every page is rendered, the room beside this
  * process collected. Up to it (a rebuild), the process stays near its size, and
  * the room is measured once. Either way the parts are indexed beside the
- * rendering, on the core it leaves idle (docs/performance.md, "Pagefind beside a
- * cold build's rendering").
+ * rendering, on the core it leaves idle (docs/performance.md, "Smaller search
+ * parts, and the search index beside the rendering").
  */
 export const INDEX_BESIDE_RENDERING_UP_TO = 2000;
 
