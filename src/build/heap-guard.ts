@@ -29,6 +29,7 @@ const MAX_GROWTH_BYTES = 256 * 1024 * 1024;
 
 /** How far a guarded heap grows past what was alive before it is collected, at most, in MiB. */
 export const MAX_GROWTH_MIB = MAX_GROWTH_BYTES / 2 ** 20;
+
 /** Below this the heap is left to V8: small builds never pay for a collection. */
 const FLOOR_BYTES = 256 * 1024 * 1024;
 

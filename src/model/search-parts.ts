@@ -21,10 +21,11 @@
  *
  * The limit weighs a rebuild against the search page: Pagefind indexes a
  * changed part again from scratch (about 3 ms an article), while the search
- * page loads every part's bundle (some 90 KB each, the same code every time).
- * At 750, a 10,000-article archive over 13 years has 24 parts of at most 682
- * articles, and one added article costs about 2 s of indexing instead of 4 s
- * with parts of a year (docs/performance.md, "Smaller search parts").
+ * page loads every part's bundle (some 125 KB and 13 requests each, the same
+ * code every time). At 750, a 10,000-article archive over 13 years has 24
+ * parts of at most 682 articles, and one added article costs about 2 s of
+ * indexing instead of 4 s with parts of a year (docs/performance.md, "Smaller
+ * search parts").
  */
 import { SEARCH_BUNDLE_PATH } from "./urls.ts";
 
