@@ -314,10 +314,6 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "普京表示苏林范明正阮富仲陈青敏プーチン大統領はトー・ラム国家主席と沃洛金。ラムネ普通话京都，。、【】「」ーーーー\n",
     ),
   ],
-  [
-    "Chinese, Japanese and Korean dates and near-dates, line after line",
-    repeated("marker", "2024年 1月 1 1年 년 월 일 9月6日 2024 年 6 月 2024년 6월 20 12月31日至 年年月月日日 1 1 1\n"),
-  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
