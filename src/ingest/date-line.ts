@@ -201,9 +201,12 @@ const STAMP_LABEL = new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu")
  * control (`Xinhua, May 30, 2015 Adjust font size:`, `Cỡ chữ`, `Размер шрифта`),
  * Korean sites' words for posted and edited (`승인`, `입력`, `수정`, `등록`), and the
  * writer's e-mail address beside the byline (`이정희 기자(leefran73@naver.com)`).
+ * Every run is bounded and an address starts only where a run of its characters
+ * starts: unbounded, `1.1.1.1…` or `A.A.A.A…` was read once from each dot, in
+ * time growing with the square of the line.
  */
 const STAMP_EXTRAS =
-  /(?<!\d)\d[\d.,]*\s*[KkMm]?\s*(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])|(?<![\p{L}])(?:(?:adjust|change)\s+)?(?:font|text)\s+size(?![\p{L}])|(?<![\p{L}])(?:cỡ\s+chữ|размер\s+шрифта)(?![\p{L}])|(?<![\p{L}])(?:의견|댓글)\s*\d+(?!\d)|(?<![\p{L}])(?:승인|입력|수정|등록)(?![\p{L}])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+  /(?<!\d)\d[\d.,]{0,24}\s{0,3}[KkMm]?\s{0,3}(?:views?|reads?|lượt xem|lượt đọc|просмотр(?:ов|а)?|comments?|bình luận)(?![\p{L}])|(?<![\p{L}])(?:submitted|posted)\s+by\s+\S+(?:\s+on)?(?![\p{L}])|(?<![\p{L}])(?:(?:adjust|change)\s+)?(?:font|text)\s+size(?![\p{L}])|(?<![\p{L}])(?:cỡ\s+chữ|размер\s+шрифта)(?![\p{L}])|(?<![\p{L}])(?:의견|댓글)\s*\d+(?!\d)|(?<![\p{L}])(?:승인|입력|수정|등록)(?![\p{L}])|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/giu;
 
 export interface YearlessDateLine {
   monthDay: MonthDay;

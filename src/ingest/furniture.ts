@@ -35,7 +35,8 @@ function isRecordNumber(line: string): boolean {
   return /^(?:ID|No\.?|Mã(?: bài)?|Код|Article ID|News ID)\s*[:#]?\s*[\d-]{3,}$/iu.test(line);
 }
 
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+/** Bounded, and starting only where a run of its characters starts, so that `A.A.A.…@` is read once, not once from each dot. */
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}/u;
 
 /** A line that gives an e-mail address (`Email: desk@example.vn`, `Contact us: …`), not a sentence quoting one. */
 function isAddressLine(line: string): boolean {

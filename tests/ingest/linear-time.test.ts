@@ -314,6 +314,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "普京表示苏林范明正阮富仲陈青敏プーチン大統領はトー・ラム国家主席と沃洛金。ラムネ普通话京都，。、【】「」ーーーー\n",
     ),
   ],
+  // Once quadratic: the stamp words' counter (`63787 views`) and e-mail address were tried from every dot.
+  ["initials run together on one line (A.A.A.…), undated", repeated("inferred", "A.")],
+  ["numbers run together on one line (1.1.1.…) before a counter word", repeated("inferred", "1.1,")],
+  ["a run of address characters before each @", repeated("inferred", "A.b-c+d.A.b-c+d.A.b-c+d@")],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
