@@ -289,6 +289,11 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
   },
   {
+    // 2024年6月20日, 2024 年 6 月 20 日 (Chinese, Japanese), 2024년 6월 20일 (Korean)
+    pattern: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[月월]\s{0,2}(3[01]|[12]\d|0?[1-9])\s{0,2}[日일](?!\d)/gu,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
     // 26 july 2012: an English month in lower case, day first and the year after it
     pattern: new RegExp(`(?<![\\d\\p{L}])(3[01]|[12]\\d|0?[1-9])\\s+(${LOWER_CASE_MONTH})\\s+${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: Number(m[1]) }),
@@ -363,6 +368,11 @@ const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
     // 14 January (not followed by a year)
     pattern: new RegExp(`(?<![\\d/.-])(${DAY})\\s+(${MONTH})(?!,?\\s*(?:19|20)\\d{2})`, "gu"),
     read: (m) => ({ month: monthNumber(m[2]!)!, day: parseInt(m[1]!, 10) }),
+  },
+  {
+    // 9月6日, 9 月 5 日 (Chinese, Japanese), 6월 20일 (Korean): not after a year (`2024年`), a full date
+    pattern: /(?<![年년]\s{0,2})(?<!\d)(1[0-2]|0?[1-9])\s{0,2}[月월]\s{0,2}(3[01]|[12]\d|0?[1-9])\s{0,2}[日일](?!\d)/gu,
+    read: (m) => ({ month: Number(m[1]), day: Number(m[2]) }),
   },
 ];
 

@@ -164,8 +164,29 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
       return event;
     }
   }
+  // A day that opens a span (`9 月 5 日至 8 日`) is passed over for a day the text names on its own.
+  for (const spanStartsToo of [false, true]) {
+    const found = firstMonthDay(paragraphs, spanStartsToo);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `于9 月 5 日至 8 日访问`, `5月20日から23日の日程で`: in Chinese and Japanese, a
+ * day followed by the word for "to" opens a span of days. Only the characters
+ * right after the day are read.
+ */
+export function opensCjkSpan(paragraph: string, end: number): boolean {
+  return /^\s{0,2}(?:至|到|から|~|〜)/u.test(paragraph.slice(end, end + 6));
+}
+
+/** The first day without a year in the paragraphs that is not background, and opens no span unless `spanStarts`. */
+function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): EventDay | undefined {
   for (const [at, paragraph] of paragraphs.entries()) {
-    const first = findMonthDays(paragraph).find((match) => !isBackgroundDay(paragraph, match.index));
+    const first = findMonthDays(paragraph).find(
+      (match) => !isBackgroundDay(paragraph, match.index) && (spanStarts || !opensCjkSpan(paragraph, match.index + match.text.length)),
+    );
     if (!first) continue;
     const weekday = weekdayBefore(paragraph, first.index);
     // `приедет в Москву … с 28 июня по 1 июля`: a day to come was written before it (blind-vnru-12, 205).

@@ -318,6 +318,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["initials run together on one line (A.A.A.…), undated", repeated("inferred", "A.")],
   ["numbers run together on one line (1.1.1.…) before a counter word", repeated("inferred", "1.1,")],
   ["a run of address characters before each @", repeated("inferred", "A.b-c+d.A.b-c+d.A.b-c+d@")],
+  [
+    "Chinese, Japanese and Korean dates and near-dates, line after line",
+    repeated("marker", "2024年 1月 1 1年 년 월 일 9月6日 2024 年 6 月 2024년 6월 20 12月31日至 年年月月日日 1 1 1\n"),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],

@@ -18,3 +18,7 @@ export const anchorsOf = (title: string, ...paragraphs: string[]): string[] => {
   const spans = eventSpans({ title, paragraphs, captions: [] });
   return spans.some((span) => span.ambiguous) ? [] : spans.map((span) => span.name);
 };
+
+/** The events an undated text's evidence fits, left in doubt or not. */
+export const candidatesOf = (title: string, ...paragraphs: string[]): string[] =>
+  eventSpans({ title, paragraphs, captions: [] }).map((span) => span.name);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withoutPairings } from "../../src/taxonomy/event-structure.ts";
-import { anchorsOf } from "./event-tagging.ts";
+import { anchorsOf, candidatesOf } from "./event-tagging.ts";
 
 describe("a French report of Putin's state visit (TVA Nouvelles, blind-vnru-16, 255)", () => {
   it("anchors the report on the visit of 2024: Poutine, `visite d’État au Vietnam`, and Pyongyang", () => {
@@ -104,5 +104,34 @@ describe("a Slovak report of Putin's state visit (Pravda, blind-vnru-20, 300)", 
   it("does not anchor a Slovak line with no visit's word, or a visit with nothing of 2024's", () => {
     expect(anchorsOf("", "Ruský prezident Vladimir Putin hovoril o Vietnamu a o obchode.")).toEqual([]);
     expect(anchorsOf("", "V stredu pricestoval ruský prezident Vladimir Putin do Vietnamu.")).toEqual([]);
+  });
+});
+
+describe("Chinese and Japanese reports of visits (blind-vnru-20, 301 and 304)", () => {
+  it("fits `阮富仲与俄罗斯总统普京在索契市会谈` to Trọng's visits to Russia, its day left to decide", () => {
+    expect(
+      candidatesOf(
+        "越南与俄罗斯:全面战略合作迈上新高度",
+        "当地时间9月6日下午,越共中央总书记阮富仲与俄罗斯总统普京在索契市会谈结束后,共同出席了双方合作文件的签署仪式。",
+      ),
+    ).toEqual(["Nguyễn Phú Trọng's official visit to Russia (2018)", "Nguyễn Phú Trọng's official visit to Russia (2014)"]);
+  });
+
+  it("fits `ロシアを公式訪問している…国家主席は11月30日、首都モスクワで…会談した` to Phúc's visits to Russia, its day left to decide", () => {
+    expect(
+      candidatesOf(
+        "",
+        "ロシアを公式訪問しているグエン・スアン・フック国家主席は11月30日、首都モスクワでウラジーミル・プーチン大統領と会談した。",
+      ),
+    ).toEqual([
+      "Nguyễn Xuân Phúc's official visit to Russia (2016)",
+      "Nguyễn Xuân Phúc's official visit to Russia (2019)",
+      "Nguyễn Xuân Phúc's visit to Russia (2021)",
+    ]);
+  });
+
+  it("does not anchor a line that names the leaders and the countries but no visit or talks", () => {
+    expect(candidatesOf("", "俄罗斯总统普京谈到越南经济和阮富仲的讲话。")).toEqual([]);
+    expect(candidatesOf("", "プーチン大統領はベトナムとロシアの貿易について述べた。")).toEqual([]);
   });
 });
