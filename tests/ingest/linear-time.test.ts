@@ -314,6 +314,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "普京表示苏林范明正阮富仲陈青敏プーチン大統領はトー・ラム国家主席と沃洛金。ラムネ普通话京都，。、【】「」ーーーー\n",
     ),
   ],
+  [
+    "words of saying before futures, Russian genitive weekdays, German stamps, sources in brackets, follow prompts, camel-case names, comment counters (blind-vnru-24)",
+    repeated(
+      "marker",
+      "Ngày 12-11, cho hay cho hay sẽ sẽ said will с воскресенья, 16 марта начнут возобновятся Alpha Beta Stand: 20.06.2024 18:39 Uhr Uhr PCV (Fuente: VNA) (Fuente: (Fuente: Theo dõi Pháp luật & Xã hội Xã hội trên TravelWeeklyTravelWeekly, 15.10.2020 Bình luận 0 Bình luận\n",
+    ),
+  ],
+  [
+    "a long line of one such piece each, glued (blind-vnru-24)",
+    repeated("marker", "Theo dõi A B C D E F G trên PCV (Fuente: VNA) TravelWeeklyTravel Stand: 20.06.2024 18:39 Uhr "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
