@@ -24,9 +24,13 @@ export function isTailMarker(line: string): boolean {
   return TAIL_MARKERS.some((pattern) => pattern.test(trimmed));
 }
 
-/** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
+/**
+ * Widgets that may sit anywhere on a page: a line of one of these is never article text.
+ * A comment counter, the word then the count (`Bình luận 0` under Dân Việt's byline,
+ * blind-vnru-24, 342), is one; with the count in brackets it heads the comments (a tail marker).
+ */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
+  /^(?:(?:bình luận|ý kiến)\s+\d{1,6}|share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on
@@ -41,6 +45,8 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:subscribe|sign up|register|download (?:our|the) app|get the app)\b.{0,100}$/iu,
   // `Theo dõi Baoquocte.vn trên` (an icon followed).
   /^theo dõi (?:\S+\s){1,4}?trên(?:\s+(?:google news|facebook|zalo|youtube|tiktok|telegram|twitter|x|instagram))?$/iu,
+  // `Theo dõi Pháp luật & Xã hội trên` (blind-vnru-24, 346): a paper's name of up to six words, its first capitalised.
+  /^[Tt]heo dõi \p{Lu}\S*(?:\s\S+){0,5}?\strên(?:\s+(?:Google News|Facebook|Zalo|YouTube|TikTok|Telegram|Twitter|X|Instagram))?$/u,
   // `Support The Moscow Times!`: a donation banner.
   /^support\s.{2,30}!$/iu,
   // `Подписывайтесь на Газету.Ru в Telegram …`, `Подписывайтесь на НСН: Новости | Дзен`: the same call in Russian.

@@ -138,11 +138,11 @@ export const WEEKDAY =
 
 /** Weekday names as pages write them beside a date, by day of the week (0 Sunday … 6 Saturday). */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, RegExp]> = [
-  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресенье|вс|dimanche|sonntag|domingo|nedeľu|neděli|niedzielę)$/iu],
-  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельник|пн|lundi|montag|lunes|pondelok|pondělí|poniedziałek)$/iu],
-  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторник|вт|mardi|dienstag|martes|utorok|úterý|wtorek)$/iu],
-  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аы]|среду|ср|mercredi|mittwoch|miércoles|stredu|středu|środę)$/iu],
-  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверг|чт|jeudi|donnerstag|jueves|štvrtok|čtvrtek|czwartek)$/iu],
+  [0, /^(?:sun(?:day)?|chủ\s+nhật|cn|воскресень[ея]|вс|dimanche|sonntag|domingo|nedeľu|neděli|niedzielę)$/iu],
+  [1, /^(?:mon(?:day)?|thứ\s+(?:hai|2)|понедельника?|пн|lundi|montag|lunes|pondelok|pondělí|poniedziałek)$/iu],
+  [2, /^(?:tue(?:s(?:day)?)?|thứ\s+(?:ba|3)|вторника?|вт|mardi|dienstag|martes|utorok|úterý|wtorek)$/iu],
+  [3, /^(?:wed(?:nesday)?|thứ\s+(?:tư|4)|сред[аыу]|ср|mercredi|mittwoch|miércoles|stredu|středu|środę)$/iu],
+  [4, /^(?:thu(?:rs?(?:day)?)?|thứ\s+(?:năm|5)|четверга?|чт|jeudi|donnerstag|jueves|štvrtok|čtvrtek|czwartek)$/iu],
   [5, /^(?:fri(?:day)?|thứ\s+(?:sáu|6)|пятниц[аыу]|пт|vendredi|freitag|viernes|piatok|pátek|piątek)$/iu],
   [6, /^(?:sat(?:urday)?|thứ\s+(?:bảy|7)|суббот[аыу]|сб|samedi|samstag|sábado|sobotu|sobotę)$/iu],
 ];
@@ -155,7 +155,7 @@ export function weekdayNumber(name: string): number | undefined {
 
 /** Any weekday name (`Mon`, `Thứ Năm`, `во вторник`), for finding one beside a date. */
 const WEEKDAY_WORD =
-  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|воскресенье|пн|вт|ср|чт|пт|сб|вс)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)(?:day)?|Wed|Sat|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|понедельника?|вторника?|сред[аыу]|четверга?|пятниц[аыу]|суббот[аыу]|воскресень[ея]|пн|вт|ср|чт|пт|сб|вс)(?![\p{L}])/giu;
 
 /**
  * The weekday written just before `index` in `text` (`Mon, 04/06/2015`, `Thứ

@@ -111,13 +111,13 @@ export function splitCaptionBeforeDateline(line: string): string[] {
 
 /** A day written in full: `28/09/2025`, `28.09.2025`, `September 28, 2025`, `28 сентября 2025`. */
 const FULL_DAY = `(?:(?:3[01]|[12]\\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH}\\s+(?:19|20)\\d{2})`;
-/** A time of day: `17:10`, `17h10`, `7:39:05`, `5:10 pm`. */
-const CLOCK = "(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+/** A time of day: `17:10`, `17h10`, `7:39:05`, `5:10 pm`, German `18:39 Uhr`. */
+const CLOCK = "(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?::[0-5]\\d)?(?:\\s?[AaPp]\\.?[Mm]\\.?|\\s?Uhr)?";
 /** Between the day and the time: a comma or a space, or a dash or bar (`28/09/2025 - 17:10`). */
 const STAMP_JOIN = "(?:,?\\s+|\\s*[|–-]\\s*)";
-/** A label before the stamp: `Updated:`, `Published on`, `Cập nhật lúc`, `Обновлено`. */
+/** A label before the stamp: `Updated:`, `Published on`, `Cập nhật lúc`, `Обновлено`, German `Stand:` (as of). */
 const STAMP_LABEL =
-  "(?:(?:[Ll]ast\\s+[Uu]pdated|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Cc]ập\\s+nhật|[Đđ]ăng\\s+lúc|[Đđ]ăng\\s+ngày|[Оо]бновлено|[Оо]публиковано)(?:\\s+(?:on|at|lúc|ngày))?:?\\s+)?";
+  "(?:(?:[Ll]ast\\s+[Uu]pdated|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Cc]ập\\s+nhật|[Đđ]ăng\\s+lúc|[Đđ]ăng\\s+ngày|[Оо]бновлено|[Оо]публиковано|Stand)(?:\\s+(?:on|at|lúc|ngày))?:?\\s+)?";
 /** A time zone after the stamp: `(GMT+7)`, `GMT+07:00`. */
 const ZONE = "(?:\\s*\\(?(?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)?)?";
 

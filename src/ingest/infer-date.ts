@@ -120,8 +120,19 @@ export function inAnniversarySpan(paragraph: string, index: number): boolean {
 function aheadOfWriting(paragraph: string, index: number): boolean {
   const start = Math.max(paragraph.lastIndexOf(". ", index), paragraph.lastIndexOf("! ", index), paragraph.lastIndexOf("? ", index));
   const end = paragraph.slice(index).search(/[.!?](?:\s|$)/u);
-  return isAboutFuture(paragraph.slice(start + 1, end < 0 ? paragraph.length : index + end + 1));
+  const sentenceEnd = end < 0 ? paragraph.length : index + end + 1;
+  // `Ngày 12-11, Interfax-Ural dẫn thông báo … cho hay, … sẽ khai thác …` (blind-vnru-24, 344): a future
+  // after a word of saying that follows the day is what was said on that day, not the day's tense.
+  const saying = REPORTING_WORD.exec(paragraph.slice(index, sentenceEnd));
+  return isAboutFuture(paragraph.slice(start + 1, saying ? index + saying.index : sentenceEnd));
 }
+
+/**
+ * Words that report what someone said or announced, in English, Vietnamese and
+ * Russian: what follows them is the report's content, in its own tense.
+ */
+const REPORTING_WORD =
+  /(?<![\p{L}])(?:said|says|told|announced|stated|reported|cho biết|cho hay|thông báo|tuyên bố|khẳng định|сообщил\p{L}{0,2}|сообщает|заявил\p{L}{0,2}|рассказал\p{L}{0,2}|объявил\p{L}{0,2})(?![\p{L}])/iu;
 
 /**
  * `during the visit to Hanoi on June 19-20`: a span of days that is over is
@@ -208,14 +219,14 @@ function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): Even
  * never matches `sẽ` before a space.
  */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /**
  * The verbs of what is to come, not words about plans: `discussed on Monday
  * the preparations for upcoming contacts` reports a Monday that was.
  */
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
 export function isAboutFuture(sentence: string): boolean {

@@ -113,8 +113,14 @@ export function readDateLineRest(rest: string, line: string, found: Findings, at
   const name = doubled ?? rest;
   const known = publisherByName(name);
   if (known) addPublisher(found, known.name, "byline", at);
-  else if (PUBLISHER_LIKE.test(name) || doubled !== undefined) addPublisher(found, name, "byline", at);
+  else if (PUBLISHER_LIKE.test(name) || PUBLISHER_LIKE.test(openCamelCase(name)) || doubled !== undefined)
+    addPublisher(found, name, "byline", at);
   else if (line.trim().startsWith(`${rest} `) && isPersonName(rest, { minWords: 2, maxWords: 4 })) {
     found.author ??= capitaliseAllCapsName(rest);
   }
+}
+
+/** One word of capitalised parts (`TravelWeekly`, blind-vnru-24, 350) → its parts as words (`Travel Weekly`); else as it is. */
+function openCamelCase(name: string): string {
+  return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(name) ? name.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ") : name;
 }

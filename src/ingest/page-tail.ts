@@ -11,6 +11,7 @@ import { ABOUT_AUTHOR_HEADING, AUTHOR_LABEL, isClosingSignature } from "./byline
 import { publisherByName } from "../taxonomy/publishers.ts";
 import { isCallToAct } from "./furniture.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
+import { stripSignOff } from "./sign-off.ts";
 
 /** Below a heading that starts the tail, at most this share of the characters is in sentences. */
 const TAIL_TEXT_SHARE = 0.3;
@@ -23,7 +24,13 @@ const TAIL_TEXT_SHARE = 0.3;
 function isShortHeading(line: string): boolean {
   const trimmed = line.trim();
   if (!hasAtMostWords(trimmed, 4) || endsLikeSentence(trimmed) || /[\d/]/u.test(trimmed) || !/^\p{L}/u.test(trimmed)) return false;
-  return publisherByName(trimmed) === undefined && !isClosingSignature(trimmed) && !AUTHOR_LABEL.test(trimmed);
+  return publisherByName(trimmed) === undefined && !isClosingSignature(trimmed) && !AUTHOR_LABEL.test(trimmed) && !isWholeSignOff(trimmed);
+}
+
+/** A line that is only a sign-off (`PCV (Fuente: VNA)`, blind-vnru-24, 352): the article's close, read there. */
+function isWholeSignOff(line: string): boolean {
+  const signOff = stripSignOff(line);
+  return signOff !== undefined && signOff.text === "" && signOff.codes.length > 0;
 }
 
 export interface CutPage {

@@ -73,6 +73,11 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
     if (whole && !match[1]!.split("/").some((part) => publisherByCode(part))) continue;
     return { text: paragraph.slice(0, offset + match.index).trim(), codes: match[1]!.split("/") };
   }
+  // `PCV (Fuente: VNA)` (blind-vnru-24, 352): the paper's code and, in brackets, the agency it took the story from.
+  const sourced = SOURCED_SIGN_OFF.exec(end);
+  if (sourced && [sourced[1]!, sourced[2]!].every(isSignOffCode) && publisherByCode(sourced[2]!) !== undefined) {
+    return { text: paragraph.slice(0, offset + sourced.index).trim(), codes: [sourced[1]!, sourced[2]!] };
+  }
   // `… further cooperation. - Philippine Information Agency`: an outlet's whole name after a spaced dash, one the table knows.
   const named = NAMED_SIGN_OFF.exec(end);
   if (named && offset + named.index > 0 && publisherByName(named[1]!) !== undefined) {
@@ -89,6 +94,16 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
   }
   return undefined;
 }
+
+/**
+ * A whole line of a paper's code and its source in brackets, the word for
+ * "source" in Spanish, English, French, Vietnamese, Russian or German: `PCV
+ * (Fuente: VNA)`, `VOV (Source: VNA)`.
+ */
+const SOURCED_SIGN_OFF = new RegExp(
+  String.raw`^\s*(${CODES})\s*\(\s*(?:[Ff]uente|[Ss]ource|[Nn]guồn|[Ии]сточник|[Qq]uelle)\s*:\s*(${CODES})\s*\)\.?\s*$`,
+  "u",
+);
 
 /** A name of two to five capitalised words after the last sentence and a spaced dash: `. - Philippine Information Agency`. */
 const NAMED_SIGN_OFF = new RegExp(String.raw`${SENTENCE_END}\s+[-—–]\s+(\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){1,4})\s*$`, "u");

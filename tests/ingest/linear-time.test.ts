@@ -331,6 +331,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "Chinese, Japanese and Korean dates and near-dates, line after line",
     repeated("marker", "2024年 1月 1 1年 년 월 일 9月6日 2024 年 6 月 2024년 6월 20 12月31日至 年年月月日日 1 1 1\n"),
   ],
+  [
+    "words of saying before futures, Russian genitive weekdays, German stamps, sources in brackets, follow prompts, camel-case names, comment counters (blind-vnru-24)",
+    repeated(
+      "marker",
+      "Ngày 12-11, cho hay cho hay sẽ sẽ said will с воскресенья, 16 марта начнут возобновятся Alpha Beta Stand: 20.06.2024 18:39 Uhr Uhr PCV (Fuente: VNA) (Fuente: (Fuente: Theo dõi Pháp luật & Xã hội Xã hội trên TravelWeeklyTravelWeekly, 15.10.2020 Bình luận 0 Bình luận\n",
+    ),
+  ],
+  [
+    "a long line of one such piece each, glued (blind-vnru-24)",
+    repeated("marker", "Theo dõi A B C D E F G trên PCV (Fuente: VNA) TravelWeeklyTravel Stand: 20.06.2024 18:39 Uhr "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
