@@ -24,9 +24,13 @@ export function isTailMarker(line: string): boolean {
   return TAIL_MARKERS.some((pattern) => pattern.test(trimmed));
 }
 
-/** Widgets that may sit anywhere on a page: a line of one of these is never article text. */
+/**
+ * Widgets that may sit anywhere on a page: a line of one of these is never
+ * article text. An empty advertising slot says so (`Your Ad Here`, a blog's,
+ * blind-vnru-23, 330).
+ */
 const INTERFACE_LINES =
-  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
+  /^(?:share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|(?:place\s+)?your\s+ad\s+here|advertise\s+(?:here|with\s+us)|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on

@@ -314,6 +314,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "普京表示苏林范明正阮富仲陈青敏プーチン大統領はトー・ラム国家主席と沃洛金。ラムネ普通话京都，。、【】「」ーーーー\n",
     ),
   ],
+  [
+    "EFE's datelines, `according to` credits, chains of `reports`, ad slots, visits to the Southeast Asian nation, line after line (blind-vnru-23)",
+    repeated(
+      "marker",
+      "Ho Chi Minh (Vietnam), July 6 (EFE). Ho Chi (Vi (EFE) ( , according to RIA Novosti, Reuters reports, UNN reports, A B C reports, Your Ad Here visit to the Southeast Asian nation to to Southeast Asian Nations Mishustin Russia.\n",
+    ),
+  ],
+  [
+    "one line of lede credits and bracketed agencies (blind-vnru-23)",
+    repeated("inferred", ", Reuters reports, according to RIA Novosti Hanoi (Vietnam), July 6 (EFE) visit to the Southeast Asian nation "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
