@@ -116,3 +116,24 @@ describe("a visit `to the Southeast Asian nation` (The Moscow Times' story, blin
     expect(found.evidenced).toEqual([]);
   });
 });
+
+describe("a source line where the page's tail starts (TalkVietnam, blind-vnru-23, 339)", () => {
+  const story = [
+    " date 2021-03-07 Representatives of the Russian Ministry of Foreign Affairs and the State Duma attended the ceremony, along with local scholars and Vietnamese expatriates.",
+    "The book, in five parts, gives an overview of Vietnam-Russia ties and of the bilateral relations since 1950.",
+    "Its more than 700 images and documents are grouped into diplomatic events and cooperation in many fields.",
+  ];
+  const links = [
+    "- UK Gov't Launches Picture Contest to Celebrate 70 Years of British-Israeli Diplomatic Relations",
+    "- Press teleconference talks Vietnam-China relations",
+  ];
+
+  it("names the outlet of the copy, though the links below it are cut with it", () => {
+    expect(parseSource([...story, "Source: VNA", ...links].join("\n"), { today: "2026-12-03" }).publisher).toBe("Vietnam News Agency");
+  });
+
+  it("does not take a source line further down the tail, among the links", () => {
+    const tail = ["Related News", links[0] as string, "Source: Reuters", links[1] as string];
+    expect(parseSource([...story, ...tail].join("\n"), { today: "2026-12-03" }).publisher).toBeUndefined();
+  });
+});
