@@ -105,7 +105,13 @@ export const NamedTermSchema = z.object({ ...TermBase }).strict();
  * ones its name says, so a text evidences every event of the file by its people,
  * a kind word and a place word, without keywords written for each event.
  */
-const WordGroupSchema = z.object({ name: Name, words: z.array(Name).min(1) }).strict();
+/**
+ * A place may also have epithets (`Southeast Asian nation`): ways a text names
+ * it a second time that count only as the place a word of a kind leads to (`a
+ * visit to the Southeast Asian nation`), never on their own (`the Association of
+ * Southeast Asian Nations` is no destination).
+ */
+const WordGroupSchema = z.object({ name: Name, words: z.array(Name).min(1), epithets: z.array(Name).optional() }).strict();
 /**
  * A day kept every year and counted in years from its first (Việt Nam's
  * National Day, from 2 September 1945): `74 năm Quốc khánh 2/9` is 2019. Not

@@ -28,9 +28,10 @@ export function isTailMarker(line: string): boolean {
  * Widgets that may sit anywhere on a page: a line of one of these is never article text.
  * A comment counter, the word then the count (`Bình luận 0` under Dân Việt's byline,
  * blind-vnru-24, 342), is one; with the count in brackets it heads the comments (a tail marker).
+ * An empty advertising slot says so (`Your Ad Here`, a blog's, blind-vnru-23, 330).
  */
 const INTERFACE_LINES =
-  /^(?:(?:bình luận|ý kiến)\s+\d{1,6}|share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
+  /^(?:(?:bình luận|ý kiến)\s+\d{1,6}|share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|(?:place\s+)?your\s+ad\s+here|advertise\s+(?:here|with\s+us)|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on

@@ -105,6 +105,17 @@ const PLACE_THEN_OUTLET = new RegExp(
   "u",
 );
 /**
+ * EFE as news sites print it in English: an ordinary-case place, its country in
+ * brackets, the day, the agency in brackets and a full stop, no dash: `Ho Chi
+ * Minh (Vietnam), July 6 (EFE). Today, …` (blind-vnru-23, 332). Only a known
+ * outlet in the bracket and a day before it make it a dateline.
+ */
+const BRACKETED_AGENCY_STOP_DATELINE = new RegExp(
+  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:\s*\(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\))?,\s*([^,()—–\-/.]{2,30}?)\s*${AGENCY}\.\s+(?=\p{Lu})`,
+  "u",
+);
+
+/**
  * Interfax: the place and the day as sentences, then the site's own name and a
  * dash: `Москва. 24 февраля. INTERFAX.RU - Text…`. Only a known outlet there
  * makes it a dateline.
@@ -241,8 +252,19 @@ function parseDatedBracket(paragraph: string): Dateline | undefined {
   };
 }
 
+/** `Ho Chi Minh (Vietnam), July 6 (EFE). …`: only with a day before a known outlet's bracket. */
+function parseAgencyStop(paragraph: string): Dateline | undefined {
+  const match = BRACKETED_AGENCY_STOP_DATELINE.exec(paragraph);
+  const agency = match?.[3]?.trim();
+  if (!match || agency === undefined || publisherByName(agency) === undefined) return undefined;
+  const day = wholeDate(match[2]);
+  const monthDay = day ? { month: day.month, day: day.day } : parseMonthDay(match[2]!.trim());
+  if (!monthDay) return undefined;
+  return { place: match[1]!, agency, monthDay, ...(day ? { day } : {}), rest: paragraph.slice(match[0].length).trim() };
+}
+
 function parsePlaceDateline(paragraph: string): Dateline | undefined {
-  const dated = parseDatedBracket(paragraph);
+  const dated = parseDatedBracket(paragraph) ?? parseAgencyStop(paragraph);
   if (dated) return dated;
   for (const pattern of [SLASHED_AGENCY_DATELINE, UPPER_DATELINE, TITLE_DATELINE]) {
     const match = pattern.exec(paragraph);
@@ -277,14 +299,28 @@ function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
   return { place: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
 }
 
+/** A credited outlet's name: up to three words, each capitalised. */
+const CREDITED = String.raw`\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}`;
+
 /**
  * The wire a rewrite credits at the end of its lede's first sentence: `…
  * выходит на новый уровень, сообщает ТАСС.`, `…, передает РИА Новости.`, `…,
- * TASS reported.`. Only a known wire's name counts; a source that is a person
- * or a ministry (`сообщает пресс-служба Кремля`) is no agency.
+ * TASS reported.`, `…, according to RIA Novosti.` (blind-vnru-23, 330). A site
+ * that rewrites a wire may credit itself after it, `…, Reuters reports, UNN
+ * reports.` (blind-vnru-23, 336): the first name is the wire's, and the chain is
+ * tried first so that the site's own name, last, is not read alone. Only a known
+ * wire's name counts; a source that is a person or a ministry (`сообщает
+ * пресс-служба Кремля`) is no agency.
  */
-const LEDE_CREDIT =
-  /(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.$|,\s*(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s+(?:reported|reports)\.$/u;
+const LEDE_CREDIT = new RegExp(
+  [
+    String.raw`(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(${CREDITED})\s*\.$`,
+    String.raw`,\s*(${CREDITED})\s+(?:reported|reports),\s*${CREDITED}\s+(?:reported|reports)\.$`,
+    String.raw`,\s*(${CREDITED})\s+(?:reported|reports)\.$`,
+    String.raw`,\s*according\s+to\s+(${CREDITED})\.$`,
+  ].join("|"),
+  "u",
+);
 
 /**
  * The same credit opening a sentence of the lede: `… на этот пост. Как передает
@@ -316,7 +352,7 @@ const LEDE_SECOND_SENTENCE_CREDIT =
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const first = firstSentence(paragraph);
   const match = LEDE_CREDIT.exec(first);
-  const name = match?.[1] ?? match?.[2];
+  const name = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
   if (name !== undefined && publisherByName(name)?.wire === true) return name;
   const second = LEDE_SECOND_SENTENCE_CREDIT.exec(paragraph.trim().slice(first.length).trim())?.[1];
   if (second !== undefined && publisherByName(second)?.wire === true) return second;

@@ -21,10 +21,11 @@ import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { ledeCreditedWire, openingCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
+import { parseSourceLine } from "./boilerplate.ts";
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences, splitRunOnLinks } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
-import { readCopyright, readFollowPrompt } from "./outlet-lines.ts";
+import { readCopyright, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import { cutPageTail } from "./page-tail.ts";
 import { findLede, readHeader } from "./page-header.ts";
 import {
@@ -194,6 +195,11 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
     readCopyright(line, found, firstAt + offset);
     readFollowPrompt(line, found, firstAt + offset);
   }
+  // `Source: VNA` where the tail starts (a list of other stories' links cut with it,
+  // blind-vnru-23, 339): the story's own source line, not one of the links'.
+  const opening = tail.findIndex((line) => line.trim() !== "");
+  const source = opening === -1 ? undefined : parseSourceLine(tail[opening] as string);
+  if (source?.name !== undefined) addPublisher(found, sourcePublisher(source.name), "sourceLine", firstAt + opening);
 }
 
 /**

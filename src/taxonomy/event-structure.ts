@@ -17,6 +17,8 @@ import { tokenize } from "./tokenize.ts";
 interface WordGroup {
   group: "kind" | "place";
   index: number;
+  /** A place's epithet: its place only where a word of a kind leads to it. */
+  epithet?: true;
 }
 
 export interface EventShape {
@@ -58,6 +60,7 @@ export function compileEventWords(words: EventWords | undefined, events: readonl
   });
   words?.places.forEach((place, index) => {
     for (const word of [place.name, ...place.words]) trie.add(contentPhraseKeys(word), { group: "place", index });
+    for (const word of place.epithets ?? []) trie.add(contentPhraseKeys(word), { group: "place", index, epithet: true });
   });
   const shapes = events.map((event) => {
     const { kinds } = groupsIn(trie, [event.name]);
@@ -104,7 +107,12 @@ export interface EventWordsFound {
   /** The content-word index of each sentence's first kind or place word. */
   firstAt: ReadonlyMap<number, number>;
   placesNamed: ReadonlySet<number>;
+  /** Places a word of a kind leads to (`a visit to Vietnam`): where, whatever else the sentence names. */
+  destinationsBySentence: ReadonlyMap<number, ReadonlySet<number>>;
 }
+
+/** The word between a kind and the place it leads to: `visit to`, `trip to` (articles are not content words); `talks in` says where, not whose visit. */
+const TOWARDS = new Set(["to"]);
 
 export function findEventWords(stream: ContentStream, compiled: CompiledEventWords, inText: (index: number) => boolean): EventWordsFound {
   const kindsBySentence = new Map<number, Set<number>>();
@@ -112,12 +120,17 @@ export function findEventWords(stream: ContentStream, compiled: CompiledEventWor
   const ownersBySentence = new Map<number, Set<number>>();
   const firstAt = new Map<number, number>();
   const placesNamed = new Set<number>();
+  const destinationsBySentence = new Map<number, Set<number>>();
+  // Where the last kind word ended: a place two words on, after `to`, is where it leads.
+  let kindEnd = -1;
   for (const match of findLongestMatches(compiled.trie, stream)) {
     if (!inText(match.start)) continue;
     const sentence = stream.sentence[match.start] as number;
+    const led = match.start === kindEnd + 1 && TOWARDS.has(stream.keys[kindEnd] as string) && stream.sentence[kindEnd] === sentence;
     if (!firstAt.has(sentence)) firstAt.set(sentence, match.start);
     const possessive = stream.possessive[match.end - 1] === true || completesOffice(stream, match.start);
     for (const word of match.result) {
+      if (word.epithet && !led) continue;
       if (word.group === "place" && possessive) {
         const owners = ownersBySentence.get(sentence) ?? new Set<number>();
         owners.add(word.index);
@@ -130,9 +143,15 @@ export function findEventWords(stream: ContentStream, compiled: CompiledEventWor
       set.add(word.index);
       bySentence.set(sentence, set);
       if (word.group === "place") placesNamed.add(word.index);
+      if (word.group === "place" && led) {
+        const destinations = destinationsBySentence.get(sentence) ?? new Set<number>();
+        destinations.add(word.index);
+        destinationsBySentence.set(sentence, destinations);
+      }
     }
+    if (match.result.some((word) => word.group === "kind")) kindEnd = match.end;
   }
-  return { kindsBySentence, placesBySentence, ownersBySentence, firstAt, placesNamed };
+  return { kindsBySentence, placesBySentence, ownersBySentence, firstAt, placesNamed, destinationsBySentence };
 }
 
 /**
@@ -154,10 +173,14 @@ export function structuralSentences(
     // иностранных дел Вьетнама` in the Kremlin): which is the destination, it does not say. A country
     // in the possessive (`Russia's Defence Minister … left for Vietnam`) is whose, not where, unless
     // it is the only one named (`arrived in Vietnam's capital`).
-    const places = found.placesBySentence.get(sentence) ?? found.ownersBySentence.get(sentence);
-    if (places?.size !== 1 || !shape.places.some((place) => places.has(place))) continue;
-    const named = peopleBySentence.get(sentence);
-    if (named && people.some((slug) => named.has(slug))) sentences.push(sentence);
+    // A place a word of the kind leads to says which one is the destination (`Russia and Vietnam
+    // signed … during a visit to the Southeast Asian nation by …`, blind-vnru-23, 341).
+    const named = found.placesBySentence.get(sentence) ?? found.ownersBySentence.get(sentence);
+    const led = found.destinationsBySentence.get(sentence);
+    const places = named?.size === 1 ? named : led?.size === 1 ? led : undefined;
+    if (places === undefined || !shape.places.some((place) => places.has(place))) continue;
+    const present = peopleBySentence.get(sentence);
+    if (present && people.some((slug) => present.has(slug))) sentences.push(sentence);
   }
   return sentences;
 }

@@ -108,6 +108,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-20")),
     ...(await listPages("blind-vnru-21")),
     ...(await listPages("blind-vnru-22")),
+    ...(await listPages("blind-vnru-23")),
     ...(await listPages("blind-vnru-24")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));

@@ -342,6 +342,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a long line of one such piece each, glued (blind-vnru-24)",
     repeated("marker", "Theo dõi A B C D E F G trên PCV (Fuente: VNA) TravelWeeklyTravel Stand: 20.06.2024 18:39 Uhr "),
   ],
+  [
+    "EFE's datelines, `according to` credits, chains of `reports`, ad slots, visits to the Southeast Asian nation, line after line (blind-vnru-23)",
+    repeated(
+      "marker",
+      "Ho Chi Minh (Vietnam), July 6 (EFE). Ho Chi (Vi (EFE) ( , according to RIA Novosti, Reuters reports, UNN reports, A B C reports, Your Ad Here visit to the Southeast Asian nation to to Southeast Asian Nations Mishustin Russia.\n",
+    ),
+  ],
+  [
+    "one line of lede credits and bracketed agencies (blind-vnru-23)",
+    repeated("inferred", ", Reuters reports, according to RIA Novosti Hanoi (Vietnam), July 6 (EFE) visit to the Southeast Asian nation "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
