@@ -12,6 +12,7 @@
  * line that ends like a sentence and has a few words is never furniture here,
  * so that no sentence of an article is lost to these rules.
  */
+import { PAGER_LINKS } from "./glued-lines.ts";
 import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
 import { isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
@@ -113,7 +114,7 @@ function isArrowLink(line: string): boolean {
 }
 
 /** `- Read More`, `Read more »`, `Xem thêm >>`, or a link line ending so (`Putin arrives in Hanoi - Read More`). */
-function isReadMoreTag(line: string): boolean {
+export function isReadMoreTag(line: string): boolean {
   return /(?:^|\s[-–—|]\s*|^[-–—»>•]\s*)(?:read more|read full (?:story|article)|continue reading|xem thêm|xem tiếp|подробнее|читать далее)\s*[»>→.…]*$/iu.test(
     line,
   );
@@ -211,8 +212,15 @@ export function isFurnitureLine(line: string): boolean {
     isIconNameLine(trimmed) ||
     isListHeading(trimmed) ||
     isLabelledLink(trimmed) ||
-    isAuthorNote(trimmed)
+    isAuthorNote(trimmed) ||
+    isPagerLine(trimmed)
   );
+}
+
+/** `Previous news Next news` and nothing else: a pager's two links (glued-lines.ts splits it off a paragraph). */
+function isPagerLine(line: string): boolean {
+  const match = PAGER_LINKS.exec(line);
+  return match !== null && match[0].length === line.length;
 }
 
 /**

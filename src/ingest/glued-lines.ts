@@ -169,6 +169,26 @@ export function splitLeadingStamp(line: string): string[] {
   return [match[1]!, after];
 }
 
+/**
+ * A pager's two links, `Previous news Next news` (or `« Prev post Next post »`):
+ * the same noun after `previous` and after `next`. Anchored at the start, the
+ * noun bounded, so it is matched in linear time.
+ */
+export const PAGER_LINKS = /^[«‹←]?\s*(?:previous|prev)\s+(\p{L}{2,20})\s+next\s+\1\s*[»›→]?/iu;
+
+/**
+ * `Previous news Next newsOnce more I want to welcome you, …` (blind-vnru-21,
+ * 314) → the pager and the paragraph it was glued to: the pager gets its own
+ * line, where it is read as furniture.
+ */
+export function splitLeadingPager(line: string): string[] {
+  if (!/^\W{0,3}prev/iu.test(line)) return [line];
+  const match = PAGER_LINKS.exec(line);
+  if (!match) return [line];
+  const after = line.slice(match[0].length).trim();
+  return after === "" ? [line] : [match[0].trim(), after];
+}
+
 /** The splits after the first, in the order they are tried on each part the earlier ones left. */
 const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
   splitGluedAddress,
@@ -177,6 +197,7 @@ const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
   splitLostBreak,
   splitTrailingStamp,
   splitLeadingStamp,
+  splitLeadingPager,
 ];
 
 /** A line with its lost breaks restored. */

@@ -9,7 +9,7 @@
 import { isTailMarker } from "./boilerplate.ts";
 import { ABOUT_AUTHOR_HEADING, AUTHOR_LABEL, isClosingSignature } from "./byline.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
-import { isCallToAct } from "./furniture.ts";
+import { isCallToAct, isReadMoreTag } from "./furniture.ts";
 import { endsLikeSentence, hasAtMostWords, isArticleSentence, isTextLine } from "./line-shape.ts";
 import { stripSignOff } from "./sign-off.ts";
 
@@ -33,6 +33,82 @@ function isWholeSignOff(line: string): boolean {
   return signOff !== undefined && signOff.text === "" && signOff.codes.length > 0;
 }
 
+/** How many lines an inline link block may span: its label, a headline or two, its `Read more`, blanks. */
+const LINK_BLOCK_SPAN = 8;
+
+/** Article paragraphs that must follow a link block for it to sit inside the story rather than start the tail. */
+const PARAGRAPHS_AFTER_INLINE_LINK = 3;
+
+/**
+ * For each line, how many article paragraphs run from it on (blank lines between
+ * them allowed, any other line ends the run): one pass from the end.
+ */
+function articleRuns(lines: readonly string[]): number[] {
+  const runs = new Array<number>(lines.length + 1).fill(0);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index]!.trim();
+    if (line === "") runs[index] = runs[index + 1]!;
+    else runs[index] = isArticleSentence(line) ? runs[index + 1]! + 1 : 0;
+  }
+  return runs;
+}
+
+/**
+ * `news` / `Dozens of Tankers Carrying Russian Oil …` / `Read more` between two
+ * paragraphs (blind-vnru-23, 341): a link to another story set inside this one.
+ * The block is headline-shaped lines closed by a `Read more` prompt, and full
+ * article paragraphs follow it: the story goes on, so only the block is dropped.
+ * Returns the index after the block, or undefined when it is no such block.
+ * Looks at most LINK_BLOCK_SPAN lines ahead, so the cut stays linear.
+ */
+function inlineLinkBlockEnd(lines: readonly string[], start: number, runs: readonly number[]): number | undefined {
+  const last = Math.min(lines.length, start + LINK_BLOCK_SPAN);
+  for (let index = start; index < last; index += 1) {
+    const line = lines[index]!.trim();
+    if (line === "") continue;
+    if (isReadMoreTag(line)) return runs[index + 1]! >= PARAGRAPHS_AFTER_INLINE_LINK ? index + 1 : undefined;
+    if (isTextLine(line) || isArticleSentence(line)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a link block closed by the `Read more` at `end` begins: the label and
+ * headline lines just above it (`news`, `Dozens of Tankers …`), back to the
+ * last sentence; a heading that opens the block is its own start.
+ */
+function inlineLinkBlockStart(lines: readonly string[], end: number): number {
+  if (!isReadMoreTag(lines[end]!.trim())) return end;
+  let start = end;
+  for (let index = end - 1; index >= 0 && index > end - LINK_BLOCK_SPAN; index -= 1) {
+    const line = lines[index]!.trim();
+    if (line === "") continue;
+    if (isTextLine(line) || isArticleSentence(line)) break;
+    start = index;
+  }
+  return start;
+}
+
+/**
+ * A letter to the site's readers (`Dear readers,`, `Уважаемые читатели,`,
+ * `Kính gửi quý độc giả,`): a line that opens with the salutation (the copy
+ * may run the letter's first sentence onto it) is the site's appeal, never a report.
+ */
+const READER_SALUTATION =
+  /^(?:(?:dear|hello)\s+(?:readers?|subscribers?)|(?:уважаемые|дорогие)\s+читатели|(?:kính gửi|thưa)\s+(?:quý\s+)?(?:độc giả|bạn đọc))\s*(?:[,!:]|$)/iu;
+
+/**
+ * Where a reader's appeal starts at `index`: its salutation, or a short heading
+ * just above it (`A Message from The Moscow Times:` / `Dear readers,`,
+ * blind-vnru-23, 341).
+ */
+function opensReaderAppeal(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (READER_SALUTATION.test(line)) return true;
+  const next = lines[index + 1]?.trim();
+  return next !== undefined && READER_SALUTATION.test(next) && hasAtMostWords(line, 8) && !endsLikeSentence(line.replace(/:$/u, ""));
+}
+
 export interface CutPage {
   /** The lines of the article and its header. */
   kept: string[];
@@ -50,9 +126,12 @@ export function cutPageTail(lines: readonly string[]): CutPage {
     textAfter[index] = textAfter[index + 1]! + (isTextLine(line) ? line.length : 0);
     allAfter[index] = allAfter[index + 1]! + line.length;
   }
+  const runs = articleRuns(lines);
+  const dropped = new Set<number>();
   let seenArticleText = false;
   let authorBox = 0;
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
     // `Author` / `Daniel` / `DePetris`: a name split over lines is no heading (classify-lines.ts reads it).
     if (AUTHOR_LABEL.test(line.trim())) authorBox = 4;
     else if (authorBox > 0 && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(line.trim())) {
@@ -61,16 +140,22 @@ export function cutPageTail(lines: readonly string[]): CutPage {
     } else authorBox = 0;
     if (seenArticleText) {
       const sparseBelow = textAfter[index + 1]! <= TAIL_TEXT_SHARE * allAfter[index + 1]!;
-      if (
-        isTailMarker(line) ||
-        ABOUT_AUTHOR_HEADING.test(line.trim()) ||
-        (isShortHeading(line) && sparseBelow && index + 1 < lines.length)
-      ) {
-        return { kept: lines.slice(0, index), tail: lines.slice(index) };
+      const linkHeading = isTailMarker(line) || (isShortHeading(line) && sparseBelow && index + 1 < lines.length);
+      if (linkHeading || ABOUT_AUTHOR_HEADING.test(line.trim()) || opensReaderAppeal(lines, index)) {
+        const blockEnd = linkHeading ? inlineLinkBlockEnd(lines, index, runs) : undefined;
+        if (blockEnd === undefined) return { kept: keptBefore(lines, index, dropped), tail: lines.slice(index) };
+        for (let inBlock = inlineLinkBlockStart(lines, index); inBlock < blockEnd; inBlock += 1) dropped.add(inBlock);
+        index = blockEnd - 1;
+        continue;
       }
     }
     // (A sentence addressed to the reader, `You can filter your feed, …`, is the menu's, not the article's.)
     if (isArticleSentence(line) && !isCallToAct(line)) seenArticleText = true;
   }
-  return { kept: [...lines], tail: [] };
+  return { kept: keptBefore(lines, lines.length, dropped), tail: [] };
+}
+
+/** The lines before `end`, without the inline link blocks dropped on the way. */
+function keptBefore(lines: readonly string[], end: number, dropped: ReadonlySet<number>): string[] {
+  return lines.slice(0, end).filter((_, index) => !dropped.has(index));
 }

@@ -353,6 +353,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one line of lede credits and bracketed agencies (blind-vnru-23)",
     repeated("inferred", ", Reuters reports, according to RIA Novosti Hanoi (Vietnam), July 6 (EFE) visit to the Southeast Asian nation "),
   ],
+  [
+    "inline links closed by `Read more`, pagers glued to paragraphs, letters to the reader, line after line (fitted failures of sets 21 to 24)",
+    repeated(
+      "marker",
+      "news\nDozens of Tankers Stuck Idling\nRead more\nPrevious news Next newsPrevious news Next news Prev prev next next\nA Message from Us:\nDear readers, Dear readers Dear\n",
+    ),
+  ],
+  [
+    "one line of pager words, salutations and prompts (fitted failures of sets 21 to 24)",
+    repeated("inferred", "Previous news Next news Previous newsnewsnews Next Dear readers, Read more "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
