@@ -219,7 +219,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const staff = parseStaffCredit(line);
     if (staff) {
       const credited = publisherByName(staff.credited.replace(/\s+(?:reporters?|staff|desk|team)$/iu, ""));
-      addPublisher(found, credited?.name ?? (staff.outright ? staff.credited : undefined), "byline", at);
+      // A desk named outright (`Редакция сайта ТАСС`) is the site's own; `By VnExpress Staff` credits a byline's outlet.
+      addPublisher(found, credited?.name ?? (staff.outright ? staff.credited : undefined), staff.outright ? "deskCredit" : "byline", at);
       found.anchors.add(at);
       continue;
     }

@@ -27,6 +27,12 @@ export type EvidenceKind =
   /** `© 2024 The Moscow Times`, `Copyright © VietnamPlus`. */
   | "copyright"
   /**
+   * The site's own desk credited for the text (`Редакция сайта ТАСС`, `Редакция
+   * портала «Русский мир»`): a site credits its own editorial office so, even a
+   * wire's site, where the dateline's `/ТАСС/` alone would read as a carried copy.
+   */
+  | "deskCredit"
+  /**
    * A wire's own notice (`Copyright 2023 The Associated Press. All rights
    * reserved.`): printed under its copy on its own site and on the sites that
    * carry it alike, it names whose copy the text is, not the site.
@@ -56,11 +62,12 @@ export type EvidenceKind =
   | "aggregator";
 
 const RANK: Readonly<Record<EvidenceKind, number>> = {
-  address: 1,
-  pageTitle: 2,
-  masthead: 3,
-  followPrompt: 4,
-  copyright: 5,
+  address: 0,
+  pageTitle: 1,
+  masthead: 2,
+  followPrompt: 3,
+  copyright: 4,
+  deskCredit: 5,
   wireCopyright: 6,
   leadCode: 7,
   signOff: 8,
@@ -74,7 +81,7 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
 };
 
 /** Kinds that name the site a page is on; the others name whose copy it is. */
-const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "followPrompt", "copyright"]);
+const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "followPrompt", "copyright", "deskCredit"]);
 
 export interface PublisherEvidence {
   name: string;
