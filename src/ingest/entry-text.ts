@@ -2,6 +2,7 @@
  * The text ingest writes into an entry: the body as Markdown, and the slug of
  * its file name. (The entry file's format itself is src/content/entry-file.ts.)
  */
+import { createRequire } from "node:module";
 import type { Paragraph, Root } from "mdast";
 import { remark } from "remark";
 import { slugify } from "../taxonomy/slugify.ts";
@@ -89,11 +90,44 @@ export function remarkParagraphs(paragraphs: readonly string[]): string {
 /** Longest slug an entry file name gets from its title: long enough to tell articles apart. */
 const MAX_SLUG_LENGTH = 60;
 
-/** The slug of an entry's title, cut at a word boundary. */
-export function entrySlug(title: string): string {
-  const slug = slugify(title);
+/**
+ * The slug of an entry: its title's, cut at a word boundary; when the title
+ * gives no letter to a slug (`🇻🇳🇷🇺`, `2024`), the source file's name without
+ * its extension; else `article`.
+ */
+export function entrySlug(title: string, sourceFile = ""): string {
+  const fromTitle = cutSlug(slugify(romanised(title)));
+  if (/[a-z]/.test(fromTitle)) return fromTitle;
+  return cutSlug(slugify(sourceFile.replace(/\.[^./\\]*$/, ""))) || fromTitle || "article";
+}
+
+function cutSlug(slug: string): string {
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf("-");
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH);
+}
+
+/**
+ * Letters of the scripts the slug library has no Latin spelling for (Hangul,
+ * Han, kana, Hebrew, Devanagari, Thai…), with their marks: it drops them, so
+ * a Korean headline's slug was `7-20`, its numbers alone. Latin, Cyrillic,
+ * Greek, Arabic, Georgian and Armenian it spells itself, as it always has.
+ */
+const UNSPELT_LETTERS =
+  /(?:(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Georgian}\p{Script=Armenian}])\p{L}\p{M}*)+/gu;
+
+const requireLazily = createRequire(import.meta.url);
+let transliterate: ((text: string) => string) | undefined;
+
+/**
+ * `푸틴 7년 만에 베트남 방문` → `putin 7nyeon mane beteunam bangmun`. The
+ * romanising library is loaded only for such a title: its tables of every
+ * script take a tenth of a second to load, more than the rest of an entry.
+ */
+function romanised(title: string): string {
+  if (title.search(UNSPELT_LETTERS) < 0) return title;
+  transliterate ??= (requireLazily("transliteration") as typeof import("transliteration")).transliterate;
+  const spell = transliterate;
+  return title.replace(UNSPELT_LETTERS, (run) => ` ${spell(run)} `);
 }

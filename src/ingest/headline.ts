@@ -94,7 +94,7 @@ const CLAUSE_BREAKS =
 
 /** A headline from the lede: at most about 100 characters, cut at a clause boundary, never mid-word. */
 export function deriveHeadline(lede: string): string {
-  let sentence = firstSentence(lede).replace(/\s+/g, " ");
+  let sentence = withoutDatelineSentence(lede, firstSentence(lede)).replace(/\s+/g, " ");
   sentence = sentence.replace(ATTRIBUTION, "");
   sentence = sentence.replace(LEADING_DAY, "").replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
   for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
@@ -116,6 +116,20 @@ export function deriveHeadline(lede: string): string {
     if (/^[,;:(]|^\s[—–-]/u.test(match[0]) && candidate.length >= MIN_CLAUSE_HEADLINE) bestClause = candidate;
   }
   return bestClause ?? best ?? cutAtWord(sentence);
+}
+
+/** Fewer words than this make no headline: `Ho Chi Minh.` opening a lede is its dateline. */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * The lede's first sentence, or the next one when the first is a dateline
+ * stopped like a sentence (`Ho Chi Minh. Durante la visita oficial …`): a
+ * few words that say where, not what.
+ */
+function withoutDatelineSentence(lede: string, first: string): string {
+  const rest = lede.trim().slice(first.length).trim();
+  const words = first.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+  return words < MIN_HEADLINE_WORDS && rest.length > 0 && !SPACELESS_START.test(first) ? firstSentence(rest) : first;
 }
 
 /**

@@ -6,7 +6,6 @@ import { tenuresNamed } from "../taxonomy/match-offices.ts";
 import { hasErrors, problem, type Problem } from "../content/problems.ts";
 import { LONG_BODY_CHARACTERS, type EntryFrontMatter } from "../content/entry-schema.ts";
 import { sha256Hex } from "../content/entry-file.ts";
-import { slugify } from "../taxonomy/slugify.ts";
 import { suggestEvent, type EventSuggestion } from "../taxonomy/suggest-event.ts";
 import { tagArticle, type NewSpelling, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { HOW_TO_DATE } from "./date-line.ts";
@@ -145,7 +144,7 @@ export function planEntry(
     plan: {
       sourceFile,
       date: parsed.date,
-      slug: entrySlug(parsed.title) || slugify(source) || "article",
+      slug: entrySlug(parsed.title, source),
       data,
       body,
       inputsHash: inputsHashOf(text, context.taxonomyHash),

@@ -10,6 +10,7 @@ import {
   slugOfEntryPath,
 } from "../../src/content/entry-file.ts";
 import { entrySlug, paragraphsToMarkdown } from "../../src/ingest/entry-text.ts";
+import { slugify } from "../../src/taxonomy/slugify.ts";
 
 const data = {
   title: "Party chief Tô Lâm receives Russian PM Mikhail Mishustin",
@@ -35,6 +36,29 @@ describe("entry paths", () => {
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(slug.startsWith("russian-prime-minister-mikhail-vladimirovich")).toBe(true);
+  });
+
+  it("romanises a headline in a script the slug library drops, and spells the others as before", () => {
+    // Real headlines of two Korean pages and a Chinese one; the first slug was `7-20`, its numbers alone.
+    expect(entrySlug('푸틴 7년 만에 베트남 방문…"경제·과학기술 합의서 20건 서명"')).toBe(
+      "putin-7-nyeon-mane-beteunam-bangmun-gyeongje-gwahaggisul",
+    );
+    expect(entrySlug("[씬짜오! 베트남] 푸틴 러시아 대통령, 하노이 새벽 도착")).toBe(
+      "ssinjjao-beteunam-putin-reosia-daetongryeong-hanoi-saebyeog",
+    );
+    expect(entrySlug("为推动越俄合作注入动力")).toBe("wei-tui-dong-yue-e-he-zuo-zhu-ru-dong-li");
+    // Latin with Vietnamese marks (composed or not), Cyrillic and Greek keep the library's spelling.
+    expect(entrySlug("Tô Lâm tiếp Đại sứ Nga")).toBe("to-lam-tiep-dai-su-nga");
+    expect(entrySlug("Tô Lâm tiếp Đại sứ Nga".normalize("NFD"))).toBe("to-lam-tiep-dai-su-nga");
+    expect(entrySlug("Шойгу встретился с Фан Ван Жангом")).toBe(slugify("Шойгу встретился с Фан Ван Жангом"));
+    expect(entrySlug("Ρωσία Βιετνάμ")).toBe("rosia-vietnam");
+  });
+
+  it("takes the source file's name, without its extension, when the title gives a slug no letter", () => {
+    expect(entrySlug("2024", "305-opinionnews-putin-arrives-hanoi.txt")).toBe("305-opinionnews-putin-arrives-hanoi");
+    expect(entrySlug("🇻🇳 🇷🇺", "notes/visit.v2.txt")).toBe("notes-visit-v2");
+    expect(entrySlug("2024", "")).toBe("2024");
+    expect(entrySlug("—", "…")).toBe("article");
   });
 });
 

@@ -61,6 +61,18 @@ describe("deriveHeadline", () => {
     expect(headline).toBe("Russian Prime Minister Mikhail Vladimirovich Mishustin's official visit to Việt Nam");
   });
 
+  it("passes over a dateline stopped like a sentence at the lede's start", () => {
+    // Page 328 (El Caribe), reworded: its copy prints no headline, and the title was `Ho Chi Minh`.
+    expect(
+      deriveHeadline(
+        "Ho Chi Minh. Durante la visita oficial de Vladímir Putin a Hanói, Vietnam y Rusia mostraron su cercanía con una decena de acuerdos.",
+      ),
+    ).toBe("Durante la visita oficial de Vladímir Putin a Hanói");
+    // Not a lede of one short sentence, nor a short first sentence of four words.
+    expect(deriveHeadline("Putin arrives in Hanoi.")).toBe("Putin arrives in Hanoi");
+    expect(deriveHeadline("Putin lands in Hanoi. The visit is his first since 2017.")).toBe("Putin lands in Hanoi");
+  });
+
   it("keeps a short lede whole, without its period", () => {
     expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).toBe("Vietnam and Russia signed 10 deals");
   });
