@@ -182,7 +182,6 @@ export const PAGER_LINKS = /^[«‹←]?\s*(?:previous|prev)\s+(\p{L}{2,20})\s+n
  * line, where it is read as furniture.
  */
 export function splitLeadingPager(line: string): string[] {
-  if (!/^\W{0,3}prev/iu.test(line)) return [line];
   const match = PAGER_LINKS.exec(line);
   if (!match) return [line];
   const after = line.slice(match[0].length).trim();

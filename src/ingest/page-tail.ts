@@ -73,14 +73,14 @@ function inlineLinkBlockEnd(lines: readonly string[], start: number, runs: reado
 }
 
 /**
- * Where a link block closed by the `Read more` at `end` begins: the label and
+ * Where a link block closed by the `Read more` at `readMoreAt` begins: the label and
  * headline lines just above it (`news`, `Dozens of Tankers …`), back to the
  * last sentence; a heading that opens the block is its own start.
  */
-function inlineLinkBlockStart(lines: readonly string[], end: number): number {
-  if (!isReadMoreTag(lines[end]!.trim())) return end;
-  let start = end;
-  for (let index = end - 1; index >= 0 && index > end - LINK_BLOCK_SPAN; index -= 1) {
+function inlineLinkBlockStart(lines: readonly string[], readMoreAt: number): number {
+  if (!isReadMoreTag(lines[readMoreAt]!.trim())) return readMoreAt;
+  let start = readMoreAt;
+  for (let index = readMoreAt - 1; index >= 0 && index > readMoreAt - LINK_BLOCK_SPAN; index -= 1) {
     const line = lines[index]!.trim();
     if (line === "") continue;
     if (isTextLine(line) || isArticleSentence(line)) break;

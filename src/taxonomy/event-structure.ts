@@ -114,6 +114,13 @@ export interface EventWordsFound {
 /** The word between a kind and the place it leads to: `visit to`, `trip to` (articles are not content words); `talks in` says where, not whose visit. */
 const TOWARDS = new Set(["to"]);
 
+/** Notes `word` among the words found in `sentence`. */
+function addToSentence(bySentence: Map<number, Set<number>>, sentence: number, word: number): void {
+  const words = bySentence.get(sentence);
+  if (words) words.add(word);
+  else bySentence.set(sentence, new Set([word]));
+}
+
 export function findEventWords(stream: ContentStream, compiled: CompiledEventWords, inText: (index: number) => boolean): EventWordsFound {
   const kindsBySentence = new Map<number, Set<number>>();
   const placesBySentence = new Map<number, Set<number>>();
@@ -132,22 +139,13 @@ export function findEventWords(stream: ContentStream, compiled: CompiledEventWor
     for (const word of match.result) {
       if (word.epithet && !led) continue;
       if (word.group === "place" && possessive) {
-        const owners = ownersBySentence.get(sentence) ?? new Set<number>();
-        owners.add(word.index);
-        ownersBySentence.set(sentence, owners);
+        addToSentence(ownersBySentence, sentence, word.index);
         placesNamed.add(word.index);
         continue;
       }
-      const bySentence = word.group === "kind" ? kindsBySentence : placesBySentence;
-      const set = bySentence.get(sentence) ?? new Set<number>();
-      set.add(word.index);
-      bySentence.set(sentence, set);
+      addToSentence(word.group === "kind" ? kindsBySentence : placesBySentence, sentence, word.index);
       if (word.group === "place") placesNamed.add(word.index);
-      if (word.group === "place" && led) {
-        const destinations = destinationsBySentence.get(sentence) ?? new Set<number>();
-        destinations.add(word.index);
-        destinationsBySentence.set(sentence, destinations);
-      }
+      if (word.group === "place" && led) addToSentence(destinationsBySentence, sentence, word.index);
     }
     if (match.result.some((word) => word.group === "kind")) kindEnd = match.end;
   }
