@@ -84,9 +84,13 @@ const LEADING_DAY = new RegExp(`^(?:[Oo]n\\s+)?${WEEKDAY}\\s+(?=\\p{Lu})`, "u");
 const ATTRIBUTION =
   /,\s+(?:according to [^,]+|(?:he|she|they|it|the\s+[\p{L} ]{1,40}|[\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*){0,4})\s+(?:said|says|stated|stressed|added|noted|affirmed|announced|told [^,]+))\.?$/u;
 
-/** Words a headline must not end on. */
+/**
+ * Words a headline must not end on: articles, prepositions, conjunctions and
+ * auxiliaries, in the languages the archive receives (English, Vietnamese,
+ * Russian, and the Spanish, Italian, French and German of the wires' pages).
+ */
 const DANGLING =
-  /\s(?:a|an|the|of|and|or|but|to|for|with|in|on|at|by|from|his|her|its|their|our|this|that|these|those|as|is|are|was|were|be|has|have|had|will|would|who|which)$/iu;
+  /\s(?:a|an|the|of|and|or|but|to|for|with|in|on|at|by|from|his|her|its|their|our|this|that|these|those|as|is|are|was|were|be|has|have|had|will|would|who|which|và|của|với|tại|trong|cho|là|các|những|được|đã|sẽ|từ|theo|в|во|на|по|с|со|к|ко|о|об|от|до|для|и|а|но|что|из|за|при|у|de|del|la|el|los|las|y|en|con|por|para|que|un|una|di|della|e|il|lo|gli|le|per|che|da|du|des|et|à|avec|pour|une|der|die|das|und|mit|von|zu|für|den|dem|ein|eine)$/iu;
 
 /** Places to cut a long headline: after clause punctuation, or before a joining word. */
 const CLAUSE_BREAKS =
@@ -115,7 +119,8 @@ export function deriveHeadline(lede: string): string {
     best = candidate;
     if (/^[,;:(]|^\s[—–-]/u.test(match[0]) && candidate.length >= MIN_CLAUSE_HEADLINE) bestClause = candidate;
   }
-  return bestClause ?? best ?? cutAtWord(sentence);
+  // Cut where no clause ends, the headline says it goes on (`… Le Hoai Trung hanno…`).
+  return bestClause ?? best ?? `${cutAtWord(sentence)}…`;
 }
 
 /** Fewer words than this make no headline: `Ho Chi Minh.` opening a lede is its dateline. */

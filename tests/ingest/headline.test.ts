@@ -73,6 +73,22 @@ describe("deriveHeadline", () => {
     expect(deriveHeadline("Putin lands in Hanoi. The visit is his first since 2017.")).toBe("Putin lands in Hanoi");
   });
 
+  it("ends a headline cut where no clause ends with an ellipsis", () => {
+    // Page 135's lede (blind-vnru-6, Italian, no headline): cut at a word, its title ended on `hanno` (`have`) as if whole.
+    const headline = deriveHeadline(
+      "Il capo della diplomazia russa Sergej Lavrov e il suo omologo vietnamita Le Hoai Trung hanno esaminato le misure per rendere ancora più profondo il partenariato strategico globale, compresi i prossimi contatti a diversi livelli, ha reso noto il Ministero degli Esteri russo.",
+    );
+    expect(headline).toBe("Il capo della diplomazia russa Sergej Lavrov e il suo omologo vietnamita Le Hoai Trung hanno…");
+    // Page 205's lede (blind-vnru-12, Russian), reworded: the cut ended on the preposition `по`.
+    expect(
+      deriveHeadline(
+        "Президент Вьетнама Чан Дай Куанг приедет в Москву с официальным визитом с 28 июня по 1 июля по приглашению президента России Владимира Путина.",
+      ),
+    ).toBe("Президент Вьетнама Чан Дай Куанг приедет в Москву с официальным визитом с 28 июня по 1 июля…");
+    // Not a headline cut at a clause's end, nor a short lede kept whole.
+    expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).not.toMatch(/…$/u);
+  });
+
   it("keeps a short lede whole, without its period", () => {
     expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).toBe("Vietnam and Russia signed 10 deals");
   });
