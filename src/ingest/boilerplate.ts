@@ -173,7 +173,8 @@ export interface SourceLine {
 }
 
 /** `Editor: Wang Qingchu`, `Biên tập: …`, `Редактор: …` after a source line's outlet. */
-const EDITOR_LABEL = /(?<=\S)\s+(?:editors?|edited by|biên tập(?: viên)?|редактор)\s*:.*$/iu;
+// A bar may stand for the space: `Source: Xinhua| 2018-01-23 20:33:53|Editor: Liangyu`.
+const EDITOR_LABEL = /(?<=\S)(?:\s*\|\s*|\s+)(?:editors?|edited by|biên tập(?: viên)?|редактор)\s*:.*$/iu;
 
 /** (Only on a line short enough to be a source line: a paragraph is not searched.) */
 const withoutEditorLabel = (value: string): string => (value.length <= 200 ? value.replace(EDITOR_LABEL, "") : value);
@@ -183,8 +184,12 @@ export function isSiteHost(text: string): boolean {
   return text.length <= 60 && /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,6}$/iu.test(text);
 }
 
-/** A source's name, a bar or dash, and a day with digits: `TTXVN | 20/06/2024`, `VNA - 20.06.2024 14:17`. */
-const DATED_SOURCE = /^([^|–—]{2,40}?)\s+[|–—-]\s+(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|]{0,20})$/u;
+/**
+ * A source's name, a bar or dash, and a day with digits: `TTXVN | 20/06/2024`,
+ * `VNA - 20.06.2024 14:17`, and a bar glued to the name, `Xinhua| 2018-01-23
+ * 20:33:53` (a dash glued to a name may be part of it, so a dash needs spaces).
+ */
+const DATED_SOURCE = /^([^|–—]{2,40}?)(?:\s*\|\s*|\s+[–—-]\s+)(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[^|]{0,20})$/u;
 
 /**
  * A wire's name, a dash and the day, on a line of its own: `The Associated

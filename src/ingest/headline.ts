@@ -18,12 +18,22 @@ const MAX_TITLE_LINE_LENGTH = 200;
 export function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
   if (SPACELESS_START.test(trimmed)) return isSpacelessTitle(trimmed);
+  if (isPhotoSlug(trimmed)) return false;
   // `Russian-Vietnamese talks` is three words' worth of title.
   const words = trimmed.split(/[\s-]+/).filter(Boolean);
   if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
   if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
+}
+
+/**
+ * A wire photo's slug, `VIETNAM-HANOI-RUSSIA-VISIT`: three or more capitalised
+ * words joined by hyphens with no space, a filing label above the picture, not
+ * a headline (a headline has spaces between its words).
+ */
+export function isPhotoSlug(line: string): boolean {
+  return line.length <= 80 && /^\p{Lu}{2,}(?:-\p{Lu}{2,}){2,}$/u.test(line);
 }
 
 /**

@@ -18,6 +18,7 @@
  * today's date: those say when the file was copied.
  */
 import {
+  daysBetween,
   findFullDates,
   findMonthDays,
   findMonthYears,
@@ -84,12 +85,17 @@ export interface EventDay {
 }
 
 /**
- * `since he took office on September 16`: a day the text counts from, in the
- * background of the story, not the day of the event it reports.
+ * `since he took office on September 16`, `Từ khi hai nước chính thức lập quan
+ * hệ ngoại giao ngày 30/1/1950` (blind-vnru-27, 383), `с момента установления
+ * отношений 30 января 1950 года`: a day the text counts from, in the background
+ * of the story, not the day of the event it reports.
  */
 function isBackgroundDay(paragraph: string, index: number): boolean {
-  return /\bsince\b[^.;!?]{0,60}$/iu.test(paragraph.slice(Math.max(0, index - 70), index)) || inAnniversarySpan(paragraph, index);
+  return SINCE_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 70), index)) || inAnniversarySpan(paragraph, index);
 }
+
+/** `since`, Vietnamese `(kể) từ khi`, Russian `с тех пор как`, `с момента`, a few words before the day. */
+const SINCE_BEFORE_DAY = /(?<![\p{L}])(?:since|(?:kể\s+)?từ\s+khi|с\s+тех\s+пор|с\s+момента)(?![\p{L}])[^.;!?]{0,60}$/iu;
 
 /** How far around a day a bracket holding an anniversary's span is looked for. */
 const SPAN_REACH = 40;
@@ -145,13 +151,34 @@ function daysToRangeEnd(paragraph: string, after: number, first: MonthDay): { wr
   return last > first.day ? { writtenDaysLater: last - first.day } : {};
 }
 
+/**
+ * `từ ngày 29/11 đến 2/12/2021`, `from 29/11 to 2/12/2021`, `с 29.11 по
+ * 02.12.2021`: a span whose last day carries the year gives its first day that
+ * year (the year before, when the span crosses New Year), and a span that is
+ * over is reported on its last day at the earliest (blind-vnru-27, 383). Only
+ * the characters right after the first day are read.
+ */
+function yearOfSpanEnd(paragraph: string, after: number, first: MonthDay): { year: number; days: number } | undefined {
+  const end = SPAN_END_WITH_YEAR.exec(paragraph.slice(after, after + 28));
+  if (!end) return undefined;
+  const last = { year: Number(end[3]), month: Number(end[2]), day: Number(end[1]) };
+  const year = first.month <= last.month ? last.year : last.year - 1;
+  const days = daysBetween({ year, month: first.month, day: first.day }, last);
+  return days >= 0 && days <= 60 ? { year, days } : undefined;
+}
+
+const SPAN_END_WITH_YEAR =
+  /^\s*(?:[-–—]|đến|to|until|till|до|по)\s*(?:ngày\s+)?(3[01]|[12]\d|0?[1-9])[/.](1[0-2]|0?[1-9])[/.]((?:19|20)\d{2})(?!\d)/iu;
+
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   for (const [at, paragraph] of paragraphs.entries()) {
     let best: (EventDay & { index: number }) | undefined;
     for (const pattern of EVENT_DAY_PATTERNS) {
       for (const match of paragraph.matchAll(pattern)) {
-        const day = readWhen(match[1]!);
+        const read = readWhen(match[1]!);
+        const spanEnd = read && read.year === undefined ? yearOfSpanEnd(paragraph, match.index + match[0].length, read) : undefined;
+        const day = spanEnd ? { ...read!, year: spanEnd.year } : read;
         if (day && (!best || match.index < best.index) && !isBackgroundDay(paragraph, match.index)) {
           const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
           best = {
@@ -165,7 +192,9 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
               ? { writtenDaysLater: 1 }
               : aheadOfWriting(paragraph, match.index)
                 ? { writtenDaysLater: -1 }
-                : daysToRangeEnd(paragraph, match.index + match[0].length, day)),
+                : spanEnd
+                  ? { writtenDaysLater: spanEnd.days }
+                  : daysToRangeEnd(paragraph, match.index + match[0].length, day)),
           };
         }
       }

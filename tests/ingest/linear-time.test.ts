@@ -138,6 +138,16 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a name and its short form, again and again (people)", repeated("marker", "Mikhail Mishustin met Mishustin. ")],
   ["a year in every sentence (year inference)", repeated("inferred", "It was 2024. ")],
   ["thanks with no hospitality after them (thanks after a visit)", repeated("reportedVisit", "поблагодарил благодарит thanked ")],
+  ["one word of capitals joined by hyphens (photo slugs)", repeated("marker", "VIETNAM-HANOI-")],
+  [
+    "source lines with bars glued to names and editors (dated source lines)",
+    repeated("marker", "Source: Xinhua| 2018-01-23 20:33|Editor: L\n"),
+  ],
+  ["one line of bars, days and editors (dated source lines)", repeated("marker", "Source: Xinhua| 2018-01-23 |Editor: ")],
+  [
+    "days after `từ khi`, in spans with years (background days, span ends)",
+    repeated("inferred", "Từ khi ngày 29/11 đến 2/12/2021 và từ ngày 1/1 до 2.2.2020, "),
+  ],
   [
     "visitors, kinds and places in every sentence (events by their structure)",
     repeated("reportedVisit", "Putin visit Hanoi talks Moscow. "),
