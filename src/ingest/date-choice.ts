@@ -465,6 +465,13 @@ function findDateFromPage(evidence: DateEvidence): Found {
       return { day: written({ year: captionYear, month: event.day.month, day: event.day.day }), inferred: true };
     const anchored = yearOfEventHolding(event.day, evidence.anchors?.() ?? []);
     if (anchored !== undefined) return { day: written({ year: anchored, month: event.day.month, day: event.day.day }), inferred: true };
+    // `Chiều 19/5, tại thành phố Sochi … sang thăm chính thức Liên bang Nga` (blind-vnru-26, 374): of the
+    // visits the text may report (Phúc's of May 2016 and May 2019), the only one whose days hold the day.
+    const held = yearOfEventHolding(
+      event.day,
+      evidence.events().filter((span) => span.ambiguous),
+    );
+    if (held !== undefined) return { day: written({ year: held, month: event.day.month, day: event.day.day }), inferred: true };
   }
   const [captionDay] = captionDays;
   if (captionDay) return { day: captionDay, inferred: true };

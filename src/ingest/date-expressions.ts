@@ -294,8 +294,13 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    // 26 july 2012: an English month in lower case, day first and the year after it
-    pattern: new RegExp(`(?<![\\d\\p{L}])(3[01]|[12]\\d|0?[1-9])\\s+(${LOWER_CASE_MONTH})\\s+${YEAR}`, "gu"),
+    // December, 17/2009: a month name, a comma, then day/year (Việt Nam News's older date lines)
+    pattern: new RegExp(`(${MONTH}),\\s{0,2}(3[01]|[12]\\d|0?[1-9])/${YEAR}`, "gu"),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: Number(m[2]) }),
+  },
+  {
+    // 26 july 2012, 15 december, 2009: an English month in lower case, day first and the year after it
+    pattern: new RegExp(`(?<![\\d\\p{L}])(3[01]|[12]\\d|0?[1-9])\\s+(${LOWER_CASE_MONTH}),?\\s+${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]!)!, day: Number(m[1]) }),
   },
 ];

@@ -111,6 +111,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-23")),
     ...(await listPages("blind-vnru-24")),
     ...(await listPages("blind-vnru-25")),
+    ...(await listPages("blind-vnru-26")),
     ...(await listPages("blind-vnru-27")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));

@@ -222,6 +222,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "26 july 3 may 2012 iconicon icon-x "),
   ],
   [
+    "month names before commas and day/year numbers without a year, lower-case months before commas (month, day/year; lower-case date with a comma)",
+    repeated("marker", "December, 17/20 December, 3/ 15 december, 20 "),
+  ],
+  [
     "bylines ending in codes, and wire names under short lines (outlet code after a name, a wire's bare name as a credit)",
     repeated("marker", "H.Liên LDO | 02/09/2018 12:12\nShort line without a stop\nReuters\n"),
   ],
