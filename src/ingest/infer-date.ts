@@ -365,33 +365,59 @@ export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): n
 }
 
 /**
- * A count of years before a few words (`kỷ niệm 80 năm Quốc khánh Việt Nam`),
- * not an approximate one (`hơn 70 năm`, `gần 80 năm`).
+ * A count of years (`kỷ niệm 80 năm Quốc khánh Việt Nam`), not an approximate
+ * one (`hơn 70 năm`, `gần 80 năm`); the words counted are read after it.
  */
-const YEARS_COUNTED =
-  /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})\s+năm\s+((?:[\p{L}\p{M}]+\s+){0,4}[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/giu;
+const YEARS_COUNTED = /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})\s+năm\s/giu;
+
+/** How many words may stand between the count and a kept day's words (`80 năm ngày … Quốc khánh`). */
+const WORDS_BEFORE_KEPT = 4;
+/** How much of the text after a count is read: a kept day's name may run long (`quan hệ ngoại giao Việt Nam - Liên bang Nga`). */
+const KEPT_READ_CHARS = 160;
+
+/**
+ * Words as compared with a kept day's: lower case, hyphens, dashes and other
+ * marks read as spaces (`Việt Nam-Liên bang Nga` is `Việt Nam - Liên bang
+ * Nga`, `Quốc khánh,` is `Quốc khánh`); the slash of a day kept.
+ */
+function keptKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\d/]+/gu, " ");
+}
 
 /**
  * A day kept every year counted by its words alone, its day left out
- * (`Lễ diễu binh kỷ niệm 80 năm Quốc khánh Việt Nam`, blind-vnru-16, 256):
- * the count from its first year, 1945 + 80 = 2025. The words must stand
- * within five words of the count.
+ * (`Lễ diễu binh kỷ niệm 80 năm Quốc khánh Việt Nam`, blind-vnru-16, 256;
+ * `kỷ niệm 65 năm thiết lập quan hệ ngoại giao Việt Nam-Liên bang Nga`,
+ * blind-vnru-26, 373): the count from its first year, 1945 + 80 = 2025,
+ * 1950 + 65 = 2015. The words must start within five words of the count.
+ * Each count reads a bounded slice of the text after it, so the whole is linear.
  */
 function keptDayCounts(text: string, kept: readonly KeptDay[]): number[] {
   if (kept.length === 0) return [];
+  const keys = kept.map((first) => first.words.map((word) => ` ${keptKey(word).trim()} `));
   const years: number[] = [];
   for (const count of text.matchAll(YEARS_COUNTED)) {
-    const after = ` ${count[2]!.toLowerCase()} `;
-    // A day written after the words is the day counted from (`74 năm Quốc khánh 3/9`): the other rule's.
-    const dayAfter = /^\s*\(?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(
-      text.slice(count.index + count[0].length, count.index + count[0].length + 12),
-    );
-    for (const first of kept) {
-      if (dayAfter && (Number(dayAfter[1]) !== first.day || Number(dayAfter[2]) !== first.month)) continue;
-      if (first.words.some((word) => after.includes(` ${word.toLowerCase()} `))) years.push(first.year + Number(count[1]));
-    }
+    const start = count.index + count[0].length;
+    const after = ` ${keptKey(text.slice(start, start + KEPT_READ_CHARS))}`;
+    kept.forEach((first, index) => {
+      for (const key of keys[index]!) {
+        const at = after.indexOf(key);
+        if (at < 0 || wordsIn(after.slice(0, at)) > WORDS_BEFORE_KEPT) continue;
+        // A day written after the words is the day counted from (`74 năm Quốc khánh 3/9`): another day, another count.
+        const dayAfter = /^(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(after.slice(at + key.length, at + key.length + 8));
+        if (dayAfter && (Number(dayAfter[1]) !== first.day || Number(dayAfter[2]) !== first.month)) continue;
+        years.push(first.year + Number(count[1]));
+        return;
+      }
+    });
   }
   return years;
+}
+
+/** The number of words in a short stretch of text (spaces already collapsed). */
+function wordsIn(stretch: string): number {
+  const trimmed = stretch.trim();
+  return trimmed === "" ? 0 : trimmed.split(" ").length;
 }
 
 /** A day kept every year (`Quốc khánh`, 2 September, first kept in 1945), with the words that name it. */
