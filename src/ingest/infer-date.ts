@@ -51,6 +51,8 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   ),
   // `Hôm nay, 8-5` (Tiền Phong's comma, blind-vnru-18, 270) as `hôm nay 8/5`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+  // `Ngày 1 tháng 8, Nga bắt đầu …` (blind-vnru-20, 294): the day and month written with the word `tháng`.
+  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s+tháng\s+(?:1[0-2]|0?[1-9])(?:\s+năm\s+(?:19|20)\d{2})?)(?![\d/])/giu,
   // вчера (19 июня), вчера, 19 июня
   new RegExp(`(?<![\\p{L}])[Вв]чера,?\\s*\\(?\\s*(${WHEN})`, "gu"),
 ];
@@ -61,13 +63,13 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
  */
 const DAY_BEFORE_WORDS = /^(?:yesterday|last\s+night|вчера)|(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa|đêm)\s+qua(?![\p{L}])/iu;
 
-/** Reads `January 14`, `14 January, 2025` or `14/1` into a day, with its year when written. */
+/** Reads `January 14`, `14 January, 2025`, `14/1` or `14 tháng 1` into a day, with its year when written. */
 function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
   const [full] = findFullDates(text);
   if (full) return full.value;
   const [monthDay] = findMonthDays(text);
   if (monthDay) return monthDay.value;
-  const numeric = /^(\d{1,2})[/-](\d{1,2})$/.exec(text.trim());
+  const numeric = /^(\d{1,2})(?:[/-]|\s+tháng\s+)(\d{1,2})$/u.exec(text.trim());
   return numeric ? { day: Number(numeric[1]), month: Number(numeric[2]) } : undefined;
 }
 
@@ -91,8 +93,30 @@ export interface EventDay {
  * of the story, not the day of the event it reports.
  */
 function isBackgroundDay(paragraph: string, index: number): boolean {
-  return SINCE_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 70), index)) || inAnniversarySpan(paragraph, index);
+  return (
+    SINCE_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 70), index)) ||
+    fromDayOn(paragraph, index) ||
+    inAnniversarySpan(paragraph, index)
+  );
 }
+
+/**
+ * `Từ ngày 8/6, Nga cho phép xuất cảnh …` (Bầu trời, blind-vnru-20, 294): the
+ * day a state of things holds from, in the background of what the text reports
+ * later, as after `since`. Not the first day of a span (`từ ngày 8-11/5`, `từ
+ * ngày 29/11 đến 2/12`), which is the event's own, nor a day still to come.
+ * Only the few characters right before and after the day are read.
+ */
+function fromDayOn(paragraph: string, index: number): boolean {
+  if (!FROM_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 12), index))) return false;
+  // `kể từ ngày 27/01, … sẽ có 2 chuyến` (blind-vnru-25, 361): a day still to come dates the writing before it.
+  return !SPAN_AFTER_DAY.test(paragraph.slice(index, index + 24)) && !aheadOfWriting(paragraph, index);
+}
+
+/** Vietnamese `(kể) từ (ngày)` right before the day. */
+const FROM_BEFORE_DAY = /(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
+/** The day, then the word or dash that runs it on to a last day: `8-11/5`, `29/11 đến 2/12`, `8/6 tới`. */
+const SPAN_AFTER_DAY = /^(?:ngày\s+)?\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)?\s*(?:[-–—]|đến|tới)/iu;
 
 /** `since`, Vietnamese `(kể) từ khi`, Russian `с тех пор как`, `с момента`, a few words before the day. */
 const SINCE_BEFORE_DAY = /(?<![\p{L}])(?:since|(?:kể\s+)?từ\s+khi|с\s+тех\s+пор|с\s+момента)(?![\p{L}])[^.;!?]{0,60}$/iu;

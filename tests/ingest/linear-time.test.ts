@@ -290,9 +290,9 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       `${OPENINGS.inferred}${"kỷ niệm 80 năm Quốc khánh Việt Nam, hơn 70 năm Alpha Beta Gamma Delta Epsilon Quốc khánh, Ce jeudi mercredi à jeudi, В. Матвиенко Н. Суан Фуком Ч. Дай ".repeat(size / 160)}`,
   ],
   [
-    "counts of years before long kept days' names, hyphens and marks between their words, counts back to back (dates of sets 20-27)",
+    "counts of years before long kept days' names, days after `từ ngày`, days with `tháng`, back to back (dates of sets 20-27)",
     (size) =>
-      `${OPENINGS.inferred}${"kỷ niệm 65 năm thiết lập quan hệ ngoại giao Việt Nam-Liên bang Nga 30/1, 5 năm 5 năm — quan hệ ngoại giao Việt Nam - Alpha ".repeat(size / 120)}${"1 năm ".repeat(size / 60)}${"Alpha-Beta—".repeat(size / 110)}`,
+      `${OPENINGS.inferred}${"kỷ niệm 65 năm thiết lập quan hệ ngoại giao Việt Nam-Liên bang Nga 30/1, 5 năm 5 năm — quan hệ ngoại giao Việt Nam - Alpha ".repeat(size / 240)}${"1 năm ".repeat(size / 120)}${"Alpha-Beta—".repeat(size / 220)}${"Từ ngày 8/6, Ngày 1 tháng 8 năm 2020 ngày 1 tháng 8 từ ngày 19/6 đến ngày  ".repeat(size / 150)}`,
   ],
   [
     "lines in a script written without spaces, with codes glued to them (blind-vnru-16, 253)",
