@@ -36,7 +36,7 @@ const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
  * with what a line must hold for the pattern to match: tested first, it spares
  * most lines of text the patterns, which try each position of the line.
  */
-const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: RegExp }> = [
+const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: RegExp; uncredited?: boolean }> = [
   // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)
   {
     needs: (line) => line.includes(":") && line.includes("("),
@@ -76,6 +76,12 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
   },
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
   { needs: (line) => /photo|image/i.test(line), pattern: /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu },
+  // `… the youth. — Photo courtesy of the embassy` (blind-vnru-28, 392): courtesy of a body named in lower case, after a dash.
+  {
+    needs: (line) => /courtesy/i.test(line),
+    pattern: /\s+[—–-]\s+(?:photo|image)\s+courtesy\s+of\s+((?:the|our)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})\.?$/iu,
+    uncredited: true,
+  },
   // Jakarta Globe: … July 12, 2023. (Antara Photo/Hafidz Mubarak)   — an agency's name, then `Photo/`.
   {
     needs: (line) => line.includes("Photo"),
@@ -170,12 +176,13 @@ export function parseCaptionLine(line: string): Caption | undefined {
   // `Photo: VNA)`: a credit whose opening bracket the copy lost.
   const unmarked = stripGalleryMarks(line);
   const trimmed = unmarked.endsWith(")") ? unmarked.replace(/^([^()]*)\)$/u, "$1") : unmarked;
-  for (const { needs, pattern } of CREDIT_FORMS) {
+  for (const { needs, pattern, uncredited } of CREDIT_FORMS) {
     if (!needs(trimmed)) continue;
     const match = pattern.exec(trimmed);
     if (!match) continue;
-    const credits = splitCredits(match[1]!);
-    if (credits.length === 0) continue;
+    // (`the embassy` names no one to credit, but `courtesy of` after a dash marks the line a caption all the same.)
+    const credits = uncredited ? [] : splitCredits(match[1]!);
+    if (credits.length === 0 && !uncredited) continue;
     // (The dashes are stripped from the first of a run only: tried from each
     // character of a long run, the pattern would read the run each time.)
     const text = trimmed

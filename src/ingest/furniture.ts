@@ -14,7 +14,7 @@
  */
 import { PAGER_LINKS } from "./glued-lines.ts";
 import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
-import { isLabelledLink, isListHeading } from "./navigation-lines.ts";
+import { isHeadlineTicker, isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
 /** `63787 views`, `107 просмотров`, `1.2K lượt xem`, `12 comments`, `1 pages in this article`. */
 const COUNTER =
@@ -212,6 +212,8 @@ export function isFurnitureLine(line: string): boolean {
     isIconNameLine(trimmed) ||
     isListHeading(trimmed) ||
     isLabelledLink(trimmed) ||
+    isHeadlineTicker(trimmed) ||
+    isReaderInvitation(trimmed) ||
     isAuthorNote(trimmed) ||
     isPagerLine(trimmed)
   );
@@ -234,4 +236,18 @@ const AUTHOR_NOTE =
 function isAuthorNote(line: string): boolean {
   // (The name's capitals tested apart: the role words are matched in any case.)
   return line.startsWith("*") && /^\*\s*\p{Lu}/u.test(line) && AUTHOR_NOTE.test(line);
+}
+
+/**
+ * `Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình
+ * Việt Nam trên TV Online!` (blind-vnru-28, 396): a Vietnamese site inviting its
+ * readers to watch or read more, printed under every article. It opens with
+ * `Mời` and the readers, then a verb of watching, reading or listening; an
+ * article's `Mời` invites someone else (`Mời các doanh nghiệp Nga …`).
+ */
+const READER_INVITATION =
+  /^mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả|thính\s+giả|quý\s+vị)(?:\s+(?:cùng|hãy))?\s+(?:theo\s+dõi|xem|đón\s+đọc|đón\s+xem|đọc|nghe)(?=\s|$)/iu;
+
+function isReaderInvitation(line: string): boolean {
+  return line.length <= 300 && READER_INVITATION.test(line);
 }

@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
 /** Endings that make `word.Word` a domain name rather than two sentences. */
 const TOP_LEVEL_DOMAINS = new Set(["vn", "com", "net", "org", "ru", "cn", "gov", "edu", "info", "io", "uk", "us", "int", "news", "biz"]);
 
+/** An initial and a capitalised name after it (`V. Fomin`, `V.Fomin`); `U.S. officials` has a second initial. */
+const INITIAL_THEN_NAME = /^\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]/u;
+
 const SEAM = /([.!?])([”"’]?)(?=[“‘"]?\p{Lu})/gu;
 
 export function splitGluedSentences(paragraph: string): string[] {
@@ -112,6 +115,8 @@ function isSeam(text: string, punctuationAt: number, insideAddress: (at: number)
   } else if (!/(?:\d{2}|[)”"’%])$/u.test(before)) {
     return false;
   }
+  // `Aleksandr.V. Fomin` (blind-vnru-28, 396): a first name glued to the initial of the patronymic, then the surname.
+  if (leftWord !== undefined && /^\p{Lu}/u.test(leftWord) && INITIAL_THEN_NAME.test(after)) return false;
   const rightWord = /^[”"’]?[“‘"]?([\p{L}\p{M}]+)/u.exec(after)?.[1] ?? "";
   return !TOP_LEVEL_DOMAINS.has(rightWord.toLowerCase());
 }

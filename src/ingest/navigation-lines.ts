@@ -4,7 +4,8 @@
  * `Читайте также`), a link printed with such a heading (`READ: China’s Xi
  * visits Vietnam after Biden, seeks stronger ties`), and a menu of the site's
  * sections (`Home World Politics Business Sport`, `Thời sự Chính trị Kinh tế
- * Thế giới`). Told by the words such lists and menus are labelled with in
+ * Thế giới`), and a ticker of the site's latest headlines set apart by bars.
+ * Told by the words such lists and menus are labelled with in
  * English, Vietnamese and Russian, never by one site's wording; each rule reads
  * a line word by word, once.
  */
@@ -120,4 +121,29 @@ export function isMenuLine(line: string): boolean {
     if (!CONNECTOR.test(word)) items += 1;
   }
   return items >= 3;
+}
+
+/** A ticker shows this many headlines at least… */
+const TICKER_MIN_ITEMS = 3;
+/** …of this many words each: menu items and a source line's fields are shorter. */
+const TICKER_ITEM_MIN_WORDS = 3;
+
+/**
+ * `Phát hiện loài mang lớn … tại Vườn Quốc gia Vũ Quang   |    Sắp xếp đơn vị
+ * hành chính cấp xã ở Hà Tĩnh …   |    Giao nộp cu li quý hiếm … |` (blind-vnru-28,
+ * 395): the site's scrolling ticker of its latest stories, copied as one line
+ * above the headline. Three or more items, each a headline of three words or
+ * more, set apart by bars and nothing else. A page title (`Headline | Site`) has
+ * one bar, a menu or a source line (`Source: Xinhua| 2018-01-23 20:33:53|Editor:
+ * Liangyu`) has short items, a table's row opens with a bar. One split of the
+ * line, no pattern.
+ */
+export function isHeadlineTicker(line: string): boolean {
+  // (A Markdown table's row opens with its bar: `| Exports | 2.3 billion USD | … |`.)
+  if (!line.includes("|") || line.trimStart().startsWith("|")) return false;
+  const items = line
+    .split("|")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  return items.length >= TICKER_MIN_ITEMS && items.every((item) => wordsOf(item).length >= TICKER_ITEM_MIN_WORDS);
 }

@@ -439,9 +439,10 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const distinct = candidates.filter((candidate, index) => !isSecondPrint(candidate, index));
   const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
   const aboveDateLine = new Set(pieces.filter((piece) => dateLineAt.has(piece.at + 1)).map((piece) => piece.at));
-  const chosen =
+  const picked =
     chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt, aboveDateLine) ??
     headlineWithFullStop(pieces, ledeAt, lines[ledeAt] ?? "");
+  const chosen = picked && wholeHeadline(picked, pieces);
   if (!chosen) return { ledeAt, sentences: [] };
   // A line printed twice in a row below the headline: a photo's alt text and its caption.
   for (const candidate of candidates) {
@@ -457,6 +458,28 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const title = quoted?.title ?? pageTitle;
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/** How far below a headline cut short its whole print may stand (a blank line between). */
+const WHOLE_HEADLINE_REACH = 2;
+
+/**
+ * `Phó Thủ tướng Nga: sinh viên Việt Nam` (a section line's link, cut at a word)
+ * over `Phó Thủ tướng Nga: sinh viên Việt Nam "thông thường đều học rất giỏi"`
+ * (blind-vnru-28, 397): the headline printed whole just below the line chosen,
+ * which it begins with, is the headline. A dek or a lede does not repeat the
+ * headline word for word before going on.
+ */
+function wholeHeadline(chosen: TextItem, pieces: readonly TextItem[]): TextItem {
+  const cut = chosen.text.trim();
+  const whole = pieces.find(
+    (piece) =>
+      piece.at > chosen.at &&
+      piece.at <= chosen.at + WHOLE_HEADLINE_REACH &&
+      piece.text.trim().startsWith(`${cut} `) &&
+      isTitleLine(piece.text),
+  );
+  return whole ?? chosen;
 }
 
 /** How many words of a headline ended with a full stop may have: a short sentence, not a paragraph. */

@@ -383,6 +383,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one line of pager words, salutations and prompts (fitted failures of sets 21 to 24)",
     repeated("inferred", "Previous news Next news Previous newsnewsnews Next Dear readers, Read more "),
   ],
+  [
+    "tickers of headlines set apart by bars, invitations to watch, photos courtesy of, first names glued to initials, line after line (blind-vnru-28)",
+    repeated(
+      "marker",
+      "Alpha beta gamma | Alpha beta gamma | Alpha beta | Mời quý độc giả theo dõi xem đọc — Photo courtesy of the the the embassy Aleksandr.V. Fomin.V.V Fomin\n",
+    ),
+  ],
+  [
+    "one line of bars between headlines and courtesy credits (blind-vnru-28)",
+    repeated("inferred", "Alpha beta gamma delta | — Photo courtesy of the Alpha.V. "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
