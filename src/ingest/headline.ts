@@ -112,6 +112,7 @@ export function deriveHeadline(lede: string): string {
   sentence = sentence.replace(ATTRIBUTION, "");
   sentence = sentence.replace(LEADING_DAY, "").replace(LEAD_IN, "").replace(VIETNAMESE_LEAD_IN, "");
   for (const phrase of DATE_PHRASES) sentence = sentence.replace(phrase, "");
+  if (isSpacelessText(sentence)) return spacelessHeadline(sentence);
   // (A run of punctuation is stripped from its first character only: tried
   // from each character of a long run, the pattern would read it each time.)
   sentence = capitaliseFirst(sentence.replace(/(?<![.,;:\s])[.,;:\s]+$/u, ""));
@@ -131,6 +132,34 @@ export function deriveHeadline(lede: string): string {
   }
   // Cut where no clause ends, the headline says it goes on (`… Le Hoai Trung hanno…`).
   return bestClause ?? best ?? `${cutAtWord(sentence)}…`;
+}
+
+/** About the length of a Chinese or Japanese headline, in characters: a third of a Latin one. */
+const MAX_SPACELESS_HEADLINE_LENGTH = 40;
+
+/** Text written without spaces (Chinese, Japanese): no space in its opening, and a character of such a script. */
+function isSpacelessText(sentence: string): boolean {
+  const opening = sentence.slice(0, MAX_SPACELESS_HEADLINE_LENGTH);
+  return !/\s/u.test(opening) && SPACELESS_CHARACTER.test(opening);
+}
+
+const SPACELESS_CHARACTER = new RegExp(SPACELESS_SCRIPT, "u");
+
+/**
+ * A headline from a lede in such a script: its first sentence, which ends at
+ * `。！？` with no space after it, cut at the last clause mark (`，、；：`) that
+ * leaves at least a dozen characters, else at the limit with `…`
+ * (`【Now新闻台】俄罗斯总统普京开始对越南进行为期两天的国事访问` for a lede of
+ * 100 characters, blind-vnru-22, 318).
+ */
+function spacelessHeadline(sentence: string): string {
+  const stop = sentence.search(/[。！？]/u);
+  const first = (stop < 0 ? sentence : sentence.slice(0, stop)).replace(/[,，、;；:：\s]+$/u, "");
+  if (first.length <= MAX_SPACELESS_HEADLINE_LENGTH) return first;
+  const head = first.slice(0, MAX_SPACELESS_HEADLINE_LENGTH + 1);
+  let clause = -1;
+  for (const mark of [",", "，", "、", ";", "；", ":", "："]) clause = Math.max(clause, head.lastIndexOf(mark));
+  return clause >= 12 ? head.slice(0, clause) : `${first.slice(0, MAX_SPACELESS_HEADLINE_LENGTH)}…`;
 }
 
 /** Fewer words than this make no headline: `Ho Chi Minh.` opening a lede is its dateline. */

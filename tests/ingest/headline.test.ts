@@ -89,6 +89,22 @@ describe("deriveHeadline", () => {
     expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).not.toMatch(/…$/u);
   });
 
+  it("makes a Chinese or Japanese headline of the first sentence's opening clause", () => {
+    // Page 318 (blind-vnru-22), no headline printed: the title had been the lede's first 101 characters.
+    expect(
+      deriveHeadline(
+        "【Now新闻台】俄罗斯总统普京开始对越南进行为期两天的国事访问,并同越南国家主席苏林举行会谈,双方同意把全面战略协作伙伴关系推向更深层次,并加强国防与安全领域的合作。普京称,两国希望在亚太地区共同建立一个可靠的安全架构。",
+      ),
+    ).toBe("【Now新闻台】俄罗斯总统普京开始对越南进行为期两天的国事访问");
+    expect(deriveHeadline("プーチン大統領がベトナムを訪問した。両国は協定に署名した。")).toBe("プーチン大統領がベトナムを訪問した");
+    // A long clause with no mark to cut at is cut at the limit, and says so.
+    expect(deriveHeadline(`${"越俄合作".repeat(15)}。`)).toBe(`${"越俄合作".repeat(10)}…`);
+    // Not a lede with spaces, whatever its script.
+    expect(deriveHeadline("푸틴 대통령이 하노이에 도착해 또 럼 주석과 회담했다.")).toBe(
+      "푸틴 대통령이 하노이에 도착해 또 럼 주석과 회담했다",
+    );
+  });
+
   it("keeps a short lede whole, without its period", () => {
     expect(deriveHeadline("Vietnam and Russia signed 10 deals on Tuesday.")).toBe("Vietnam and Russia signed 10 deals");
   });
