@@ -15,6 +15,33 @@ interface TrieNode<V> {
   values: V[];
 }
 
+const FIRST_HANGUL_SYLLABLE = 0xac00;
+const LAST_HANGUL_SYLLABLE = 0xd7a3;
+/** A Korean word's particle or ending is at most this many syllables (`에서부터`, `했습니다`). */
+const MAX_HANGUL_ENDING = 4;
+
+function isHangulSyllable(code: number): boolean {
+  return code >= FIRST_HANGUL_SYLLABLE && code <= LAST_HANGUL_SYLLABLE;
+}
+
+/**
+ * Korean writes its particles and endings onto the word (`베트남을` is Việt Nam
+ * as an object, `방문했다` "visited"), so a phrase's last word matches the
+ * start of a Hangul word: `베트남` in `베트남을`, `푸 쫑` in `푸 쫑은`. The ending
+ * must be Hangul too, and a one-word phrase must keep two syllables
+ * (`또`, "again", is no `또 럼`). Pushes the phrase ends reached, shortest stem
+ * first; at most MAX_HANGUL_ENDING lookups for a word, whatever its length.
+ */
+function pushHangulStemEnds<V>(node: TrieNode<V>, key: string, firstWord: boolean, found: (child: TrieNode<V>) => void): void {
+  if (key.length < 2 || !isHangulSyllable(key.charCodeAt(key.length - 1))) return;
+  const shortest = Math.max(firstWord ? 2 : 1, key.length - MAX_HANGUL_ENDING);
+  for (let length = shortest; length < key.length; length += 1) {
+    if (!isHangulSyllable(key.charCodeAt(length)) || !isHangulSyllable(key.charCodeAt(length - 1))) continue;
+    const child = node.next.get(key.slice(0, length));
+    if (child && child.values.length > 0) found(child);
+  }
+}
+
 export interface TrieMatch<V> {
   /** Index one past the last word of the match. */
   end: number;
@@ -44,7 +71,9 @@ export class PhraseTrie<V> {
     let node: TrieNode<V> | undefined = this.root;
     for (let index = start; index < stream.keys.length; index += 1) {
       if (index > start && stream.breakBefore[index]) return;
-      node = node.next.get(stream.keys[index] as string);
+      const key = stream.keys[index] as string;
+      pushHangulStemEnds(node, key, index === start, (child) => into.push({ start, end: index + 1, values: child.values }));
+      node = node.next.get(key);
       if (!node) return;
       if (node.values.length > 0) into.push({ start, end: index + 1, values: node.values });
     }
@@ -52,12 +81,13 @@ export class PhraseTrie<V> {
 
   /** Every phrase that starts at word `start`, longest first. */
   matchesAt(stream: KeyStream, start: number): Array<TrieMatch<V>> {
-    if (!this.root.next.has(stream.keys[start] as string)) return [];
     const found: Array<TrieMatch<V>> = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let index = start; index < stream.keys.length; index += 1) {
       if (index > start && stream.breakBefore[index]) break;
-      node = node.next.get(stream.keys[index] as string);
+      const key = stream.keys[index] as string;
+      pushHangulStemEnds(node, key, index === start, (child) => found.push({ end: index + 1, values: child.values }));
+      node = node.next.get(key);
       if (!node) break;
       if (node.values.length > 0) found.push({ end: index + 1, values: node.values });
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withoutPairings } from "../../src/taxonomy/event-structure.ts";
-import { anchorsOf, candidatesOf } from "./event-tagging.ts";
+import { anchorsOf, candidatesOf, eventsOf } from "./event-tagging.ts";
 
 describe("a French report of Putin's state visit (TVA Nouvelles, blind-vnru-16, 255)", () => {
   it("anchors the report on the visit of 2024: Poutine, `visite d’État au Vietnam`, and Pyongyang", () => {
@@ -133,5 +133,34 @@ describe("Chinese and Japanese reports of visits (blind-vnru-20, 301 and 304)", 
   it("does not anchor a line that names the leaders and the countries but no visit or talks", () => {
     expect(candidatesOf("", "俄罗斯总统普京谈到越南经济和阮富仲的讲话。")).toEqual([]);
     expect(candidatesOf("", "プーチン大統領はベトナムとロシアの貿易について述べた。")).toEqual([]);
+  });
+});
+
+describe("Korean reports of Putin's state visit of June 2024 (opinionnews, blind-vnru-20, 305; dailian, blind-vnru-22, 326)", () => {
+  it("tags a report dated on the visit's days: `베트남` and `방문` with their endings, and Putin", () => {
+    expect(
+      eventsOf(
+        "2024-06-20",
+        "[씬짜오! 베트남] 푸틴 러시아 대통령, 하노이 새벽 도착...공식 일정 개시",
+        "[호치민=강태윤 통신원] 블라디미르 푸틴(Vladimir Putin) 러시아 대통령이 북한 방문 일정을 마치고 베트남 현지시각 20일 오전 1시50분께 하노이 노이바이 공항에 내렸다.",
+        "당초 푸틴 대통령은 19일부터 1박2일로 베트남을 찾을 계획이었지만, 먼저 들른 북한에 늦게 도착하면서 베트남 일정에도 차질이 생겼다.",
+      ),
+    ).toEqual(["putin-state-visit-vietnam-2024"]);
+    expect(
+      eventsOf(
+        "2024-06-20",
+        '푸틴 7년 만에 베트남 방문…"경제 협력 강화"',
+        "블라디미르 푸틴 러시아 대통령이 20일 새벽 베트남 수도 하노이에 도착해 국빈 방문 일정을 시작했다.",
+      ),
+    ).toEqual(["putin-state-visit-vietnam-2024"]);
+    // Only with their endings: `하노이에` ("in Hà Nội"), `도착한` ("who arrived").
+    expect(eventsOf("2024-06-20", "푸틴 대통령", "블라디미르 푸틴 대통령은 예정보다 늦게 하노이에 도착해 환영행사에 참석한다.")).toEqual([
+      "putin-state-visit-vietnam-2024",
+    ]);
+  });
+
+  it("does not tag a Korean text of those days that names no visit, nor one that names the visit to North Korea only", () => {
+    expect(eventsOf("2024-06-20", "러시아·베트남 교역", "블라디미르 푸틴 러시아 대통령은 베트남과의 교역이 늘었다고 말했다.")).toEqual([]);
+    expect(eventsOf("2024-06-19", "푸틴, 평양 도착", "블라디미르 푸틴 러시아 대통령이 19일 북한 평양에 도착했다.")).toEqual([]);
   });
 });

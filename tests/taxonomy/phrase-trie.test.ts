@@ -44,3 +44,30 @@ describe("PhraseTrie and findLongestMatches", () => {
     expect(findLongestMatches(trie, stream("anything at all"))).toEqual([]);
   });
 });
+
+describe("Korean particles and endings written onto a phrase's last word", () => {
+  it("matches the start of a Hangul word: `베트남을`, `방문했다`, `푸 쫑은` (opinionnews, blind-vnru-20, 305)", () => {
+    const trie = trieOf("베트남", "방문", "응우옌 푸 쫑");
+    expect(found(trie, "푸틴 대통령이 베트남을 방문했다")).toEqual(["베트남", "방문"]);
+    expect(found(trie, "응우옌 푸 쫑은 회담했다")).toEqual(["응우옌 푸 쫑"]);
+  });
+
+  it("keeps two syllables of a one-word phrase, and never cuts a word inside a phrase", () => {
+    // `또` ("again") is the first word of `또 럼`, not a word of its own; `푸` must stand alone inside the name.
+    const trie = trieOf("또", "또 럼", "푸 쫑");
+    expect(found(trie, "또한 또 럼은")).toEqual(["또 럼"]);
+    expect(found(trie, "푸틴 쫑")).toEqual([]);
+  });
+
+  it("takes no ending that is not Hangul, and leaves other scripts exact", () => {
+    const trie = trieOf("베트남", "putin");
+    expect(found(trie, "베트남2024 putins")).toEqual([]);
+  });
+
+  it("looks at a few endings whatever the word's length", () => {
+    const trie = trieOf("베트남");
+    const longWord = `베트남${"가".repeat(200_000)}`;
+    expect(found(trie, longWord)).toEqual([]);
+    expect(found(trie, "베트남에서부터")).toEqual(["베트남"]);
+  });
+});
