@@ -208,6 +208,11 @@ const WIRE_DAY =
 const SOURCE_LABEL =
   /^(?:source(?: url| link)?|nguồn(?: tin| bài viết| bài)?|original(?: article| url| link| address)?|article url|link(?: bài gốc| gốc)?|bài gốc|xem bài gốc(?: tại)?|direct link|permalink|canonical(?: url)?|url|theo|источник|первоисточник|ссылка(?: на источник| на оригинал)?|оригинал(?: статьи)?|originally published (?:at|on|in|by)|read the original(?: article)?(?: in full)?(?: at| on| here)?|(?:article |story )?sourced (?:via|from))(?:\s*:\s*|\s+)(?=\S)/iu;
 
+/** A line that opens with a source label (`Источник: www.justmedia`), whatever follows it. */
+export function isSourceLabelled(line: string): boolean {
+  return SOURCE_LABEL.test(line.trim());
+}
+
 /** Labels after which a name (not only an address) is the source: `Source: VNA`, `Article Sourced via TASS`. */
 const NAMES_A_SOURCE = /^(?:source|nguồn|theo|источник|(?:article |story )?sourced|read the original|originally published by)/iu;
 

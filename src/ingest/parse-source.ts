@@ -16,12 +16,12 @@ import { archivedAddress, siteOfAddress } from "./address-site.ts";
 import { ABOUT_AUTHOR_HEADING, isPersonName } from "./byline.ts";
 import { classifyLines } from "./classify-lines.ts";
 import { findFullDates } from "./date-expressions.ts";
-import { dateInUrl, isWidgetLine } from "./date-line.ts";
+import { dateInUrl, isWidgetLine, parseDateLine } from "./date-line.ts";
 import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
 import { ledeCreditedWire, openingCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
-import { parseSourceLine } from "./boilerplate.ts";
+import { isSourceLabelled, parseSourceLine } from "./boilerplate.ts";
 import { splitGluedLine } from "./glued-lines.ts";
 import { splitGluedSentences, splitRunOnLinks } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
@@ -107,6 +107,8 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   readTail(tail, found, kept.length);
 
   const items = classifyLines(kept, found);
+  // After the page's own date lines: the story's stamp below the text is the last resort among them.
+  readStoryStamp(tail, found, kept.length);
   readPublisherFromAddress(found);
 
   const ledeIndex = findLede(items);
@@ -200,6 +202,24 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
   const opening = tail.findIndex((line) => line.trim() !== "");
   const source = opening === -1 ? undefined : parseSourceLine(tail[opening] as string);
   if (source?.name !== undefined) addPublisher(found, sourcePublisher(source.name), "sourceLine", firstAt + opening);
+}
+
+/**
+ * `Источник: www.justmedia` / `14.05.2009` (blind-vnru-28, 401): a day alone on
+ * the line under the story's own source line is the story's stamp, as some
+ * sites print it after the text. Only the next line, and only a bare date:
+ * the links of other stories below carry their own titles beside their days.
+ */
+function readStoryStamp(tail: readonly string[], found: Findings, firstAt: number): void {
+  const opening = tail.findIndex((line) => line.trim() !== "");
+  if (opening === -1) return;
+  const source = parseSourceLine(tail[opening] as string);
+  if (!source && !isSourceLabelled(tail[opening] as string)) return;
+  const onSourceLine = source?.date === undefined ? undefined : parseDateLine(source.date);
+  const nextAt = tail.findIndex((line, index) => index > opening && line.trim() !== "");
+  const below = onSourceLine ? undefined : nextAt === -1 ? undefined : parseDateLine(tail[nextAt] as string);
+  const stamp = onSourceLine ?? (below?.rest.trim() === "" ? below : undefined);
+  if (stamp && !stamp.widget) found.dateLines.push({ ...stamp, at: firstAt + (onSourceLine ? opening : nextAt) });
 }
 
 /**

@@ -117,3 +117,33 @@ describe("a first name glued to an initial (VTV, 396)", () => {
     ]);
   });
 });
+
+describe("the story's day alone under its source line, after the text (vietnamrussia.ru, 401)", () => {
+  const page = (...after: string[]) =>
+    parseSource(
+      [
+        "Вьетнам купит у России 12 Су-30МК2",
+        'Как сообщила в четверг газета "Ведомости" со ссылкой на менеджера',
+        'предприятия авиапромышленности, "Рособоронэкспорт" и министерство обороны',
+        "Вьетнама подписали контракт на поставку 12 истребителей Су-30МК2",
+        "начиная с 2010 года.",
+        "Контракт, как отмечается, касается только самих самолетов,",
+        "вооружение в него не входит.",
+        ...after,
+      ].join("\n"),
+      { today },
+    );
+
+  it("dates the story", () => {
+    const parsed = page("Источник: www.justmedia", "14.05.2009", "|");
+    expect(parsed.date).toBe("2009-05-14");
+    expect(parsed.dateInferred).toBe(false);
+    expect(parsed.paragraphs.join("\n")).not.toContain("14.05.2009");
+  });
+
+  it("takes no day that stands under no source line, or beside another story's title", () => {
+    expect(page("Читайте также", "14.05.2009").date).toBeUndefined();
+    expect(page("Источник: www.justmedia", "14.05.2009 Вьетнам получил первые Су-30МК2").date).toBeUndefined();
+    expect(page("Источник: www.justmedia", "Другие новости", "14.05.2009").date).toBeUndefined();
+  });
+});
