@@ -203,6 +203,13 @@ type Boundary = "none" | "phrase" | "sentence";
  */
 const SENTENCE_END = /[.!?…;]["'”’»)\]]*\s|[。！？；]/;
 
+/** `V.` at `at`: one capital letter and a full stop, then a space or another initial. */
+function isGluedInitial(text: string, at: number): boolean {
+  const letter = text.charAt(at);
+  if (letter === letter.toLowerCase() || text.charAt(at + 1) !== ".") return false;
+  return at + 2 >= text.length || !isWordCharacter(text.charCodeAt(at + 2));
+}
+
 function boundaryBetween(text: string, from: number, to: number, previous: Token | undefined): Boundary {
   // Most words are apart by a single space.
   if (to - from === 1 && text.charCodeAt(from) === 32) return "none";
@@ -212,6 +219,8 @@ function boundaryBetween(text: string, from: number, to: number, previous: Token
   if (previous && /^\.\s*$/.test(separator)) {
     const isInitial = previous.text.length === 1 && previous.capitalised;
     if (isInitial || ABBREVIATIONS.has(previous.key)) return "none";
+    // A middle initial glued to the first name: `Aleksandr.V. Fomin` (blind-vnru-28, 396).
+    if (separator === "." && previous.capitalised && isGluedInitial(text, to)) return "none";
   }
   return SENTENCE_END.test(separator) ? "sentence" : "phrase";
 }

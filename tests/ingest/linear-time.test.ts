@@ -115,6 +115,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["a run of spaces and tabs inside a line (trailing white space)", repeated("marker", "x \t \t \t \t")],
   ["form feeds between words (caption credit patterns)", repeated("marker", "Alpha\f\f\f\f\f\f\f\f")],
   ["glued sentences (seam finder)", repeated("marker", "word.Word ")],
+  [
+    "Korean words with endings, and initials glued to names (phrase trie, tokenizer)",
+    repeated("marker", "베트남을 방문했다 블라디미르 푸틴은 응우옌 푸 쫑과 전화 통화로 Aleksandr.V.V. "),
+  ],
+  ["one Hangul word without end (phrase trie)", repeated("marker", "베트남에서")],
   ["one long run of glued words and addresses (seam finder)", repeated("marker", "john.Doe@mail.Example.com.Next")],
   ["a line of dates (date finder, date line)", repeated("marker", "20/06/2024 2024-06-20 ")],
   ["digits after a date (time-stamp words)", repeated("dateLine", "2024-06-20 1111111111")],

@@ -52,3 +52,15 @@ describe("the 75th anniversary as Báo Mới's headline names it (385)", () => {
     ).not.toContain("vietnam-russia-relations-75th-anniversary");
   });
 });
+
+describe("a middle initial glued to the first name (VTV, blind-vnru-28, 396)", () => {
+  it("tags `Aleksandr.V. Fomin` as Alexander Fomin", () => {
+    expect(
+      tags(
+        "2018-11-22",
+        "Thượng tướng Ngô Xuân Lịch tiếp Thứ trưởng Quốc phòng Nga",
+        "Chiều nay (22/11), khi tiếp Thứ trưởng Bộ Quốc phòng Liên bang Nga Aleksandr.V. Fomin, người đang thăm Việt Nam.",
+      ).people,
+    ).toContain("alexander-fomin");
+  });
+});

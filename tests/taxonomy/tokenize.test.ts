@@ -57,6 +57,14 @@ describe("tokenize", () => {
     expect(breaks("V. Putin said")).toEqual(["V"]);
   });
 
+  it("does not stop at a middle initial glued to the first name (`Aleksandr.V. Fomin`, blind-vnru-28, 396)", () => {
+    expect(breaks("Liên bang Nga Aleksandr.V. Fomin, người đang thăm")).toEqual(["Liên", "người"]);
+    expect(breaks("Aleksandr.V.")).toEqual(["Aleksandr"]);
+    // A full stop before a word, or before a lower-case letter, still breaks: `in Moscow.A meeting`, `Hanoi.v. Other`.
+    expect(breaks("in Moscow.A meeting")).toEqual(["in", "A"]);
+    expect(breaks("in Hanoi.v. Other")).toEqual(["in", "v", "Other"]);
+  });
+
   it("knows capitalised and lower-case words", () => {
     const [to, lam, pm] = tokenize(["to Lam PM"]);
     expect([to?.capitalised, to?.lowercase]).toEqual([false, true]);
