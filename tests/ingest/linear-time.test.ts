@@ -399,6 +399,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("inferred", "năm 2024 tăng 84,9% giảm năm 2023, tháng 1 năm 2025 so với cùng kỳ năm "),
   ],
   [
+    "date lines, each under it a sentence closed by bracketed sources, line after line (blind-vnru-29)",
+    repeated("marker", "20/06/2024 10:30\nKhách Nga tại Cam Ranh. (Nguồn: TTXVN) (Nguồn: ( Nguồn: Đại sứ.\n"),
+  ],
+  [
     "Vietnamese years reported whole and compared, line after line (blind-vnru-29)",
     repeated("inferred", "Năm 2024 khách tăng 84,9% so với năm 2023\nquý I năm 2025 tăng so với năm trước\n"),
   ],
