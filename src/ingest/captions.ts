@@ -171,6 +171,21 @@ export function tableCell(line: string): string {
   return match ? match[1]! : line;
 }
 
+/**
+ * One short sentence and the picture's source in brackets, `… Cam Ranh, Khánh
+ * Hòa. (Nguồn: TTXVN)` (blind-vnru-29, 407). Alone, such a line may be a
+ * paragraph naming its source (`Hai bên ký 14 văn kiện hợp tác. (Nguồn:
+ * TTXVN)`); right under the page's date line, where a page prints the photo
+ * above its lede, it is the photo's caption. The caller knows where it stands.
+ */
+const SOURCED_CAPTION = /^(.{1,180}?[.!?”"’])\s*\(\s*nguồn\s*:\s*([^()\n]{1,60}?)\s*\)\.?$/iu;
+
+/** The caption of a line `… . (Nguồn: …)`, or undefined; its source may name no one (`Đại sứ …`), so none is credited. */
+export function parseSourcedCaption(line: string): Caption | undefined {
+  const match = line.length <= 200 ? SOURCED_CAPTION.exec(line.trim()) : null;
+  return match ? { text: match[1]!, credits: [] } : undefined;
+}
+
 /** A caption line, or undefined when the line reads as body text. */
 export function parseCaptionLine(line: string): Caption | undefined {
   // `Photo: VNA)`: a credit whose opening bracket the copy lost.

@@ -17,7 +17,7 @@ import {
   parseWriterCredit,
   withoutAuthorNotes,
 } from "./byline.ts";
-import { isCaptionPlaceholder, parseCaptionLine, splitCredits, tableCell } from "./captions.ts";
+import { isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits, tableCell } from "./captions.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
@@ -286,6 +286,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
 
     const caption =
       parseCaptionLine(line) ??
+      (afterDateLine ? parseSourcedCaption(line) : undefined) ??
       (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined);
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.

@@ -327,10 +327,21 @@ export function sentencesOf(text: string): string[] {
 const COMPLETED_YEAR =
   /\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)\s+of|rising|falling|increasing|decreasing)\b[^.;]{0,40}?\b(?:on|from|over|compared\s+(?:with|to)|against|than\s+in)\s+(?:(?:19|20)\d{2}|the\s+previous\s+year|last\s+year|a\s+year\s+earlier)|\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down)\b[^.;]{0,30}?(?:year-on-year|on-year|y-o-y|yoy)/giu;
 
+/**
+ * The same in Vietnamese (`năm 2024 ngành du lịch đã đón hơn 232 nghìn lượt
+ * khách Nga, tăng 84,9% so với năm 2023`, blind-vnru-29, 408): `năm` and the
+ * year, a rise or fall, then `so với` the year before. A part of a year (`4
+ * tháng đầu năm 2025`, `quý I năm 2025`, `tháng 1 năm 2025`) is not the whole
+ * year, and a part compared with the same part (`so với cùng kỳ`) is not read.
+ */
+const COMPLETED_YEAR_VI =
+  /(?<!(?:đầu|cuối|giữa|tháng|quý|kỳ|học|khóa)\s+(?:(?:\d{1,2}|[IV]{1,3})\s+)?)(?<![\p{L}\p{M}])năm\s+((?:19|20)\d{2}),?\s[^.;!?]{0,80}?(?<![\p{L}\p{M}])(?:tăng|giảm)(?![\p{L}\p{M}])[^.;!?]{0,40}?(?<![\p{L}\p{M}])so\s+với\s+(?:cả\s+)?năm\s+(?:(?:19|20)\d{2}|trước)(?![\d\p{L}\p{M}])/giu;
+
 /** Years the text reports whole, compared with the year before: the text is later than each. */
 export function completedYears(text: string): number[] {
   const years: number[] = [];
   for (const match of text.matchAll(COMPLETED_YEAR)) years.push(Number(match[1] ?? match[2]));
+  for (const match of text.matchAll(COMPLETED_YEAR_VI)) years.push(Number(match[1]));
   return years;
 }
 

@@ -1,6 +1,6 @@
 import { captionBeforeStamp } from "../../src/ingest/classify-lines.ts";
 import { describe, expect, it } from "vitest";
-import { isCaptionPlaceholder, parseCaptionLine, splitCredits } from "../../src/ingest/captions.ts";
+import { isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits } from "../../src/ingest/captions.ts";
 import { splitCaptionBeforeDateline } from "../../src/ingest/glued-lines.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { galleryCaptions, isPortraitCaption } from "../../src/ingest/photo-lines.ts";
@@ -447,6 +447,31 @@ describe("a photographer and the paper after a caption, set off by slashes (blin
   it("leaves slashes between words that credit no outlet", () => {
     expect(parseCaptionLine("Россия / Вьетнам / Андрей Гордеев / Новости")).toBeUndefined();
     expect(parseCaptionLine("Торговля выросла на 10 % / Росстат / Министерство экономики")).toBeUndefined();
+  });
+});
+
+describe("a sentence with its picture's source, `(Nguồn: …)`, under the date line (blind-vnru-29, 407)", () => {
+  const lede =
+    "VTV.vn - Hãng hàng không Royal Flight đã khởi sự các chuyến bay thuê bao chở khách du lịch từ sân bay Vladivostok tới thành phố Cam Ranh.";
+  it("is the photo's caption", () => {
+    const parsed = parseSource(
+      `Nga mở các chuyến bay thuê bao du lịch đến Cam Ranh\n\nBan Thời sự-Thứ bảy, ngày 22/10/2016 06:19 GMT+7\n\nDu khách Nga tại Cảng hàng không quốc tế Cam Ranh, Khánh Hòa. (Nguồn: TTXVN)\n\n${lede}`,
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).toEqual(["Du khách Nga tại Cảng hàng không quốc tế Cam Ranh, Khánh Hòa."]);
+  });
+  it("is not read so away from the date line, nor for a paragraph or a line without a sentence", () => {
+    const parsed = parseSource(
+      `Nga mở các chuyến bay thuê bao du lịch đến Cam Ranh\n\nBan Thời sự-Thứ bảy, ngày 22/10/2016 06:19 GMT+7\n\n${lede}\n\nHai bên ký 14 văn kiện hợp tác. (Nguồn: TTXVN)\n\nChỉ trong 8 tháng đầu năm 2016, khoảng 266.000 lượt khách Nga đã tới thăm Việt Nam.`,
+      { today: "2026-12-03" },
+    );
+    expect(parsed.captions).not.toContain("Hai bên ký 14 văn kiện hợp tác.");
+    const paragraph = `${"Chỉ trong 8 tháng đầu năm 2016, khoảng 266.000 lượt khách Nga đã tới thăm Việt Nam, nhiều hơn 125% so với cùng kỳ năm 2015; "}số khách sẽ còn tăng trong những tháng tới, khi mùa nghỉ Đông tại Liên bang Nga bắt đầu. (Nguồn: TTXVN)`;
+    expect(parseSourcedCaption(paragraph)).toBeUndefined();
+    expect(parseSourcedCaption("Số liệu thương mại (Nguồn: Tổng cục Hải quan)")).toBeUndefined();
+    expect(parseSourcedCaption("Du khách Nga tại Cảng hàng không quốc tế Cam Ranh, Khánh Hòa. (Nguồn: TTXVN)")?.text).toBe(
+      "Du khách Nga tại Cảng hàng không quốc tế Cam Ranh, Khánh Hòa.",
+    );
   });
 });
 

@@ -187,6 +187,21 @@ describe("choosing among the page's dates", () => {
     expect(completedYears("Korean tourist arrivals in Vietnam hit 3.16 million in 2018, up 50% on 2017.")).toEqual([2018]);
     expect(completedYears("Trade reached $4.57 billion in 2024, up 26 per cent year-on-year.")).toEqual([2024]);
     expect(completedYears("Trade should reach $5 billion in 2025.")).toEqual([]);
+    // blind-vnru-29, 408: a Vietnamese year's arrivals compared with the year before.
+    expect(
+      completedYears("Số liệu cho thấy năm 2024 ngành du lịch đã đón hơn 232 nghìn lượt khách Nga, tăng 84,9% so với năm 2023."),
+    ).toEqual([2024]);
+    expect(completedYears("Năm 2019, kim ngạch đạt 4,9 tỷ USD, giảm 3% so với năm trước.")).toEqual([2019]);
+    // Part of a year, or a part compared with the same part of the year before, is not the whole year.
+    expect(completedYears("Trong 4 tháng đầu năm 2025 đã có hơn 166 nghìn lượt khách Nga, tăng 210,9% so với năm 2024.")).toEqual([]);
+    expect(completedYears("Quý I năm 2025 kim ngạch tăng 12% so với năm trước.")).toEqual([]);
+    expect(completedYears("Năm 2024 lượng khách tăng 84,9% so với cùng kỳ năm 2023.")).toEqual([]);
+    expect(
+      inferYear(
+        { month: 5, day: 8 },
+        "Ngày 8/5, Vietnam Airlines chính thức đưa đường bay thẳng giữa Hà Nội và Moscow trở lại khai thác. Năm 2024 ngành du lịch đã đón hơn 232 nghìn lượt khách Nga, tăng 84,9% so với năm 2023.",
+      )?.year,
+    ).toBe(2025);
     expect(inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals hit 3.16 million in 2018, up 50% on 2017.")?.year).toBe(2019);
     expect(
       inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year,

@@ -399,6 +399,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one line of bars between headlines and courtesy credits (blind-vnru-28)",
     repeated("inferred", "Alpha beta gamma delta | — Photo courtesy of the Alpha.V. "),
   ],
+  [
+    "one line of Vietnamese years, rises and falls never compared, and parts of years (blind-vnru-29)",
+    repeated("inferred", "năm 2024 tăng 84,9% giảm năm 2023, tháng 1 năm 2025 so với cùng kỳ năm "),
+  ],
+  [
+    "date lines, each under it a sentence closed by bracketed sources, line after line (blind-vnru-29)",
+    repeated("marker", "20/06/2024 10:30\nKhách Nga tại Cam Ranh. (Nguồn: TTXVN) (Nguồn: ( Nguồn: Đại sứ.\n"),
+  ],
+  [
+    "Vietnamese years reported whole and compared, line after line (blind-vnru-29)",
+    repeated("inferred", "Năm 2024 khách tăng 84,9% so với năm 2023\nquý I năm 2025 tăng so với năm trước\n"),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
