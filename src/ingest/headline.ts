@@ -5,7 +5,7 @@
  * (`on Tuesday`), the attribution (`, he said`), and cut at a clause boundary.
  */
 import { MONTH } from "./date-expressions.ts";
-import { SPACELESS_SCRIPT } from "./line-shape.ts";
+import { endsLikeSentence, hasAtMostWords, SPACELESS_SCRIPT } from "./line-shape.ts";
 
 /** About the length of a news headline; derived headlines never exceed it. */
 export const MAX_HEADLINE_LENGTH = 100;
@@ -23,7 +23,8 @@ export function isTitleLine(line: string): boolean {
   const words = trimmed.split(/[\s-]+/).filter(Boolean);
   if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
-  if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
+  // (Russian sites set a headline in guillemets: `«Русский язык сквозь расстояния: …»`, blind-vnru-20, 297.)
+  if (!/^(?:[\p{Lu}\d“‘"'(]|[«„][\p{Lu}\d])/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
 }
 
@@ -52,6 +53,23 @@ const SPACELESS_START = new RegExp(`^${SPACELESS_SCRIPT}`, "u");
  */
 function isSpacelessTitle(line: string): boolean {
   return line.length >= 4 && line.length <= 60 && !/[。！？.!?,;:，；：、]$/u.test(line);
+}
+
+/** A day written in figures opening a line, before a capital: `22.12.2014 ` of `22.12.2014 Вьетнам …`. */
+const LEADING_NUMERIC_DAY = /^(?:3[01]|[12]\d|0?[1-9])([./-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d{2}\s+(?=[\p{Lu}«"“])/u;
+
+/**
+ * A headline without the day a list of a site's stories prints before it on
+ * its line (`22.12.2014 Вьетнам не исключает участия Росатома …`, blind-vnru-26,
+ * 375): the day is the page's date, read from the line as such, not the
+ * headline's first words. Only before a headline's words (five or more, not a
+ * sentence): `20.06.2024 Hà Nội` or a dated sentence stays whole.
+ */
+export function withoutLeadingDay(title: string): string {
+  const day = LEADING_NUMERIC_DAY.exec(title);
+  if (day === null) return title;
+  const rest = title.slice(day[0].length);
+  return hasAtMostWords(rest, 4) || endsLikeSentence(rest) ? title : rest;
 }
 
 const ABBREVIATION_BEFORE_PERIOD =
