@@ -3,11 +3,12 @@
  * the headline on its line (375), the page's first line taken for the caption
  * of the photo credited under it and a photo's alt text with its width and day
  * taken for a page title (362), a teaser printed above the headline and again
- * under it (383), and a headline in guillemets (297). Each rule on its real
+ * under it (383), a headline in guillemets (297), and a ministry's title of a
+ * record of remarks, longer than a headline, ending with its place and day (288). Each rule on its real
  * (reworded) page lines and on lines it must not take.
  */
 import { describe, expect, it } from "vitest";
-import { isTitleLine, withoutLeadingDay } from "../../src/ingest/headline.ts";
+import { isRecordTitle, isTitleLine, withoutLeadingDay } from "../../src/ingest/headline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 
 const today = "2026-12-03";
@@ -114,5 +115,34 @@ describe("a headline in guillemets (huunghivietnga.org, blind-vnru-20, 297)", ()
   it("not a quoted sentence or a guillemet before a small letter", () => {
     expect(isTitleLine("«Мы будем развивать отношения с Вьетнамом», — заявил посол.")).toBe(false);
     expect(isTitleLine("«и другие» слова без заглавной буквы в начале")).toBe(false);
+  });
+});
+
+describe("a ministry's title of a record of remarks, ending with its place and day (GlobalSecurity.org, blind-vnru-19, 288)", () => {
+  const record =
+    "Foreign Minister Sergey Lavrov's remarks and reply to a question from the media at a joint news conference after talks with Foreign Minister of the Socialist Republic of Vietnam Bui Thanh Son, Moscow, September 28, 2021";
+
+  it("is the title, over the site's section and the ministry's name", () => {
+    expect(record.length).toBeGreaterThan(200);
+    expect(isRecordTitle(record)).toBe(true);
+    expect(isTitleLine(record)).toBe(true);
+    const parsed = parse([
+      "Weapons of Mass Destruction (WMD)",
+      "The Ministry of Foreign Affairs of the Russian Federation",
+      record,
+      "28 September 202114:32",
+      "Good afternoon,",
+      "Vietnamese Foreign Minister Bui Thanh Son and I have had talks in a friendly and constructive atmosphere. We went into depth on a wide range of matters of common interest.",
+      "We welcomed the regular political dialogue at the high and highest levels, which has continued despite the pandemic.",
+    ]);
+    expect(parsed.title).toBe(record);
+  });
+
+  it("not a long line without its place and day, nor a sentence ending with them", () => {
+    const long = record.replace(", Moscow, September 28, 2021", " and the members of both delegations in the Foreign Ministry's mansion");
+    expect(long.length).toBeGreaterThan(200);
+    expect(isTitleLine(long)).toBe(false);
+    expect(isTitleLine(`${record}.`)).toBe(false);
+    expect(isRecordTitle(`${record} ${record}`)).toBe(false);
   });
 });
