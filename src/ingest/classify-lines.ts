@@ -138,7 +138,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       /^\s*©/u.test(line) && (line.includes("/") || readCopyrightNotice(line)?.photoCredit) ? parseCaptionLine(line) : undefined;
     if (copyrightCredit && copyrightCredit.text === "") {
       const previous = body.at(-1);
-      if (previousWasBody && previous !== undefined && isUncreditedCaption(previous.text)) {
+      // (Not the page's first line: `Nga phối hợp mở lại đường bay …` / `© Sputnik / … / Chuyển đến kho ảnh`
+      // is the headline over the photo, whose caption comes after its credit, blind-vnru-25, 362.)
+      if (previousWasBody && previous !== undefined && previous.at > 0 && isUncreditedCaption(previous.text)) {
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }

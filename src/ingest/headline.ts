@@ -5,11 +5,33 @@
  * (`on Tuesday`), the attribution (`, he said`), and cut at a clause boundary.
  */
 import { MONTH } from "./date-expressions.ts";
-import { SPACELESS_SCRIPT } from "./line-shape.ts";
+import { endsLikeSentence, hasAtMostWords, SPACELESS_SCRIPT } from "./line-shape.ts";
 
 /** About the length of a news headline; derived headlines never exceed it. */
 export const MAX_HEADLINE_LENGTH = 100;
 const MAX_TITLE_LINE_LENGTH = 200;
+
+/** The longest title of a statement's record that ends with its place and day; few are longer. */
+export const MAX_RECORD_TITLE_LENGTH = 300;
+const MAX_RECORD_TITLE_WORDS = 50;
+
+/** `…, Moscow, September 28, 2021` or `…, Hanoi, 28 September 2021` ending a line. */
+const PLACE_AND_DAY_END = new RegExp(
+  `,\\s\\p{Lu}[\\p{L}\\p{M} -]{1,30},\\s(?:${MONTH}\\s\\d{1,2},\\s(?:19|20)\\d{2}|\\d{1,2}\\s${MONTH}\\s(?:19|20)\\d{2})$`,
+  "u",
+);
+
+/**
+ * The title of a ministry's record of remarks, a statement or a news
+ * conference, which says who spoke, where and when: `Foreign Minister Sergey
+ * Lavrov's remarks and answer to a media question during a joint news
+ * conference following talks with …, Moscow, September 28, 2021`
+ * (blind-vnru-19, 288): longer than a news headline, ending with the place and
+ * the day.
+ */
+export function isRecordTitle(line: string): boolean {
+  return line.length <= MAX_RECORD_TITLE_LENGTH && PLACE_AND_DAY_END.test(line);
+}
 
 /**
  * A line that can be a title: a few words up to a couple of lines long, not a
@@ -21,9 +43,12 @@ export function isTitleLine(line: string): boolean {
   if (isPhotoSlug(trimmed)) return false;
   // `Russian-Vietnamese talks` is three words' worth of title.
   const words = trimmed.split(/[\s-]+/).filter(Boolean);
-  if (words.length < 3 || words.length > 30 || trimmed.length > MAX_TITLE_LINE_LENGTH) return false;
+  const record = trimmed.length > MAX_TITLE_LINE_LENGTH && isRecordTitle(trimmed);
+  if (words.length < 3 || words.length > (record ? MAX_RECORD_TITLE_WORDS : 30)) return false;
+  if (trimmed.length > MAX_TITLE_LINE_LENGTH && !record) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
-  if (!/^[\p{Lu}\d“‘"'(]/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
+  // (Russian sites set a headline in guillemets: `«Русский язык сквозь расстояния: …»`, blind-vnru-20, 297.)
+  if (!/^(?:[\p{Lu}\d“‘"'(]|[«„][\p{Lu}\d])/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
 }
 
@@ -52,6 +77,23 @@ const SPACELESS_START = new RegExp(`^${SPACELESS_SCRIPT}`, "u");
  */
 function isSpacelessTitle(line: string): boolean {
   return line.length >= 4 && line.length <= 60 && !/[。！？.!?,;:，；：、]$/u.test(line);
+}
+
+/** A day written in figures opening a line, before a capital: `22.12.2014 ` of `22.12.2014 Вьетнам …`. */
+const LEADING_NUMERIC_DAY = /^(?:3[01]|[12]\d|0?[1-9])([./-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d{2}\s+(?=[\p{Lu}«"“])/u;
+
+/**
+ * A headline without the day a list of a site's stories prints before it on
+ * its line (`22.12.2014 Вьетнам не исключает участия Росатома …`, blind-vnru-26,
+ * 375): the day is the page's date, read from the line as such, not the
+ * headline's first words. Only before a headline's words (five or more, not a
+ * sentence): `20.06.2024 Hà Nội` or a dated sentence stays whole.
+ */
+export function withoutLeadingDay(title: string): string {
+  const day = LEADING_NUMERIC_DAY.exec(title);
+  if (day === null) return title;
+  const rest = title.slice(day[0].length);
+  return hasAtMostWords(rest, 4) || endsLikeSentence(rest) ? title : rest;
 }
 
 const ABBREVIATION_BEFORE_PERIOD =

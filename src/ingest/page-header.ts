@@ -20,7 +20,7 @@ import { isDateLabelLine } from "./date-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { firstSentence, isTitleLine } from "./headline.ts";
+import { firstSentence, isRecordTitle, isTitleLine, withoutLeadingDay } from "./headline.ts";
 import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
@@ -40,6 +40,24 @@ import { publisherByHost, publisherByName } from "../taxonomy/publishers.ts";
  * with a dateline or the outlet's code (`VGP – …`, `HÀ NỘI — …`).
  */
 export function findLede(items: readonly TextItem[]): number {
+  return pastTeaserAboveHeadline(items, firstTextAt(items));
+}
+
+/**
+ * The lede printed twice, as a teaser above the headline and again under it
+ * (`(Tổ Quốc) - Trả lời phỏng vấn …` / `Đại sứ Nga tại Việt Nam G.S. Bezdetko:
+ * Tôi dành …` / `(Tổ Quốc) - Trả lời phỏng vấn …`, blind-vnru-27, 383): the
+ * text starts at the second print, so the line between is in the header, where
+ * it is read as the headline. Only for a title-shaped line between two prints
+ * of the same paragraph (case aside).
+ */
+function pastTeaserAboveHeadline(items: readonly TextItem[], index: number): number {
+  const [teaser, between, again] = items.slice(index, index + 3);
+  if (teaser === undefined || between === undefined || again === undefined) return index;
+  return isTitleLine(between.text) && lineKey(again.text) === lineKey(teaser.text) ? index + 2 : index;
+}
+
+function firstTextAt(items: readonly TextItem[]): number {
   for (const [index, item] of items.entries()) {
     // A long sentence with the next one begun after it (an interview's question, a lede cut by the copy) is text.
     if (opensWithLongSentence(item.text)) return index;
@@ -64,7 +82,8 @@ function isHeaderShaped(line: string, textFollows: boolean): boolean {
   if (/^[-–—•*·]\s/u.test(line) && !endsLikeSentence(line)) return true;
   // A long headline (`Foreign Minister Sergey Lavrov’s remarks following talks with …, Jakarta,
   // August 9, 2017`), or one that asks or exclaims, right above a paragraph.
-  const headline = (!endsLikeSentence(line) || /[?!]["”’]?$/u.test(line)) && line.length <= 200 && isTitleLine(line);
+  const headline =
+    (!endsLikeSentence(line) || /[?!]["”’]?$/u.test(line)) && (line.length <= 200 || isRecordTitle(line)) && isTitleLine(line);
   return headline && textFollows;
 }
 
@@ -228,6 +247,13 @@ interface Candidate {
 }
 
 /**
+ * The end of an image's alt text with the picture's width and day (`Máy bay chở
+ * khách … - Sputnik Việt Nam, 1920, 30.03.2023`, blind-vnru-25, 362): a photo's
+ * caption over and over, not the page's title with the site after it.
+ */
+const IMAGE_SIZE_AND_DAY = /,\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
+/**
  * The page's own title repeated elsewhere, with the site after it or as an
  * image's alt text (`Headline | Site`, `Headline ảnh 1`): the keys of such lines.
  */
@@ -238,7 +264,7 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
     // (The word first: the pattern tries every position of the line.)
     const altless = line.includes("ảnh") || line.includes("Ảnh") ? line.replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "") : line;
     const stripped = altless.replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
-    if (stripped !== line) keys.set(lineKey(stripped), at);
+    if (stripped !== line && !IMAGE_SIZE_AND_DAY.test(line)) keys.set(lineKey(stripped), at);
   }
   return keys;
 }
@@ -455,7 +481,7 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   readSiteGluedToTitle(lines, chosen.at, pageTitle, found);
   const quoted = splitQuotedTitleByline(pageTitle);
   if (quoted) found.author ??= quoted.author;
-  const title = quoted?.title ?? pageTitle;
+  const title = withoutLeadingDay(quoted?.title ?? pageTitle);
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
 }

@@ -411,6 +411,21 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "Vietnamese years reported whole and compared, line after line (blind-vnru-29)",
     repeated("inferred", "Năm 2024 khách tăng 84,9% so với năm 2023\nquý I năm 2025 tăng so với năm trước\n"),
   ],
+  [
+    "days before headlines, photos' alt text with width and day, teasers printed twice, guillemets, line after line (headlines of sets 13 to 28)",
+    repeated(
+      "marker",
+      "22.12.2014 Alpha beta gamma delta epsilon\n© Sputnik / A / Chuyển đến kho ảnhAlpha\nAlpha beta - Sputnik, 1920, 30.03.2023, 1920, 30.03\n(A) - Alpha beta gamma, delta.\n«Alpha «Beta «Gamma delta\n(A) - Alpha beta gamma, delta.\n",
+    ),
+  ],
+  [
+    "one line of days, widths and guillemets (headlines of sets 13 to 28)",
+    repeated("inferred", "22.12.2014 Alpha, 1920, 30.03.2023 «Beta - Sputnik, 1920, 1.1.2023, 1920, "),
+  ],
+  [
+    "places and days set off by commas, as a record's title ends, over and over (headlines of sets 13 to 28)",
+    repeated("inferred", ", Moscow, September 28, 2021, Moscow Alpha Beta, 28 September, Hanoi, 28 "),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
