@@ -75,6 +75,12 @@ interface CompiledEvent {
    * the text names the event's place when it has every key of one of them.
    */
   nameKeySets: ReadonlyArray<readonly string[]>;
+  /**
+   * The same with its people's words kept (`vietnam`, `russia`: "Russia" is
+   * also a word of an office its people hold): the pair of countries an
+   * anniversary of "the two countries" must find named (ofTheTwoCountries).
+   */
+  pairKeySets: ReadonlyArray<readonly string[]>;
   /** The people its name names ("Vladimir Putin's state visit" → Putin), or all its people when it names none. */
   principals: readonly string[];
   /** Ways the text may write the event's month and year, as key pairs: ["june", "2024"], ["thang", "6"]. */
@@ -147,9 +153,18 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     .map((alias) => [...new Set(properKeys([alias]))].filter((key) => !MONTH_KEYS.includes(key)))
     .filter((keys) => keys.length > 0);
   const nameKeySets = [nameKeys, ...aliasKeySets].filter((keys) => keys.length > 0);
+  const allProperKeys = (phrase: string) => [
+    ...new Set(
+      tokenize([phrase])
+        .filter((token) => token.capitalised && !/^\d/.test(token.key) && !MONTH_KEYS.includes(token.key))
+        .map((token) => reducePlural(token.key)),
+    ),
+  ];
+  const pairKeySets = [event.name, ...event.aliases].map(allProperKeys).filter((keys) => keys.length > 0);
   const anchors = new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])]);
   return {
     nameKeySets,
+    pairKeySets,
     anchors: [...anchors, ...otherPeoplesSpellings(anchors, event, peopleBySlug)],
     principals: principals.length > 0 ? principals : event.people,
   };
@@ -267,6 +282,39 @@ function datedWithEvent(stream: ContentStream, start: number, end: number, event
   return event.monthKeys.some((month) => near.has(month) && (!/^\d/.test(month) || near.has("thang")));
 }
 
+/**
+ * "the two countries" as English, Vietnamese and Russian write it (content
+ * keys, plurals reduced): an anniversary report names the pair once, in its
+ * title or first lines, and then says "the 75th anniversary of diplomatic
+ * relations between the two countries", "hai nước kỷ niệm 75 năm thiết lập
+ * quan hệ ngoại giao", "годовщина … двух стран".
+ */
+// biome-ignore format: a word list packed by hand
+const TWO_COUNTRIES: ReadonlyArray<readonly [string, string]> = [["two", "country"], ["hai", "nuoc"], ["двух", "стран"], ["обеих", "стран"]];
+
+/**
+ * The keyword counts an occasion ("75th anniversary", "75 năm", "75-летие": it
+ * has a number) and "the two countries" follow it within a few words in the
+ * same phrase ("the 75th anniversary of diplomatic relations between the two
+ * countries"): the words stand where its alias writes "between Việt Nam and
+ * Russia", so with both of the event's countries named in the text (checked by
+ * the caller) they name the event as the alias does. Written before it ("at a
+ * time when the two countries are celebrating the 75th anniversary"), they
+ * make a clause of background to another report; a keyword without a number
+ * ("military-technical cooperation between the two countries") is said of
+ * every year's dealings. Bounded window: linear in the text.
+ */
+function ofTheTwoCountries(stream: ContentStream, end: number, keyword: readonly string[]): boolean {
+  if (!keyword.some((key) => /^\d/.test(key))) return false;
+  let to = end;
+  while (to < stream.keys.length && to - end < MONTH_YEAR_REACH && !stream.breakBefore[to]) to += 1;
+  for (let index = end; index + 1 < to; index += 1) {
+    const [first, second] = [stream.keys[index], stream.keys[index + 1]];
+    if (TWO_COUNTRIES.some(([a, b]) => first === a && second === b)) return true;
+  }
+  return false;
+}
+
 /** One phrase of an event found in the text. */
 interface EventHit {
   /** Content-word index, for the order of first mention. */
@@ -275,6 +323,8 @@ interface EventHit {
   role: SegmentRole;
   /** A name or an alias, or a keyword dated with the event's month and year. */
   naming: boolean;
+  /** A keyword said of "the two countries" (ofTheTwoCountries): naming when the text names both of the event's. */
+  ofTheTwo?: boolean;
   /** A sentence with the event's people, kind and destination (event-structure.ts): it needs no anchor. */
   structural?: boolean;
 }
@@ -301,8 +351,10 @@ function collectEventHits(
       }
       const naming =
         phrase.role === "alias" || datedWithEvent(stream, match.start, match.end, compiled.events[phrase.event] as CompiledEvent);
+      const ofTheTwo =
+        !naming && phrase.role === "keyword" && ofTheTwoCountries(stream, match.end, stream.keys.slice(match.start, match.end));
       const list = hits.get(phrase.event) ?? [];
-      list.push({ at: match.start, sentence: stream.sentence[match.start] as number, role, naming });
+      list.push({ at: match.start, sentence: stream.sentence[match.start] as number, role, naming, ...(ofTheTwo ? { ofTheTwo } : {}) });
       hits.set(phrase.event, list);
     }
   }
@@ -357,13 +409,18 @@ function anchorsNamed(stream: ContentStream, compiled: CompiledEvents, inText: (
  * Content-word index of the first of the event's proper names outside
  * captions, when the text has every one of its name's or of one alias's.
  */
-function allNamesPresent(stream: ContentStream, event: CompiledEvent, inText: (index: number) => boolean): number | undefined {
-  if (event.nameKeySets.length === 0) return undefined;
+function allNamesPresent(
+  stream: ContentStream,
+  event: CompiledEvent,
+  inText: (index: number) => boolean,
+  keySets: ReadonlyArray<readonly string[]> = event.nameKeySets,
+): number | undefined {
+  if (keySets.length === 0) return undefined;
   const first = new Map<string, number>();
   stream.keys.forEach((key, index) => {
     if (!first.has(key) && stream.capitalised[index] && inText(index)) first.set(key, index);
   });
-  const found = event.nameKeySets
+  const found = keySets
     .filter((keys) => keys.every((key) => first.has(key)))
     .map((keys) => Math.min(...keys.map((key) => first.get(key) as number)));
   return found.length > 0 ? Math.min(...found) : undefined;
@@ -414,7 +471,13 @@ export function findEvents(stream: ContentStream, compiled: CompiledEvents, cont
     const nearItsDays =
       withPeople && day !== undefined && day >= event.startDay - KEYWORD_DAYS_BEFORE && day <= event.endDay + KEYWORD_DAYS_AFTER;
     const keywordsCount = nearItsDays && anchored.has(index);
-    const counted = withStructuralHits(hits.get(index) ?? [], structure, words, stream, roleOf).filter((hit) =>
+    // "the 75th anniversary of diplomatic relations between the two countries" names the event
+    // when the text names both of its countries (every proper name of its name or of an alias,
+    // its people's words kept).
+    const eventHits = hits.get(index) ?? [];
+    const namesItsPair = eventHits.some((hit) => hit.ofTheTwo) && allNamesPresent(stream, event, inText, event.pairKeySets) !== undefined;
+    const ownHits = namesItsPair ? eventHits.map((hit) => (hit.ofTheTwo ? { ...hit, naming: true } : hit)) : eventHits;
+    const counted = withStructuralHits(ownHits, structure, words, stream, roleOf).filter((hit) =>
       hit.naming ? namingAllowed : hit.structural ? nearItsDays : keywordsCount,
     );
     const onItsDays = day !== undefined && day >= event.startDay - EVENT_DAYS_BEFORE && day <= event.endDay + EVENT_DAYS_AFTER;

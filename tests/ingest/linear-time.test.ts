@@ -426,6 +426,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "places and days set off by commas, as a record's title ends, over and over (headlines of sets 13 to 28)",
     repeated("inferred", ", Moscow, September 28, 2021, Moscow Alpha Beta, 28 September, Hanoi, 28 "),
   ],
+  [
+    "anniversaries of the two countries in three languages, never closing a sentence (events of sets 20 to 29)",
+    repeated(
+      "inferred",
+      "Việt Nam Russia 75th anniversary of diplomatic relations between the two countries hai nước kỷ niệm 75 năm quan hệ ngoại giao двух стран 75-летие ",
+    ),
+  ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
