@@ -29,6 +29,7 @@ import {
   type MonthDay,
 } from "./date-expressions.ts";
 import { yearAfterGap } from "./gap-years.ts";
+import { growthYears } from "./growth-years.ts";
 
 export interface InferredDate {
   date: CalendarDay;
@@ -316,7 +317,9 @@ export function yearsMentioned(text: string): number[] {
 
 /** The sentences of a text, split after a full stop, question or exclamation mark, and at line ends. */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/u);
+  // Also where a copy glued two sentences (`… with Russia.Both leaders stressed …`, blind-vnru-30, 414): a
+  // lower-case word's full stop right before a capital, so that one sentence's plan does not hide the other's past.
+  return text.split(/(?<=[.!?])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})|\n+/u);
 }
 
 /**
@@ -342,6 +345,7 @@ export function completedYears(text: string): number[] {
   const years: number[] = [];
   for (const match of text.matchAll(COMPLETED_YEAR)) years.push(Number(match[1] ?? match[2]));
   for (const match of text.matchAll(COMPLETED_YEAR_VI)) years.push(Number(match[1]));
+  years.push(...growthYears(text));
   return years;
 }
 
@@ -498,8 +502,27 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
     const year = largest([after, ...spokenOf]);
     return { year, confirmed: mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1) };
   }
-  if (mentioned.length === 0) return undefined;
+  if (mentioned.length === 0) return yearBeforePlan(day, text);
   return { year: largest(spokenOf.length > 0 ? spokenOf : mentioned), confirmed: false };
+}
+
+/**
+ * A text whose only year is in a plan still to come (`Sáng 27/4 … hãng dự kiến
+ * thực hiện thêm một chuyến bay vào đầu tháng 5/2020`, blind-vnru-30, 420): it was
+ * written before that month, so the day is the latest one before it — in the
+ * plan's year when its month is not later than the plan's, else the year before.
+ * Only when the text names no other year; the earliest plan bounds it.
+ */
+function yearBeforePlan(day: MonthDay, text: string): { year: number; confirmed: boolean } | undefined {
+  let plan: { year: number; month: number } | undefined;
+  for (const sentence of sentencesOf(text)) {
+    if (!isAboutFuture(sentence)) continue;
+    for (const { value } of findMonthYears(sentence)) {
+      if (!plan || value.year < plan.year || (value.year === plan.year && value.month < plan.month)) plan = value;
+    }
+  }
+  if (!plan) return undefined;
+  return { year: day.month <= plan.month ? plan.year : plan.year - 1, confirmed: true };
 }
 
 /** `Math.max(...values)` without passing each value as an argument: a text may name a year 100,000 times. */

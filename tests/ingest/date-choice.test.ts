@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { findFullDates, findMonthYears, parseIsoDay, weekdayBefore } from "../../src/ingest/date-expressions.ts";
 import { dateInUrl, parseDateLine, parseYearlessDateLine } from "../../src/ingest/date-line.ts";
 import { dayOfDateLine, yearOfEventHolding } from "../../src/ingest/date-choice.ts";
-import { completedYears, inferYear } from "../../src/ingest/infer-date.ts";
+import { completedYears, inferYear, sentencesOf } from "../../src/ingest/infer-date.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import {
   dayOfReportedEvent,
@@ -206,6 +206,52 @@ describe("choosing among the page's dates", () => {
     expect(
       inferYear({ month: 3, day: 26 }, "Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")?.year,
     ).toBe(2019);
+  });
+});
+
+describe("years a figure reports as over, and a plan's year", () => {
+  it("reads a growth up to a year's figure as that year over (blind-vnru-30, 425)", () => {
+    expect(
+      completedYears("Двусторонний товарооборот вырос с 2,5 миллиарда долларов США в 2014 году до 4,5 миллиарда в 2019 году."),
+    ).toEqual([2019]);
+    expect(completedYears("Two-way trade rose from $2.5 billion in 2014 to $4.5 billion in 2019.")).toEqual([2019]);
+    // A target is no growth reached, and a count of years without a growth verb is no figure.
+    expect(completedYears("Товарооборот планируется довести до 10 миллиардов долларов в 2030 году.")).toEqual([]);
+    expect(completedYears("The programme ran from June in 2014 to May in 2019.")).toEqual([]);
+    expect(
+      inferYear(
+        { month: 11, day: 11 },
+        "11 ноября премьер-министр принял посла. Двусторонний товарооборот вырос с 2,5 миллиарда долларов США в 2014 году до 4,5 миллиарда в 2019 году.",
+      )?.year,
+    ).toBe(2020);
+  });
+
+  it("reads a year's figure put in percent against the year before, in sentences a copy glued (blind-vnru-30, 414)", () => {
+    expect(
+      completedYears(
+        "Two-way trade stood at 4.57 billion USD in 2018 (more than 6 billion USD by Russia's count), 28.6 percent more than a year earlier.",
+      ),
+    ).toEqual([2018]);
+    expect(completedYears("Trade in 2018 is expected to be 20 percent higher than in 2017.")).toEqual([]);
+    const glued =
+      "Talks were held in Moscow on May 22.Both leaders stressed that the cross years, to be held in 2019 and 2020, matter.The two sides were pleased that two-way trade stood at 4.57 billion USD in 2018, 28.6 percent more than a year earlier.";
+    expect(inferYear({ month: 5, day: 22 }, glued)?.year).toBe(2019);
+    expect(sentencesOf("They met in Moscow.Both leaders spoke.")).toEqual(["They met in Moscow.", "Both leaders spoke."]);
+    // A point between figures, or after a capital (`VNA.The`), is no glued sentence's end.
+    expect(sentencesOf("Trade reached 4.57 billion in 2018.")).toHaveLength(1);
+    expect(sentencesOf("Photo: VNA.The talks")).toHaveLength(1);
+  });
+
+  it("dates a day before the month of the one plan the text dates, when it names no other year (blind-vnru-30, 420)", () => {
+    const text =
+      "Sáng 27/4, hơn 180 hành khách Nga đã rời Sân bay quốc tế Cam Ranh về nước. Hãng dự kiến thực hiện thêm một chuyến bay như vậy vào đầu tháng 5/2020.";
+    expect(inferYear({ month: 4, day: 27 }, text)).toEqual({ year: 2020, confirmed: true });
+    // A day later in the year than the plan's month was the year before.
+    expect(inferYear({ month: 11, day: 3 }, text.replace("Sáng 27/4", "Sáng 3/11"))?.year).toBe(2019);
+    // A month-year in a past sentence is no plan: the usual rule reads it.
+    expect(inferYear({ month: 4, day: 27 }, "Sáng 27/4 hãng đã bay. Chuyến bay trước đó vào tháng 5/2019.")?.year).toBe(2020);
+    // No year at all: nothing to infer.
+    expect(inferYear({ month: 4, day: 27 }, "Sáng 27/4 hãng dự kiến bay thêm một chuyến.")).toBeUndefined();
   });
 });
 

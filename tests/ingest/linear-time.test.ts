@@ -434,6 +434,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     ),
   ],
   ["deep nesting of brackets and quotes", nested("marker", '(“‘«["', "Alpha Beta", '"]»’”)')],
+  ["growth verbs with `from … in` and no end year (growth years)", repeated("inferred", "rose from 2 in 2014 to 3 in rose from ")],
+  ["Russian growth verbs with `с … в … году до` and no end (growth years)", repeated("inferred", "вырос с 2 в 2014 году до 3 вырос с ")],
+  ["years in percent with no year before (growth years)", repeated("inferred", "in 2018 28.6 percent more than in 2018 ")],
+  [
+    "a day and month-years of plans, sentence after sentence (plan years)",
+    repeated("markerOnly", "Sáng 27/4 hãng dự kiến bay vào tháng 5/2020. "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
