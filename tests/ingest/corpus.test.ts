@@ -116,6 +116,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-28")),
     ...(await listPages("blind-vnru-29")),
     ...(await listPages("blind-vnru-30")),
+    ...(await listPages("blind-vnru-31")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
