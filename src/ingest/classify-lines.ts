@@ -35,6 +35,7 @@ import {
   isCreditNames,
   isFilePhoto,
   isUncreditedCaption,
+  reportsSpeech,
 } from "./photo-lines.ts";
 import { type Publisher, publisherByName } from "../taxonomy/publishers.ts";
 
@@ -293,7 +294,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);
-      if (caption.text === "" && afterBodyLine && previous !== undefined && isUncreditedCaption(previous.text)) {
+      if (
+        caption.text === "" &&
+        afterBodyLine &&
+        previous !== undefined &&
+        isUncreditedCaption(previous.text) &&
+        !reportsSpeech(previous.text)
+      ) {
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }

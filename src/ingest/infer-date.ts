@@ -273,7 +273,7 @@ function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): Even
  * never matches `sẽ` before a space.
  */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|agreed\s+to\s+(?:hold|host|organi[sz]e|stage)|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /**
  * The verbs of what is to come, not words about plans: `discussed on Monday
@@ -500,10 +500,34 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);
+    const beforePlans = yearBeforePlans(text, mentioned);
+    if (beforePlans !== undefined && beforePlans > year) return { year: beforePlans, confirmed: true };
     return { year, confirmed: mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1) };
   }
   if (mentioned.length === 0) return yearBeforePlan(day, text);
-  return { year: largest(spokenOf.length > 0 ? spokenOf : mentioned), confirmed: false };
+  const latest = largest(spokenOf.length > 0 ? spokenOf : mentioned);
+  const beforePlans = yearBeforePlans(text, mentioned);
+  if (beforePlans !== undefined && beforePlans > latest) return { year: beforePlans, confirmed: true };
+  return { year: latest, confirmed: false };
+}
+
+/**
+ * `have agreed to hold the Russia Year … in 2019`, `will reach the goals it set
+ * for 2018` (blind-vnru-31, 427): a year a plan names is still to come, so a
+ * text that also names the year before it was written in that year at the
+ * earliest. The earliest such year; undefined when the text never names the
+ * year before a plan's. Each sentence is read once.
+ */
+function yearBeforePlans(text: string, mentioned: readonly number[]): number | undefined {
+  const named = new Set(mentioned);
+  let earliest: number | undefined;
+  for (const sentence of sentencesOf(text)) {
+    if (!FUTURE_WORDS.test(sentence)) continue;
+    for (const year of yearsMentioned(sentence)) {
+      if (named.has(year - 1) && (earliest === undefined || year - 1 < earliest)) earliest = year - 1;
+    }
+  }
+  return earliest;
 }
 
 /**

@@ -20,6 +20,19 @@ export function isUncreditedCaption(line: string): boolean {
   return line.length <= 250 && firstSentence(line).length >= line.trim().length - 1;
 }
 
+/**
+ * `Phó Thủ tướng cho rằng …`, `… said`: a sentence that reports what someone
+ * said is the article's, not a photo's caption, even right above a bare credit
+ * line (`(Ảnh: VGP)`, blind-vnru-31, 434).
+ */
+const REPORTED_SPEECH =
+  /(?<![\p{L}])(?:cho rằng|cho biết|nhấn mạnh|said|says|told|заявил\p{L}{0,2}|сказал\p{L}{0,2}|отметил\p{L}{0,2})(?![\p{L}])/iu;
+
+/** The line reports what someone said (`cho rằng`, `said`, `заявил`). */
+export function reportsSpeech(line: string): boolean {
+  return REPORTED_SPEECH.test(line);
+}
+
 const IMAGE_AGENCIES =
   /\b(?:Getty Images|EPA(?:-EFE)?|Shutterstock|Alamy|Anadolu(?: Agency)?|NurPhoto|SOPA Images|LightRocket|Rex Features|Pool)\b/u;
 

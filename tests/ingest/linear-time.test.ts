@@ -441,6 +441,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a day and month-years of plans, sentence after sentence (plan years)",
     repeated("markerOnly", "Sáng 27/4 hãng dự kiến bay vào tháng 5/2020. "),
   ],
+  [
+    "plans agreed and years before them, sentence after sentence (plan years, blind-vnru-31)",
+    repeated("inferred", "On June 14 they agreed to agreed to hold it in 2019. It set for 2018 will. "),
+  ],
+  [
+    "reported speech above bare photo credits, line after line (captions, blind-vnru-31)",
+    repeated("marker", "cho rằng said\n(Ảnh: VGP)\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
