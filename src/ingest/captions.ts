@@ -30,6 +30,13 @@ const CREDIT_LABEL = String.raw`(?:photos?|photographs?|images?|pictures?|ảnh|
 /** Agencies and image libraries whose names make a bracketed list of names a photo credit. */
 const PICTURE_SOURCES = String.raw`(?:Getty\s+Images|AFP|AP(?:\s+Photo)?|Reuters|EPA(?:-EFE)?|Pool|Shutterstock|Alamy|Sputnik|TASS|Xinhua|VNA|Bloomberg|Anadolu|NurPhoto|SOPA\s+Images|Kremlin)`;
 const CREDIT_NAMES = String.raw`[^()\n]{1,80}?`;
+/**
+ * The words `photo courtesy of` or `image by` and the space after them, which
+ * the `Photo by Jane Doe` form needs: looked for first, since that form,
+ * starting with optional spaces, is tried from every position of a line
+ * (same flags, so that the same letters match).
+ */
+const PHOTO_COURTESY_OR_BY = /(?:photo|image)\s+(?:courtesy\s+of|by)\s/iu;
 
 /**
  * Credit forms at the end of a caption line, each capturing the credited names,
@@ -75,7 +82,10 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
     pattern: /(?<=[.!?”"’)])\s+((?:REUTERS|AFP|AP|EPA|EPA-EFE|SPUTNIK|TASS|XINHUA|ANADOLU|POOL)(?:\/[^/\n]{2,40}){1,3})\.?$/u,
   },
   // … (Photo courtesy of the ministry)   … Photo by Jane Doe
-  { needs: (line) => /photo|image/i.test(line), pattern: /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu },
+  {
+    needs: (line) => PHOTO_COURTESY_OR_BY.test(line),
+    pattern: /\s*\(?\s*(?:photo|image)\s+(?:courtesy\s+of|by)\s+([^()\n]{1,60}?)\s*\)?\.?$/iu,
+  },
   // `… the youth. — Photo courtesy of the embassy` (blind-vnru-28, 392): courtesy of a body named in lower case, after a dash.
   {
     needs: (line) => /courtesy/i.test(line),
@@ -119,6 +129,14 @@ const POSITION_NOTE =
  */
 const COMMA_POSITION_NOTE =
   /\p{Lu}[\p{L}\p{M}'’-]*,\s(?:(?:far|second|third)\s(?:from\s)?)?(?:left|right|centre|center|top|bottom)(?:\s(?:front|back|rear))?,\s/u;
+/**
+ * `COMMA_POSITION_NOTE` without the name before it: a line without it cannot
+ * match. Looked for first because it starts at a comma, where the whole
+ * pattern starts at every capital and reads its word (the costliest test of a
+ * line of text here).
+ */
+const COMMA_POSITION_WORDS =
+  /,\s(?:(?:far|second|third)\s(?:from\s)?)?(?:left|right|centre|center|top|bottom)(?:\s(?:front|back|rear))?,\s/u;
 const MAX_POSITION_CAPTION_LENGTH = 300;
 /** `(AP)`, `(Reuters)` closing a caption found by its position note: the picture's source. */
 const BRACKETED_SOURCE = new RegExp(String.raw`(?<=[.!?”"’])\s*\((${PICTURE_SOURCES})\)$`, "u");
@@ -186,6 +204,14 @@ export function parseSourcedCaption(line: string): Caption | undefined {
   return match ? { text: match[1]!, credits: [] } : undefined;
 }
 
+/** `(right)` or `Lavrov, second right, …`: a note pointing at a person in a photo (each pattern tried only where its first character is). */
+function hasPositionNote(line: string): boolean {
+  return (
+    (line.includes("(") && POSITION_NOTE.test(line)) ||
+    (line.includes(",") && COMMA_POSITION_WORDS.test(line) && COMMA_POSITION_NOTE.test(line))
+  );
+}
+
 /** A caption line, or undefined when the line reads as body text. */
 export function parseCaptionLine(line: string): Caption | undefined {
   // `Photo: VNA)`: a credit whose opening bracket the copy lost.
@@ -206,7 +232,7 @@ export function parseCaptionLine(line: string): Caption | undefined {
       .trim();
     return { text, credits: credits.map(capitaliseAllCapsName) };
   }
-  if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && (POSITION_NOTE.test(trimmed) || COMMA_POSITION_NOTE.test(trimmed))) {
+  if (trimmed.length <= MAX_POSITION_CAPTION_LENGTH && hasPositionNote(trimmed)) {
     // `… in Hanoi, Vietnam. (AP)`: a picture agency in brackets after the caption is its credit.
     const credit = BRACKETED_SOURCE.exec(trimmed);
     if (credit) return { text: trimmed.slice(0, credit.index).trim(), credits: [credit[1]!] };

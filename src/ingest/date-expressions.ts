@@ -237,22 +237,27 @@ export function formatIsoDay({ year, month, day }: CalendarDay): string {
 
 const FULL_DATE_PATTERNS: ReadonlyArray<{
   pattern: RegExp;
+  /** A character or word the pattern cannot match without (see `mayMatch`). */
+  needs?: (text: string) => boolean;
   read: (match: RegExpExecArray) => CalendarDay;
   /** The month-first reading of a numeric date whose two first numbers could both be months. */
   other?: (match: RegExpExecArray) => CalendarDay | undefined;
 }> = [
   {
     // 2025-01-14, 2025-01-14T08:00:00+07:00
+    needs: (text) => text.includes("-"),
     pattern: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
     // 2025/01/14, 2025.01.14
+    needs: (text) => text.includes("/") || text.includes("."),
     pattern: /(?<![\d./])((?:19|20)\d{2})([/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d./])/gu,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
     // ngày 14 tháng 1 năm 2025, 14 tháng 1, 2025, 20 Tháng Sáu 2024 (a Vietnamese month in words)
+    needs: (text) => VIETNAMESE_MONTH_WORD.test(text),
     pattern: new RegExp(
       `(?<![\\d\\p{L}])(?:ngày\\s+)?(3[01]|[12]\\d|0?[1-9])\\s+tháng\\s+(${VIETNAMESE_MONTH})(?:\\s+năm\\s+|,?\\s+)${YEAR}`,
       "giu",
@@ -261,11 +266,13 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
   },
   {
     // Tháng Sáu 20, 2024: a Vietnamese month, month first (WordPress in Vietnamese)
+    needs: (text) => VIETNAMESE_MONTH_WORD.test(text),
     pattern: new RegExp(`(?<![\\p{L}])tháng\\s+(${VIETNAMESE_MONTH})\\s+(3[01]|[12]\\d|0?[1-9]),\\s*${YEAR}`, "giu"),
     read: (m) => ({ year: Number(m[3]), month: vietnameseMonthNumber(m[1]!), day: Number(m[2]) }),
   },
   {
     // 14/01/2025, 14-1-2025, 14.01.2025: day first; glued to a name (`Tức09/05/2025`).
+    needs: hasDateSeparator,
     pattern: new RegExp(`(?<!\\d)(\\d{1,2})([/.-])(1[0-2]|0?[1-9])\\2${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }),
     other: (m) =>
@@ -274,6 +281,7 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
   {
     // 10/21/2024: month first, as some English-language sites write it; only
     // when the day-first reading is impossible (no month 21).
+    needs: hasDateSeparator,
     pattern: new RegExp(`(?<!\\d)(1[0-2]|0?[1-9])([/.-])(1[3-9]|2\\d|3[01])\\2${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) }),
   },
@@ -290,11 +298,13 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{
   },
   {
     // 2024年6月20日, 2024 年 6 月 20 日 (Chinese, Japanese), 2024년 6월 20일 (Korean)
+    needs: (text) => text.includes("年") || text.includes("년"),
     pattern: /(?<!\d)((?:19|20)\d{2})\s{0,2}[年년]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[月월]\s{0,2}(3[01]|[12]\d|0?[1-9])\s{0,2}[日일](?!\d)/gu,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
     // December, 17/2009: a month name, a comma, then day/year (Việt Nam News's older date lines)
+    needs: (text) => text.includes("/"),
     pattern: new RegExp(`(${MONTH}),\\s{0,2}(3[01]|[12]\\d|0?[1-9])/${YEAR}`, "gu"),
     read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]!)!, day: Number(m[2]) }),
   },
@@ -330,7 +340,8 @@ const fullDatesReadLately = answeredLately<readonly DateMatch<CalendarDay>[]>(re
 
 function readFullDates(text: string): DateMatch<CalendarDay>[] {
   let found: DateMatch<CalendarDay>[] = [];
-  for (const { pattern, read, other } of FULL_DATE_PATTERNS) {
+  for (const { pattern, needs, read, other } of FULL_DATE_PATTERNS) {
+    if (!mayMatch(text, needs)) continue;
     // The matches come in reading order, as do those kept so far: one walk
     // along both finds the overlaps (looking through all kept ones for each
     // match would take time growing with the square of a line of dates).
@@ -349,6 +360,24 @@ function readFullDates(text: string): DateMatch<CalendarDay>[] {
   return found;
 }
 
+/**
+ * Whether a date pattern is worth running over the text: each is run from
+ * every position of every line with a year or a digit, where a look for the
+ * separator or the word it needs (`-`, `/`, `tháng`, `年`) is a single quick
+ * scan. A text without it cannot match, so the answers are the same.
+ */
+function mayMatch(text: string, needs: ((text: string) => boolean) | undefined): boolean {
+  return needs === undefined || needs(text);
+}
+
+/** `14/01/2025`, `14.01.2025`, `14-1-2025`: a numeric date's separators. */
+function hasDateSeparator(text: string): boolean {
+  return text.includes("/") || text.includes(".") || text.includes("-");
+}
+
+/** The word for month in the Vietnamese patterns, with their flags (so that the same letters match). */
+const VIETNAMESE_MONTH_WORD = /tháng/iu;
+
 const endOf = (match: DateMatch<unknown>): number => match.index + match.text.length;
 
 /** Two lists in reading order as one; at the same index, the first list's match comes first. */
@@ -363,7 +392,12 @@ function mergeByIndex<T extends { index: number }>(first: readonly T[], second: 
   return merged;
 }
 
-const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => MonthDay }> = [
+const MONTH_DAY_PATTERNS: ReadonlyArray<{
+  pattern: RegExp;
+  /** A character the pattern cannot match without (see `mayMatch`). */
+  needs?: (text: string) => boolean;
+  read: (match: RegExpExecArray) => MonthDay;
+}> = [
   {
     // January 14 (not followed by a year)
     pattern: new RegExp(`(${MONTH})\\s+(${DAY})(?![\\d\\p{L}])(?!,?\\s*(?:19|20)\\d{2})`, "gu"),
@@ -376,6 +410,7 @@ const MONTH_DAY_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpE
   },
   {
     // 9月6日, 9 月 5 日 (Chinese, Japanese), 6월 20일 (Korean): not after a year (`2024年`), a full date
+    needs: (text) => text.includes("月") || text.includes("월"),
     pattern: /(?<![年년]\s{0,2})(?<!\d)(1[0-2]|0?[1-9])\s{0,2}[月월]\s{0,2}(3[01]|[12]\d|0?[1-9])\s{0,2}[日일](?!\d)/gu,
     read: (m) => ({ month: Number(m[1]), day: Number(m[2]) }),
   },
@@ -400,7 +435,8 @@ export function findMonthDays(text: string): DateMatch<MonthDay>[] {
     const at = match.index + match[0].indexOf(match[1]!, match[0].search(/\s/u));
     found.push({ value: { month: 5, day: parseInt(match[1]!, 10) }, index: at, text: match[0].slice(at - match.index) });
   }
-  for (const { pattern, read } of MONTH_DAY_PATTERNS) {
+  for (const { pattern, needs, read } of MONTH_DAY_PATTERNS) {
+    if (!mayMatch(text, needs)) continue;
     for (const match of text.matchAll(pattern)) {
       found.push({ value: read(match as RegExpExecArray), index: match.index, text: match[0] });
     }

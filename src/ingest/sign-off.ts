@@ -16,13 +16,18 @@ export interface SignOff {
 const CODES = String.raw`(?:[\p{Lu}\p{L}]{2,10}\/)*[\p{Lu}\p{L}]{2,10}`;
 const SENTENCE_END = '(?:^|(?<=[.!?”"’)]))';
 
-const PATTERNS: readonly RegExp[] = [
+/**
+ * Each with the character it cannot match without: a closing paragraph is
+ * tried again each time a sign-off is stripped, and a look for a dash or a
+ * bracket spares it patterns that start at every position.
+ */
+const PATTERNS: ReadonlyArray<{ needs?: (end: string) => boolean; pattern: RegExp }> = [
   // … he stressed. — VNS
-  new RegExp(String.raw`${SENTENCE_END}\s*[—–]\s*(${CODES})\s*$`, "u"),
+  { needs: (end) => end.includes("—") || end.includes("–"), pattern: new RegExp(String.raw`${SENTENCE_END}\s*[—–]\s*(${CODES})\s*$`, "u") },
   // … the two countries. (VNA)
-  new RegExp(String.raw`${SENTENCE_END}\s*\(\s*(${CODES})\s*\)\.?\s*$`, "u"),
+  { needs: (end) => end.includes("("), pattern: new RegExp(String.raw`${SENTENCE_END}\s*\(\s*(${CODES})\s*\)\.?\s*$`, "u") },
   // a line that is only `VNS` or `- VNA`
-  new RegExp(String.raw`^\s*-?\s*(${CODES})\s*$`, "u"),
+  { pattern: new RegExp(String.raw`^\s*-?\s*(${CODES})\s*$`, "u") },
 ];
 
 function isSignOffCode(code: string): boolean {
@@ -63,9 +68,10 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
   const from = paragraph.length - MAX_SIGN_OFF_LENGTH - 1;
   const end = from > 0 ? CUT + paragraph.slice(from) : paragraph;
   const offset = from > 0 ? from - CUT.length : 0;
-  const endMark = /\s*\/\.\s*$/u.exec(end);
+  const endMark = end.includes("/.") ? /\s*\/\.\s*$/u.exec(end) : null;
   if (endMark) return { text: paragraph.slice(0, offset + endMark.index).trim(), codes: [] };
-  for (const pattern of PATTERNS) {
+  for (const { needs, pattern } of PATTERNS) {
+    if (needs !== undefined && !needs(end)) continue;
     const match = pattern.exec(end);
     if (!match || !isSignOffCode(match[1]!)) continue;
     const whole = offset + match.index === 0;
@@ -79,13 +85,13 @@ export function stripSignOff(paragraph: string): SignOff | undefined {
     return { text: paragraph.slice(0, offset + sourced.index).trim(), codes: [sourced[1]!, sourced[2]!] };
   }
   // `… further cooperation. - Philippine Information Agency`: an outlet's whole name after a spaced dash, one the table knows.
-  const named = NAMED_SIGN_OFF.exec(end);
+  const named = /[-—–]/u.test(end) ? NAMED_SIGN_OFF.exec(end) : null;
   if (named && offset + named.index > 0 && publisherByName(named[1]!) !== undefined) {
     return { text: paragraph.slice(0, offset + named.index).trim(), codes: [named[1]!] };
   }
   // `… in Russia. (Cong An Nhan Dan, Thoi Dai, cand)`: the outlets a story was put together from,
   // each one the table knows. A sign-off all the same, but several outlets name no one publisher.
-  const sources = SOURCE_LIST.exec(end);
+  const sources = end.includes("(") && end.includes(",") ? SOURCE_LIST.exec(end) : null;
   if (sources && offset + sources.index > 0) {
     const parts = sources[1]!.split(/\s*,\s*/u);
     if (parts.length >= 2 && parts.every((part) => publisherByCode(part) !== undefined || publisherByName(part) !== undefined)) {

@@ -9,7 +9,10 @@
 export function answeredLately<T>(answer: (text: string) => T, limit: number): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as T;
+    // One lookup for a kept answer (each reads the text's characters to hash and compare it);
+    // `has` only when the answer kept may be `undefined`.
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as T;
     const found = answer(text);
     if (answers.size >= limit) answers.clear();
     answers.set(text, found);

@@ -25,6 +25,16 @@ function isHangulSyllable(code: number): boolean {
 }
 
 /**
+ * A word that may carry a Korean ending: two characters or more, the last a
+ * Hangul syllable. Asked before `pushHangulStemEnds` in the walks below, so
+ * that the callback it takes is made only for such words, not for every word
+ * of every walk of every trie.
+ */
+function mayHaveHangulEnding(key: string): boolean {
+  return key.length >= 2 && isHangulSyllable(key.charCodeAt(key.length - 1));
+}
+
+/**
  * Korean writes its particles and endings onto the word (`베트남을` is Việt Nam
  * as an object, `방문했다` "visited"), so a phrase's last word matches the
  * start of a Hangul word: `베트남` in `베트남을`, `푸 쫑` in `푸 쫑은`. The ending
@@ -33,7 +43,7 @@ function isHangulSyllable(code: number): boolean {
  * first; at most MAX_HANGUL_ENDING lookups for a word, whatever its length.
  */
 function pushHangulStemEnds<V>(node: TrieNode<V>, key: string, firstWord: boolean, found: (child: TrieNode<V>) => void): void {
-  if (key.length < 2 || !isHangulSyllable(key.charCodeAt(key.length - 1))) return;
+  if (!mayHaveHangulEnding(key)) return;
   const shortest = Math.max(firstWord ? 2 : 1, key.length - MAX_HANGUL_ENDING);
   for (let length = shortest; length < key.length; length += 1) {
     if (!isHangulSyllable(key.charCodeAt(length)) || !isHangulSyllable(key.charCodeAt(length - 1))) continue;
@@ -72,7 +82,8 @@ export class PhraseTrie<V> {
     for (let index = start; index < stream.keys.length; index += 1) {
       if (index > start && stream.breakBefore[index]) return;
       const key = stream.keys[index] as string;
-      pushHangulStemEnds(node, key, index === start, (child) => into.push({ start, end: index + 1, values: child.values }));
+      if (mayHaveHangulEnding(key))
+        pushHangulStemEnds(node, key, index === start, (child) => into.push({ start, end: index + 1, values: child.values }));
       node = node.next.get(key);
       if (!node) return;
       if (node.values.length > 0) into.push({ start, end: index + 1, values: node.values });
@@ -86,7 +97,8 @@ export class PhraseTrie<V> {
     for (let index = start; index < stream.keys.length; index += 1) {
       if (index > start && stream.breakBefore[index]) break;
       const key = stream.keys[index] as string;
-      pushHangulStemEnds(node, key, index === start, (child) => found.push({ end: index + 1, values: child.values }));
+      if (mayHaveHangulEnding(key))
+        pushHangulStemEnds(node, key, index === start, (child) => found.push({ end: index + 1, values: child.values }));
       node = node.next.get(key);
       if (!node) break;
       if (node.values.length > 0) found.push({ end: index + 1, values: node.values });
