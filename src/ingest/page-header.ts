@@ -20,7 +20,7 @@ import { isDateLabelLine } from "./date-line.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
-import { firstSentence, isRecordTitle, isTitleLine, withoutLeadingDay } from "./headline.ts";
+import { firstSentence, isTitleLine, withoutLeadingDay } from "./headline.ts";
 import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
@@ -82,8 +82,8 @@ function isHeaderShaped(line: string, textFollows: boolean): boolean {
   if (/^[-–—•*·]\s/u.test(line) && !endsLikeSentence(line)) return true;
   // A long headline (`Foreign Minister Sergey Lavrov’s remarks following talks with …, Jakarta,
   // August 9, 2017`), or one that asks or exclaims, right above a paragraph.
-  const headline =
-    (!endsLikeSentence(line) || /[?!]["”’]?$/u.test(line)) && (line.length <= 200 || isRecordTitle(line)) && isTitleLine(line);
+  // (`isTitleLine` takes a line over 200 characters only as such a record's title.)
+  const headline = (!endsLikeSentence(line) || /[?!]["”’]?$/u.test(line)) && isTitleLine(line);
   return headline && textFollows;
 }
 

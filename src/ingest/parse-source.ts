@@ -104,11 +104,12 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   if (markers.url !== undefined) Object.assign(found, { originalUrl: markers.url, originalUrlLabelled: true });
   const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitRunOnLinks).flatMap(splitGluedLine);
   const { kept, tail } = cutPageTail(lines);
-  readTail(tail, found, kept.length);
+  const opening = tailOpening(tail);
+  readTail(tail, opening, found, kept.length);
 
   const items = classifyLines(kept, found);
   // After the page's own date lines: the story's stamp below the text is the last resort among them.
-  readStoryStamp(tail, found, kept.length);
+  readStoryStamp(tail, opening, found, kept.length);
   readPublisherFromAddress(found);
 
   const ledeIndex = findLede(items);
@@ -181,7 +182,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
  * After the text, the page's tail is not read as text, but its copyright line
  * (`© 2024 The Moscow Times`) and its prompt to follow the site still name it.
  */
-function readTail(tail: readonly string[], found: Findings, firstAt: number): void {
+function readTail(tail: readonly string[], opening: TailOpening | undefined, found: Findings, firstAt: number): void {
   // `About Author` / `Rebecca Adams` / her biography: the box names the writer.
   const [heading, ...below] = tail;
   const name = below.find((line) => line.trim() !== "")?.trim();
@@ -199,9 +200,22 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
   }
   // `Source: VNA` where the tail starts (a list of other stories' links cut with it,
   // blind-vnru-23, 339): the story's own source line, not one of the links'.
-  const opening = tail.findIndex((line) => line.trim() !== "");
-  const source = opening === -1 ? undefined : parseSourceLine(tail[opening] as string);
-  if (source?.name !== undefined) addPublisher(found, sourcePublisher(source.name), "sourceLine", firstAt + opening);
+  const sourceName = opening?.source?.name;
+  if (opening && sourceName !== undefined) addPublisher(found, sourcePublisher(sourceName), "sourceLine", firstAt + opening.at);
+}
+
+/** The first line of the page's tail that is not blank, and what it gives read as a source line. */
+interface TailOpening {
+  at: number;
+  line: string;
+  source: ReturnType<typeof parseSourceLine>;
+}
+
+function tailOpening(tail: readonly string[]): TailOpening | undefined {
+  const at = tail.findIndex((line) => line.trim() !== "");
+  if (at === -1) return undefined;
+  const line = tail[at] as string;
+  return { at, line, source: parseSourceLine(line) };
 }
 
 /**
@@ -210,16 +224,15 @@ function readTail(tail: readonly string[], found: Findings, firstAt: number): vo
  * sites print it after the text. Only the next line, and only a bare date:
  * the links of other stories below carry their own titles beside their days.
  */
-function readStoryStamp(tail: readonly string[], found: Findings, firstAt: number): void {
-  const opening = tail.findIndex((line) => line.trim() !== "");
-  if (opening === -1) return;
-  const source = parseSourceLine(tail[opening] as string);
-  if (!source && !isSourceLabelled(tail[opening] as string)) return;
+function readStoryStamp(tail: readonly string[], opening: TailOpening | undefined, found: Findings, firstAt: number): void {
+  if (opening === undefined) return;
+  const { at, line, source } = opening;
+  if (!source && !isSourceLabelled(line)) return;
   const onSourceLine = source?.date === undefined ? undefined : parseDateLine(source.date);
-  const nextAt = tail.findIndex((line, index) => index > opening && line.trim() !== "");
+  const nextAt = tail.findIndex((next, index) => index > at && next.trim() !== "");
   const below = onSourceLine ? undefined : nextAt === -1 ? undefined : parseDateLine(tail[nextAt] as string);
   const stamp = onSourceLine ?? (below?.rest.trim() === "" ? below : undefined);
-  if (stamp && !stamp.widget) found.dateLines.push({ ...stamp, at: firstAt + (onSourceLine ? opening : nextAt) });
+  if (stamp && !stamp.widget) found.dateLines.push({ ...stamp, at: firstAt + (onSourceLine ? at : nextAt) });
 }
 
 /**

@@ -143,9 +143,11 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     for (const key of keys) personKeys.add(key);
     if (tokenize([person.name, ...person.shortNames]).some((token) => nameWords.has(token.key))) principals.push(slug);
   }
-  const properKeys = (phrases: readonly string[]) =>
+  // Capitalised words, not numbers: without the people's names, or (for the pairs) with them and without months.
+  const properKeys = (phrases: readonly string[], { withPeople = false } = {}) =>
     tokenize(phrases)
-      .filter((token) => token.capitalised && !/^\d/.test(token.key) && !personKeys.has(token.key))
+      .filter((token) => token.capitalised && !/^\d/.test(token.key))
+      .filter((token) => (withPeople ? !MONTH_KEYS.includes(token.key) : !personKeys.has(token.key)))
       .map((token) => reducePlural(token.key));
   const nameKeys = [...new Set(properKeys([event.name]))];
   // An alias's month ("Putin's June 2024 state visit") is no place: the set would be met by any June.
@@ -153,14 +155,9 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     .map((alias) => [...new Set(properKeys([alias]))].filter((key) => !MONTH_KEYS.includes(key)))
     .filter((keys) => keys.length > 0);
   const nameKeySets = [nameKeys, ...aliasKeySets].filter((keys) => keys.length > 0);
-  const allProperKeys = (phrase: string) => [
-    ...new Set(
-      tokenize([phrase])
-        .filter((token) => token.capitalised && !/^\d/.test(token.key) && !MONTH_KEYS.includes(token.key))
-        .map((token) => reducePlural(token.key)),
-    ),
-  ];
-  const pairKeySets = [event.name, ...event.aliases].map(allProperKeys).filter((keys) => keys.length > 0);
+  const pairKeySets = [event.name, ...event.aliases]
+    .map((phrase) => [...new Set(properKeys([phrase], { withPeople: true }))])
+    .filter((keys) => keys.length > 0);
   const anchors = new Set([...nameKeys, ...properKeys([...event.aliases, ...event.keywords])]);
   return {
     nameKeySets,
