@@ -52,6 +52,8 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   ),
   // `Hôm nay, 8-5` (Tiền Phong's comma, blind-vnru-18, 270) as `hôm nay 8/5`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+  // `từ ngày 3 - 4/10/2023`, `ngày 19-20/6` (blind-vnru-32, 445): a span of days in one month, read by `readDaySpan`.
+  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s{0,2}[-–]\s{0,2}(?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
   // `Ngày 1 tháng 8, Nga bắt đầu …` (blind-vnru-20, 294): the day and month written with the word `tháng`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s+tháng\s+(?:1[0-2]|0?[1-9])(?:\s+năm\s+(?:19|20)\d{2})?)(?![\d/])/giu,
   // вчера (19 июня), вчера, 19 июня
@@ -64,8 +66,26 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
  */
 const DAY_BEFORE_WORDS = /^(?:yesterday|last\s+night|вчера)|(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa|đêm)\s+qua(?![\p{L}])/iu;
 
+const DAY_SPAN = /^(\d{1,2})\s*[-–]\s*(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d{2}))?$/u;
+
+/**
+ * `3 - 4/10/2023`, `19-20/6`: a span of days in one month, as its first day (the
+ * year, when written, is the last day's and so the first's) and the days from
+ * it to the last; undefined for any other text.
+ */
+function readDaySpan(text: string): { first: MonthDay & { year?: number }; days: number } | undefined {
+  const span = DAY_SPAN.exec(text.trim());
+  if (!span) return undefined;
+  const [first, last, month] = [Number(span[1]), Number(span[2]), Number(span[3])];
+  if (last <= first || month < 1 || month > 12) return undefined;
+  return { first: { day: first, month, ...(span[4] ? { year: Number(span[4]) } : {}) }, days: last - first };
+}
+
 /** Reads `January 14`, `14 January, 2025`, `14/1` or `14 tháng 1` into a day, with its year when written. */
 function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
+  // Before the full dates: `3 - 4/10/2023` holds the full date of its last day.
+  const span = readDaySpan(text);
+  if (span) return span.first;
   const [full] = findFullDates(text);
   if (full) return full.value;
   const [monthDay] = findMonthDays(text);
@@ -195,6 +215,12 @@ function yearOfSpanEnd(paragraph: string, after: number, first: MonthDay): { yea
 const SPAN_END_WITH_YEAR =
   /^\s*(?:[-–—]|đến|to|until|till|до|по)\s*(?:ngày\s+)?(3[01]|[12]\d|0?[1-9])[/.](1[0-2]|0?[1-9])[/.]((?:19|20)\d{2})(?!\d)/iu;
 
+/** A span of days (`3 - 4/10/2023`) is reported on its last day at the earliest. */
+function spanWritten(when: string): { writtenDaysLater: number } | undefined {
+  const span = readDaySpan(when);
+  return span ? { writtenDaysLater: span.days } : undefined;
+}
+
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -219,7 +245,7 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
                 ? { writtenDaysLater: -1 }
                 : spanEnd
                   ? { writtenDaysLater: spanEnd.days }
-                  : daysToRangeEnd(paragraph, match.index + match[0].length, day)),
+                  : (spanWritten(match[1]!) ?? daysToRangeEnd(paragraph, match.index + match[0].length, day))),
           };
         }
       }

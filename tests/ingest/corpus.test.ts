@@ -117,6 +117,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-29")),
     ...(await listPages("blind-vnru-30")),
     ...(await listPages("blind-vnru-31")),
+    ...(await listPages("blind-vnru-32")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });

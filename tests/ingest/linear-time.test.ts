@@ -438,6 +438,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["Russian growth verbs with `с … в … году до` and no end (growth years)", repeated("inferred", "вырос с 2 в 2014 году до 3 вырос с ")],
   ["years in percent with no year before (growth years)", repeated("inferred", "in 2018 28.6 percent more than in 2018 ")],
   [
+    "past growth verbs with `by` and a percent but no year (growth years, blind-vnru-32)",
+    repeated("inferred", "had risen by 16 % 16 rose by 1.5 "),
+  ],
+  [
+    "Russian growth verbs with `на` and a percent but no year (growth years, blind-vnru-32)",
+    repeated("inferred", "вырос на 35 % в 35 вырос на 1,5 "),
+  ],
+  [
+    "Vietnamese spans of days with no month after them (day spans, blind-vnru-32)",
+    repeated("inferred", "ngày 3 - 4 ngày 3 -4 ngày 19-20 "),
+  ],
+  [
     "a day and month-years of plans, sentence after sentence (plan years)",
     repeated("markerOnly", "Sáng 27/4 hãng dự kiến bay vào tháng 5/2020. "),
   ],
