@@ -523,18 +523,17 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
     ...sentencesOf(text).flatMap((sentence) => (FUTURE_WORDS.test(sentence) ? pastClauseYears(sentence) : yearsMentioned(sentence))),
     ...anniversaries,
   ];
+  if (mentioned.length === 0 && !bound) return yearBeforePlan(day, text);
+  // A plan's year whose year before the text also names: the text is that late at least.
+  const beforePlans = yearNamedBeforeAPlan(text, mentioned);
+  const notBeforePlans = (year: number, confirmed: boolean) =>
+    beforePlans !== undefined && beforePlans > year ? { year: beforePlans, confirmed: true } : { year, confirmed };
   if (bound) {
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);
-    const beforePlans = yearBeforePlans(text, mentioned);
-    if (beforePlans !== undefined && beforePlans > year) return { year: beforePlans, confirmed: true };
-    return { year, confirmed: mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1) };
+    return notBeforePlans(year, mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1));
   }
-  if (mentioned.length === 0) return yearBeforePlan(day, text);
-  const latest = largest(spokenOf.length > 0 ? spokenOf : mentioned);
-  const beforePlans = yearBeforePlans(text, mentioned);
-  if (beforePlans !== undefined && beforePlans > latest) return { year: beforePlans, confirmed: true };
-  return { year: latest, confirmed: false };
+  return notBeforePlans(largest(spokenOf.length > 0 ? spokenOf : mentioned), false);
 }
 
 /**
@@ -544,7 +543,7 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
  * earliest. The earliest such year; undefined when the text never names the
  * year before a plan's. Each sentence is read once.
  */
-function yearBeforePlans(text: string, mentioned: readonly number[]): number | undefined {
+function yearNamedBeforeAPlan(text: string, mentioned: readonly number[]): number | undefined {
   const named = new Set(mentioned);
   let earliest: number | undefined;
   for (const sentence of sentencesOf(text)) {
