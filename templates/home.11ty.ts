@@ -1,4 +1,4 @@
-/** `/` and `/page/N/`: the newest articles, each story once, and what the archive covers most. */
+/** `/` and `/page/N/`: the newest articles, each story once; the first page adds what the archive covers most. */
 import { SITE_FEED_PATH, SITE_JSON_FEED_PATH } from "../src/model/archive-feeds.ts";
 import { COMPANY_KINDS } from "../src/model/archive-model.ts";
 import type { HomePageView } from "../src/model/page-views.ts";
@@ -19,7 +19,11 @@ export const data = onePerPage("home");
 export function render({ site, item: page }: ItemPageData<HomePageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
   const first = page.number === 0;
-  const kinds = COMPANY_KINDS.filter((kind) => page.mostCovered[kind].length > 0);
+  // The archive's figures are on the first page only (src/model/view-types.ts, `ArchiveOverview`).
+  const overview = page.overview;
+  const covered = overview
+    ? COMPANY_KINDS.map((kind) => ({ kind, counts: overview.mostCovered[kind] })).filter((entry) => entry.counts.length > 0)
+    : [];
   const feeds = feedLinks(
     [
       { label: "Atom feed", path: SITE_FEED_PATH },
@@ -32,7 +36,7 @@ export function render({ site, item: page }: ItemPageData<HomePageView>): string
 ${pageRange(page)}
 ${first && site.description ? html`<p class="lede">${site.description}</p>` : ""}
 <div class="tag-facts">
-<p class="count">${articleCount(page.articleCount)} in the archive</p>
+${overview ? html`<p class="count">${articleCount(overview.articleCount)} in the archive</p>` : ""}
 ${feeds}
 </div>
 </div>
@@ -43,10 +47,10 @@ ${page.items.length === 0 ? html`<p>There are no articles yet.</p>` : articleIte
 ${pager(page, link)}
 </section>
 <aside class="sidebar" aria-labelledby="coverage-heading">
-<h2 id="coverage-heading" class="column-heading">${kinds.length > 0 ? "Most covered" : "Browse"}</h2>
-${kinds.map((kind) => tagCounts(KIND_LABELS[kind].plural, page.mostCovered[kind].slice(0, 5), link, articleCount, undefined, tagIndexPath(kind)))}
+<h2 id="coverage-heading" class="column-heading">${covered.length > 0 ? "Most covered" : "Browse"}</h2>
+${covered.map(({ kind, counts }) => tagCounts(KIND_LABELS[kind].plural, counts.slice(0, 5), link, articleCount, undefined, tagIndexPath(kind)))}
 <section class="tag-counts browse">
-<h3>Browse</h3>
+${covered.length > 0 ? html`<h3>Browse</h3>` : ""}
 <ul class="browse-list">
 ${page.indexes.map((kind) => html`<li><a href="${link(tagIndexPath(kind))}">${KIND_LABELS[kind].plural}</a></li>`)}
 <li><a href="${link(ARCHIVE_PATH)}">Archive by date</a></li>

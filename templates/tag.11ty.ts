@@ -6,13 +6,13 @@
  * order things happened, before, during and after its days, with related events.
  */
 import { tagFeedPath } from "../src/model/archive-feeds.ts";
-import type { ListItemView, TagCountView, TagPageView } from "../src/model/page-views.ts";
+import type { ListItemView, TagCountView, TagPageView, TagProfileView } from "../src/model/page-views.ts";
 import { documentText, html, type SafeHtml } from "../src/lib/html.ts";
 import { onePerPage, type ItemPageData } from "../src/model/template-data.ts";
 import { href, SEARCH_PATH, tagIndexPath } from "../src/model/urls.ts";
 import { articleItems } from "./_components/article-list.ts";
 import { articleCount } from "./_components/counts.ts";
-import { coverageStrip, coveredSentence } from "./_components/coverage.ts";
+import { coverageStrip } from "./_components/coverage.ts";
 import { dateSpan, time, withoutItsDates } from "./_components/dates.ts";
 import { feedLinks } from "./_components/feed-links.ts";
 import { KIND_LABELS } from "./_components/labels.ts";
@@ -35,7 +35,7 @@ function together(page: TagPageView, other: TagCountView, kind: keyof typeof FIL
   return `${SEARCH_PATH}?${query.toString()}`;
 }
 
-function company(page: TagPageView, link: (path: string) => string): SafeHtml {
+function company(page: TagPageView, profile: TagProfileView, link: (path: string) => string): SafeHtml {
   const { tag } = page;
   const lists: Array<{ title: string; kind: keyof typeof FILTER_OF }> =
     tag.kind === "people"
@@ -50,18 +50,18 @@ function company(page: TagPageView, link: (path: string) => string): SafeHtml {
           { title: "Topics", kind: "topics" },
         ];
   const sections = lists
-    .filter((list) => tag.alongside[list.kind].length > 0)
+    .filter((list) => profile.alongside[list.kind].length > 0)
     .map((list) =>
       tagCounts(
         list.title,
-        tag.alongside[list.kind],
+        profile.alongside[list.kind],
         link,
         (count) => `${articleCount(count)} together`,
         (other) => together(page, other, list.kind),
       ),
     );
-  const related = tag.relatedEvents.length
-    ? html`<section class="tag-counts"><h3>Related events</h3><ul>${tag.relatedEvents.map(
+  const related = profile.relatedEvents.length
+    ? html`<section class="tag-counts"><h3>Related events</h3><ul>${profile.relatedEvents.map(
         (event) =>
           html`<li>${event.path ? html`<a href="${link(event.path)}">${event.name}</a>` : event.name} <span class="meta">${dateSpan(event.start, event.end)}</span></li>`,
       )}</ul></section>`
@@ -89,14 +89,26 @@ function phases(page: TagPageView, link: (path: string) => string): SafeHtml {
   )}${phaseList(html`After <span class="phase-dates">${time(last)}</span>`, page.phases.after, link, own)}`;
 }
 
-/** The tag's articles: every report counted, where the list shows a story once. */
-function articlesOf(page: TagPageView): number {
-  return page.tag.coverage ? page.tag.coverage.years.reduce((sum, year) => sum + year.count, 0) : page.total;
+/**
+ * A numbered page's sidebar: the tag's company is on its first page, with its
+ * figures, which change with every article it gains; a numbered page keeps its
+ * bytes (src/model/view-types.ts, `TagProfileView`).
+ */
+function companyElsewhere(page: TagPageView, link: (path: string) => string): SafeHtml {
+  const { kind, name } = page.tag;
+  const first = html`<a href="${link(page.basePath)}">the first page</a>`;
+  const what =
+    kind === "people"
+      ? html`${name}’s connections, events and topics, and the coverage by year, are`
+      : kind === "events"
+        ? html`The people and topics most often alongside ${name}, the related events and the coverage by year are`
+        : html`The people, events and topics most often alongside ${name}, and the coverage by year, are`;
+  return html`<p class="sidebar-note">${what} on ${first}.</p>`;
 }
 
 export function render({ site, item: page }: ItemPageData<TagPageView>): string {
   const link = (path: string): string => href(site.pathPrefix, path);
-  const { tag } = page;
+  const { tag, profile } = page;
   const labels = KIND_LABELS[tag.kind];
   const chronological = tag.kind === "events";
   const ownPath = tag.path;
@@ -111,10 +123,10 @@ ${pageRange(page)}
 ${tag.kind === "events" && tag.start ? html`<p class="tag-dates">${dateSpan(tag.start, tag.end)}</p>` : ""}
 ${tag.description ? html`<p class="lede">${tag.kind === "events" ? withoutItsDates(tag.description, tag.start) : tag.description}</p>` : ""}
 <div class="tag-facts">
-<p class="count">${articleCount(articlesOf(page))}${tag.coverage && page.number !== 0 ? html`, ${coveredSentence(tag.coverage)}` : ""}</p>
+${profile ? html`<p class="count">${articleCount(profile.articleCount)}</p>` : ""}
 ${feed}
 </div>
-${page.number === 0 && tag.coverage ? coverageStrip(tag.coverage, link, "coverage-caption", !chronological) : ""}
+${profile?.coverage ? coverageStrip(profile.coverage, link, "coverage-caption", !chronological) : ""}
 </div>
 <div class="with-sidebar">
 <section class="list-column" aria-labelledby="articles-heading">
@@ -124,7 +136,7 @@ ${pager(page, link, chronological)}
 </section>
 <aside class="sidebar" aria-labelledby="alongside-heading">
 <h2 id="alongside-heading" class="column-heading">${tag.kind === "people" ? "Connections" : "Often alongside"}</h2>
-${company(page, link)}
+${profile ? company(page, profile, link) : companyElsewhere(page, link)}
 </aside>
 </div>`;
   const indexPath = tagIndexPath(tag.kind);

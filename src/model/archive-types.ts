@@ -103,6 +103,11 @@ export interface ListPage {
   pageCount: number;
   /** Items on all pages together. */
   total: number;
+  /**
+   * The numbered page the first page's "Older" leads to; the numbered pages above
+   * it hold only items the first page shows. 0 in an event's list, which has no such pages.
+   */
+  olderOfFirst: number;
   /** Newest first. */
   items: ListItem[];
   /** The page showing the next older items, and the next newer ones. */

@@ -38,20 +38,20 @@ export function listItems(articles: readonly Article[]): ListItem[] {
  */
 export function listPages(basePath: string, items: readonly ListItem[], size: number = PAGE_SIZE): ListPage[] {
   const total = items.length;
-  if (total <= size) return [{ basePath, path: basePath, number: 0, pageCount: 1, total, items: [...items] }];
+  if (total <= size) return [{ basePath, path: basePath, number: 0, pageCount: 1, total, olderOfFirst: 0, items: [...items] }];
   // Numbered pages from the oldest: page k holds the items from the (k-1)·size-th oldest on.
   const numbered = Math.ceil(total / size);
+  // The first page's "older" is the numbered page holding the item after its last one.
+  const olderOfFirst = Math.floor((total - size - 1) / size) + 1;
   const oldestFirst = [...items].reverse();
   const pages: ListPage[] = [];
-  const first: ListPage = { basePath, path: basePath, number: 0, pageCount: numbered + 1, total, items: items.slice(0, size) };
+  const place = { basePath, pageCount: numbered + 1, total, olderOfFirst };
+  const first: ListPage = { ...place, path: basePath, number: 0, items: items.slice(0, size) };
   pages.push(first);
   for (let number = numbered; number >= 1; number -= 1) {
     const chunk = oldestFirst.slice((number - 1) * size, number * size).reverse();
-    pages.push({ basePath, path: listPagePath(basePath, number), number, pageCount: numbered + 1, total, items: chunk });
+    pages.push({ ...place, path: listPagePath(basePath, number), number, items: chunk });
   }
-  // The first page's "older" is the numbered page holding the item after its last one.
-  const afterFirst = total - size - 1;
-  const olderOfFirst = Math.floor(afterFirst / size) + 1;
   first.older = { path: listPagePath(basePath, olderOfFirst), number: olderOfFirst };
   for (const page of pages.slice(1)) {
     if (page.number > 1) page.older = { path: listPagePath(basePath, page.number - 1), number: page.number - 1 };
@@ -77,6 +77,7 @@ export function chronologicalPages(basePath: string, items: readonly ListItem[],
       number: index === 0 ? 0 : index + 1,
       pageCount: count,
       total: items.length,
+      olderOfFirst: 0,
       items: items.slice(index * size, (index + 1) * size),
     };
     // "Older" and "newer" keep their meaning: the earlier and the later articles.

@@ -117,9 +117,15 @@ export function pageViewsOf(archive: ArchiveModel, options: PageViewOptions): Pa
 
   const views: Omit<PageViews, "sitemap" | "robots" | "headers"> = {
     article: archive.articles.map((article) => make.articlePage(article)),
-    home: archive.homePages.map((page) => ({ ...make.listPage(page), articleCount, mostCovered, indexes })),
+    // The archive's and a tag's figures on first pages only (view-types.ts, `ArchiveOverview`).
+    home: archive.homePages.map((page) => ({
+      ...make.listPage(page),
+      ...(page.number === 0 ? { overview: { articleCount, mostCovered } } : {}),
+      indexes,
+    })),
     tag: archive.tagPages.map((page) => {
       const view: TagPageView = { ...make.listPage(page), tag: make.tag(page.tag) };
+      if (page.number === 0) view.profile = make.tagProfile(page.tag);
       if (page.tag.kind === "events" && page.tag.start) {
         const phases = phasesOf(page.items, page.tag.start, page.tag.end);
         view.phases = {

@@ -26,6 +26,7 @@ import type {
   TagCountView,
   TagIndexEntry,
   TagLink,
+  TagProfileView,
   TagView,
 } from "./view-types.ts";
 
@@ -173,7 +174,7 @@ export class ViewMaker {
       path: page.path,
       number: page.number,
       pageCount: page.pageCount,
-      total: page.total,
+      olderOfFirst: page.olderOfFirst,
       items: page.items.map((item) => this.listItem(item)),
     };
     if (page.older) view.older = page.older;
@@ -189,19 +190,21 @@ export class ViewMaker {
   tag(tag: Tag): TagView {
     let view = this.tags.get(tag);
     if (!view) {
-      view = shared(this.tagView(tag));
+      const { kind, name, description, start, end, path } = tagFields(tag);
+      view = { kind, slug: tag.slug, name, description };
+      if (start !== undefined) view.start = start;
+      if (end !== undefined) view.end = end;
+      if (path !== undefined) view.path = path;
+      view = shared(view);
       this.tags.set(tag, view);
     }
     return view;
   }
 
-  private tagView(tag: Tag): TagView {
-    const { kind, name, description, start, end, path } = tagFields(tag);
-    const view: TagView = {
-      kind,
-      slug: tag.slug,
-      name,
-      description,
+  /** What the first page of the tag's list adds (made once: a tag has one first page). */
+  tagProfile(tag: Tag): TagProfileView {
+    const view: TagProfileView = {
+      articleCount: tag.articles.length,
       alongside: this.companyOf(tag.alongside),
       relatedEvents: tag.relatedEvents.map((event) => {
         const link: TagLink & { start?: string; end?: string } = { ...this.tagLink(event) };
@@ -210,9 +213,6 @@ export class ViewMaker {
         return link;
       }),
     };
-    if (start !== undefined) view.start = start;
-    if (end !== undefined) view.end = end;
-    if (path !== undefined) view.path = path;
     const coverage = this.coverage(tag);
     if (coverage) view.coverage = coverage;
     return view;

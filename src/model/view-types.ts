@@ -80,7 +80,12 @@ export interface ListPageView {
   /** 0 on the first page; numbered pages from 1 (see src/model/lists.ts). */
   number: number;
   pageCount: number;
-  total: number;
+  /**
+   * The numbered page the first page's "Older" leads to (0 for an event's list):
+   * the pager counts a reader's place from it. Not the list's length, which
+   * changes with every article and would change every page's view with it.
+   */
+  olderOfFirst: number;
   items: ListItemView[];
   older?: PageRef;
   newer?: PageRef;
@@ -89,10 +94,20 @@ export interface ListPageView {
   to?: string;
 }
 
-export interface HomePageView extends ListPageView {
+/**
+ * The archive's figures, on the home page's first page only: they change with
+ * every article added, and a numbered page must not (src/model/lists.ts), so
+ * that its address keeps its bytes, and a CDN's copy stays good.
+ */
+export interface ArchiveOverview {
   /** Articles in the whole archive. */
   articleCount: number;
   mostCovered: Record<CompanyKind, TagCountView[]>;
+}
+
+export interface HomePageView extends ListPageView {
+  /** The first page only (`number` 0). */
+  overview?: ArchiveOverview;
   /** The kinds of tag that have an index page (`/organisations/` only when there are organisations). */
   indexes: TagKind[];
 }
@@ -114,6 +129,7 @@ export interface CoverageView {
   years: Array<{ year: number; count: number; path: string }>;
 }
 
+/** A tag as every page of its list shows it. */
 export interface TagView {
   kind: TagKind;
   slug: string;
@@ -122,6 +138,16 @@ export interface TagView {
   start?: string;
   end?: string;
   path?: string;
+}
+
+/**
+ * What the first page of a tag's list adds: its figures and the company it
+ * keeps, which change with each article it gains; numbered pages leave them out
+ * for the reason `ArchiveOverview` gives.
+ */
+export interface TagProfileView {
+  /** Every report of the tag, where its list shows a story once. */
+  articleCount: number;
   alongside: Record<CompanyKind, TagCountView[]>;
   coverage?: CoverageView;
   /** Events only. */
@@ -130,6 +156,8 @@ export interface TagView {
 
 export interface TagPageView extends ListPageView {
   tag: TagView;
+  /** The first page only (`number` 0). */
+  profile?: TagProfileView;
   /** Events only: the page's items by when they were published, against the event's days. */
   phases?: { before: ListItemView[]; during: ListItemView[]; after: ListItemView[] };
 }

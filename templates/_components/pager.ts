@@ -7,11 +7,10 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import type { ListPageView } from "../../src/model/page-views.ts";
 import { formatLongDate } from "../../src/model/format-date.ts";
-import { PAGE_SIZE } from "../../src/model/paginate.ts";
 import { listPagePath } from "../../src/model/urls.ts";
 import { time } from "./dates.ts";
 
-type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "total" | "older" | "newer">;
+type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "olderOfFirst" | "older" | "newer">;
 
 /**
  * Where a reader is, counted from the first page they see (the newest, or an
@@ -25,7 +24,7 @@ type PagePlace = Pick<ListPageView, "basePath" | "number" | "pageCount" | "total
  */
 function readingPlace(page: PagePlace, chronological: boolean): { place: number; of: number; olderOfFirst: number } {
   if (chronological) return { place: page.number === 0 ? 1 : page.number, of: page.pageCount, olderOfFirst: 0 };
-  const olderOfFirst = Math.floor((page.total - PAGE_SIZE - 1) / PAGE_SIZE) + 1;
+  const { olderOfFirst } = page;
   const place = page.number === 0 || page.number > olderOfFirst ? 1 : olderOfFirst - page.number + 2;
   return { place, of: olderOfFirst + 1, olderOfFirst };
 }

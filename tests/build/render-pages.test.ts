@@ -54,6 +54,35 @@ describe("planPages", () => {
     expect(changed).not.toContain("people/index.html");
   });
 
+  it("leaves every numbered list page but the newest as it was when the newest article is added", () => {
+    // 130 articles, a day apart, all of one person and one topic: the home page and both tags' first
+    // pages, and seven numbered pages each (page/7/ the newest, not full).
+    const entries = Array.from({ length: 130 }, (_, index) => {
+      const day = new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
+      return entry({ slug: `article-${index}`, date: day, people: ["to-lam"], topics: ["energy"] });
+    });
+    const hashes = (list: typeof entries) =>
+      new Map(
+        planPages(pageViewsOf(buildArchiveModel(list, taxonomy), { site: DEFAULT_SITE_SETTINGS }), "code").map((page) => [
+          page.file,
+          page.hash,
+        ]),
+      );
+    const before = hashes(entries);
+    const after = hashes([...entries, entry({ slug: "newest", date: "2024-06-01", people: ["to-lam"], topics: ["energy"] })]);
+    for (const list of ["", "people/to-lam/", "topics/energy/"]) {
+      // The first page (the newest 20, the figures) and the newest numbered page (one more item) change …
+      expect(after.get(`${list}index.html`), list).not.toBe(before.get(`${list}index.html`));
+      expect(after.get(`${list}page/7/index.html`), list).not.toBe(before.get(`${list}page/7/index.html`));
+      // … and no other numbered page: each keeps its items, its place in the pager and its bytes.
+      for (let number = 1; number <= 6; number += 1) {
+        const file = `${list}page/${number}/index.html`;
+        expect(before.has(file), file).toBe(true);
+        expect(after.get(file), file).toBe(before.get(file));
+      }
+    }
+  });
+
   it("keys an article by its body's hash, and reads the body itself only to render", () => {
     let reads = 0;
     const first = entry({ slug: "first", date: "2025-01-14" });
