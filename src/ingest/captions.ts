@@ -183,6 +183,17 @@ function stripGalleryMarks(line: string): string {
 const LICENSING_TAIL = /purchase licensing rights(?:, opens new tab)?\.?$/iu;
 const LICENSING_TAIL_LENGTH = 50;
 
+/**
+ * An image's alt text kept as the first cell of a table row, its caption the
+ * cell on the next line: `Tình hữu nghị … trong suốt 75 năm hợp tác |` over `|
+ * Đại sứ … điểm lại những mốc lịch sử quan hệ hai nước. |` (blind-vnru-33,
+ * 458). Neither line is the text; the second is the caption. A line that only
+ * ends in a bar, with no cell under it, is not one.
+ */
+export function isAltTextCell(line: string, next: string | undefined): boolean {
+  return next !== undefined && /^[^|]{1,300}\s\|$/u.test(line.trim()) && /^\|\s*[^|]+?\s*\|$/u.test(next.trim());
+}
+
 /** `| Chủ tịch nước … Ito Naoki. |`: a caption copied as a Markdown table's cell, without its bars. */
 export function tableCell(line: string): string {
   const match = /^\|\s*([^|]+?)\s*\|$/u.exec(line.trim());

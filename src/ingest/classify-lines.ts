@@ -17,7 +17,7 @@ import {
   parseWriterCredit,
   withoutAuthorNotes,
 } from "./byline.ts";
-import { isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits, tableCell } from "./captions.ts";
+import { isAltTextCell, isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits, tableCell } from "./captions.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
@@ -117,7 +117,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       authorParts = [];
       continue;
     }
-    if (isCaptionPlaceholder(line)) {
+    if (isCaptionPlaceholder(line) || isAltTextCell(line, lines[at + 1])) {
       captionFollows = true;
       continue;
     }

@@ -47,6 +47,7 @@ import type { ParseProblem } from "./parsed-source.ts";
 import {
   dayOfReportedEvent,
   inferFromRelativeWords,
+  weekdayTheWeekBefore,
   relativeDayWithin,
   weekdaysNamed,
   yearOfEvent,
@@ -444,8 +445,10 @@ function findDateFromPage(evidence: DateEvidence): Found {
     ? { day: pictured.value, evidence: pictured.text, paragraph: 0, phrase: false }
     : reportedDay;
   if (event) {
-    // `Yesterday (June 19)`: the text was written, and published, the day after the day it names.
-    const written = (day: CalendarDay): CalendarDay => addDays(day, event.writtenDaysLater ?? 0);
+    // `Yesterday (June 19)`: the text was written, and published, the day after the day it names;
+    // a day still to come `next week`, said on a weekday: that weekday of the week before it.
+    const written = (day: CalendarDay): CalendarDay =>
+      ((event.writtenDaysLater ?? 0) < 0 ? weekdayTheWeekBefore(paragraphs, day) : undefined) ?? addDays(day, event.writtenDaysLater ?? 0);
     if (event.day.year !== undefined) return { day: written({ ...event.day, year: event.day.year }), inferred: true };
     const reported = onlyReportedEvent(evidence.events());
     if (reported) {

@@ -30,6 +30,7 @@ import {
 } from "./date-expressions.ts";
 import { yearAfterGap } from "./gap-years.ts";
 import { growthYears } from "./growth-years.ts";
+import { reviewedYears } from "./reviewed-years.ts";
 
 export interface InferredDate {
   date: CalendarDay;
@@ -372,6 +373,8 @@ export function completedYears(text: string): number[] {
   for (const match of text.matchAll(COMPLETED_YEAR)) years.push(Number(match[1] ?? match[2]));
   for (const match of text.matchAll(COMPLETED_YEAR_VI)) years.push(Number(match[1]));
   years.push(...growthYears(text));
+  // A year looked back on as a whole (`2025 год выдался трудным`) is over too.
+  years.push(...reviewedYears(text));
   return years;
 }
 

@@ -144,6 +144,33 @@ function beforeDay(word: RelativeWord, anchor: CalendarDay): CalendarDay {
   return word.kind === "weekday" ? addDays(anchor, -((weekdayOf(anchor) - word.weekday + 7) % 7)) : anchor;
 }
 
+/** `next week`, `на следующей неделе`, `tuần tới`: the day still to come falls in the week after the writing. */
+const NEXT_WEEK_PHRASE = /(?<![\p{L}])(?:next\s+week|на\s+следующей\s+неделе|tuần\s+(?:tới|sau))(?![\p{L}])/iu;
+
+/**
+ * The weekday in the week before the one holding `anchor` (weeks from Monday):
+ * `said Thursday` of a signing `next week`, set for Friday 29 May, is Thursday
+ * 21 May, not 28 May (blind-vnru-33, 454).
+ */
+function inWeekBefore(word: RelativeWord & { kind: "weekday" }, anchor: CalendarDay): CalendarDay {
+  const prior = addDays(anchor, -7);
+  const monday = addDays(prior, -((weekdayOf(prior) + 6) % 7));
+  return addDays(monday, (word.weekday + 6) % 7);
+}
+
+/**
+ * The day a text was written that says of a day still to come that it is
+ * `next week` and names the weekday it speaks on (`… next week, Medvedev said
+ * Thursday`): that weekday in the week before the day to come. Undefined
+ * without both in the opening paragraphs.
+ */
+export function weekdayTheWeekBefore(paragraphs: readonly string[], ahead: CalendarDay): CalendarDay | undefined {
+  const word = findRelativeWord(paragraphs);
+  if (word?.kind !== "weekday") return undefined;
+  const nextWeek = paragraphs.slice(0, RELATIVE_REACH).some((paragraph) => NEXT_WEEK_PHRASE.test(paragraph.slice(0, 2_000)));
+  return nextWeek ? inWeekBefore(word, ahead) : undefined;
+}
+
 /**
  * The article's day from its relative words, anchored on the latest day the
  * text writes in full (`days`, in the text's order), else on the earliest day

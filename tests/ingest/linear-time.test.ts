@@ -461,6 +461,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "reported speech above bare photo credits, line after line (captions, blind-vnru-31)",
     repeated("marker", "cho rằng said\n(Ảnh: VGP)\n"),
   ],
+  [
+    "years with and without the words that look back on them (reviewed years, blind-vnru-33)",
+    repeated("inferred", "2025 год 2025 год выдался 2018 proved минувший 2024 минувшем год năm 2025 vừa năm 2025 vừa qua "),
+  ],
+  [
+    "`next week`, weekdays and days to come, sentence after sentence (next week, blind-vnru-33)",
+    repeated("inferred", "next week next weekend said Thursday will be signed on May 29 на следующей tuần tới "),
+  ],
+  [
+    "relations counted with the countries before the verb, never finished (kept days, blind-vnru-33)",
+    repeated("inferred", "mừng 75 năm ngày Việt Nam và Liên bang Nga thiết lập quan hệ 75 năm ngày Việt Nam và "),
+  ],
+  [
+    "lines ending in a bar over table cells, line after line (alt text cells, blind-vnru-33)",
+    repeated("marker", "Tình hữu nghị lâu đời |\n| Đại sứ điểm lại |\n| |\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
