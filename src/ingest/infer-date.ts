@@ -499,8 +499,10 @@ export interface KeptDay {
 export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] = []): { year: number; confirmed: boolean } | undefined {
   let bound: { year: number; month: number } | undefined;
   const academic: number[] = [];
-  for (const sentence of sentencesOf(text)) {
-    if (FUTURE_WORDS.test(sentence)) continue;
+  // Each sentence split off and asked for words of plans once: three readings below use both.
+  const sentences = sentencesOf(text).map((sentence) => ({ sentence, plan: FUTURE_WORDS.test(sentence) }));
+  for (const { sentence, plan } of sentences) {
+    if (plan) continue;
     for (const { value } of findMonthYears(sentence)) {
       if (!bound || value.year > bound.year || (value.year === bound.year && value.month > bound.month)) bound = value;
     }
@@ -523,12 +525,15 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   // ("the results achieved in 2020", "make 2020 a year of concrete results"),
   // and as the anniversary it marks.
   const spokenOf = [
-    ...sentencesOf(text).flatMap((sentence) => (FUTURE_WORDS.test(sentence) ? pastClauseYears(sentence) : yearsMentioned(sentence))),
+    ...sentences.flatMap(({ sentence, plan }) => (plan ? pastClauseYears(sentence) : yearsMentioned(sentence))),
     ...anniversaries,
   ];
   if (mentioned.length === 0 && !bound) return yearBeforePlan(day, text);
   // A plan's year whose year before the text also names: the text is that late at least.
-  const beforePlans = yearNamedBeforeAPlan(text, mentioned);
+  const beforePlans = yearNamedBeforeAPlan(
+    sentences.filter(({ plan }) => plan).map(({ sentence }) => sentence),
+    mentioned,
+  );
   const notBeforePlans = (year: number, confirmed: boolean) =>
     beforePlans !== undefined && beforePlans > year ? { year: beforePlans, confirmed: true } : { year, confirmed };
   if (bound) {
@@ -543,14 +548,14 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
  * `have agreed to hold the Russia Year … in 2019`, `will reach the goals it set
  * for 2018` (blind-vnru-31, 427): a year a plan names is still to come, so a
  * text that also names the year before it was written in that year at the
- * earliest. The earliest such year; undefined when the text never names the
- * year before a plan's. Each sentence is read once.
+ * earliest. The earliest such year among the text's `planSentences` (those
+ * with words of plans); undefined when the text never names the year before a
+ * plan's.
  */
-function yearNamedBeforeAPlan(text: string, mentioned: readonly number[]): number | undefined {
+function yearNamedBeforeAPlan(planSentences: readonly string[], mentioned: readonly number[]): number | undefined {
   const named = new Set(mentioned);
   let earliest: number | undefined;
-  for (const sentence of sentencesOf(text)) {
-    if (!FUTURE_WORDS.test(sentence)) continue;
+  for (const sentence of planSentences) {
     for (const year of yearsMentioned(sentence)) {
       if (named.has(year - 1) && (earliest === undefined || year - 1 < earliest)) earliest = year - 1;
     }
