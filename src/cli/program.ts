@@ -69,8 +69,10 @@ async function whileLocked(options: PathOptions, work: () => Promise<number>): P
     return EXIT.usage;
   }
   try {
-    // What runs killed while writing the cache left there: only runs holding this lock write it.
-    removeStaleTemporaryFilesBelow(options.cache);
+    // What a run killed while writing the cache left there: only runs holding this lock write it,
+    // and a killed run leaves its lock behind. Looked for only then: the cache holds a file or
+    // more per article, and listing them all costs a rebuild a few tenths of a second.
+    if (lock.tookOverStale) removeStaleTemporaryFilesBelow(options.cache);
     return await work();
   } finally {
     lock.release();

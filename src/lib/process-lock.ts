@@ -20,6 +20,13 @@ export function isProcessAlive(pid: number): boolean {
 
 export interface HeldLock {
   release(): void;
+  /**
+   * True when the lock was taken over from a run that is gone: killed (or its
+   * machine stopped) while it held the lock, so it may have left half-written
+   * temporary files. A run that ends, however it fails, releases the lock and
+   * removes its own.
+   */
+  readonly tookOverStale: boolean;
 }
 
 export interface LockOptions {
@@ -64,12 +71,14 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
   mkdirSync(path.dirname(file), { recursive: true });
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
   let told = false;
+  let tookOverStale = false;
   for (;;) {
     if (tryCreate(file)) {
       return {
         release: () => {
           if (ownerOf(file) === process.pid) rmSync(file, { force: true });
         },
+        tookOverStale,
       };
     }
     // An owner that died between creating the file and writing its pid leaves it empty:
@@ -81,6 +90,7 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     }
     if (owner === undefined || owner === process.pid || !isProcessAlive(owner)) {
       takeAwayStale(file, owner);
+      tookOverStale = true;
       continue;
     }
     if (Date.now() > deadline) {
