@@ -253,12 +253,24 @@ export function parseStaffCredit(line: string): { credited: string; outright?: b
 }
 
 /**
+ * A line with the brackets around it taken off: Reuters prints its sign-off in
+ * them (`(Reporting by Khanh Vu; Editing by Robert Birsel)`, blind-vnru-35, 474).
+ * Unchanged unless one pair encloses the whole line.
+ */
+export function withoutEnclosingBrackets(line: string): string {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("(") || !trimmed.endsWith(")")) return trimmed;
+  const inner = trimmed.slice(1, -1);
+  return inner.includes("(") || inner.includes(")") ? trimmed : inner.trim();
+}
+
+/**
  * A closing line crediting others' work: `Associated Press writer Jim Heintz in
  * Tallinn contributed to this report.`, `Additional reporting by Jane Doe`,
  * `Compiled by …`, `Translated by …`. Not article text; its names are not news.
  */
 export function isContributorCredit(line: string): boolean {
-  const trimmed = line.trim();
+  const trimmed = withoutEnclosingBrackets(line);
   if (trimmed.length > 250) return false;
   return (
     // The credit ends the line, in at most 38 characters and the boundary before them: its tail is enough to read.

@@ -12,6 +12,8 @@ import { publisherByName } from "../taxonomy/publishers.ts";
 export function isCaptionPlaceholder(line: string): boolean {
   // `![]() |`: an image the copy kept as Markdown, in a table whose next cell is the caption.
   if (/^!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u.test(line.trim())) return true;
+  // `leftcenterrightdel`: the labels of an image's alignment buttons, left in the copy over its caption (blind-vnru-35, 476).
+  if (line.trim().length <= 40 && /^(?:(?:left|cent(?:er|re)|right|del)\s?){3,}$/iu.test(line.trim())) return true;
   // `img-6312.jpg`: the image's file name, printed where the image was.
   if (/^[\p{L}\d_.~-]{1,120}\.(?:jpe?g|png|gif|webp|avif)$/iu.test(line.trim())) return true;
   return /^(?:(?:photo|image|picture)\s+caption|caption|toggle\s+caption|chú\s+thích(?:\s+ảnh)?|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
@@ -63,6 +65,14 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
   {
     needs: (line) => line.length <= 70 && !line.includes(":"),
     pattern: new RegExp(String.raw`^\s*${CREDIT_LABEL}\s+((?:${PICTURE_SOURCES})(?:\s*\/\s*[^()\n/]{2,40}){0,2})\.?$`, "iu"),
+  },
+  // `Самолет … в аэропорту Шереметьево` / `фото пресс-службы аэропорта Шереметьево` (blind-vnru-35, 482): a press
+  // service credited after the caption, no colon, the two lines joined into one as stored. Its words are in lower
+  // case, which the names of credits are not: the line is a caption all the same.
+  {
+    needs: (line) => line.length <= 250 && /фото\s+пресс-служб/iu.test(line),
+    pattern: /(?:^|\s)фото\s+(пресс-служб\p{L}{0,3}(?:\s+[^\s():]{1,40}){1,5})\.?$/iu,
+    uncredited: true,
   },
   // … Mishustin. Photo: Thong Nhat/VNA
   {

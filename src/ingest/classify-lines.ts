@@ -16,6 +16,7 @@ import {
   parseStaffCredit,
   parseWriterCredit,
   withoutAuthorNotes,
+  withoutEnclosingBrackets,
 } from "./byline.ts";
 import { isAltTextCell, isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits, tableCell } from "./captions.ts";
 import { readCopyrightNotice } from "./copyright.ts";
@@ -215,7 +216,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     if (isContributorCredit(line)) {
       // `Reporting by Khanh Vu; Editing by Martin Petty`: a wire's sign-off names its writer first;
       // `Additional reporting by …`, `Editing by …` alone credit others.
-      if (/^(?:reporting|writing) by\s/iu.test(line.trim())) found.signedReporter ??= parseByline(line)?.author;
+      const credit = withoutEnclosingBrackets(line);
+      if (/^(?:reporting|writing) by\s/iu.test(credit)) found.signedReporter ??= parseByline(credit)?.author;
       continue;
     }
     if (isReadMoreLink(line) || isTailMarker(line)) continue;

@@ -43,6 +43,7 @@ import {
   type KeptDay,
 } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
+import { yearAfterEventWithItsDays } from "./event-days-written.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import {
   dayOfReportedEvent,
@@ -193,6 +194,11 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
   const fromAnchor = yearOfEventHolding(day, evidence.anchors?.() ?? [], YEAR_OF_EVENT_REACH_DAYS);
   if (fromAnchor !== undefined && (fromText === undefined || fromAnchor >= fromText.year) && fitsWeekdays(fromAnchor)) {
     return { year: fromAnchor, guessed: false, confirmed: true };
+  }
+  // An event the text writes out with its first day, over before the day (`… July 9 …` after a visit `from June 19 - 20`).
+  const lookedBack = yearAfterEventWithItsDays(day, [...evidence.events(), ...(evidence.anchors?.() ?? [])], text);
+  if (lookedBack !== undefined && (fromText === undefined || lookedBack >= fromText.year) && fitsWeekdays(lookedBack)) {
+    return { year: lookedBack, guessed: false, confirmed: true };
   }
   if (fromText) {
     // The text's years are a lower bound; the weekday it gives the day picks the year from there

@@ -125,6 +125,14 @@ const PLACE_DAY_OUTLET = new RegExp(
   "u",
 );
 /**
+ * A site's own name written as its domain after the place and the full date,
+ * and a full stop: `Ростовская область, 20 февраля 2023. DON24.RU. В составе …`
+ * (DON24 on Dzen, blind-vnru-35, 483). A name in the form of a domain is a
+ * site's, known or not; only a full date before it makes the line a dateline.
+ */
+const PLACE_DATE_SITE =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,3}),\s+([^.,()—–\-/]{3,24}?)\.\s+(\p{Lu}[\p{Lu}\d-]{1,20}\.(?:RU|SU|COM|NET|ORG|INFO|VN))\.\s+(?=\p{Lu})/u;
+/**
  * CNA: an all-capital place and a colon: `HANOI: Vietnam and Russia …`; an
  * Indian wire puts its country and code before the colon: `LANGKAWI, MALAYSIA (BNS): …`.
  */
@@ -193,6 +201,12 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   if (dayOutlet && dayOfOutlet) {
     const rest = paragraph.slice(dayOutlet[0].length).trim();
     return { place: capitaliseAllCapsPlace(dayOutlet[1]!), agency: dayOutlet[3]!, monthDay: dayOfOutlet, rest };
+  }
+  const site = PLACE_DATE_SITE.exec(paragraph);
+  const siteDay = site ? wholeDate(site[2]) : undefined;
+  if (site && siteDay) {
+    const rest = paragraph.slice(site[0].length).trim();
+    return { place: site[1]!, agency: site[3]!, monthDay: { month: siteDay.month, day: siteDay.day }, day: siteDay, rest };
   }
   const colon = UPPER_COLON_DATELINE.exec(paragraph);
   if (colon && !NOT_PLACES.has(colon[1]!) && colon[1]!.replace(/[^\p{L}]/gu, "").length >= 3) {

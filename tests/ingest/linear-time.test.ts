@@ -477,6 +477,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "lines ending in a bar over table cells, line after line (alt text cells, blind-vnru-33)",
     repeated("marker", "Tình hữu nghị lâu đời |\n| Đại sứ điểm lại |\n| |\n"),
   ],
+  [
+    "image alignment labels and press-service photo credits, glued and spaced (captions, blind-vnru-35)",
+    repeated("marker", "leftcenterrightdel left center right фото пресс-службы аэропорта фото пресс-служб \n"),
+  ],
+  [
+    "bracketed sign-offs and days of events, line after line (sign-offs and event days, blind-vnru-35)",
+    repeated("inferred", "(Reporting by Khanh Vu; Editing by (Robert\nJuly 9 state visit from June 19 - 20 \n"),
+  ],
+  [
+    "places, dates and domains without an end, one long paragraph (site datelines, blind-vnru-35)",
+    repeated("inferred", "Ростовская область, 20 февраля 2023. DON24.RU DON24.RU. область, "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
