@@ -2,9 +2,10 @@
  * Rules fitted to the thirty-fourth blind Việt Nam–Russia set (462–473): a
  * section's RSS link and a site's switch for the visually impaired above the
  * headline (471), the outlet's name and a colon after a dated dateline (462),
- * a photo credit naming a body (473), a region's government domain (471), and
- * an agency's programme under a video's text (468). Each with the reworded real
- * line it was written for and a line it must not take.
+ * a photo credit naming a body (473), a region's government domain (471), an
+ * agency's programme under a video's text (468), and Nhân Dân's Russian name
+ * opening a lede (473, a name the outlet table now holds). Each with the
+ * reworded real line it was written for and a line it must not take.
  */
 import { describe, expect, it } from "vitest";
 import { registrableDomain, siteOfAddress } from "../../src/ingest/address-site.ts";
@@ -129,5 +130,27 @@ describe("an agency's programme under a video's text is no signature (468)", () 
   it("still signs the text with a writer's name", () => {
     expect(isClosingSignature("Đăng Thúy")).toBe(true);
     expect(isClosingSignature("THÀNH CHUNG")).toBe(true);
+  });
+});
+
+describe("Nhân Dân's name in Russian opening a lede (473)", () => {
+  it("reads `Нянзан Онлайн –` as the paper's code", () => {
+    const parsed = parse(
+      [
+        "Вьетнамский Тэт глазами Посла России во Вьетнаме Константина Внукова",
+        "",
+        "3 февраля 2019, 22:22 (GMT+7)",
+        "",
+        "Нянзан Онлайн – Вьетнамский «Тэт», Новый год по лунному календарю, издавна оставлял незабываемые впечатления у дипломатов со всех концов света.",
+      ].join("\n"),
+    );
+    expect(parsed.publisher).toBe("Nhân Dân");
+  });
+
+  it("does not take the paper quoted inside a sentence for the page's publisher", () => {
+    const parsed = parse(
+      "25.04.2019\n\nВ Ханое прошёл большой творческий вечер. Как сообщает газета «Нянзан», декан факультета русского языка отметила высокий уровень подготовки.",
+    );
+    expect(parsed.publisher).toBeUndefined();
   });
 });
