@@ -99,6 +99,9 @@ export function registrableDomain(host: string): string {
   const labels = host.split(".");
   if (labels.length <= 2) return host;
   const countryCoded = labels.at(-1)!.length === 2 && GENERIC_SECOND_LEVEL.has(labels.at(-2)!);
+  // `kvs.gov.spb.ru` (blind-vnru-34, 471): a region's government under its regional domain, `gov.spb.ru`;
+  // the office is the label before `gov`.
+  if (labels.length >= 4 && !countryCoded && labels.at(-1)!.length === 2 && labels.at(-3) === "gov") return labels.slice(-4).join(".");
   const shared = SHARED_HOSTS.has(labels.slice(-2).join("."));
   return labels.slice(countryCoded || shared ? -3 : -2).join(".");
 }

@@ -178,7 +178,17 @@ function isAffiliation(text: string): boolean {
  * articles at the end. Two to five words, so a one-word nav label is not taken.
  */
 export function isClosingSignature(line: string): boolean {
-  return isPersonName(line, { minWords: 2, maxWords: 5 });
+  return isPersonName(line, { minWords: 2, maxWords: 5 }) && !opensWithOutletCode(line);
+}
+
+/**
+ * `TTXVN Toàn Cầu` under a video's text (blind-vnru-34, 468): an agency's code
+ * the table knows, then more words, is the name of its programme or desk, not a
+ * writer's (no one's name opens with an agency's code).
+ */
+function opensWithOutletCode(line: string): boolean {
+  const first = /^(\p{Lu}{2,6})\s/u.exec(line.trim());
+  return first !== null && publisherByCode(first[1]!) !== undefined;
 }
 
 /**

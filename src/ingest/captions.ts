@@ -164,9 +164,20 @@ export function splitCredits(credit: string): string[] {
     .split(/\s*(?:\/|,|;|&|\band\b|\bvia\b|\s[-–—]\s)\s*/u)
     .map((name) => name.trim().replace(/\.$/, ""))
     .filter(
-      (name) => /\p{L}/u.test(name) && !NOT_CREDITED.test(name) && (!/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name) || NAMED_PAPER.test(name)),
+      (name) =>
+        /\p{L}/u.test(name) &&
+        !NOT_CREDITED.test(name) &&
+        (!/(?:^|\s)\p{Ll}{2,}(?:\s|$)/u.test(name) || NAMED_PAPER.test(name) || NAMED_BODY.test(name)),
     );
 }
+
+/**
+ * A body credited by its name, capitalised words joined by at most one small
+ * word each (`Фото: Посольство России во Вьетнаме`, blind-vnru-34, 473; `Photo:
+ * Embassy of Russia in Vietnam`): a name for its lower-case joining words. A
+ * phrase in lower case (`Photo: taken at the talks`) names no one.
+ */
+const NAMED_BODY = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:(?:of|the|in|for|at|во|в|на|при|по|de|du|des|del)\s)?\p{Lu}[\p{L}\p{M}'’.-]*){1,5}$/u;
 
 /**
  * A paper credited by the word for one and its name, which Vietnamese writes in

@@ -305,12 +305,25 @@ function parsePlaceDateline(paragraph: string): Dateline | undefined {
   return parseTitleDatedDateline(paragraph);
 }
 
+/**
+ * The outlet's name and a colon after a dated dateline's dash, before the lede's
+ * first sentence: `Moscow, February 28, 2025 – The Europe Today: On Thursday …`
+ * (blind-vnru-34, 462). One to four capitalised words: the site signing its
+ * dateline, as a wire signs it in brackets.
+ */
+const OUTLET_COLON = /^(\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,3}):\s+(?=\p{Lu})/u;
+
 /** `Hanoi, 20 giugno 2024 –`: only when what stands between the place and the dash is a full date. */
 function parseTitleDatedDateline(paragraph: string): Dateline | undefined {
   const match = TITLE_DATED_DATELINE.exec(paragraph);
   const day = match ? wholeDate(match[2]) : undefined;
   if (!match || !day) return undefined;
-  return { place: match[1]!, ...datedBy(day), rest: paragraph.slice(match[0].length).trim() };
+  const rest = paragraph.slice(match[0].length).trim();
+  const outlet = OUTLET_COLON.exec(rest);
+  if (outlet && rest.length > outlet[0].length) {
+    return { place: match[1]!, agency: outlet[1]!, ...datedBy(day), rest: rest.slice(outlet[0].length).trim() };
+  }
+  return { place: match[1]!, ...datedBy(day), rest };
 }
 
 /** A credited outlet's name: up to three words, each capitalised. */

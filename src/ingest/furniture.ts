@@ -96,10 +96,35 @@ function speaksOfReadersScreen(line: string): boolean {
   return hasAtMostWords(line, 16) && SECOND_PERSON.test(line) && READER_INTERFACE.test(line);
 }
 
+/**
+ * A news feed's or a subscription's link (`Новости RSS подписка`, `RSS`,
+ * `Подписка`, blind-vnru-34, 471): a section's RSS feed is a link for the reader's
+ * software, never the news. A few words only: a headline may name a feed in a
+ * sentence.
+ */
+const FEED_WORDS = /(?<![\p{L}\d])(?:rss|подписк[аиуе]|подписаться)(?![\p{L}\d])/iu;
+
+function isFeedLink(line: string): boolean {
+  return hasAtMostWords(line, 4) && !endsLikeSentence(line) && FEED_WORDS.test(line);
+}
+
+/**
+ * A government site's switch to its version for the visually impaired, as the
+ * copy keeps it above the page (`Версия для слабовидящих Вернуться на обычную
+ * версию`, blind-vnru-34, 471; `Version for the visually impaired`).
+ */
+const ACCESSIBLE_VERSION =
+  /^(?:версия\s+для\s+слабовидящих|(?:site\s+)?version\s+for\s+the\s+visually\s+impaired|phiên\s+bản\s+(?:dành\s+)?cho\s+người\s+khiếm\s+thị)(?![\p{L}])/iu;
+
+function isAccessibleVersionSwitch(line: string): boolean {
+  return hasAtMostWords(line, 10) && ACCESSIBLE_VERSION.test(line);
+}
+
 /** A short line addressed to the reader: it opens with a verb of the interface, or speaks of accounts and membership. */
 export function isCallToAct(line: string): boolean {
   const trimmed = line.trim();
   if (isAccountBar(trimmed)) return true;
+  if (isFeedLink(trimmed) || isAccessibleVersionSwitch(trimmed)) return true;
   if (speaksOfReadersScreen(trimmed)) return true;
   if (hasAtMostWords(trimmed, 4) && CONTACT_CALL.test(trimmed)) return true;
   if (hasAtMostWords(trimmed, 14) && DONATION_CALL.test(trimmed)) return true;

@@ -119,6 +119,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-31")),
     ...(await listPages("blind-vnru-32")),
     ...(await listPages("blind-vnru-33")),
+    ...(await listPages("blind-vnru-34")),
     ...(await listPages("blind-vnru-35")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));

@@ -478,6 +478,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Tình hữu nghị lâu đời |\n| Đại sứ điểm lại |\n| |\n"),
   ],
   [
+    "feed links and versions for the visually impaired, line after line (feed links, blind-vnru-34)",
+    repeated("marker", "Новости RSS подписка\nВерсия для слабовидящих\nrss rss подписка\n"),
+  ],
+  [
+    "dated datelines with an outlet and a colon, paragraph after paragraph (outlet colon, blind-vnru-34)",
+    repeated("marker", "Moscow, February 28, 2025 – The Europe Today: On Thursday A B C D:\n"),
+  ],
+  [
+    "photo credits naming bodies and small words, line after line (named bodies, blind-vnru-34)",
+    repeated("marker", "Внуков. Фото: Посольство России во Вьетнаме во в на\n"),
+  ],
+  ["closing lines opening with an agency's code (programme names, blind-vnru-34)", repeated("marker", "TTXVN Toàn Cầu\n\nNga\n")],
+  [
     "image alignment labels and press-service photo credits, glued and spaced (captions, blind-vnru-35)",
     repeated("marker", "leftcenterrightdel left center right фото пресс-службы аэропорта фото пресс-служб \n"),
   ],
