@@ -75,6 +75,19 @@ export class HeapGuard {
     this.collectNow();
   }
 
+  /**
+   * Collects if the heap holds at least `bytes` more than was alive after the
+   * last collection: before a step that needs memory of its own, once there is
+   * garbage worth giving back. A full collection marks everything alive (gigabytes
+   * in a big archive's build), so asking for one when little was made since costs
+   * seconds and frees nothing.
+   */
+  collectIfGrownBy(bytes: number): void {
+    const now = this.heapUsed();
+    if (now < this.alive) this.alive = now;
+    if (now - this.alive >= bytes) this.collectNow();
+  }
+
   /** Collects now (before handing over to a step that needs memory of its own). */
   collectNow(): void {
     const gc = this.collect();

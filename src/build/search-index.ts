@@ -50,6 +50,13 @@ export interface SearchIndexReport {
 /** How many pages are handed to Pagefind's process at once. */
 const IN_FLIGHT = 16;
 
+/**
+ * Garbage this process may hold beside Pagefind's before a part is indexed
+ * without a collection first: a few parts' documents, a small share of the
+ * 1 GiB the build keeps to.
+ */
+const GARBAGE_BEFORE_A_PART = 48 * 2 ** 20;
+
 /** Pagefind's Node API: the module, or a copy of it that runs a process of its own. */
 export type PagefindApi = Pick<typeof pagefind, "createIndex" | "close">;
 
@@ -379,10 +386,12 @@ export async function indexSiteForSearch(input: SearchStepInput, log: (line: str
         const lease = await parts.acquire(part.articles.length);
         try {
           // Keeps this process small beside Pagefind's, which holds the part, once every page of a
-          // big rendering is rendered: this thread then only waits for Pagefind, and the collection
-          // costs it nothing. Not while pages are rendered on this thread, which a full collection
-          // (half a second at 10,000 articles) would stop: the rendering's heap guard collects it.
-          if (bigRendering && renderingOver) heap.collectNow();
+          // big rendering is rendered. Only once garbage has piled up since the last collection:
+          // between two parts this thread makes little (the documents it read), while a full
+          // collection marks all that is alive, which at 100,000 articles took seconds before
+          // each of some 400 parts, with Pagefind idle (docs/performance.md). Not while pages are
+          // rendered on this thread, which a collection would stop: the rendering's guard collects it.
+          if (bigRendering && renderingOver) heap.collectIfGrownBy(GARBAGE_BEFORE_A_PART);
           const report = await writeSearchIndex(
             (function* () {
               for (const articlePath of part.articles) yield { url: articlePath, html: documentOf(articlePath) };

@@ -53,4 +53,18 @@ describe("HeapGuard", () => {
     guard.check();
     expect(heap.collections).toBe(1);
   });
+
+  it("collects before the next step only once the heap holds that much more than was alive after the last collection", () => {
+    const { heap, guard } = fakeHeap(600 * MB);
+    guard.collectNow();
+    expect(heap.collections).toBe(1);
+    // Between two search parts: a few megabytes of documents read. Marking 300 MB alive for them is not worth it.
+    heap.size = 320 * MB;
+    guard.collectIfGrownBy(48 * MB);
+    expect(heap.collections).toBe(1);
+    heap.size = 349 * MB;
+    guard.collectIfGrownBy(48 * MB);
+    expect(heap.collections).toBe(2);
+    expect(heap.size).toBe(300 * MB);
+  });
 });
