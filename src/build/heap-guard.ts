@@ -67,10 +67,7 @@ export class HeapGuard {
 
   /** Collects if the heap has grown well past what was alive; cheap when it has not. */
   check(): void {
-    const now = this.heapUsed();
-    // Less than was alive: V8 collected on its own since (a guard made in a heap full of
-    // garbage, as after a cold build's ingest, starts high). At most this much is alive.
-    if (now < this.alive) this.alive = now;
+    const now = this.measure();
     if (!isWorthCollecting(now, this.alive)) return;
     this.collectNow();
   }
@@ -83,9 +80,15 @@ export class HeapGuard {
    * seconds and frees nothing.
    */
   collectIfGrownBy(bytes: number): void {
+    if (this.measure() - this.alive >= bytes) this.collectNow();
+  }
+
+  /** The heap's size now. Less than was alive: V8 collected on its own since (a guard made in a
+   * heap full of garbage, as after a cold build's ingest, starts high), so at most this much is alive. */
+  private measure(): number {
     const now = this.heapUsed();
     if (now < this.alive) this.alive = now;
-    if (now - this.alive >= bytes) this.collectNow();
+    return now;
   }
 
   /** Collects now (before handing over to a step that needs memory of its own). */

@@ -135,7 +135,9 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   const title = header.title ?? deriveHeadlineFrom(paragraphs);
   const captions = unique(found.captions.map((caption) => caption.text));
 
+  // Each asked for by several readings of the date, made once.
   let spans: EventSpan[] | undefined;
+  let anchorSpans: readonly EventSpan[] | undefined;
   const markerYears = markers.month ? [markers.month.year] : [];
   const date = resolveDate({
     marker: markers.date,
@@ -155,7 +157,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
       .flatMap((item) => findFullDates(item.text).map((match) => match.value)),
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
-    anchors: () => eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? [],
+    anchors: () => (anchorSpans ??= eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? []),
     keptDays: keptDays ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
