@@ -234,6 +234,27 @@ export function parseWriterCredit(line: string): string | undefined {
   return named.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi"))) ? undefined : named;
 }
 
+/**
+ * `Theo Hồ Trung Nghĩa/Infonet` (blind-vnru-36, 490), `According to Thu
+ * Ha/VOV-Moscow` (488): a closing credit naming the writer and, after the
+ * slash, the outlet the story is taken from. The writer is two to four
+ * capitalised words, none of them a word outlets' names are made of; the outlet
+ * one to three capitalised words (`Infonet`, `VOV-Moscow`). Outlets joined by a
+ * slash (`Theo TTXVN/Vietnam+`) are no writer and an outlet.
+ */
+const WRITER_AND_OUTLET_CREDIT =
+  /^(?:Theo|According to)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3})\s?\/\s?(\p{Lu}[\p{L}\d.+-]{0,30}(?:\s\p{Lu}[\p{L}\d.+-]{0,30}){0,2})$/u;
+
+/** The writer and the outlet a `Theo Writer/Outlet` credit names, or undefined. */
+export function parseWriterAndOutletCredit(line: string): { writer: string; outlet: string } | undefined {
+  const match = WRITER_AND_OUTLET_CREDIT.exec(line.trim());
+  if (!match) return undefined;
+  const writer = match[1]!;
+  if (publisherByName(writer) !== undefined) return undefined;
+  if (writer.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi")))) return undefined;
+  return { writer, outlet: match[2]! };
+}
+
 /** A Russian desk credit: `Редакция` (of the portal, site, paper…) and the outlet's name, quoted or capitalised. */
 const RUSSIAN_DESK =
   /^[Рр]едакция\s+(?:портала|сайта|газеты|журнала|агентства|издания)\s+(?:«([^«»]{2,40})»|(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2}))$/u;

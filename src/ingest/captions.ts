@@ -215,6 +215,26 @@ export function isAltTextCell(line: string, next: string | undefined): boolean {
   return next !== undefined && /^[^|]{1,300}\s\|$/u.test(line.trim()) && /^\|\s*[^|]+?\s*\|$/u.test(next.trim());
 }
 
+/**
+ * `Ambassador Dang Minh Khoi took a souvenir photo with representatives of the
+ * Vietnamese community in the Russian Federation. |` (blind-vnru-36, 487): one
+ * sentence with its full stop, closed by the bar of the table cell a page keeps
+ * a photo's caption in. The article's paragraphs are not kept in table cells;
+ * a related link in a cell (`Thương mại Việt- Nga: Xuất tăng, nhập giảm | |`)
+ * has no full stop, a navigation row has bars between its items. Returns the
+ * caption without its bar, or undefined.
+ */
+export function captionCell(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_CAPTION_CELL_LENGTH || !trimmed.endsWith(" |")) return undefined;
+  const text = trimmed.slice(0, -1).trimEnd();
+  if (text.includes("|") || !/^\p{Lu}/u.test(text) || !/\p{L}\.$/u.test(text)) return undefined;
+  // One sentence of five words at least: its only full stop is the last character.
+  const words = text.split(/\s+/u).length;
+  return words >= 5 && !/[.!?]\s/u.test(text) ? text : undefined;
+}
+const MAX_CAPTION_CELL_LENGTH = 252;
+
 /** `| Chủ tịch nước … Ito Naoki. |`: a caption copied as a Markdown table's cell, without its bars. */
 export function tableCell(line: string): string {
   const match = /^\|\s*([^|]+?)\s*\|$/u.exec(line.trim());

@@ -14,11 +14,21 @@ import {
   isPersonName,
   parseByline,
   parseStaffCredit,
+  parseWriterAndOutletCredit,
   parseWriterCredit,
   withoutAuthorNotes,
   withoutEnclosingBrackets,
 } from "./byline.ts";
-import { isAltTextCell, isCaptionPlaceholder, parseCaptionLine, parseSourcedCaption, splitCredits, tableCell } from "./captions.ts";
+import {
+  type Caption,
+  captionCell,
+  isAltTextCell,
+  isCaptionPlaceholder,
+  parseCaptionLine,
+  parseSourcedCaption,
+  splitCredits,
+  tableCell,
+} from "./captions.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
@@ -257,6 +267,14 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       continue;
     }
 
+    // `Theo Hồ Trung Nghĩa/Infonet`: the writer, and the outlet the story is from as a source line names it.
+    const writerAndOutlet = parseWriterAndOutletCredit(line);
+    if (writerAndOutlet !== undefined) {
+      found.author ??= writerAndOutlet.writer;
+      addPublisher(found, sourcePublisher(writerAndOutlet.outlet), "sourceLine", at);
+      continue;
+    }
+
     // `Theo Thành Nam`: the writer's credit, where `Theo TTXVN` names a source.
     const writer = parseWriterCredit(line);
     if (writer !== undefined) {
@@ -292,7 +310,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const caption =
       parseCaptionLine(line) ??
       (afterDateLine ? parseSourcedCaption(line) : undefined) ??
-      (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined);
+      (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
+      // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
+      captionCellOf(line);
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);
@@ -412,4 +432,10 @@ export function captionBeforeStamp(line: string): string | undefined {
   const dated = parseDateLine(trimmed.slice(cut + 2));
   if (dated === undefined || dated.rest.length > 3 || !hasAtLeastWords(caption, 5) || !isUncreditedCaption(caption)) return undefined;
   return caption;
+}
+
+/** A caption kept in a table cell (`… Federation. |`) as a caption without credits, or undefined. */
+function captionCellOf(line: string): Caption | undefined {
+  const text = captionCell(line);
+  return text === undefined || reportsSpeech(text) ? undefined : { text, credits: [] };
 }

@@ -411,7 +411,7 @@ const ANNIVERSARY_COUNT =
  */
 export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
-  const years = new Set<number>(keptDayCounts(text, kept));
+  const years = new Set<number>([...keptDayCounts(text, kept), ...keptDayCountsBack(text, kept)]);
   if (counts.length === 0) return [...years];
   // The years of the days written in full, by day and month: one look-up per count.
   const yearsOfDay = new Map<string, Set<number>>();
@@ -474,6 +474,40 @@ function keptDayCounts(text: string, kept: readonly KeptDay[]): number[] {
         // A day written after the words is the day counted from (`74 năm Quốc khánh 3/9`): another day, another count.
         const dayAfter = /^(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(after.slice(at + key.length, at + key.length + 8));
         if (dayAfter && (Number(dayAfter[1]) !== first.day || Number(dayAfter[2]) !== first.month)) continue;
+        years.push(first.year + Number(count[1]));
+        return;
+      }
+    });
+  }
+  return years;
+}
+
+/**
+ * A count of years back to a day kept every year, written after its words
+ * (`since Vietnam and Russia established diplomatic ties 60 years ago`,
+ * blind-vnru-36, 489): the count from its first year, 1950 + 60 = 2010. The
+ * words must end within three words of the count, and the count is not an
+ * approximate one (`some 60 years ago`). Each count reads a bounded slice of
+ * the text before it, so the whole is linear.
+ */
+const YEARS_AGO = /(?<![\d\p{L}])(\d{1,3})\s+years\s+ago(?![\p{L}])/giu;
+/** How much of the text before a count is read for a kept day's words. */
+const KEPT_READ_BACK_CHARS = 160;
+/** How many words may stand between a kept day's words and the count after them (`… diplomatic ties just 60 years ago`). */
+const WORDS_AFTER_KEPT = 3;
+const APPROXIMATE_COUNT = /(?:^|\s)(?:some|about|around|over|almost|nearly|roughly|than)\s*$/u;
+
+function keptDayCountsBack(text: string, kept: readonly KeptDay[]): number[] {
+  if (kept.length === 0) return [];
+  const keys = kept.map((first) => first.words.map((word) => ` ${keptKey(word).trim()} `));
+  const years: number[] = [];
+  for (const count of text.matchAll(YEARS_AGO)) {
+    const before = `${keptKey(text.slice(Math.max(0, count.index - KEPT_READ_BACK_CHARS), count.index))} `;
+    if (APPROXIMATE_COUNT.test(before.trimEnd())) continue;
+    kept.forEach((first, index) => {
+      for (const key of keys[index]!) {
+        const at = before.lastIndexOf(key);
+        if (at < 0 || wordsIn(before.slice(at + key.length)) > WORDS_AFTER_KEPT) continue;
         years.push(first.year + Number(count[1]));
         return;
       }

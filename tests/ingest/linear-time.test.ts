@@ -502,6 +502,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "places, dates and domains without an end, one long paragraph (site datelines, blind-vnru-35)",
     repeated("inferred", "Ростовская область, 20 февраля 2023. DON24.RU DON24.RU. область, "),
   ],
+  [
+    "sentences closed by a table cell's bar, line after line, and one long cell (captions, blind-vnru-36)",
+    repeated("marker", "Ambassador Khoi took a photo with the community. |\nA B C D E F. | |\nThe talks ended. Both signed. |\n"),
+  ],
+  [
+    "counts of years back to founded relations, one long paragraph (dates, blind-vnru-36)",
+    repeated("inferred", "Vietnam and Russia established diplomatic ties 60 years ago some 60 years ago 60 years "),
+  ],
+  [
+    "one line of capitalised words without its closing bar (captions, blind-vnru-36)",
+    repeated("marker", "Ambassador Khoi Took A Photo With The Community "),
+  ],
+  [
+    "writers and outlets joined by slashes, line after line and on one line (credits, blind-vnru-36)",
+    repeated("marker", "Theo Hồ Trung Nghĩa/Infonet\nAccording to Thu Ha/VOV-Moscow/\nTheo Hồ Trung Nghĩa Hồ Trung Nghĩa/"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
