@@ -149,7 +149,10 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
       .filter((token) => token.capitalised && !/^\d/.test(token.key))
       .filter((token) => (withPeople ? !MONTH_KEYS.includes(token.key) : !personKeys.has(token.key)))
       .map((token) => reducePlural(token.key));
-  const nameKeys = [...new Set(properKeys([event.name]))];
+  // Neither its month ("(May 2020)": any May would do) nor the given name of someone else it
+  // names ("Sergey" of "Sergey Lavrov"): a report writes "Sergei Lavrov", or "Lavrov" alone.
+  const givenNames = otherPeoplesGivenNames(nameWords, event, peopleBySlug);
+  const nameKeys = [...new Set(properKeys([event.name]))].filter((key) => !MONTH_KEYS.includes(key) && !givenNames.has(key));
   // An alias's month ("Putin's June 2024 state visit") is no place: the set would be met by any June.
   const aliasKeySets = event.aliases
     .map((alias) => [...new Set(properKeys([alias]))].filter((key) => !MONTH_KEYS.includes(key)))
@@ -165,6 +168,22 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
     anchors: [...anchors, ...otherPeoplesSpellings(anchors, event, peopleBySlug)],
     principals: principals.length > 0 ? principals : event.people,
   };
+}
+
+/**
+ * The words before the surname in every spelling of a person the event's name
+ * names by surname who is not one of its people: `sergey`, `sergei`, for
+ * "Phạm Bình Minh's phone talks with Sergey Lavrov".
+ */
+function otherPeoplesGivenNames(nameWords: ReadonlySet<string>, event: Event, peopleBySlug: ReadonlyMap<string, Person>): Set<string> {
+  const given = new Set<string>();
+  for (const person of peopleBySlug.values()) {
+    if (event.people.includes(person.slug)) continue;
+    const spellings = [person.name, ...person.aliases].map((spelling) => tokenize([spelling]));
+    if (!spellings.some((tokens) => tokens.length > 1 && nameWords.has(tokens.at(-1)!.key))) continue;
+    for (const tokens of spellings) for (const token of tokens.slice(0, -1)) given.add(token.key);
+  }
+  return given;
 }
 
 /**

@@ -15,6 +15,7 @@ import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type Per
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
 import { tokenizeNormalised, type Token } from "./tokenize.ts";
+import { barelyNamed } from "./titled-surnames.ts";
 
 /** The text of one article as the tagger sees it. */
 export interface ArticleText {
@@ -135,8 +136,15 @@ function readPeopleAndEvents(article: ArticleText, matcher: TaxonomyMatcher) {
     const sentence = (tokens[mention.start] as Token).sentence;
     peopleBySentence.set(sentence, (peopleBySentence.get(sentence) ?? new Set()).add(mention.slug));
   }
-  const events = findEvents(content, matcher.events, { peoplePresent: new Set(people), date: article.date, roleOf, peopleBySentence });
-  return { texts, tokens, roleOf, names, inText, people, content, events, peopleBySentence };
+  // An event's people may be named by surname alone (`Chernyshenko said`): not tagged, but in the text.
+  const surnamed = barelyNamed(
+    tokens,
+    matcher.people.surnames,
+    (index) => names.consumed[index] === true || roleOf((tokens[index] as Token).segment) === "caption",
+  );
+  const eventPeople = new Set([...people, ...[...surnamed].map((person) => matcher.people.slugs[person] as string)]);
+  const events = findEvents(content, matcher.events, { peoplePresent: eventPeople, date: article.date, roleOf, peopleBySentence });
+  return { texts, tokens, roleOf, names, inText, people, eventPeople, content, events, peopleBySentence };
 }
 
 /** Only the events the article reports (tagArticle's `events`), without the other kinds and the unknown names. */
@@ -162,9 +170,9 @@ export interface UndatedEvents {
 }
 
 export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: TaxonomyMatcher): UndatedEvents {
-  const { people, content, roleOf, events, peopleBySentence } = readPeopleAndEvents(article, matcher);
+  const { people, eventPeople, content, roleOf, events, peopleBySentence } = readPeopleAndEvents(article, matcher);
   const { evidenced, once } = eventsEvidencedWithoutDate(content, matcher.events, {
-    peoplePresent: new Set(people),
+    peoplePresent: eventPeople,
     roleOf,
     peopleBySentence,
   });

@@ -88,3 +88,29 @@ export function referredSurname(
   const named = [...(surnames.people.get(surnameKey(token.key)) ?? [])].filter((person) => latestFullMention.has(person));
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * The people a surname names with no title before it and no full mention
+ * anywhere (`For his part, Chernyshenko said`, in a wire item that gives the
+ * Russian co-chair no first name): the surname belongs to exactly one person
+ * of the taxonomy and stands alone, not glued to another name word before or
+ * after it ("Novak Djokovic"), and not in the possessive (`Putin's visit`
+ * is an event's keyword, not a mention of him beside it). Too little to tag the person, who might be
+ * another of that surname; enough to say that one of an event's people is in
+ * the text, beside the event's own words (match-events.ts). `skip`: words
+ * already read as names, and captions.
+ */
+export function barelyNamed(tokens: readonly Token[], surnames: SurnameIndex, skip: (index: number) => boolean): Set<number> {
+  const found = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (skip(index) || !isNameWord(token) || !standsAlone(tokens, index)) return;
+    const before = tokens[index - 1];
+    if (before !== undefined && !token.breakBefore && before.segment === token.segment && before.capitalised) return;
+    // `Putin's visit`: the owner of an event's own words (a keyword), not a mention beside them.
+    const after = tokens[index + 1];
+    if (after?.key === "s" && after.start === token.end + 1 && after.segment === token.segment) return;
+    const people = surnames.people.get(surnameKey(token.key));
+    if (people?.size === 1) found.add([...people][0] as number);
+  });
+  return found;
+}
