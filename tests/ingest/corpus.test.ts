@@ -15,6 +15,7 @@ import {
   fold,
   keptSentences,
   leftFurniture,
+  BLIND_SETS,
   listPages,
   loadAllAnswers,
   markdownText,
@@ -84,45 +85,7 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   answers = await loadAllAnswers();
-  pages = [
-    ...(await listPages("all")),
-    ...(await listPages("blind-vnru")),
-    ...(await listPages("blind-vnru-2")),
-    ...(await listPages("blind-vnru-3")),
-    ...(await listPages("blind-vnru-4")),
-    ...(await listPages("blind-vnru-5")),
-    ...(await listPages("blind-vnru-6")),
-    ...(await listPages("blind-vnru-7")),
-    ...(await listPages("blind-vnru-8")),
-    ...(await listPages("blind-vnru-9")),
-    ...(await listPages("blind-vnru-10")),
-    ...(await listPages("blind-vnru-11")),
-    ...(await listPages("blind-vnru-12")),
-    ...(await listPages("blind-vnru-13")),
-    ...(await listPages("blind-vnru-14")),
-    ...(await listPages("blind-vnru-15")),
-    ...(await listPages("blind-vnru-16")),
-    ...(await listPages("blind-vnru-17")),
-    ...(await listPages("blind-vnru-18")),
-    ...(await listPages("blind-vnru-19")),
-    ...(await listPages("blind-vnru-20")),
-    ...(await listPages("blind-vnru-21")),
-    ...(await listPages("blind-vnru-22")),
-    ...(await listPages("blind-vnru-23")),
-    ...(await listPages("blind-vnru-24")),
-    ...(await listPages("blind-vnru-25")),
-    ...(await listPages("blind-vnru-26")),
-    ...(await listPages("blind-vnru-27")),
-    ...(await listPages("blind-vnru-28")),
-    ...(await listPages("blind-vnru-29")),
-    ...(await listPages("blind-vnru-30")),
-    ...(await listPages("blind-vnru-31")),
-    ...(await listPages("blind-vnru-32")),
-    ...(await listPages("blind-vnru-33")),
-    ...(await listPages("blind-vnru-34")),
-    ...(await listPages("blind-vnru-35")),
-    ...(await listPages("blind-vnru-36")),
-  ];
+  pages = [...(await listPages("all")), ...(await Promise.all(BLIND_SETS.map((set) => listPages(set)))).flat()];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });
 

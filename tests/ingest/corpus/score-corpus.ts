@@ -9,6 +9,7 @@
  *
  * Over 300 lines: one scorer, field by field, with the table it prints.
  */
+import { readdirSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -24,126 +25,33 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "blind-vnru-5" | "blind-vnru-6" | "blind-vnru-7" | "blind-vnru-8" | "blind-vnru-9" | "blind-vnru-10" | "blind-vnru-11" | "blind-vnru-12" | "blind-vnru-13" | "blind-vnru-14" | "blind-vnru-15" | "blind-vnru-16" | "blind-vnru-17" | "blind-vnru-18" | "blind-vnru-19" | "blind-vnru-20" | "blind-vnru-21" | "blind-vnru-22" | "blind-vnru-23" | "blind-vnru-24" | "blind-vnru-25" | "blind-vnru-26" | "blind-vnru-27" | "blind-vnru-28" | "blind-vnru-29" | "blind-vnru-30" | "blind-vnru-31" | "blind-vnru-32" | "blind-vnru-33" | "blind-vnru-34" | "blind-vnru-35" | "blind-vnru-36" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "blind-vnru-5", "blind-vnru-6", "blind-vnru-7", "blind-vnru-8", "blind-vnru-9", "blind-vnru-10", "blind-vnru-11", "blind-vnru-12", "blind-vnru-13", "blind-vnru-14", "blind-vnru-15", "blind-vnru-16", "blind-vnru-17", "blind-vnru-18", "blind-vnru-19", "blind-vnru-20", "blind-vnru-21", "blind-vnru-22", "blind-vnru-23", "blind-vnru-24", "blind-vnru-25", "blind-vnru-26", "blind-vnru-27", "blind-vnru-28", "blind-vnru-29", "blind-vnru-30", "blind-vnru-31", "blind-vnru-32", "blind-vnru-33", "blind-vnru-34", "blind-vnru-35", "blind-vnru-36", "all"];
-const FOLDERS: Record<CorpusSet, readonly string[]> = {
-  dev: ["pages"],
-  "held-out": ["held-out"],
-  // Việt Nam–Russia pages, the subject the archive is judged on: never fitted to,
-  // scored only to see whether a change carries over. Their keys are in their folder.
-  "blind-vnru": ["blind-vnru"],
-  // A second set of Việt Nam–Russia pages (70 on), scored before any rule saw them,
-  // once the first had been used to fit rules.
-  "blind-vnru-2": ["blind-vnru-2"],
-  // A third (84 on), scored before any rule saw them, once the second had been used too.
-  "blind-vnru-3": ["blind-vnru-3"],
-  // A fourth (96 on), scored before any rule saw them, once the third had been scored.
-  "blind-vnru-4": ["blind-vnru-4"],
-  // A fifth (108 on), kept unseen until the end of a round, once the fourth had been scored.
-  "blind-vnru-5": ["blind-vnru-5"],
-  // A sixth (122 on), kept unseen until the end of a round, once the fifth had been scored.
-  "blind-vnru-6": ["blind-vnru-6"],
-  // A seventh (136 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-7": ["blind-vnru-7"],
-  // An eighth (150 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-8": ["blind-vnru-8"],
-  // A ninth (162 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-9": ["blind-vnru-9"],
-  // A tenth (174 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-10": ["blind-vnru-10"],
-  // An eleventh (186 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-11": ["blind-vnru-11"],
-  // A twelfth (198 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-12": ["blind-vnru-12"],
-  // A thirteenth (210 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-13": ["blind-vnru-13"],
-  // A fourteenth (222 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-14": ["blind-vnru-14"],
-  // A fifteenth (234 on), English-language pages, keys written and committed before ingest ever ran on them.
-  "blind-vnru-15": ["blind-vnru-15"],
-  // A sixteenth (246 on), keys written and committed before ingest ever ran on them.
-  "blind-vnru-16": ["blind-vnru-16"],
-  // A seventeenth (258 on), English-language pages, keys written and committed before ingest ever ran on them.
-  "blind-vnru-17": ["blind-vnru-17"],
-  // An eighteenth (270 on), pages in languages other than English, keys written and committed before ingest ever ran on them.
-  "blind-vnru-18": ["blind-vnru-18"],
-  // A nineteenth (282 on), English-language pages, keys written and committed before ingest ever ran on them.
-  "blind-vnru-19": ["blind-vnru-19"],
-  // A twentieth (294 on), pages in languages other than English, keys written and committed before ingest ever ran on them.
-  "blind-vnru-20": ["blind-vnru-20"],
-  // A twenty-first (306 on), English-language pages, keys written and committed before ingest ever ran on them.
-  "blind-vnru-21": ["blind-vnru-21"],
-  // A twenty-second (318 on), pages in languages other than English, keys written and committed before ingest ever ran on them.
-  "blind-vnru-22": ["blind-vnru-22"],
-  // A twenty-third (330 on), English-language pages, keys written and committed before ingest ever ran on them.
-  "blind-vnru-23": ["blind-vnru-23"],
-  // A twenty-fourth (342 on), pages in languages other than English, keys written and committed before ingest ever ran on them.
-  "blind-vnru-24": ["blind-vnru-24"],
-  // A twenty-fifth (354 on), pages in English, Vietnamese and Russian, keys written and committed before ingest ever ran on them.
-  "blind-vnru-25": ["blind-vnru-25"],
-  // A twenty-sixth (366 on), pages in English, Vietnamese and Russian from 2000–2016, keys written and committed before ingest ever ran on them.
-  "blind-vnru-26": ["blind-vnru-26"],
-  // A twenty-seventh (378 on), pages in English, Vietnamese, Russian and Italian from 2017–2026, keys written and committed before ingest ever ran on them.
-  "blind-vnru-27": ["blind-vnru-27"],
-  // A twenty-eighth (390 on), pages in English, Vietnamese and Russian from 2009–2026, keys written and committed before ingest ever ran on them.
-  "blind-vnru-28": ["blind-vnru-28"],
-  // A twenty-ninth (402 on), pages in English, Vietnamese and Russian from 2016–2025, keys written and committed before ingest ever ran on them.
-  "blind-vnru-29": ["blind-vnru-29"],
-  // A thirtieth (414 on), pages in English, Vietnamese and Russian from 2014–2025, keys written and committed before ingest ever ran on them.
-  "blind-vnru-30": ["blind-vnru-30"],
-  // A thirty-first (426 on), pages in English, Vietnamese and Russian from 2016–2025, keys written and committed before ingest ever ran on them.
-  "blind-vnru-31": ["blind-vnru-31"],
-  // A thirty-second (438 on), pages in English, Vietnamese and Russian from 2005–2025, keys written and committed before ingest ever ran on them.
-  "blind-vnru-32": ["blind-vnru-32"],
-  // A thirty-third (450 on), pages in English, Vietnamese and Russian from 2015–2026, keys written and committed before ingest ever ran on them.
-  "blind-vnru-33": ["blind-vnru-33"],
-  // A thirty-fourth (462 on), pages in English, Vietnamese and Russian from 2012–2026, keys written and committed before ingest ever ran on them.
-  "blind-vnru-34": ["blind-vnru-34"],
-  // A thirty-fifth (474 on), pages in English, Vietnamese and Russian from 2018–2026, keys written and committed before ingest ever ran on them.
-  "blind-vnru-35": ["blind-vnru-35"],
-  // A thirty-sixth (486 on), pages in English, Vietnamese and Russian from 2010–2025, keys written and committed before ingest ever ran on them.
-  "blind-vnru-36": ["blind-vnru-36"],
-  all: ["pages", "held-out"],
-};
-/** Answer files besides answers.json, one per set that keeps its own. */
-const EXTRA_ANSWER_FILES = [
-  join("blind-vnru", "answers.json"),
-  join("blind-vnru-2", "answers.json"),
-  join("blind-vnru-3", "answers.json"),
-  join("blind-vnru-4", "answers.json"),
-  join("blind-vnru-5", "answers.json"),
-  join("blind-vnru-6", "answers.json"),
-  join("blind-vnru-7", "answers.json"),
-  join("blind-vnru-8", "answers.json"),
-  join("blind-vnru-9", "answers.json"),
-  join("blind-vnru-10", "answers.json"),
-  join("blind-vnru-11", "answers.json"),
-  join("blind-vnru-12", "answers.json"),
-  join("blind-vnru-13", "answers.json"),
-  join("blind-vnru-14", "answers.json"),
-  join("blind-vnru-15", "answers.json"),
-  join("blind-vnru-16", "answers.json"),
-  join("blind-vnru-17", "answers.json"),
-  join("blind-vnru-18", "answers.json"),
-  join("blind-vnru-19", "answers.json"),
-  join("blind-vnru-20", "answers.json"),
-  join("blind-vnru-21", "answers.json"),
-  join("blind-vnru-22", "answers.json"),
-  join("blind-vnru-23", "answers.json"),
-  join("blind-vnru-24", "answers.json"),
-  join("blind-vnru-25", "answers.json"),
-  join("blind-vnru-26", "answers.json"),
-  join("blind-vnru-27", "answers.json"),
-  join("blind-vnru-28", "answers.json"),
-  join("blind-vnru-29", "answers.json"),
-  join("blind-vnru-30", "answers.json"),
-  join("blind-vnru-31", "answers.json"),
-  join("blind-vnru-32", "answers.json"),
-  join("blind-vnru-33", "answers.json"),
-  join("blind-vnru-34", "answers.json"),
-  join("blind-vnru-35", "answers.json"),
-  join("blind-vnru-36", "answers.json"),
-];
+/**
+ * The sets of Việt Nam–Russia pages, the subject the archive is judged on: each
+ * folder `blind-vnru`, `blind-vnru-2`, … holds twelve-odd pages and their keys
+ * (`answers.json`), written and committed before ingest ever ran on them, and
+ * scored once blind before any rule was fitted (README.md tells each set's story).
+ * A new set is a new folder: nothing here lists them.
+ */
+export type BlindSet = "blind-vnru" | `blind-vnru-${number}`;
+export type CorpusSet = "dev" | "held-out" | "all" | BlindSet;
+
+const isBlindSet = (name: string): name is BlindSet => /^blind-vnru(?:-[1-9]\d*)?$/.test(name);
+
+/** The blind sets' folders in the order they were made. */
+export const BLIND_SETS: readonly BlindSet[] = readdirSync(CORPUS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && isBlindSet(entry.name))
+  .map((entry) => entry.name as BlindSet)
+  .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", ...BLIND_SETS, "all"];
+
+/** The folders of a set: the development pages (`pages/`), the ten held out, or a blind set's own. */
+function foldersOf(set: CorpusSet): readonly string[] {
+  if (set === "dev") return ["pages"];
+  if (set === "held-out") return ["held-out"];
+  if (set === "all") return ["pages", "held-out"];
+  return [set];
+}
 
 export const KINDS = [
   "wire",
@@ -301,7 +209,7 @@ const isDay = (value: unknown): value is string => typeof value === "string" && 
 /** answers.json and every set's own answer file, in one map. */
 export async function loadAllAnswers(): Promise<Answers> {
   const all = await loadAnswers();
-  for (const file of EXTRA_ANSWER_FILES) Object.assign(all, await loadAnswers(join(CORPUS_DIR, file)));
+  for (const set of BLIND_SETS) Object.assign(all, await loadAnswers(join(CORPUS_DIR, set, "answers.json")));
   return all;
 }
 
@@ -324,7 +232,7 @@ export function answerProblems(answer: Answer): string[] {
 /** The page files of a set, sorted by name. */
 export async function listPages(set: CorpusSet): Promise<CorpusPage[]> {
   const pages: CorpusPage[] = [];
-  for (const folder of FOLDERS[set]) {
+  for (const folder of foldersOf(set)) {
     for (const name of await readdir(join(CORPUS_DIR, folder))) {
       if (name.endsWith(".txt")) pages.push({ name, folder, path: join(CORPUS_DIR, folder, name) });
     }
