@@ -121,6 +121,7 @@ beforeAll(async () => {
     ...(await listPages("blind-vnru-33")),
     ...(await listPages("blind-vnru-34")),
     ...(await listPages("blind-vnru-35")),
+    ...(await listPages("blind-vnru-37")),
   ];
   for (const page of pages) texts.set(page.name, await readFile(page.path, "utf8"));
 });

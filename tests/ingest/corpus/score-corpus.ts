@@ -24,8 +24,8 @@ export const REPO_ROOT = resolve(CORPUS_DIR, "../../..");
 /** The day the corpus is scored "on": later than every page, so no date is "in the future". */
 export const TODAY = "2026-12-03";
 
-export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "blind-vnru-5" | "blind-vnru-6" | "blind-vnru-7" | "blind-vnru-8" | "blind-vnru-9" | "blind-vnru-10" | "blind-vnru-11" | "blind-vnru-12" | "blind-vnru-13" | "blind-vnru-14" | "blind-vnru-15" | "blind-vnru-16" | "blind-vnru-17" | "blind-vnru-18" | "blind-vnru-19" | "blind-vnru-20" | "blind-vnru-21" | "blind-vnru-22" | "blind-vnru-23" | "blind-vnru-24" | "blind-vnru-25" | "blind-vnru-26" | "blind-vnru-27" | "blind-vnru-28" | "blind-vnru-29" | "blind-vnru-30" | "blind-vnru-31" | "blind-vnru-32" | "blind-vnru-33" | "blind-vnru-34" | "blind-vnru-35" | "all";
-export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "blind-vnru-5", "blind-vnru-6", "blind-vnru-7", "blind-vnru-8", "blind-vnru-9", "blind-vnru-10", "blind-vnru-11", "blind-vnru-12", "blind-vnru-13", "blind-vnru-14", "blind-vnru-15", "blind-vnru-16", "blind-vnru-17", "blind-vnru-18", "blind-vnru-19", "blind-vnru-20", "blind-vnru-21", "blind-vnru-22", "blind-vnru-23", "blind-vnru-24", "blind-vnru-25", "blind-vnru-26", "blind-vnru-27", "blind-vnru-28", "blind-vnru-29", "blind-vnru-30", "blind-vnru-31", "blind-vnru-32", "blind-vnru-33", "blind-vnru-34", "blind-vnru-35", "all"];
+export type CorpusSet = "dev" | "held-out" | "blind-vnru" | "blind-vnru-2" | "blind-vnru-3" | "blind-vnru-4" | "blind-vnru-5" | "blind-vnru-6" | "blind-vnru-7" | "blind-vnru-8" | "blind-vnru-9" | "blind-vnru-10" | "blind-vnru-11" | "blind-vnru-12" | "blind-vnru-13" | "blind-vnru-14" | "blind-vnru-15" | "blind-vnru-16" | "blind-vnru-17" | "blind-vnru-18" | "blind-vnru-19" | "blind-vnru-20" | "blind-vnru-21" | "blind-vnru-22" | "blind-vnru-23" | "blind-vnru-24" | "blind-vnru-25" | "blind-vnru-26" | "blind-vnru-27" | "blind-vnru-28" | "blind-vnru-29" | "blind-vnru-30" | "blind-vnru-31" | "blind-vnru-32" | "blind-vnru-33" | "blind-vnru-34" | "blind-vnru-35" | "blind-vnru-37" | "all";
+export const CORPUS_SETS: readonly CorpusSet[] = ["dev", "held-out", "blind-vnru", "blind-vnru-2", "blind-vnru-3", "blind-vnru-4", "blind-vnru-5", "blind-vnru-6", "blind-vnru-7", "blind-vnru-8", "blind-vnru-9", "blind-vnru-10", "blind-vnru-11", "blind-vnru-12", "blind-vnru-13", "blind-vnru-14", "blind-vnru-15", "blind-vnru-16", "blind-vnru-17", "blind-vnru-18", "blind-vnru-19", "blind-vnru-20", "blind-vnru-21", "blind-vnru-22", "blind-vnru-23", "blind-vnru-24", "blind-vnru-25", "blind-vnru-26", "blind-vnru-27", "blind-vnru-28", "blind-vnru-29", "blind-vnru-30", "blind-vnru-31", "blind-vnru-32", "blind-vnru-33", "blind-vnru-34", "blind-vnru-35", "blind-vnru-37", "all"];
 const FOLDERS: Record<CorpusSet, readonly string[]> = {
   dev: ["pages"],
   "held-out": ["held-out"],
@@ -101,6 +101,8 @@ const FOLDERS: Record<CorpusSet, readonly string[]> = {
   "blind-vnru-34": ["blind-vnru-34"],
   // A thirty-fifth (474 on), pages in English, Vietnamese and Russian from 2018–2026, keys written and committed before ingest ever ran on them.
   "blind-vnru-35": ["blind-vnru-35"],
+  // A thirty-seventh (498 on), pages in English, Vietnamese and Russian from 2010–2026, keys written and committed before ingest ever ran on them.
+  "blind-vnru-37": ["blind-vnru-37"],
   all: ["pages", "held-out"],
 };
 /** Answer files besides answers.json, one per set that keeps its own. */
@@ -140,6 +142,7 @@ const EXTRA_ANSWER_FILES = [
   join("blind-vnru-33", "answers.json"),
   join("blind-vnru-34", "answers.json"),
   join("blind-vnru-35", "answers.json"),
+  join("blind-vnru-37", "answers.json"),
 ];
 
 export const KINDS = [
