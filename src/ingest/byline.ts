@@ -67,10 +67,15 @@ const NAME_THEN_AGENCY = /^(.{1,100}?)\s*(?:,|\s[-–—])\s*([^,]+)$/u;
 const ENDS_IN_ROLE = /(?:writer|reporter|correspondent|contributor|chief|editor)$/iu;
 const ROLE_TAIL_LENGTH = 24;
 
-/** A name, then how long ago the page went up: `Umer Jamshaid 8 hours ago …`. */
-// (A social handle may follow the name: `Mohammad Ali (@ChaudhryMAli88) 4 minutes ago …`.)
+/**
+ * A name, then how long ago the page went up, `Umer Jamshaid 8 hours ago …`,
+ * or the label of the day it went up, `Mohammad Ali (@ChaudhryMAli88) Published
+ * April 07, 2023 | 10:10 AM` (blind-vnru-37, 501): the same byline glued to the
+ * page's stamps, as the site prints it once the page is older.
+ */
+// (A social handle may follow the name: `Mohammad Ali (@ChaudhryMAli88) 4 minutes ago …`; before `Published` it must.)
 const NAME_THEN_AGO =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\(@[\p{L}\d_.]{1,30}\))?\s+(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3})(\s+\(@[\p{L}\d_.]{1,30}\))?\s+(?:(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(Published|Updated|Posted)(?:\s+on)?:?(?=\s[^\n]{0,20}\d))/u;
 /** Offices before a name: `President Putin 2 hours ago` is no byline. */
 const ROLE_BEFORE_NAME = /\b(?:President|Minister|Premier|Chairman|Secretary|Ambassador|General|Mr|Mrs|Ms|Dr)\b/u;
 
@@ -138,6 +143,8 @@ export function parseByline(line: string): Byline | undefined {
   if (
     aged &&
     /\b(?:19|20)\d{2}\b/u.test(agedRest) &&
+    // (`Published` after capitalised words may close a headline: only a writer's handle before it makes them a name.)
+    (aged[3] === undefined || aged[2] !== undefined) &&
     !ROLE_BEFORE_NAME.test(aged[1]!) &&
     isPersonName(aged[1]!, { minWords: 2, maxWords: 4 })
   ) {

@@ -83,10 +83,12 @@ const TITLE_DATED_DATELINE = new RegExp(
 );
 /**
  * TASS: `MOSCOW, January 14. /TASS/.`; a place abroad may carry its country or
- * region between slashes: `BURABAI SETLEMENT /Kazakhstan/, May 29. /TASS/.`
+ * region between slashes, `BURABAI SETLEMENT /Kazakhstan/, May 29. /TASS/.`, or
+ * in brackets, as TASS's English site prints a place it seldom writes from:
+ * `CAM RANH (Vietnam), June 4. /TASS/.` (blind-vnru-37, 499).
  */
 const SLASHED_AGENCY_DATELINE = new RegExp(
-  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})(?:\s*\/${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\/)?${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
+  String.raw`^(${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3})(?:\s*\/${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\/|\s*\(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\))?${QUALIFIER}\.\s*\/([\p{Lu}-]{2,12})\/\.?\s+(?=\S)`,
   "u",
 );
 
@@ -332,7 +334,8 @@ const CREDITED = String.raw`\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}`;
 /**
  * The wire a rewrite credits at the end of its lede's first sentence: `…
  * выходит на новый уровень, сообщает ТАСС.`, `…, передает РИА Новости.`, `…,
- * TASS reported.`, `…, according to RIA Novosti.` (blind-vnru-23, 330). A site
+ * TASS reported.`, `…, according to RIA Novosti.` (blind-vnru-23, 330); the name may
+ * stand in quotation marks, `…, передает «Интерфакс».` (blind-vnru-37, 506). A site
  * that rewrites a wire may credit itself after it, `…, Reuters reports, UNN
  * reports.` (blind-vnru-23, 336): the first name is the wire's, and the chain is
  * tried first so that the site's own name, last, is not read alone. Only a known
@@ -341,7 +344,7 @@ const CREDITED = String.raw`\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2}`;
  */
 const LEDE_CREDIT = new RegExp(
   [
-    String.raw`(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+(${CREDITED})\s*\.$`,
+    String.raw`(?:,|\s[—–-])\s*(?:об этом\s+|как\s+)?(?:сообщает|сообщило|сообщили|передает|передаёт|пишет|информирует)\s+[«"“]?(${CREDITED})\s*\.$`,
     String.raw`,\s*(${CREDITED})\s+(?:reported|reports),\s*${CREDITED}\s+(?:reported|reports)\.$`,
     String.raw`,\s*(${CREDITED})\s+(?:reported|reports)\.$`,
     String.raw`,\s*according\s+to\s+(${CREDITED})\.$`,
@@ -379,7 +382,8 @@ const LEDE_SECOND_SENTENCE_CREDIT =
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const first = firstSentence(paragraph);
   const match = LEDE_CREDIT.exec(first);
-  const name = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
+  // (A name in quotation marks keeps its closing mark in the match: `«Интерфакс»`.)
+  const name = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.replace(/[»"”]$/u, "");
   if (name !== undefined && publisherByName(name)?.wire === true) return name;
   const second = LEDE_SECOND_SENTENCE_CREDIT.exec(paragraph.trim().slice(first.length).trim())?.[1];
   if (second !== undefined && publisherByName(second)?.wire === true) return second;

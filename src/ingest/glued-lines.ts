@@ -13,7 +13,8 @@
  *   the address ends a line or starts one, and gets a line of its own;
  * - a headline and the time stamp printed after it (`Chủ tịch Duma Quốc gia Nga
  *   bắt đầu thăm chính thức Việt Nam 28/09/2025 17:10`): the stamp gets a line of
- *   its own, where it is read as the page's date line.
+ *   its own, where it is read as the page's date line; so does a day in
+ *   brackets after a headline (`… tại Liên bang Nga (04/02/2024)`).
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
 import { MONTH, WEEKDAY } from "./date-expressions.ts";
@@ -188,6 +189,33 @@ export function splitLeadingPager(line: string): string[] {
   return after === "" ? [line] : [match[0].trim(), after];
 }
 
+/**
+ * The day a page posted the story, in brackets after its headline, with no time
+ * (`Xuân quê hương Tết Giáp Thìn 2024: Ấm lòng bà con người Việt tại Liên bang
+ * Nga (04/02/2024)`, blind-vnru-37, 505): a day written in figures, the year
+ * in full, alone in the brackets that end the line.
+ */
+const BRACKETED_DAY_END = /\s+\(((?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2})\)$/u;
+
+/**
+ * `Headline (04/02/2024)` → the headline and its day, read as the page's date
+ * line: only after a headline's words (five or more, not a sentence, no word
+ * for a photo), so a caption or a sentence ending with a day in brackets stays whole.
+ */
+export function splitBracketedDay(line: string): string[] {
+  if (line.length > MAX_GLUED_LINE || !line.endsWith(")")) return [line];
+  const match = BRACKETED_DAY_END.exec(line);
+  if (!match) return [line];
+  const before = line.slice(0, match.index).trim();
+  if (endsLikeSentence(before) || hasAtMostWords(before, MIN_WORDS_BEFORE_STAMP - 1) || /[,|–—:-]$/u.test(before)) return [line];
+  // (A caption says it is one: `…, ảnh chụp (03/02/2024)` keeps its day.)
+  if (PHOTO_WORD.test(before)) return [line];
+  return [before, match[1]!];
+}
+
+/** A word for a photo, which a caption has and a headline seldom: `ảnh`, `photo`, `фото`. */
+const PHOTO_WORD = /(?<![\p{L}])(?:ảnh|photo|фото|foto)(?![\p{L}])/iu;
+
 /** The splits after the first, in the order they are tried on each part the earlier ones left. */
 const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
   splitGluedAddress,
@@ -195,6 +223,7 @@ const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
   splitAltText,
   splitLostBreak,
   splitTrailingStamp,
+  splitBracketedDay,
   splitLeadingStamp,
   splitLeadingPager,
 ];

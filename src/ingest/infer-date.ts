@@ -59,6 +59,9 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s+tháng\s+(?:1[0-2]|0?[1-9])(?:\s+năm\s+(?:19|20)\d{2})?)(?![\d/])/giu,
   // вчера (19 июня), вчера, 19 июня
   new RegExp(`(?<![\\p{L}])[Вв]чера,?\\s*\\(?\\s*(${WHEN})`, "gu"),
+  // `27 февраля в Москве прошло …` (blind-vnru-37, 507): a day and month opening the paragraph, before
+  // its words in lower case, date what the paragraph tells, as `On February 27, …` does.
+  new RegExp(`^(${DAY}\\s+${MONTH}(?:,?\\s+(?:19|20)\\d{2})?)(?=,?\\s+\\p{Ll})`, "gu"),
 ];
 
 /**
@@ -436,7 +439,7 @@ export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): n
  * A count of years (`kỷ niệm 80 năm Quốc khánh Việt Nam`), not an approximate
  * one (`hơn 70 năm`, `gần 80 năm`); the words counted are read after it.
  */
-const YEARS_COUNTED = /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})\s+năm\s/giu;
+const YEARS_COUNTED = /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})(?:\s+năm|-(?:летие|летия|летию|летием|летии))\s/giu;
 
 /** How many words may stand between the count and a kept day's words (`80 năm ngày … Quốc khánh`). */
 const WORDS_BEFORE_KEPT = 4;

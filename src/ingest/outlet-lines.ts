@@ -5,7 +5,7 @@
  * glued to a date line (a source's name printed twice, a byline). They add publisher evidence to the findings.
  */
 import { isSiteHost, promptingOutlet } from "./boilerplate.ts";
-import { capitaliseAllCapsName, isPersonName, parseByline } from "./byline.ts";
+import { capitaliseAllCapsName, isPersonName, parseByline, parseStaffCredit } from "./byline.ts";
 import { undoubleName } from "./date-line.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { addPublisher, type Findings } from "./findings.ts";
@@ -102,6 +102,13 @@ export function readDateLineRest(rest: string, line: string, found: Findings, at
   const wire = wireDateline ? publisherByCode(wireDateline[1]!) : undefined;
   if (wire?.wire && rest.endsWith(wireDateline![1]!)) {
     addPublisher(found, wire.name, "dateline", at);
+    return;
+  }
+  // `By VnExpress   April 28, 2017 | 09:59 am GMT+7` (blind-vnru-37, 500): a byline naming a known
+  // outlet, or a desk, credits the site, as it does on a line of its own; no one wrote it by that name.
+  const desk = parseStaffCredit(rest);
+  if (desk) {
+    addPublisher(found, publisherByName(desk.credited)?.name, "byline", at);
     return;
   }
   const byline = parseByline(rest);

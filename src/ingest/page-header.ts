@@ -64,7 +64,9 @@ function firstTextAt(items: readonly TextItem[]): number {
     // (A headline is followed by text within a few lines: a salutation, a dek, then the lede.)
     const textFollows = items.slice(index + 1, index + 4).some((next) => isArticleSentence(next.text));
     if (isHeaderShaped(item.text, textFollows)) continue;
-    if (isArticleSentence(item.text)) return index;
+    // A long line all in capitals is a strapline or an office's slogan (`CHỦ ĐỀ HỌC TẬP VÀ LÀM THEO …`,
+    // blind-vnru-37, 502): an article's text is written in mixed case.
+    if (isArticleSentence(item.text) && !inCapitals(item.text)) return index;
     const dateline = parseDateline(item.text);
     if (dateline && dateline.rest.length >= 40) return index;
   }
@@ -320,6 +322,17 @@ function chooseTitle(
     const later = runs.slice(runs.indexOf(run) + 1);
     run = later.find((other) => aboveDateLine.has(other.at(-1)!.at) && !other.every((candidate) => inCapitals(candidate.text))) ?? run;
   }
+  // A menu's items run on into the headline (`Địa chỉ công sở` / `Trương mục tra cứu` / `Người Việt ở
+  // EU và TG` / the headline, blind-vnru-37, 505): of four lines or more, all short but the last, the last,
+  // right above the date line or the text, is the headline. (A kicker, a headline and a dek are three
+  // lines, the headline not short: The Guardian's `Putin’s visit to Vietnam` / headline / dek.)
+  const last = run.at(-1)!;
+  const above = run.slice(0, -1);
+  if (
+    run.length >= MENU_RUN_LINES &&
+    above.every((other) => wordsOf(other.text).length <= MENU_ITEM_WORDS && wordsOf(other.text).length < wordsOf(last.text).length)
+  )
+    return last;
   const [first, second] = run;
   // (A longer line printed twice in a row under a short one is a photo's alt text and caption, not the headline under its kicker.)
   const kicker =
@@ -330,6 +343,11 @@ function chooseTitle(
     !isDek(second.text);
   return kicker ? second : first;
 }
+
+/** A run of this many title-shaped lines or more, all short but the last, is a menu's items above the headline. */
+const MENU_RUN_LINES = 4;
+/** The most words a menu's item has been seen with (`Người Việt ở EU và TG`). */
+const MENU_ITEM_WORDS = 6;
 
 /** A person's name of two to four words and no office: what a byline line holds. */
 function isBylineName(line: string): boolean {

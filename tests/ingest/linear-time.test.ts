@@ -518,6 +518,34 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "writers and outlets joined by slashes, line after line and on one line (credits, blind-vnru-36)",
     repeated("marker", "Theo Hồ Trung Nghĩa/Infonet\nAccording to Thu Ha/VOV-Moscow/\nTheo Hồ Trung Nghĩa Hồ Trung Nghĩa/"),
   ],
+  [
+    "capital places, bracketed countries and slashed agencies, one long paragraph (TASS datelines, blind-vnru-37)",
+    repeated("markerOnly", "CAM RANH (Vietnam Region), June 4 /TASS/ CAM RANH (Vietnam "),
+  ],
+  [
+    "names, handles and `Published` without a day, line after line (bylines with handles, blind-vnru-37)",
+    repeated("markerOnly", "Mohammad Ali Beta (@ChaudhryMAli88) Published Published on: April \n"),
+  ],
+  [
+    "days opening paragraphs and Russian counts of years of relations (opening days, kept days in Russian, blind-vnru-37)",
+    repeated("inferred", "27 февраля в 75-летию 75-летие установления дипломатических отношений между Россией \n\n"),
+  ],
+  [
+    "one long line in capitals with quotes and commas (slogans above the headline, blind-vnru-37)",
+    repeated("markerOnly", 'CHỦ ĐỀ HỌC TẬP "GƯƠNG MẪU, CHỦ ĐỘNG, '),
+  ],
+  [
+    "headline words and bracketed days that do not end the line (days after headlines, blind-vnru-37)",
+    repeated("markerOnly", "Xuân quê hương Tết (04/02/2024) ảnh (1/1/20 "),
+  ],
+  [
+    "menu items, one short line after another, over a headline (menus run into headlines, blind-vnru-37)",
+    repeated("markerOnly", "Văn hóa Xã hội Mới\nĐịa chỉ công sở nay\n"),
+  ],
+  [
+    "credits in quotation marks that never close the sentence (wires credited in quotes, blind-vnru-37)",
+    repeated("markerOnly", ", передает «Интерфакс «Интерфакс» , сообщает «Русский "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
