@@ -150,13 +150,13 @@ async function readSource(file: string, name: string, known: SourceCache, taxono
   // Synchronous: ten thousand stats through the thread pool wait on each other.
   const { size, mtimeMs } = statSync(file);
   if (size > MAX_SOURCE_BYTES) return { file, name, error: describeOversize(size) };
-  const facts = known.known(file, size, mtimeMs);
+  const facts = known.known(name, size, mtimeMs);
   if (facts) return { file, name, ...facts, text: () => decodedText(file) };
   const decoded = decodeSource(readFileSync(file));
   if ("error" in decoded) return { file, name, error: decoded.error };
   const { text } = decoded;
   const found = { textHash: hashText(text), inputsHash: inputsHashOf(text, taxonomyHash) };
-  known.remember(file, size, mtimeMs, found);
+  known.remember(name, size, mtimeMs, found);
   return { file, name, ...found, text: async () => text };
 }
 

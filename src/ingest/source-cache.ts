@@ -1,7 +1,9 @@
 /**
  * What ingest learnt about each raw source in its last run — the hash of the
- * text and the inputs hash — kept under the cache folder and keyed by the
- * file's size and modification time. A rebuild of a big archive then reads
+ * text and the inputs hash — kept under the cache folder, by the source's name
+ * inside the sources folder and checked against the file's size and
+ * modification time. By name, not by path: an archive moved to another folder,
+ * or a checkout whose cache folder was restored elsewhere (a CI job), keeps it. A rebuild of a big archive then reads
  * only the sources that changed (or that still need parsing), instead of
  * reading and decoding ten thousand files to find out that nothing did.
  * The inputs hash depends on the rules and the taxonomy too: the record is
@@ -28,7 +30,8 @@ interface Saved {
   sources: Record<string, Remembered>;
 }
 
-const VERSION = 1;
+// 2: keyed by the source's name in the sources folder (1: by its path).
+const VERSION = 2;
 const recordFile = (cacheDir: string): string => join(cacheDir, "ingest", "sources.json");
 
 export class SourceCache {
@@ -47,16 +50,16 @@ export class SourceCache {
     return new SourceCache(cacheDir, inputs, saved?.inputs === inputs ? saved.sources : {});
   }
 
-  /** What the last run learnt of `file`, if it still has the size and time it had then. */
-  known(file: string, size: number, mtimeMs: number): SourceFacts | undefined {
-    const remembered = this.before[file];
+  /** What the last run learnt of the source `name` (`2025/a.txt`), if it still has the size and time it had then. */
+  known(name: string, size: number, mtimeMs: number): SourceFacts | undefined {
+    const remembered = this.before[name];
     if (remembered === undefined || remembered.size !== size || remembered.mtimeMs !== mtimeMs) return undefined;
-    this.now[file] = remembered;
+    this.now[name] = remembered;
     return { textHash: remembered.textHash, inputsHash: remembered.inputsHash };
   }
 
-  remember(file: string, size: number, mtimeMs: number, facts: SourceFacts): void {
-    this.now[file] = { ...facts, size, mtimeMs };
+  remember(name: string, size: number, mtimeMs: number, facts: SourceFacts): void {
+    this.now[name] = { ...facts, size, mtimeMs };
   }
 
   /** Saves what this run knows (only the sources it saw). */

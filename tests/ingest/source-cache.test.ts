@@ -2,7 +2,7 @@
  * Ingest remembers each source's hashes by the file's size and time, so that a
  * rebuild does not read the sources that did not change.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +63,19 @@ describe("ingest with the source record", () => {
     await writeFile(source, `${text.slice(0, last)} thy ${text.slice(last + 5)}`);
     await utimes(source, SOURCE_TIME, SOURCE_TIME);
     expect((await stat(source)).size).toBe(size);
+    const summary = await runIngest(options, () => {});
+    expect(summary.unchanged).toBe(1);
+    expect(await entryTexts()).toEqual(before);
+  });
+
+  it("does not read it either after the whole archive moved to another folder", async () => {
+    const before = await entryTexts();
+    const moved = `${work}-moved`;
+    await rename(work, moved);
+    const old = work;
+    work = moved;
+    options = { ...options, sources: path.join(moved, "sources"), entries: path.join(moved, "entries"), cache: path.join(moved, "cache") };
+    source = path.join(options.sources, path.relative(path.join(old, "sources"), source));
     const summary = await runIngest(options, () => {});
     expect(summary.unchanged).toBe(1);
     expect(await entryTexts()).toEqual(before);
