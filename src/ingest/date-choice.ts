@@ -85,8 +85,14 @@ export interface DateEvidence {
   problems: ParseProblem[];
 }
 
-/** More header lines than this between a date line and the headline below it make the date line the page's clock. */
-const CLOCK_DISTANCE = 2;
+/**
+ * More header lines than this between a date line and the headline below it
+ * make the date line the page's clock: one (a section label, a kicker) may
+ * stand between the article's own date line and its headline; a clock over a
+ * hotline and a section (`Thứ hai 23/03/2026 01:39` / `Hotline: …` / `Nghiên
+ * cứu - Dữ liệu`, blind-vnru-35, 480) is the day the page was copied.
+ */
+const CLOCK_DISTANCE = 1;
 
 /** How many paragraphs from the top the days the text reports are read from. */
 const REPORTED_DAYS_REACH = 4;

@@ -128,6 +128,23 @@ describe("choosing among the page's dates", () => {
     expect(parsed.date).toBeUndefined();
   });
 
+  it("takes a clock over a hotline and a section for the page's, not the article's (blind-vnru-35, 480)", () => {
+    const page = [
+      "Thứ hai 23/03/2026 01:39",
+      "Hotline: 024.355.63.010",
+      "Nghiên cứu - Dữ liệu",
+      "",
+      "Khánh Hòa chào đón chuyến bay charter đầu tiên từ Nga sau 3 năm gián đoạn",
+      "",
+      "Chiều 17/3, chuyến bay số hiệu ZF2577 của hãng hàng không Azur Air cất cánh từ sân bay quốc tế Irkutsk (Nga) đã đáp xuống sân bay quốc tế Cam Ranh, đưa 231 du khách Nga tới tham quan Khánh Hòa.",
+      "",
+      "Sau 3 năm gián đoạn vì đại dịch COVID-19, đây là chuyến bay charter đầu tiên đưa khách Nga quay lại Nha Trang, giúp du lịch Khánh Hòa phát triển mạnh trong năm 2025.",
+    ].join("\n");
+    expect(parse(page)).toMatchObject({ date: "2025-03-17", dateInferred: true });
+    // One line between (a section label) is still the article's date line.
+    expect(parse(`Thứ Năm, 20/06/2024\nChính trị\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBe("2024-06-20");
+  });
+
   it("never takes a widget's stamp, even right above the headline", () => {
     expect(parse(`USD 25,450 | EUR 27,300 | 20/06/2024\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBeUndefined();
     expect(parse(`Hà Nội 31 °C 20/06/2024\nPutin and To Lam hold talks in Hanoi\n${LEDE}`).date).toBeUndefined();
