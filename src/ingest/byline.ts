@@ -234,11 +234,15 @@ const OUTLET_NAME_WORDS = new Set(
   ),
 );
 
+/** Words a credit names a writer by: no outlet the table knows, and none of the words outlets' names are made of. */
+function namesAWriter(named: string): boolean {
+  return publisherByName(named) === undefined && !named.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi")));
+}
+
 /** The writer a `Theo …` credit names, or undefined when it names an outlet or is no such line. */
 export function parseWriterCredit(line: string): string | undefined {
   const named = WRITER_CREDIT.exec(line.trim())?.[1];
-  if (named === undefined || publisherByName(named) !== undefined) return undefined;
-  return named.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi"))) ? undefined : named;
+  return named !== undefined && namesAWriter(named) ? named : undefined;
 }
 
 /**
@@ -257,9 +261,7 @@ export function parseWriterAndOutletCredit(line: string): { writer: string; outl
   const match = WRITER_AND_OUTLET_CREDIT.exec(line.trim());
   if (!match) return undefined;
   const writer = match[1]!;
-  if (publisherByName(writer) !== undefined) return undefined;
-  if (writer.split(" ").some((word) => OUTLET_NAME_WORDS.has(word.toLocaleLowerCase("vi")))) return undefined;
-  return { writer, outlet: match[2]! };
+  return namesAWriter(writer) ? { writer, outlet: match[2]! } : undefined;
 }
 
 /** A Russian desk credit: `Редакция` (of the portal, site, paper…) and the outlet's name, quoted or capitalised. */

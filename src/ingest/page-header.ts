@@ -327,12 +327,14 @@ function chooseTitle(
   // right above the date line or the text, is the headline. (A kicker, a headline and a dek are three
   // lines, the headline not short: The Guardian's `Putin’s visit to Vietnam` / headline / dek.)
   const last = run.at(-1)!;
-  const above = run.slice(0, -1);
-  if (
-    run.length >= MENU_RUN_LINES &&
-    above.every((other) => wordsOf(other.text).length <= MENU_ITEM_WORDS && wordsOf(other.text).length < wordsOf(last.text).length)
-  )
-    return last;
+  if (run.length >= MENU_RUN_LINES) {
+    const lastWords = wordsOf(last.text).length;
+    const menuItem = (other: TextItem) => {
+      const words = wordsOf(other.text).length;
+      return words <= MENU_ITEM_WORDS && words < lastWords;
+    };
+    if (run.slice(0, -1).every(menuItem)) return last;
+  }
   const [first, second] = run;
   // (A longer line printed twice in a row under a short one is a photo's alt text and caption, not the headline under its kicker.)
   const kicker =

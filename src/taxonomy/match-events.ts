@@ -170,6 +170,17 @@ function readEventName(event: Event, peopleBySlug: ReadonlyMap<string, Person>) 
   };
 }
 
+/** Each person's name and aliases as words, made once per taxonomy rather than once for each event. */
+const spellingTokens = new WeakMap<Person, ReturnType<typeof tokenize>[]>();
+function spellingTokensOf(person: Person): ReturnType<typeof tokenize>[] {
+  let spellings = spellingTokens.get(person);
+  if (spellings === undefined) {
+    spellings = [person.name, ...person.aliases].map((spelling) => tokenize([spelling]));
+    spellingTokens.set(person, spellings);
+  }
+  return spellings;
+}
+
 /**
  * The words before the surname in every spelling of a person the event's name
  * names by surname who is not one of its people: `sergey`, `sergei`, for
@@ -179,7 +190,7 @@ function otherPeoplesGivenNames(nameWords: ReadonlySet<string>, event: Event, pe
   const given = new Set<string>();
   for (const person of peopleBySlug.values()) {
     if (event.people.includes(person.slug)) continue;
-    const spellings = [person.name, ...person.aliases].map((spelling) => tokenize([spelling]));
+    const spellings = spellingTokensOf(person);
     if (!spellings.some((tokens) => tokens.length > 1 && nameWords.has(tokens.at(-1)!.key))) continue;
     for (const tokens of spellings) for (const token of tokens.slice(0, -1)) given.add(token.key);
   }
