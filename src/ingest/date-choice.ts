@@ -43,6 +43,7 @@ import {
   type KeptDay,
 } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
+import { latestReportedPeriod } from "./reported-period.ts";
 import { yearAfterEventWithItsDays } from "./event-days-written.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import {
@@ -501,7 +502,30 @@ function findDateFromPage(evidence: DateEvidence): Found {
   if (headerDay) return { day: headerDay, inferred: true };
   const greeted = newYearGreeted(paragraphs);
   if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
+  const period = periodWritten(paragraphs.join("\n"), evidence.today);
+  if (period) return period;
   return { refusal: "no date line, and no event day in the text to infer it from" };
+}
+
+/**
+ * The latest figures the text reports (`the first four months of 2023`,
+ * reported-period.ts) date a text that gives nothing else: the first day of the
+ * month after the period, flagged, since no day is known. Not a period older
+ * than a year the text names, which is background, nor one not over by today.
+ */
+function periodWritten(text: string, today: string): Found | undefined {
+  const period = latestReportedPeriod(text);
+  if (!period) return undefined;
+  const latestYear = latestYearNamed(text);
+  if (latestYear !== undefined && latestYear > period.year) return undefined;
+  const day =
+    period.lastMonth === 12 ? { year: period.year + 1, month: 1, day: 1 } : { year: period.year, month: period.lastMonth + 1, day: 1 };
+  if (formatIsoDay(day) > today) return undefined;
+  return {
+    day,
+    inferred: true,
+    dayUnknown: `its latest figures are those of "${period.phrase}", so it was written in ${MONTH_NAMES[day.month - 1]} ${day.year} or later`,
+  };
 }
 
 /** A day from which the text was written (`YYYY-MM-DD`): a titled person's first day in that office. */

@@ -48,6 +48,8 @@ const OPENINGS = {
   /** Undated, dated from the one visit its words report (Tô Lâm received Putin in 2024 only). */
   reportedVisit:
     "Как прошел визит Владимира Путина во Вьетнам\n\nВладимир Путин провел переговоры в Ханое с президентом То Ламом во время государственного визита во Вьетнам. ",
+  /** No date at all: every rule of the date's last resorts runs (reported-period.ts among them). */
+  undated: "A title line for the hostile source\n\n",
 } as const;
 
 type Opening = keyof typeof OPENINGS;
@@ -546,6 +548,15 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "credits in quotation marks that never close the sentence (wires credited in quotes, blind-vnru-37)",
     repeated("markerOnly", ", передает «Интерфакс «Интерфакс» , сообщает «Русский "),
   ],
+  [
+    "periods of a year with figures, on one line (reported periods)",
+    repeated("undated", "the first four months of 2023 came to US$1.01 billion, 10 tháng đầu năm 2017 đạt 2,84 tỷ USD, "),
+  ],
+  [
+    "quarters, halves and month ranges with no clause end (reported periods)",
+    repeated("undated", "quý III/2019 за 10 месяцев 2017 года в январе–октябре 2017 года January-October 2017 first half of 2015 "),
+  ],
+  ["a month range's start without its end (reported periods)", repeated("undated", "Jan-Jan.–январе-")],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
