@@ -297,6 +297,11 @@ function chooseTitle(
     return other !== undefined && other !== candidate.at;
   });
   if (echoed) return echoed;
+  // The headline printed again right under its byline or date line (`Russian Navy ship group starts 5-day
+  // visit to Vietnam` / `By VnExpress   April 28, 2017 | 09:59 am GMT+7` / the headline again, blind-vnru-37,
+  // 500): the page's headline, whatever toolbar line runs into it from above.
+  const reprinted = candidates.find((candidate) => doubledAt.has(candidate.at + 2) && anchors.has(candidate.at + 1));
+  if (reprinted) return reprinted;
 
   const runs: Candidate[][] = [];
   for (const candidate of candidates) {
