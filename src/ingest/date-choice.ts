@@ -470,6 +470,9 @@ function findDateFromPage(evidence: DateEvidence): Found {
       if (!event.phrase && !nearEvent(onEvent, reported)) return { day: dayOfReportedEvent(paragraphs, reported).date, inferred: true };
       // `On January 14 … since Putin's state visit in June 2024`: an event months off the day is background; the text's years decide.
       if (!event.phrase || nearEvent(onEvent, reported, YEAR_OF_EVENT_REACH_DAYS)) return { day: written(onEvent), inferred: true };
+      // `Ngày 18.10, … Putin đã nhận lời mời … dự Tuần lễ cấp cao APEC … từ ngày 6-11.11` (blind-vnru-38, 514): the day
+      // a text announces the one event it reports, weeks before it and with the event still to come, is in its year.
+      if (announcesEvent(onEvent, reported, paragraphs)) return { day: written(onEvent), inferred: true };
     }
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;
@@ -599,6 +602,15 @@ const EVENT_REACH_DAYS = 2;
 
 /** How far from an event's days `yearOfEvent` lets a day stand and still take the event's year. */
 const YEAR_OF_EVENT_REACH_DAYS = 7;
+
+/** How long before an event a text announcing it may be written and take the event's year. */
+const ANNOUNCED_EVENT_REACH_DAYS = 60;
+
+/** The day falls before the event's first day, by two months at most, and the text speaks of something to come. */
+function announcesEvent(day: CalendarDay, event: EventSpan, paragraphs: readonly string[]): boolean {
+  const ahead = daysBetween(day, event.start);
+  return ahead > 0 && ahead <= ANNOUNCED_EVENT_REACH_DAYS && paragraphs.some((paragraph) => sentencesOf(paragraph).some(isAboutFuture));
+}
 
 function nearEvent(day: CalendarDay, event: EventSpan, reach: number = EVENT_REACH_DAYS): boolean {
   return daysBetween(event.start, day) >= -reach && daysBetween(day, event.end) >= -reach;

@@ -182,6 +182,7 @@ function stripStampWords(text: string): string {
     .replace(STAMP_TIME, " ")
     .replace(STAMP_WEEKDAY, " ")
     .replace(STAMP_LABEL, " ")
+    .replace(STAMP_YEAR_MARK, " ")
     .replace(/[|,·•–—:()[\]-]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -193,6 +194,12 @@ const STAMP_ZONE = new RegExp(ZONE, "gu");
 const STAMP_TIME = new RegExp(TIME, "gu");
 const STAMP_WEEKDAY = new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "gu");
 const STAMP_LABEL = new RegExp(`(?<![\\p{L}])${LABEL}(?![\\p{L}])\\s*:?`, "giu");
+/**
+ * The Russian mark of a year, `г.` (`12 апреля 2022 г. 10:17`), left alone once
+ * the date before it is taken out: part of the stamp, not a word of a byline
+ * (blind-vnru-38, 518: `Новости 12 апреля 2022 г. 10:17 обновлено 12 апреля 2022 г. 14:15`).
+ */
+const STAMP_YEAR_MARK = /(?<![\p{L}\d])г\.(?![\p{L}\d])/gu;
 
 /**
  * What else stamps carry: a view or comment counter (`ТАСС 107 просмотров`,

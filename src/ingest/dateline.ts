@@ -71,9 +71,14 @@ const AGENCY_COLON = /^([^\s():]{2,20}(?: [^\s():]{2,15}){0,2}):\s+(?=\p{Lu})/u;
 /**
  * All-capital place, optional qualifier and agency, then a dash: `HÀ NỘI —`,
  * `MOSCOW (Reuters) -`; Xinhua files from two places at once:
- * `HANOI/MOSCOW, June 20 (Xinhua) --`.
+ * `HANOI/MOSCOW, June 20 (Xinhua) --`. A hyphen inside a word is no dash: `ON THE
+ * CO-OPERATION BETWEEN …` opens a headline in capitals, not a dateline `ON THE CO`
+ * (blind-vnru-38, 513).
  */
-const UPPER_DATELINE = new RegExp(String.raw`^(${UPPER_WORD}(?:[ /-]${UPPER_WORD}){0,3})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`, "u");
+const UPPER_DATELINE = new RegExp(
+  String.raw`^(${UPPER_WORD}(?:[ /-]${UPPER_WORD}){0,3})(?!-\p{L})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`,
+  "u",
+);
 /** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
 const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`, "u");
 /** An ordinary-case place with a full date needs no agency: `Hanoi, 20 giugno 2024 – Il presidente …`. */
@@ -374,10 +379,13 @@ const LEDE_OPENING_REPORTER =
 /**
  * The credit as the lede's second sentence, standing alone: `Путин приехал в
  * Пекин … Об этом пишет РИА Новости.` (the whole sentence is the credit, so it
- * speaks of what the first sentence reported).
+ * speaks of what the first sentence reported). The wire's own source may be
+ * named before it or after `Об этом`: `Со ссылкой на пресс-службу Минобороны
+ * России об этом сообщает ТАСС.` (blind-vnru-38, 521), `Об этом со ссылкой на
+ * … сообщает ТАСС.`; the source is a few words, read once (bounded).
  */
 const LEDE_SECOND_SENTENCE_CREDIT =
-  /^Об\s+этом\s+(?:сообщает|сообщило|сообщили|сообщил|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.(?:\s|$)/u;
+  /^(?:Со\s+ссылкой\s+на\s+[^.!?]{1,80}?\s+об|Об)\s+этом\s+(?:со\s+ссылкой\s+на\s+[^.!?]{1,80}?\s+)?(?:сообщает|сообщило|сообщили|сообщил|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.(?:\s|$)/u;
 
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const first = firstSentence(paragraph);

@@ -110,6 +110,24 @@ export function splitCaptionBeforeDateline(line: string): string[] {
   return match ? [match[1]!, line.slice(match[0].length)] : [line];
 }
 
+/**
+ * A headline in capitals run into a wire's dateline in capitals with its day and
+ * no year (`ON THE CO-OPERATION BETWEEN RUSSIA AND THE VIETNAM IN THE FIELD OF
+ * DEFENSE HANOI, March 1. (…) Russia and Vietnam …`, RIA Novosti as an archive
+ * keeps it, blind-vnru-38, 513): five words or more in capitals, then the place
+ * (one word in capitals), a comma, a month's name, a day and a full stop. The
+ * words are bounded, so the line is read once however long it is.
+ */
+const CAPITALS_HEADLINE_BEFORE_DATELINE = new RegExp(
+  `^((?:[\\p{Lu}\\p{M}'’-]+\\s){5,30})(?=\\p{Lu}[\\p{Lu}\\p{M}]+,\\s${MONTH}\\s(?:3[01]|[12]\\d|0?[1-9])\\.\\s)`,
+  "u",
+);
+
+export function splitCapitalsHeadlineBeforeDateline(line: string): string[] {
+  const match = CAPITALS_HEADLINE_BEFORE_DATELINE.exec(line);
+  return match ? [match[1]!.trim(), line.slice(match[0].length)] : [line];
+}
+
 /** A day written in full: `28/09/2025`, `28.09.2025`, `September 28, 2025`, `28 сентября 2025`. */
 const FULL_DAY = `(?:(?:3[01]|[12]\\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+${MONTH}\\s+(?:19|20)\\d{2})`;
 /** A time of day: `17:10`, `17h10`, `7:39:05`, `5:10 pm`, German `18:39 Uhr`. */
@@ -195,12 +213,13 @@ export function splitLeadingPager(line: string): string[] {
  * Nga (04/02/2024)`, blind-vnru-37, 505): a day written in figures, the year
  * in full, alone in the brackets that end the line.
  */
-const BRACKETED_DAY_END = /\s+\(((?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2})\)$/u;
+const BRACKETED_DAY_END = /\s+\(((?:(?:[01]?\d|2[0-3]):[0-5]\d\s)?(?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)\d{2})\)$/u;
 
 /**
- * `Headline (04/02/2024)` → the headline and its day, read as the page's date
- * line: only after a headline's words (five or more, not a sentence, no word
- * for a photo), so a caption or a sentence ending with a day in brackets stays whole.
+ * `Headline (04/02/2024)` or `Headline (15:10 29/11/2019)` → the headline and its
+ * day (with the posting time before it, if any), read as the page's date line:
+ * only after a headline's words (five or more, not a sentence, no word for a
+ * photo), so a caption or a sentence ending with a day in brackets stays whole.
  */
 export function splitBracketedDay(line: string): string[] {
   if (line.length > MAX_GLUED_LINE || !line.endsWith(")")) return [line];
@@ -231,6 +250,7 @@ const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
 /** A line with its lost breaks restored. */
 export function splitGluedLine(line: string): string[] {
   let parts = splitCaptionBeforeDateline(line);
+  if (parts.length === 1) parts = splitCapitalsHeadlineBeforeDateline(line);
   // Almost every line stays whole: one part is split directly, without a new array per split.
   for (const split of LATER_SPLITS) parts = parts.length === 1 ? split(parts[0] as string) : parts.flatMap((part) => split(part));
   return parts;

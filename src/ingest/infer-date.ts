@@ -53,6 +53,9 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   ),
   // `Hôm nay, 8-5` (Tiền Phong's comma, blind-vnru-18, 270) as `hôm nay 8/5`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
+  // `Ngày 18.10, đại diện Đại sứ quán …` (Lao Động's style, blind-vnru-38, 514): the day and month with a full
+  // stop between them, after the word for a day or a part of one; not a number's thousands (`ngày 2.500`).
+  /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])(?:\.(?:19|20)\d{2})?)(?![\d/]|\.\d)/giu,
   // `từ ngày 3 - 4/10/2023`, `ngày 19-20/6` (blind-vnru-32, 445): a span of days in one month, read by `readDaySpan`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s{0,2}[-–]\s{0,2}(?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
   // `Ngày 1 tháng 8, Nga bắt đầu …` (blind-vnru-20, 294): the day and month written with the word `tháng`.
@@ -94,7 +97,7 @@ function readWhen(text: string): (MonthDay & { year?: number }) | undefined {
   if (full) return full.value;
   const [monthDay] = findMonthDays(text);
   if (monthDay) return monthDay.value;
-  const numeric = /^(\d{1,2})(?:[/-]|\s+tháng\s+)(\d{1,2})$/u.exec(text.trim());
+  const numeric = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})$/u.exec(text.trim());
   return numeric ? { day: Number(numeric[1]), month: Number(numeric[2]) } : undefined;
 }
 

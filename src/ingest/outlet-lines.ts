@@ -9,7 +9,7 @@ import { capitaliseAllCapsName, isPersonName, parseByline, parseStaffCredit } fr
 import { undoubleName } from "./date-line.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { addPublisher, type Findings } from "./findings.ts";
-import { PUBLISHER_LIKE } from "./mastheads.ts";
+import { PUBLISHER_LIKE, SECTION_WORDS } from "./mastheads.ts";
 import { publisherByCode, publisherByName } from "../taxonomy/publishers.ts";
 
 /**
@@ -120,11 +120,19 @@ export function readDateLineRest(rest: string, line: string, found: Findings, at
   const name = doubled ?? rest;
   const known = publisherByName(name);
   if (known) addPublisher(found, known.name, "byline", at);
+  // `Новости 12 апреля 2022 г. 10:17 …` (blind-vnru-38, 518): one word a section is named with,
+  // before the stamp, is the site's section (`News`), not a paper's name.
+  else if (isLoneSectionWord(name)) return;
   else if (PUBLISHER_LIKE.test(name) || PUBLISHER_LIKE.test(openCamelCase(name)) || doubled !== undefined)
     addPublisher(found, name, "byline", at);
   else if (line.trim().startsWith(`${rest} `) && isPersonName(rest, { minWords: 2, maxWords: 4 })) {
     found.author ??= capitaliseAllCapsName(rest);
   }
+}
+
+/** `Новости`, `News`: a single word sections of a site are named with. */
+function isLoneSectionWord(name: string): boolean {
+  return !/\s/u.test(name) && SECTION_WORDS.test(name);
 }
 
 /** One word of capitalised parts (`TravelWeekly`, blind-vnru-24, 350) → its parts as words (`Travel Weekly`); else as it is. */

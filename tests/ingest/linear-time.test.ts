@@ -557,6 +557,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "quý III/2019 за 10 месяцев 2017 года в январе–октябре 2017 года January-October 2017 first half of 2015 "),
   ],
   ["a month range's start without its end (reported periods)", repeated("undated", "Jan-Jan.–январе-")],
+  [
+    "headline words and bracketed times and days, line after line (posting stamps after headlines, blind-vnru-38)",
+    repeated("markerOnly", "Phó Chủ tịch tiếp đoàn đại biểu Moscow (15:10 29/11/2019) (15:10 (15:10 29/11/20\n"),
+  ],
+  [
+    "sections, days, year marks and update words, line after line (Russian stamps, blind-vnru-38)",
+    repeated("markerOnly", "Новости 12 апреля 2022 г. 10:17 обновлено г. г. Новости г.\n"),
+  ],
+  [
+    "words in capitals, hyphens and places with days, one long line (capital headlines over datelines, blind-vnru-38)",
+    repeated("markerOnly", "ON THE CO-OPERATION BETWEEN RUSSIA HANOI, March 1 HANOI, March CO- "),
+  ],
+  [
+    "sources credited and never closed, one long paragraph (wires credited after a source, blind-vnru-38)",
+    repeated("markerOnly", "Корабли прибыли. Со ссылкой на пресс-службу об этом со ссылкой на Об этом сообщает "),
+  ],
+  [
+    "days and months with full stops, numbers' thousands and days to come, one long paragraph (dotted days, blind-vnru-38)",
+    repeated("inferred", "Ngày 18.10, ngày 2.500 sáng 1.2.2017 ngày 18. hôm nay 6.11 sẽ "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
