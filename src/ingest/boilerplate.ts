@@ -10,9 +10,11 @@ import { publisherByName } from "../taxonomy/publishers.ts";
 const TAIL_MARKERS: readonly RegExp[] = [
   /^(?:comments?|bình luận|ý kiến)\s*(?:\(\d+\))?\s*:?$/iu,
   /^(?:no comments?(?: yet)?|be the first to comment)\.?$/iu,
+  // `0 comments:` (a blog's comment count heading its comments, blind-vnru-39, 524).
+  /^\d{1,6}\s+comments?\s*:?$/iu,
   /^no data$/iu,
   /^same (?:tag|category|author|topic)$/iu,
-  /^(?:related|related (?:news|articles?|stories|posts|content|coverage)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|read next|up next|suggested topics|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
+  /^(?:related|related (?:news|articles?|stories|posts|content|coverage|information)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|read next|up next|suggested topics|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
   /^(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|xem thêm|đọc thêm|có thể bạn quan tâm|tin nổi bật|đọc nhiều)\s*:?$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá|chủ đề)\s*:.{0,150}$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá)$/iu,

@@ -216,6 +216,25 @@ export function isAltTextCell(line: string, next: string | undefined): boolean {
 }
 
 /**
+ * A photo's caption printed twice over the headline, as its alt text and as
+ * its caption (`Đại sứ … chụp ảnh cùng các em nhỏ trong không gian văn hóa
+ * Ngày Tết cổ truyền của dân tộc Việt Nam.` twice, blind-vnru-39, 526): one
+ * sentence with its full stop, six words or more, the same on the next line,
+ * and a headline under the pair (no full stop, shorter than the sentence). A
+ * standfirst printed twice has the text under it, not a headline (`Lễ kỷ niệm
+ * 74 năm Quốc khánh 2/9 …` twice, blind-vnru-13, 216). The first copy is no
+ * text, the second the caption.
+ */
+export function isDoubledCaption(line: string, next: string | undefined, afterNext: string | undefined): boolean {
+  if (next === undefined || afterNext === undefined || line.length > 300) return false;
+  const trimmed = line.trim();
+  if (trimmed !== next.trim() || !/\p{L}[.!]$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u).length;
+  const headline = afterNext.trim();
+  return words >= 6 && headline !== "" && !/[.!?…:;,]$/u.test(headline) && headline.split(/\s+/u).length < words;
+}
+
+/**
  * `Ambassador Dang Minh Khoi took a souvenir photo with representatives of the
  * Vietnamese community in the Russian Federation. |` (blind-vnru-36, 487): one
  * sentence with its full stop, closed by the bar of the table cell a page keeps
@@ -290,5 +309,16 @@ export function parseCaptionLine(line: string): Caption | undefined {
     if (credit) return { text: trimmed.slice(0, credit.index).trim(), credits: [credit[1]!] };
     return { text: trimmed, credits: [] };
   }
+  const described = DESCRIBED_PHOTO.exec(trimmed)?.[1];
+  if (described !== undefined && /\s\p{Ll}/u.test(described) && described.split(/\s+/u).length >= 4)
+    return { text: described, credits: [] };
   return undefined;
 }
+
+/**
+ * A photo's label with what it shows after it, not who took it (`Photo:
+ * Airscape of Cam Ranh military base.`, blind-vnru-39, 523): four words or more,
+ * one in lower case, closed by a full stop — a credit names (`Photo: VNA`,
+ * `Photo: Thanh Dat`) and has no such words.
+ */
+const DESCRIBED_PHOTO = /^(?:photo|ảnh|фото)\s*:\s*(\p{Lu}[^:]{10,200}\.)$/iu;

@@ -23,6 +23,7 @@ import {
   type Caption,
   captionCell,
   isAltTextCell,
+  isDoubledCaption,
   isCaptionPlaceholder,
   parseCaptionLine,
   parseSourcedCaption,
@@ -128,7 +129,12 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       authorParts = [];
       continue;
     }
-    if (isCaptionPlaceholder(line) || isAltTextCell(line, lines[at + 1])) {
+    // (A sentence printed twice is a caption only above the text: the text never repeats a paragraph so.)
+    if (
+      isCaptionPlaceholder(line) ||
+      isAltTextCell(line, lines[at + 1]) ||
+      (body.length === 0 && isDoubledCaption(line, lines[at + 1], lines[at + 2]))
+    ) {
       captionFollows = true;
       continue;
     }

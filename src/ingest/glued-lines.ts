@@ -235,6 +235,30 @@ export function splitBracketedDay(line: string): string[] {
 /** A word for a photo, which a caption has and a headline seldom: `ảnh`, `photo`, `фото`. */
 const PHOTO_WORD = /(?<![\p{L}])(?:ảnh|photo|фото|foto)(?![\p{L}])/iu;
 
+/** A bare day in figures, the year in full, ending a line after a space (`… naval base 09.11.2010`). */
+const BARE_DAY_END = /\s((?:3[01]|[12]\d|0?[1-9])([/.-])(?:1[0-2]|0?[1-9])\2(?:19|20)\d{2})$/u;
+
+/**
+ * A headline printed twice, the second time with the page's day glued after it
+ * (`Vietnam welcomed all ships at former Soviet naval base` over `Vietnam
+ * welcomed all ships at former Soviet naval base 09.11.2010`, blind-vnru-39,
+ * 523): the day gets a line of its own, where it is read as the page's date
+ * line. Only when the words before the day repeat the line above exactly, so a
+ * caption or a headline ending with a day of its own (`… tại Hà Nội 20/6/2024`)
+ * stays whole. One comparison per line: linear.
+ */
+export function splitRepeatedHeadlineDay(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [at, line] of lines.entries()) {
+    const above = at > 0 ? lines[at - 1]!.trim() : "";
+    const match = above.length > 0 && line.length <= MAX_GLUED_LINE && line.startsWith(above) ? BARE_DAY_END.exec(line) : null;
+    if (match && line.slice(0, match.index).trim() === above && !hasAtMostWords(above, MIN_WORDS_BEFORE_STAMP - 1))
+      out.push(above, match[1]!);
+    else out.push(line);
+  }
+  return out;
+}
+
 /** The splits after the first, in the order they are tried on each part the earlier ones left. */
 const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
   splitGluedAddress,

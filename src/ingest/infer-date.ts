@@ -440,9 +440,12 @@ export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): n
 
 /**
  * A count of years (`kỷ niệm 80 năm Quốc khánh Việt Nam`), not an approximate
- * one (`hơn 70 năm`, `gần 80 năm`); the words counted are read after it.
+ * one (`hơn 70 năm`, `gần 80 năm`); the words counted are read after it. In
+ * Russian, `75-летию …` or an ordinal before `годовщина` (`71-й годовщины
+ * установления дипломатических отношений`, blind-vnru-39, 532).
  */
-const YEARS_COUNTED = /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})(?:\s+năm|-(?:летие|летия|летию|летием|летии))\s/giu;
+const YEARS_COUNTED =
+  /(?<![\d\p{L}])(?<!(?:hơn|gần|trên|khoảng|hàng)\s+)(\d{1,3})(?:\s+năm|-(?:летие|летия|летию|летием|летии)|-(?:й|я|ю|ой)\s+годовщин(?:а|ы|е|у|ой))\s/giu;
 
 /** How many words may stand between the count and a kept day's words (`80 năm ngày … Quốc khánh`). */
 const WORDS_BEFORE_KEPT = 4;

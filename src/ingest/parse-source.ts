@@ -22,7 +22,7 @@ import { normaliseText } from "./decode-source.ts";
 import { ledeCreditedWire, openingCreditedWire } from "./dateline.ts";
 import { addPublisher, emptyFindings, type Findings, type TextItem } from "./findings.ts";
 import { isSourceLabelled, parseSourceLine } from "./boilerplate.ts";
-import { splitGluedLine } from "./glued-lines.ts";
+import { splitGluedLine, splitRepeatedHeadlineDay } from "./glued-lines.ts";
 import { splitGluedSentences, splitRunOnLinks } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
 import { readCopyright, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
@@ -102,7 +102,9 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   const markers = readSourceMarkers(normaliseText(text));
   // The editor's address names the page the text was copied from: it outranks any address in the text.
   if (markers.url !== undefined) Object.assign(found, { originalUrl: markers.url, originalUrlLabelled: true });
-  const lines = splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitRunOnLinks).flatMap(splitGluedLine);
+  const lines = splitRepeatedHeadlineDay(
+    splitSourceLines(markers.text).flatMap(splitGluedSentences).flatMap(splitRunOnLinks).flatMap(splitGluedLine),
+  );
   const { kept, tail } = cutPageTail(lines);
   const opening = tailOpening(tail);
   readTail(tail, opening, found, kept.length);

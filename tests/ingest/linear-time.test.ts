@@ -577,6 +577,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "days and months with full stops, numbers' thousands and days to come, one long paragraph (dotted days, blind-vnru-38)",
     repeated("inferred", "Ngày 18.10, ngày 2.500 sáng 1.2.2017 ngày 18. hôm nay 6.11 sẽ "),
   ],
+  [
+    "Russian ordinals before `годовщина` and relations without an end (counts of years in Russian, blind-vnru-39)",
+    repeated("inferred", "29 января 71-й годовщины 71-й годовщина установления дипломатических отношений между \n\n"),
+  ],
+  [
+    "a headline repeated line after line, each with a day glued after it (headlines printed twice, blind-vnru-39)",
+    repeated("markerOnly", "Vietnam welcomed all ships at naval base\nVietnam welcomed all ships at naval base 09.11.2010\n"),
+  ],
+  [
+    "photo labels before long lower-case words without a full stop (photos described, blind-vnru-39)",
+    repeated("markerOnly", "Photo: Airscape of Cam Ranh military base Photo: Airscape of "),
+  ],
+  [
+    "the same sentence line after line at the top (captions printed twice, blind-vnru-39)",
+    repeated("markerOnly", "Đại sứ chụp ảnh cùng các em nhỏ trong không gian văn hóa.\n"),
+  ],
+  [
+    "comment counts and related-information labels, line after line (blog tails, blind-vnru-39)",
+    repeated("markerOnly", "0 comments:\nRelated Information:\n12 comments\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
