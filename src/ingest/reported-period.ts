@@ -16,6 +16,7 @@
  * is read within a bounded window around its match, so this runs in linear time.
  */
 import { MONTH, monthNumber } from "./date-expressions.ts";
+import { isAboutFuture } from "./infer-date.ts";
 
 export interface ReportedPeriod {
   year: number;
@@ -190,9 +191,15 @@ function clauseAround(text: string, start: number, end: number): string {
   return `${text.slice(from, start)} ${text.slice(end, to)}`;
 }
 
-/** A plan or a forecast: the period's figures are not known yet. */
-const PLAN =
-  /\b(?:will|would|shall|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|target(?:s|ed)?|forecasts?|projected|hopes?|intends?|going\s+to)\b|(?<![\p{L}])(?:sẽ|dự\s+kiến|dự\s+báo|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|hy\s+vọng|kỳ\s+vọng|будет|будут|планиру\p{L}*|ожида\p{L}*|прогноз\p{L}*|намерен\p{L}*|рассчитыва\p{L}*)(?![\p{L}])/iu;
+/**
+ * Words of a plan or a forecast that are not the future tense `isAboutFuture`
+ * reads (`expected`, `по прогнозу`, `mục tiêu`): with either, the period's figures
+ * are not known yet.
+ */
+const FORECAST =
+  /\b(?:would|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|target(?:s|ed)?|forecasts?|projected|hopes?|intends?|going\s+to)\b|(?<![\p{L}])(?:dự\s+báo|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|hy\s+vọng|kỳ\s+vọng|планиру\p{L}*|ожида\p{L}*|прогноз\p{L}*|намерен\p{L}*|рассчитыва\p{L}*)(?![\p{L}])/iu;
+
+const speaksOfPlan = (clause: string): boolean => isAboutFuture(clause) || FORECAST.test(clause);
 
 /** A number that is not a year: a figure. */
 const givesAFigure = (clause: string): boolean => {
@@ -208,7 +215,7 @@ export function reportedPeriods(text: string): ReportedPeriod[] {
       const period = read(match);
       if (!period || period.lastMonth < 1 || period.lastMonth > 12) continue;
       const clause = clauseAround(text, match.index, match.index + match[0].length);
-      if (PLAN.test(clause) || !givesAFigure(clause)) continue;
+      if (speaksOfPlan(clause) || !givesAFigure(clause)) continue;
       found.push({ ...period, phrase: match[0] });
     }
   }
