@@ -254,6 +254,33 @@ export function captionCell(line: string): string | undefined {
 }
 const MAX_CAPTION_CELL_LENGTH = 252;
 
+/**
+ * `Nizhny Novgorod |` between two paragraphs, under `… nối Nizhny Novgorod với
+ * Cam Ranh, …` (blind-vnru-40, 540): a few capitalised words with no full stop,
+ * closed by the bar of the table cell a page keeps a photo's caption in, that
+ * the paragraph just above has written word for word — the photo of the place
+ * or person the text has just told of. A writer's name in a cell (`Thanh Hà |`)
+ * is not one the paragraph above names, nor is a cell under a line that does
+ * not end like a sentence (a headline). Returns the caption without its bar,
+ * or undefined.
+ */
+export function cellNamedAbove(line: string, above: string | undefined): string | undefined {
+  const trimmed = line.trim();
+  if (above === undefined || trimmed.length > MAX_NAME_CELL_LENGTH) return undefined;
+  const cell = NAME_CELL.exec(trimmed);
+  if (!cell || !/[.!?…]["”’»)]?$/u.test(above.trim())) return undefined;
+  const name = cell[1]!;
+  for (let at = above.indexOf(name); at >= 0; at = above.indexOf(name, at + 1)) {
+    const before = above.slice(Math.max(0, at - 1), at);
+    const after = above.slice(at + name.length, at + name.length + 1);
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return name;
+  }
+  return undefined;
+}
+const MAX_NAME_CELL_LENGTH = 60;
+/** One to four capitalised words, then a space and the cell's bar. */
+const NAME_CELL = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}) \|$/u;
+
 /** `| Chủ tịch nước … Ito Naoki. |`: a caption copied as a Markdown table's cell, without its bars. */
 export function tableCell(line: string): string {
   const match = /^\|\s*([^|]+?)\s*\|$/u.exec(line.trim());

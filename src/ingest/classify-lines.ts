@@ -22,6 +22,7 @@ import {
 import {
   type Caption,
   captionCell,
+  cellNamedAbove,
   isAltTextCell,
   isDoubledCaption,
   isCaptionPlaceholder,
@@ -318,7 +319,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       (afterDateLine ? parseSourcedCaption(line) : undefined) ??
       (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
       // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
-      captionCellOf(line);
+      captionCellOf(line) ??
+      // A name in a cell that the paragraph just above has written: the photo of what the text told of.
+      (afterBodyLine ? namedCellOf(line, body.at(-1)?.text) : undefined);
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);
@@ -438,6 +441,12 @@ export function captionBeforeStamp(line: string): string | undefined {
   const dated = parseDateLine(trimmed.slice(cut + 2));
   if (dated === undefined || dated.rest.length > 3 || !hasAtLeastWords(caption, 5) || !isUncreditedCaption(caption)) return undefined;
   return caption;
+}
+
+/** A name in a table cell that the paragraph above wrote (`Nizhny Novgorod |`) as a caption without credits, or undefined. */
+function namedCellOf(line: string, above: string | undefined): Caption | undefined {
+  const text = cellNamedAbove(line, above);
+  return text === undefined ? undefined : { text, credits: [] };
 }
 
 /** A caption kept in a table cell (`… Federation. |`) as a caption without credits, or undefined. */

@@ -267,8 +267,41 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
     const found = firstMonthDay(paragraphs, spanStartsToo);
     if (found) return found;
   }
+  return anniversaryMessageDay(paragraphs);
+}
+
+/**
+ * `По случаю 25-летия подписания Договора … (16 июня 1994 г. — 16 июня 2019
+ * г.) … обменялись поздравительными посланиями` (blind-vnru-40, 545): messages
+ * of congratulation exchanged for an anniversary whose span the text brackets —
+ * two full dates, the same day and month of different years — are sent on the
+ * anniversary itself, the span's last day. Read only when the text dates
+ * nothing else (the span's days are background to every other rule), and not
+ * when the text tells of messages only in the future tense.
+ */
+function anniversaryMessageDay(paragraphs: readonly string[]): EventDay | undefined {
+  // (The messages may be named in the lead and the span in the next paragraph: `… направили друг другу
+  // поздравительные послания` over `В связи с 25-летием … (16 июня 1994 г. — 16 июня 2019 г.) … обменялись посланиями`.)
+  if (!paragraphs.some((paragraph) => GREETING_MESSAGES.test(paragraph) && !isAboutFuture(paragraph))) return undefined;
+  for (const [at, paragraph] of paragraphs.entries()) {
+    for (const bracket of paragraph.matchAll(BRACKETED)) {
+      const dates = findFullDates(bracket[1]!);
+      if (dates.length !== 2) continue;
+      const [first, last] = [dates[0]!.value, dates[1]!.value];
+      if (first.day === last.day && first.month === last.month && first.year < last.year) {
+        return { day: last, evidence: bracket[0], paragraph: at, phrase: true };
+      }
+    }
+  }
   return undefined;
 }
+
+/** A bracket of a few words, with no bracket inside it. */
+const BRACKETED = /\(([^()]{1,80})\)/gu;
+
+/** Messages of congratulation, in English, Vietnamese and Russian. */
+const GREETING_MESSAGES =
+  /(?<![\p{L}])(?:поздравительн\p{L}{0,4}\s+(?:послани|телеграмм)\p{L}{0,4}|điện\s+mừng|thư\s+mừng|congratulatory\s+(?:messages?|letters?|cables?)|messages?\s+of\s+congratulations?)(?![\p{L}])/iu;
 
 /**
  * `于9 月 5 日至 8 日访问`, `5月20日から23日の日程で`: in Chinese and Japanese, a

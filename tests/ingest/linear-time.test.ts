@@ -597,6 +597,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "comment counts and related-information labels, line after line (blog tails, blind-vnru-39)",
     repeated("markerOnly", "0 comments:\nRelated Information:\n12 comments\n"),
   ],
+  [
+    "names in table cells under paragraphs that write them, line after line (cells named above, blind-vnru-40)",
+    repeated("markerOnly", "Tàu bay nối Nizhny Novgorod với Cam Ranh.\nNizhny Novgorod |\nNizhny Novgorod Nizhny |\n"),
+  ],
+  [
+    "messages of congratulation and brackets of anniversaries, one long paragraph (anniversary messages, blind-vnru-40)",
+    repeated("undated", "поздравительными посланиями (16 июня 1994 г. — 16 июня 2019 г. (16/6/1994 - ( điện mừng "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
