@@ -9,12 +9,13 @@ import { publisherByName } from "../taxonomy/publishers.ts";
 /** Headings after which a page holds no more of the article: everything from them on is dropped. */
 const TAIL_MARKERS: readonly RegExp[] = [
   /^(?:comments?|bình luận|ý kiến)\s*(?:\(\d+\))?\s*:?$/iu,
-  /^(?:no comments?(?: yet)?|be the first to comment)\.?$/iu,
+  // `No comments:` with its colon, a blog's empty comment block (blind-vnru-41, 548).
+  /^(?:no comments?(?: yet)?|be the first to comment)[.:]?$/iu,
   // `0 comments:` (a blog's comment count heading its comments, blind-vnru-39, 524).
   /^\d{1,6}\s+comments?\s*:?$/iu,
   /^no data$/iu,
   /^same (?:tag|category|author|topic)$/iu,
-  /^(?:related|related (?:news|articles?|stories|posts|content|coverage|information)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|read next|up next|suggested topics|more from .{1,40}|most (?:read|popular|viewed)|latest news|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
+  /^(?:related|related (?:news|articles?|stories|posts|content|coverage|information)|read more|read also|see also|more (?:news|stories)|more on this (?:story|topic)|read next|up next|suggested topics|more from .{1,40}|most (?:read|popular|viewed)|latest news|recent (?:posts|news|articles|stories)|you (?:may|might) also like|recommended(?: for you)?|also read)\s*:?$/iu,
   /^(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|xem thêm|đọc thêm|có thể bạn quan tâm|tin nổi bật|đọc nhiều)\s*:?$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá|chủ đề)\s*:.{0,150}$/iu,
   /^(?:tags?|keywords?|từ khóa|từ khoá)$/iu,
@@ -30,10 +31,11 @@ export function isTailMarker(line: string): boolean {
  * Widgets that may sit anywhere on a page: a line of one of these is never article text.
  * A comment counter, the word then the count (`Bình luận 0` under Dân Việt's byline,
  * blind-vnru-24, 342), is one; with the count in brackets it heads the comments (a tail marker).
- * An empty advertising slot says so (`Your Ad Here`, a blog's, blind-vnru-23, 330).
+ * An empty advertising slot says so (`Your Ad Here`, a blog's, blind-vnru-23, 330). A theme's
+ * `Published by` label alone on its line, over the name of who posted (blind-vnru-41, 553), is one.
  */
 const INTERFACE_LINES =
-  /^(?:(?:bình luận|ý kiến)\s+\d{1,6}|share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|(?:place\s+)?your\s+ad\s+here|advertise\s+(?:here|with\s+us)|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
+  /^(?:(?:bình luận|ý kiến)\s+\d{1,6}|share|share this(?: article| story)?|print|copy link|email|facebook|twitter|zalo|tweet|listen(?: to this article)?|nghe bài(?: viết)?|font size|A\s*A|no videos? available|loading\.*|advertisement|(?:place\s+)?your\s+ad\s+here|advertise\s+(?:here|with\s+us)|quảng cáo|chia sẻ|in bài|lưu bài|theo dõi|published by|our standards:.{0,80}|sign up here\.?|skip to (?:the )?(?:main )?(?:content|navigation)\b.{0,80}|more (?:news|stories) from our\b.{0,40}|©.{0,120})$/iu;
 
 /**
  * Calls to act that pages put between or after paragraphs: `Like us on

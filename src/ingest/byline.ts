@@ -103,9 +103,10 @@ export function parseByline(line: string): Byline | undefined {
   if (korean) return { author: korean[1]!, remainder: "" };
 
   // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
-  // (`Posts Kim Loan`: a CMS's label before the name of who posted the story.)
+  // (`Posts Kim Loan`: a CMS's label before the name of who posted the story; `Опубликовал: Вадик Котов`, the
+  // same label in Russian, masculine or feminine, Питерец.ру's, blind-vnru-41, 556.)
   const labelled =
-    /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh)\s*:?\s+(.+)$/iu.exec(
+    /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh|опубликовала?)\s*:?\s+(.+)$/iu.exec(
       trimmed,
     );
   if (labelled) {
@@ -167,8 +168,9 @@ export function parseByline(line: string): Byline | undefined {
     };
   }
 
-  // Nguyen Hong Diep (Vietnam News Agency)
-  const parenthesised = trimmed.endsWith(")") ? /^(.+?)\s*\(([^()]{2,60})\)$/u.exec(trimmed) : null;
+  // Nguyen Hong Diep (Vietnam News Agency); `Lê Vy (theo Reuters)`, a writer's name and, after `theo`
+  // ("after"), the outlet retold (Trí Thức VN, blind-vnru-41, 553).
+  const parenthesised = trimmed.endsWith(")") ? /^(.+?)\s*\((?:[Tt]heo\s+)?([^()]{2,60})\)$/u.exec(trimmed) : null;
   if (parenthesised && isPersonName(parenthesised[1]!, { minWords: 2 }) && isAffiliation(parenthesised[2]!)) {
     return { author: capitaliseAllCapsName(parenthesised[1]!.trim()), affiliation: parenthesised[2]!.trim(), remainder: "" };
   }

@@ -35,6 +35,7 @@ import type { Dateline } from "./dateline.ts";
 import {
   findEventDay,
   inAnniversarySpan,
+  yearsAgoBesideDay,
   inferYear,
   isAboutFuture,
   sentencesOf,
@@ -622,9 +623,9 @@ function fullDatesByTense(paragraphs: readonly string[]): { past: CalendarDay[];
   const ahead: CalendarDay[] = [];
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
-      // (Not the two ends of an anniversary's span: `(7/11/1917-7/11/2013)`.)
+      // (Not the two ends of an anniversary's span: `(7/11/1917-7/11/2013)`, nor a day counted back from the writing: `ngày 30/01/1950, cách đây hơn 70 năm`.)
       const days = findFullDates(sentence)
-        .filter((match) => !inAnniversarySpan(sentence, match.index))
+        .filter((match) => !inAnniversarySpan(sentence, match.index) && !yearsAgoBesideDay(sentence, match.index))
         .map((match) => match.value);
       (isAboutFuture(sentence) ? ahead : past).push(...days);
     }

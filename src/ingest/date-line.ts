@@ -293,7 +293,7 @@ export function undoubleName(text: string): string | undefined {
 
 /**
  * The publication day in an article's address, where sites put it:
- * `/2024/06/20/`, `/2024-06-20/`, or the time stamp Vietnamese papers end their
+ * `/2024/06/20/`, `/2024-06-20/`, `/20-06-2024/`, or the time stamp Vietnamese papers end their
  * addresses with (`…-20250509055447596.htm`: date, then time to the millisecond).
  */
 export function dateInUrl(url: string): CalendarDay | undefined {
@@ -305,5 +305,9 @@ export function dateInUrl(url: string): CalendarDay | undefined {
   // Sputnik's `/20240727/lavrov-…`, a day alone as a segment or glued to the slug's end (`…-20190603.htm`).
   const compact = /(?:^|[/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|\.[a-z]+$|$)/u.exec(path);
   const match = separated ?? stamped ?? compact;
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+  if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  // `/news/11-11-2013/…` (RusMinInfo, blind-vnru-41, 546), `/news/01-02-2021_3`: a whole segment of the day,
+  // month and year, day first, as Russian and European sites write them.
+  const dayFirst = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/_]|$)/u.exec(path);
+  return dayFirst ? { year: Number(dayFirst[3]), month: Number(dayFirst[2]), day: Number(dayFirst[1]) } : undefined;
 }

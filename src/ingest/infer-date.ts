@@ -56,6 +56,9 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   // `Ngày 18.10, đại diện Đại sứ quán …` (Lao Động's style, blind-vnru-38, 514): the day and month with a full
   // stop between them, after the word for a day or a part of one; not a number's thousands (`ngày 2.500`).
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:(?:nay|qua),?\s+)?\(?\s*((?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])(?:\.(?:19|20)\d{2})?)(?![\d/]|\.\d)/giu,
+  // `vào thứ Ba (5/7)` (Trí Thức VN, blind-vnru-41, 553): a Vietnamese weekday with its day and month in brackets
+  // right after it; only in brackets, so a count (`lần thứ năm`) before a fraction is never read as a day.
+  /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s{0,2}\(\s{0,2}((?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)\s{0,2}\)/giu,
   // `từ ngày 3 - 4/10/2023`, `ngày 19-20/6` (blind-vnru-32, 445): a span of days in one month, read by `readDaySpan`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s{0,2}[-–]\s{0,2}(?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
   // `Ngày 1 tháng 8, Nga bắt đầu …` (blind-vnru-20, 294): the day and month written with the word `tháng`.
@@ -123,10 +126,33 @@ export interface EventDay {
 function isBackgroundDay(paragraph: string, index: number): boolean {
   return (
     SINCE_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 70), index)) ||
+    yearsAgoBesideDay(paragraph, index) ||
     fromDayOn(paragraph, index) ||
     inAnniversarySpan(paragraph, index)
   );
 }
+
+/**
+ * A count of years back from the writing set beside a day, in the same clause:
+ * `Ngày 30/01/1950, cách đây hơn 70 năm, Liên Xô …` (PetroTimes, blind-vnru-41,
+ * 551), `Hơn 70 năm về trước, ngày 30/01/1950`, `On June 5, 60 years ago`, `45
+ * лет назад, 12 апреля 1980 года`: the day is history the text looks back on,
+ * not the day of the event it reports. Only a bounded slice on either side of
+ * the day is read: the count right before it, or right after the day's own
+ * words and a comma.
+ */
+export function yearsAgoBesideDay(paragraph: string, index: number): boolean {
+  return (
+    YEARS_AGO_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 40), index)) ||
+    YEARS_AGO_AFTER_DAY.test(paragraph.slice(index, index + 70))
+  );
+}
+
+/** `cách đây hơn 70 năm`, `70 năm về trước`, `some 60 years ago`, `45 лет назад`. */
+const YEARS_AGO_WORDS =
+  "(?:cách\\s+đây\\s+(?:hơn\\s+|gần\\s+|khoảng\\s+|trên\\s+)?\\d{1,3}\\s+năm|(?:(?:hơn|gần|khoảng|trên)\\s+)?\\d{1,3}\\s+năm\\s+(?:về\\s+)?trước|(?:(?:some|about|over|nearly|almost|more\\s+than)\\s+)?\\d{1,3}\\s+years\\s+ago|(?:(?:более|почти|около)\\s+)?\\d{1,3}\\s+(?:лет|года?)\\s+назад)";
+const YEARS_AGO_BEFORE_DAY = new RegExp(`(?<![\\p{L}\\d])${YEARS_AGO_WORDS}[\\s,]{0,3}(?:(?:ngày|on|vào)\\s+)?$`, "iu");
+const YEARS_AGO_AFTER_DAY = new RegExp(`^[^,;!?\\n]{1,30},\\s{0,3}${YEARS_AGO_WORDS}(?![\\p{L}])`, "iu");
 
 /**
  * `Từ ngày 8/6, Nga cho phép xuất cảnh …` (Bầu trời, blind-vnru-20, 294): the

@@ -605,6 +605,25 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "messages of congratulation and brackets of anniversaries, one long paragraph (anniversary messages, blind-vnru-40)",
     repeated("undated", "поздравительными посланиями (16 июня 1994 г. — 16 июня 2019 г. (16/6/1994 - ( điện mừng "),
   ],
+  [
+    "days beside counts of years back, commas and ago words, one long paragraph (days of history, blind-vnru-41)",
+    repeated("inferred", "Ngày 30/01/1950, cách đây hơn 70 năm, hơn 70 năm về trước, ngày 5/6, 60 years ago, 45 лет назад, "),
+  ],
+  [
+    "weekdays and brackets of days never closed, one long paragraph (weekdays with bracketed days, blind-vnru-41)",
+    repeated("inferred", "vào thứ Ba (5/7 thứ năm ( 3/4 Chủ nhật (10/7/2022 thứ Ba ( "),
+  ],
+  [
+    "comment headings, theme labels and labelled names, line after line (blog tails and Russian bylines, blind-vnru-41)",
+    repeated(
+      "markerOnly",
+      "No comments:\nRecent Posts\nPublished by\nОпубликовал: Вадик Котов\nLê Vy (theo Reuters)\nОпубликовала: (theo (theo \n",
+    ),
+  ],
+  [
+    "an address of days, months and years with hyphens, day first (addresses dated day first, blind-vnru-41)",
+    (size) => ` url https://example.ru/news/${"11-11-2013-".repeat(Math.max(1, Math.round(size / 11)))}x\n${OPENINGS.inferred}`,
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
