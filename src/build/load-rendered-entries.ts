@@ -8,7 +8,7 @@ import { readEntries, readEntryBody, type StoredEntry } from "../content/entries
 import type { Problem } from "../content/problems.ts";
 import { mapLimited } from "../lib/map-limited.ts";
 import { startWorkerPool, threadsWorthStarting, type WorkerPool } from "../lib/worker-pool.ts";
-import { plainParagraphs, renderArticleMarkdown, type MarkdownText } from "../lib/markdown.ts";
+import { plainParagraphs, renderPlainParagraphs, type MarkdownText } from "../lib/markdown.ts";
 import type { RenderedEntry } from "../model/archive-model.ts";
 import type { KnownBody, MarkdownRenderer } from "./render-markdown.ts";
 
@@ -44,7 +44,8 @@ export async function loadRenderedEntries(
   const threads = unseen.length >= threadsFrom ? threadsWorthStarting() : 0;
   let pool: WorkerPool<string, MarkdownText> | undefined;
   const renderElsewhere = (markdown: string): Promise<MarkdownText> => {
-    if (plainParagraphs(markdown) !== undefined) return Promise.resolve(renderArticleMarkdown(markdown));
+    const paragraphs = plainParagraphs(markdown);
+    if (paragraphs !== undefined) return Promise.resolve(renderPlainParagraphs(paragraphs));
     pool ??= startWorkerPool<string, MarkdownText>({
       module: new URL("./render-markdown.ts", import.meta.url),
       factory: "bodyRendererForThread",

@@ -212,7 +212,9 @@ const LICENSING_TAIL_LENGTH = 50;
  * ends in a bar, with no cell under it, is not one.
  */
 export function isAltTextCell(line: string, next: string | undefined): boolean {
-  return next !== undefined && /^[^|]{1,300}\s\|$/u.test(line.trim()) && /^\|\s*[^|]+?\s*\|$/u.test(next.trim());
+  // The bar is looked for first: the pattern is tried on every line of every page.
+  if (next === undefined || !line.trimEnd().endsWith("|")) return false;
+  return /^[^|]{1,300}\s\|$/u.test(line.trim()) && /^\|\s*[^|]+?\s*\|$/u.test(next.trim());
 }
 
 /**

@@ -125,10 +125,9 @@ const OFFICE_LOWER_WORDS = new Set(["tịch", "tướng", "thư", "trưởng", "
  */
 export function isPortraitCaption(line: string): boolean {
   // (A table's cell keeps its bar: `… - Ngô Đức Mạnh. |`.)
-  const trimmed = line
-    .trim()
-    .replace(/\s*\|$/u, "")
-    .replace(/\.$/u, "");
+  const cell = line.trim();
+  // `\s*\|$` is tried only on a line that ends in the bar (it would start at every space of every line).
+  const trimmed = (cell.endsWith("|") ? cell.slice(0, -1).trimEnd() : cell).replace(/\.$/u, "");
   if (trimmed.length > 120 || !hasAtMostWords(trimmed, 16)) return false;
   // `Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga - Ngô Đức Mạnh`: the office in full, a dash, the name.
   const dashed = /^([^,:;.!?]{3,90}?)\s[-–—]\s([^-–—]{3,40})$/u.exec(trimmed);

@@ -9,7 +9,7 @@
  */
 import type { Taxonomy } from "../content/taxonomy-schema.ts";
 import { compileTaxonomy } from "../taxonomy/tag-article.ts";
-import { offerToThreads, startWorkerPool, threadsWorthStarting } from "../lib/worker-pool.ts";
+import { offerToThreads, startWorkerPool, threadsWorthStarting, type WorkerPool } from "../lib/worker-pool.ts";
 import { planEntry, type PlanContext } from "./plan-entry.ts";
 import { PublisherTable, type Publisher } from "../taxonomy/publishers.ts";
 import { adoptRulesFingerprint, rulesFingerprint } from "./rules-fingerprint.ts";
@@ -56,26 +56,43 @@ export function plannerFor(setup: PlanSetup): (job: { file: string; name: string
 
 offerToThreads(new URL(import.meta.url), "plannerFor", plannerFor);
 
-/**
- * One promise per job, in the jobs' order, each settling with what
- * `planEntry(job.file, await job.text(), context)` gives. With fewer than
- * `threadsFrom` jobs (or one core) everything runs here, one job after another.
- * Call `done()` once every result has been taken: it stops the threads.
- */
-export function planEntries(
-  jobs: readonly PlanJob[],
-  setup: PlanSetup,
-  threadsFrom: number = THREADS_FROM,
-): { results: Array<Promise<PlanResult>>; done: () => Promise<void> } {
-  const threads = threadsWorthStarting();
-  if (jobs.length < threadsFrom || threads === 0) return { results: planHere(jobs, setup), done: async () => {} };
+/** The threads that plan entries, started before the sources they will plan are known. */
+export type PlanningThreads = WorkerPool<{ file: string; name: string; text: string }, PlanResult>;
 
-  const pool = startWorkerPool<{ file: string; name: string; text: string }, PlanResult>({
+/**
+ * Starts the planning threads, or none on one core. Each thread takes a second
+ * or more to load the rules and compile the taxonomy: a cold run starts them as
+ * soon as it sees that many sources are new, so that this happens while this
+ * thread still reads the sources and looks for near-duplicates, instead of after.
+ * Hand them to `planEntries`, which closes them.
+ */
+export function startPlanningThreads(setup: PlanSetup): PlanningThreads | undefined {
+  const threads = threadsWorthStarting();
+  if (threads === 0) return undefined;
+  return startWorkerPool({
     module: new URL(import.meta.url),
     factory: "plannerFor",
     setup: { ...setup, rulesFingerprint: setup.rulesFingerprint ?? rulesFingerprint() },
     threads,
   });
+}
+
+/**
+ * One promise per job, in the jobs' order, each settling with what
+ * `planEntry(job.file, await job.text(), context)` gives. With fewer than
+ * `threadsFrom` jobs (or one core) everything runs here, one job after another,
+ * unless threads were started already (`started`). Call `done()` once every
+ * result has been taken: it stops the threads.
+ */
+export function planEntries(
+  jobs: readonly PlanJob[],
+  setup: PlanSetup,
+  threadsFrom: number = THREADS_FROM,
+  started?: PlanningThreads,
+): { results: Array<Promise<PlanResult>>; done: () => Promise<void> } {
+  const pool = started ?? (jobs.length >= threadsFrom ? startPlanningThreads(setup) : undefined);
+  if (pool === undefined) return { results: planHere(jobs, setup), done: async () => {} };
+
   // Texts are read a little ahead of the threads, not all at once.
   const results: Array<Promise<PlanResult>> = [];
   for (const [index, job] of jobs.entries()) {

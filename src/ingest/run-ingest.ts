@@ -41,7 +41,7 @@ import {
 } from "../content/entry-file.ts";
 import { mapLimited } from "../lib/map-limited.ts";
 import { bodyHashOf, readEntries, rememberEntries, type StoredEntry } from "../content/entries.ts";
-import { planEntries, type PlanSetup } from "./plan-on-threads.ts";
+import { planEntries, startPlanningThreads, THREADS_FROM, type PlanningThreads, type PlanSetup } from "./plan-on-threads.ts";
 import {
   confirmNearDuplicates,
   decodeSignatures,
@@ -145,7 +145,13 @@ async function decodedText(file: string): Promise<string> {
   return decoded.text;
 }
 
-async function readSource(file: string, name: string, known: SourceCache, taxonomyHash: string): Promise<ReadSource> {
+async function readSource(
+  file: string,
+  name: string,
+  known: SourceCache,
+  taxonomyHash: string,
+  onNew: () => void = () => {},
+): Promise<ReadSource> {
   // Refuse a huge file before reading it into memory.
   // Synchronous: ten thousand stats through the thread pool wait on each other.
   const { size, mtimeMs } = statSync(file);
@@ -154,6 +160,7 @@ async function readSource(file: string, name: string, known: SourceCache, taxono
   if (facts) return { file, name, ...facts, text: () => decodedText(file) };
   const decoded = decodeSource(readFileSync(file));
   if ("error" in decoded) return { file, name, error: decoded.error };
+  onNew();
   const { text } = decoded;
   const found = { textHash: hashText(text), inputsHash: inputsHashOf(text, taxonomyHash) };
   known.remember(name, size, mtimeMs, found);
@@ -219,9 +226,21 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
   // Read every source; identical texts make one entry, the first by name.
   // The inputs hash of no text at all stands for the rules and the taxonomy the record is valid under.
   const known = await SourceCache.open(options.cache, inputsHashOf("", setup.taxonomyHash));
+  // Once this many sources are new (a cold run), the planning threads start
+  // loading the rules beside the reading, instead of after it.
+  const threadsFrom = options.threadsFrom ?? THREADS_FROM;
+  let newSources = 0;
+  let threads: PlanningThreads | undefined;
+  const sawNewSource = () => {
+    newSources += 1;
+    if (newSources === threadsFrom) threads = startPlanningThreads(setup);
+  };
   const sources = await mapLimited(sourceListing.files, 32, (file) =>
-    readSource(file, sourceNameOf(options.sources, file), known, setup.taxonomyHash),
-  );
+    readSource(file, sourceNameOf(options.sources, file), known, setup.taxonomyHash, sawNewSource),
+  ).catch(async (caught: unknown) => {
+    await threads?.close();
+    throw caught;
+  });
   summary.sourcesRead = sources.length;
   const firstSourceByText = new Map<string, string>();
   const current: Array<{ file: string; name: string; text: () => Promise<string>; inputsHash: string; textHash: string }> = [];
@@ -241,7 +260,8 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     current.push({ file: source.file, name: source.name, text: source.text, inputsHash: source.inputsHash, textHash: source.textHash });
   }
   const currentByName = new Map(current.map((source) => [source.name, source]));
-  problems.push(...(await nearDuplicateWarnings(current, options.cache, writing, inputsHashOf("", setup.taxonomyHash))));
+  // Reported after the near-duplicates, which are looked for once the planning has started.
+  const settledProblems: Problem[] = [];
 
   // Entries that stay as they are keep their addresses: up to date (with or
   // without corrections), broken, or without a source any more. Entries with
@@ -257,7 +277,7 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     if (hasCorrections && source !== undefined) {
       summary.kept += 1;
       if (upToDate && !entry.editsSeen) {
-        problems.push(problem("entry-corrected", join(options.entries, entry.path), correctionsMessage(entry.edited)));
+        settledProblems.push(problem("entry-corrected", join(options.entries, entry.path), correctionsMessage(entry.edited)));
       }
     }
     if (!upToDate && source !== undefined && !hasCorrections) continue;
@@ -306,9 +326,13 @@ export async function runIngest(options: IngestOptions, log: (line: string) => v
     }
   }
 
-  const planning = planEntries(toPlan, setup, options.threadsFrom);
+  // The planning takes the threads started above, and closes them.
+  const planning = planEntries(toPlan, setup, threadsFrom, threads);
   const plans = new Map(planning.results.map((plan, index) => [toPlan[index]!, plan] as const));
   try {
+    // Looked for while the threads plan, when this thread has little else to do.
+    problems.push(...(await nearDuplicateWarnings(current, options.cache, writing, inputsHashOf("", setup.taxonomyHash))));
+    problems.push(...settledProblems);
     await writePlannedEntries();
   } finally {
     await planning.done();
@@ -333,6 +357,8 @@ interface FoundBefore {
   found: NearDuplicate[];
 }
 const FOUND_VERSION = 1;
+/** Texts shingled between two turns of the event loop: a few milliseconds, less than the threads' work in hand. */
+const SHINGLED_BETWEEN_YIELDS = 16;
 
 /** What the found pairs depend on: the rules' code and each text, in the order of the sources. */
 const foundKeyOf = (sources: ReadonlyArray<{ textHash: string }>, rulesHash: string): string =>
@@ -370,7 +396,14 @@ async function nearDuplicateWarnings(
   const file = join(cacheDir, "ingest", "near-duplicate-signatures.bin");
   const known = decodeSignatures(await readFile(file).catch(() => new Uint8Array()));
   const shingles = new Map<number, Uint32Array>();
+  let sinceYield = 0;
   const shingled = async (index: number) => {
+    // Now and then the planning threads' messages are let in, so that they are never left without work.
+    sinceYield += 1;
+    if (sinceYield === SHINGLED_BETWEEN_YIELDS) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const found = shingles.get(index) ?? shingleHashes(await (sources[index] as { text: () => Promise<string> }).text());
     shingles.set(index, found);
     return found;

@@ -102,6 +102,11 @@ export function plainParagraphs(markdown: string): string[] | undefined {
 export function renderArticleMarkdown(markdown: string): MarkdownText {
   const paragraphs = plainParagraphs(markdown);
   if (paragraphs === undefined) return renderArticleMarkdownWithRemark(markdown);
+  return renderPlainParagraphs(paragraphs);
+}
+
+/** A body of plain paragraphs (what `plainParagraphs` found in it), rendered as remark would. */
+export function renderPlainParagraphs(paragraphs: readonly string[]): MarkdownText {
   return {
     html: paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n"),
     excerpt: excerptOfParagraphs(paragraphs, EXCERPT_LENGTH),

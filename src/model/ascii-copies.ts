@@ -51,7 +51,7 @@ function asciiCopyOf(word: string): string | null {
 export function asciiCopiesOf(text: string): string[] {
   const seen = new Set<string>();
   const copies: string[] = [];
-  for (const [word] of text.matchAll(WORD)) {
+  for (const word of wordsWithNonAscii(text)) {
     const folded = asciiCopyOf(word);
     if (folded === null) continue;
     const key = folded.toLowerCase();
@@ -61,6 +61,52 @@ export function asciiCopiesOf(text: string): string[] {
   }
   return copies;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Whether a code point belongs to a word (`WORD`): a letter or a combining mark. */
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  return LETTER_OR_MARK.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * The words of `text` (as `WORD` finds them) that have a non-ASCII character, in
+ * order. Only the non-ASCII characters are looked for, and each one's word is
+ * read around it: most words of an article are ASCII, and matching every one of
+ * them cost more than the rest of an article's search fields.
+ */
+export function* wordsWithNonAscii(text: string): Generator<string> {
+  const pattern = new RegExp(NON_ASCII);
+  for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) {
+    const at = hit.index;
+    const codePoint = text.codePointAt(at)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (!isWordCodePoint(codePoint)) {
+      pattern.lastIndex = at + width;
+      continue;
+    }
+    let start = at;
+    while (start > 0) {
+      // The code point before `start`: a surrogate pair is read whole.
+      const low = text.charCodeAt(start - 1);
+      const before = start >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(start - 2)) ? start - 2 : start - 1;
+      if (!isWordCodePoint(text.codePointAt(before)!)) break;
+      start = before;
+    }
+    let end = at + width;
+    while (end < text.length) {
+      const next = text.codePointAt(end)!;
+      if (!isWordCodePoint(next)) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    yield text.slice(start, end);
+    pattern.lastIndex = end;
+  }
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 
 /**
  * What a reader typed, made to match the index: letters Pagefind cannot fold are

@@ -11,9 +11,23 @@ function calendarDate(isoDate: string): Date {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
 }
 
+/**
+ * Days already written out: an article's date is shown on its page, its month,
+ * the home page and each of its tags' pages, and an archive has a few thousand
+ * days. Emptied past any archive's count of days, so a long `serve` keeps it small.
+ */
+const longDates = new Map<string, string>();
+const LONG_DATES_KEPT = 100_000;
+
 /** `2025-01-14` → `14 January 2025`. */
 export function formatLongDate(isoDate: string): string {
-  return format(calendarDate(isoDate), "d MMMM yyyy");
+  let written = longDates.get(isoDate);
+  if (written === undefined) {
+    written = format(calendarDate(isoDate), "d MMMM yyyy");
+    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
+    longDates.set(isoDate, written);
+  }
+  return written;
 }
 
 /** `2025`, `1` → `January 2025`. */

@@ -55,9 +55,26 @@ export function tagsFromTaxonomy(taxonomy: Taxonomy): Record<TagKind, Map<string
   return tags;
 }
 
+/**
+ * Publishers' slugs, made once per name: ten thousand articles name a few dozen
+ * publishers, and a slug costs tens of microseconds. Emptied when it grows past
+ * any real archive's count of outlets, so a long `serve` cannot fill memory with it.
+ */
+const publisherSlugs = new Map<string, string>();
+const PUBLISHER_SLUGS_KEPT = 10_000;
+function publisherSlug(publisher: string): string {
+  let slug = publisherSlugs.get(publisher);
+  if (slug === undefined) {
+    if (publisherSlugs.size >= PUBLISHER_SLUGS_KEPT) publisherSlugs.clear();
+    slug = slugify(publisher);
+    publisherSlugs.set(publisher, slug);
+  }
+  return slug;
+}
+
 /** The publisher's tag, made the first time an article names it; undefined for a name that gives no slug. */
 export function publisherTag(tags: Map<string, Tag>, publisher: string): Tag | undefined {
-  const slug = slugify(publisher);
+  const slug = publisherSlug(publisher);
   if (!slug) return undefined;
   let tag = tags.get(slug);
   if (!tag) {

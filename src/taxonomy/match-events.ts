@@ -181,6 +181,32 @@ function spellingTokensOf(person: Person): ReturnType<typeof tokenize>[] {
   return spellings;
 }
 
+/** Each person's name and short names as word keys, made once per taxonomy: every event asks about every person. */
+const ownKeys = new WeakMap<Person, string[]>();
+function ownKeysOf(person: Person): string[] {
+  let keys = ownKeys.get(person);
+  if (keys === undefined) {
+    keys = tokenize([person.name, ...person.shortNames]).map((token) => token.key);
+    ownKeys.set(person, keys);
+  }
+  return keys;
+}
+
+/** Each person's surnames (the last word of a spelling of two words or more) and the words before them. */
+const surnameParts = new WeakMap<Person, { surnames: string[]; givenNames: string[] }>();
+function surnamesOf(person: Person): { surnames: string[]; givenNames: string[] } {
+  let parts = surnameParts.get(person);
+  if (parts === undefined) {
+    const spellings = spellingTokensOf(person);
+    parts = {
+      surnames: spellings.filter((tokens) => tokens.length > 1).map((tokens) => tokens.at(-1)!.key),
+      givenNames: spellings.flatMap((tokens) => tokens.slice(0, -1).map((token) => token.key)),
+    };
+    surnameParts.set(person, parts);
+  }
+  return parts;
+}
+
 /**
  * The words before the surname in every spelling of a person the event's name
  * names by surname who is not one of its people: `sergey`, `sergei`, for
@@ -190,9 +216,9 @@ function otherPeoplesGivenNames(nameWords: ReadonlySet<string>, event: Event, pe
   const given = new Set<string>();
   for (const person of peopleBySlug.values()) {
     if (event.people.includes(person.slug)) continue;
-    const spellings = spellingTokensOf(person);
-    if (!spellings.some((tokens) => tokens.length > 1 && nameWords.has(tokens.at(-1)!.key))) continue;
-    for (const tokens of spellings) for (const token of tokens.slice(0, -1)) given.add(token.key);
+    const { surnames, givenNames } = surnamesOf(person);
+    if (!surnames.some((key) => nameWords.has(key))) continue;
+    for (const key of givenNames) given.add(key);
   }
   return given;
 }
@@ -206,8 +232,7 @@ function otherPeoplesSpellings(anchors: ReadonlySet<string>, event: Event, peopl
   const spellings: string[] = [];
   for (const person of peopleBySlug.values()) {
     if (event.people.includes(person.slug)) continue;
-    const ownKeys = tokenize([person.name, ...person.shortNames]).map((token) => token.key);
-    if (!ownKeys.some((key) => anchors.has(key))) continue;
+    if (!ownKeysOf(person).some((key) => anchors.has(key))) continue;
     // The last word of each spelling (`Путин` of `Владимир Путин`): titles before it (`President`, `Tổng thống`) anchor nothing.
     for (const spelling of [person.name, ...person.aliases, ...person.shortNames]) {
       const last = tokenize([spelling]).at(-1);

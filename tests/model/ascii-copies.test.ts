@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asciiCopiesOf, foldQuery, needsAsciiCopy, stripCombiningMarks } from "../../src/model/ascii-copies.ts";
+import { asciiCopiesOf, foldQuery, needsAsciiCopy, stripCombiningMarks, wordsWithNonAscii } from "../../src/model/ascii-copies.ts";
 import { foldDiacritics } from "../../src/taxonomy/fold-diacritics.ts";
 
 describe("needsAsciiCopy", () => {
@@ -53,6 +53,46 @@ describe("asciiCopiesOf", () => {
 
   it("copies other undecomposable letters too", () => {
     expect(asciiCopiesOf("Ørsted in Łódź, Straße")).toEqual(["Orsted", "Lodz", "Strasse"]);
+  });
+});
+
+describe("wordsWithNonAscii", () => {
+  // What the rule did before it looked for non-ASCII characters first: every word, then the non-ASCII ones.
+  const everyWordThenFiltered = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((match) => match[0]).filter((word) => !/^[\x00-\x7f]*$/.test(word));
+
+  it("finds the words every word's match would, in order: diacritics at either end, marks written apart, astral letters", () => {
+    const texts = [
+      "Thủ tướng Phạm Minh Chính gặp Đặng Minh Khôi tại Hà Nội.",
+      "Đ xĐ Đx café-Đặng naïve, e\u0301 and a\u0301b",
+      "𝒜Đ𝒜 𝐀bc 😀Đ — «Путин» и Лавров; ２０２４年",
+      "lone \ud835 and \udc00 halves, x\ud835 \udc00y",
+      "\u0300\u0301 marks alone, Ä̈x, and plain ASCII words only",
+      "",
+    ];
+    for (const text of texts) expect([...wordsWithNonAscii(text)]).toEqual(everyWordThenFiltered(text));
+  });
+
+  it("agrees with every word's match on any text of Latin, Vietnamese, Cyrillic, astral letters, marks and punctuation", () => {
+    const pieces = ["a", "Z", "đ", "Đ", "ặ", "е", "Л", "\u0301", "𝒜", "😀", " ", "-", "—", ".", "1", "\ud835", "\udc00"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect([...wordsWithNonAscii(text)]).toEqual(everyWordThenFiltered(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("takes no word that is ASCII only", () => {
+    expect([...wordsWithNonAscii("Pham Minh Chinh met Sergey Lavrov in Moscow")]).toEqual([]);
+  });
+
+  it("reads a long line of mixed words in linear time", () => {
+    const line = "Đặng abc—é ".repeat(100_000);
+    const started = performance.now();
+    expect([...wordsWithNonAscii(line)].length).toBe(200_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
