@@ -292,6 +292,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     const source = parseSourceLine(line);
     if (source) {
       // The first address, unless a labelled one (`Source: https://…`) comes after a bare one, which may be a link.
+      if (source.url !== undefined && source.labelled) found.sourceLineUrl ??= source.url;
       if (source.url !== undefined && (found.originalUrl === undefined || (source.labelled && !found.originalUrlLabelled))) {
         found.originalUrl = source.url;
         found.originalUrlLabelled = source.labelled === true;

@@ -31,6 +31,12 @@ export interface Findings {
   originalUrl?: string;
   /** The address came from the editor's marker or a labelled line (`Source: https://…`): a bare address line does not replace it. */
   originalUrlLabelled?: boolean;
+  /**
+   * The first address a labelled source line gives (`Nguồn VTV: http://…`): the
+   * story the page carries. Its day dates the page when the page's own address,
+   * the editor's marker, has none.
+   */
+  sourceLineUrl?: string;
   captions: CaptionFinding[];
   /** Caption and credit lines as printed, credits and dates included (`© Sputnik / … 20.06.2024`). */
   photoStamps: PhotoStamp[];

@@ -9,7 +9,16 @@ import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isPortraitCaption, isUncreditedCaption } from "./photo-lines.ts";
-import { endsLikeSentence, hasAtLeastWords, isTextLine, lineKey, lineKeyByCharacter, scriptOf, wordsOf } from "./line-shape.ts";
+import {
+  endsLikeSentence,
+  hasAtLeastWords,
+  hasAtMostWords,
+  isTextLine,
+  lineKey,
+  lineKeyByCharacter,
+  scriptOf,
+  wordsOf,
+} from "./line-shape.ts";
 import { keptAsciiCount, mayHaveKeyWithin, publisherByCode, publisherByName, publisherKey } from "../taxonomy/publishers.ts";
 import { isDeskSlug, stripSignOff } from "./sign-off.ts";
 
@@ -174,9 +183,25 @@ export function withoutRepeatedLines(
   // Most items are paragraphs far longer than any author or title: they are told apart without their keys.
   const limit = Math.max(-1, ...[...repeated].map(keptAsciiCount));
   const titleKey = title === undefined ? undefined : publisherKey(title);
-  return items.filter((item) => {
-    if (mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))) return false;
+  // The line after a repeat of the headline between two paragraphs: see `isCaptionUnderTitleImage`.
+  let underTitleImage = false;
+  return items.filter((item, index) => {
+    const afterTitleImage = underTitleImage;
+    underTitleImage = false;
+    if (mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))) {
+      underTitleImage =
+        found !== undefined &&
+        titleKey !== undefined &&
+        index > 0 &&
+        endsLikeSentence(items[index - 1]!.text) &&
+        publisherKey(item.text) === titleKey;
+      return false;
+    }
     const text = item.text.trim();
+    if (afterTitleImage && isCaptionUnderTitleImage(text, items[index + 1]?.text)) {
+      if (!found!.captions.some((caption) => caption.text === text)) addCaption(found!, { text, at: item.at });
+      return false;
+    }
     const captionOfTitle =
       found !== undefined &&
       titleKey !== undefined &&
@@ -188,6 +213,21 @@ export function withoutRepeatedLines(
     return false;
   });
 }
+
+/**
+ * `Hợp tác Y Tế Việt - Nga: Bước đột phá …` / `Bộ trưởng Bộ Y tế Liên bang Nga
+ * Mikhail Murashko.` between two paragraphs (blind-vnru-42, 565): the headline
+ * again where a photo stands is the image's alt text, and the short line under
+ * it the photo's caption — one sentence of sixteen words at most, with a
+ * paragraph after it. A paragraph is longer, or has more than one sentence.
+ */
+export function isCaptionUnderTitleImage(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.length > MAX_TITLE_IMAGE_CAPTION_LENGTH || !hasAtMostWords(line, 16) || !hasAtLeastWords(line, 3))
+    return false;
+  if (!/^\p{Lu}/u.test(line) || !/\p{L}\.$/u.test(line) || /[.!?]\s/u.test(line)) return false;
+  return isTextLine(next) && hasAtLeastWords(next, 17);
+}
+const MAX_TITLE_IMAGE_CAPTION_LENGTH = 140;
 
 function sameText(a: string, b: string): boolean {
   return publisherKey(a) === publisherKey(b);

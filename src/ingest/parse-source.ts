@@ -15,7 +15,7 @@
 import { archivedAddress, siteOfAddress } from "./address-site.ts";
 import { ABOUT_AUTHOR_HEADING, isPersonName } from "./byline.ts";
 import { classifyLines } from "./classify-lines.ts";
-import { findFullDates } from "./date-expressions.ts";
+import { type CalendarDay, findFullDates } from "./date-expressions.ts";
 import { dateInUrl, isWidgetLine, parseDateLine } from "./date-line.ts";
 import { resolveDate, type TitledSince } from "./date-choice.ts";
 import { normaliseText } from "./decode-source.ts";
@@ -39,7 +39,14 @@ import {
 } from "./page-body.ts";
 import type { ParsedSource, ParseProblem } from "./parsed-source.ts";
 import { choosePublisher } from "./publisher-choice.ts";
-import { publisherByHost, publisherByHostStem, publisherByName, usePublishers, type PublisherTable } from "../taxonomy/publishers.ts";
+import {
+  publisherByCode,
+  publisherByHost,
+  publisherByHostStem,
+  publisherByName,
+  usePublishers,
+  type PublisherTable,
+} from "../taxonomy/publishers.ts";
 import type { KeptDay } from "./infer-date.ts";
 import type { EventSpan } from "./relative-dates.ts";
 import { splitSourceLines } from "./source-lines.ts";
@@ -144,7 +151,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
   const date = resolveDate({
     marker: markers.date,
     markerMonth: markers.month,
-    urlDate: found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl),
+    urlDate: addressDate(found),
     dateLines: found.dateLines,
     yearlessDates: found.yearlessDates,
     titleAt: header.titleAt,
@@ -245,6 +252,23 @@ function readStoryStamp(tail: readonly string[], opening: TailOpening | undefine
  * an outlet credited with a date line names the site above the headline.
  */
 function settleNameLines(found: Findings, ledeAt: number, titleAt: number | undefined): void {
+  // `CTV` / `CTV` under the headline, above the date line (blind-vnru-42, 565): a short all-capital
+  // code the outlet table does not know, where a byline stands, is the writer's initials or the
+  // desk's (a contributor, `CTV`; a reporter, `PV`), not the site's name, which stands above the headline.
+  const initials = found.publishers.filter(
+    (evidence) =>
+      evidence.kind === "masthead" &&
+      titleAt !== undefined &&
+      evidence.at > titleAt &&
+      evidence.at < ledeAt &&
+      BYLINE_INITIALS.test(evidence.name) &&
+      publisherByName(evidence.name) === undefined &&
+      publisherByCode(evidence.name) === undefined,
+  );
+  if (initials.length > 0 && found.author === undefined) {
+    found.author = initials[0]!.name;
+    found.publishers = found.publishers.filter((evidence) => !initials.includes(evidence));
+  }
   for (const evidence of found.publishers) {
     if (evidence.kind === "masthead" && evidence.at > ledeAt) evidence.kind = "signOff";
     // `Xi holds talks with …` / `Xinhua` / `14:55 UTC+8, 2024-08-19`: a wire named under the
@@ -257,6 +281,9 @@ function settleNameLines(found: Findings, ledeAt: number, titleAt: number | unde
     else if (evidence.kind === "byline" && titleAt !== undefined && evidence.at < titleAt) evidence.kind = "masthead";
   }
 }
+
+/** Two to four capital letters: `CTV`, `PV`, `TH`. */
+const BYLINE_INITIALS = /^\p{Lu}{2,4}$/u;
 
 /**
  * The outlets of a dateline or a lede's code (`Reuters`, `VTV.vn`, `VNA/WVR`),
@@ -285,6 +312,19 @@ function readPublisherFromAddress(found: Findings): void {
   const site = publisherByHost(address);
   if (site) addPublisher(found, site.name, site.aggregator ? "aggregator" : "address", -1);
   else addPublisher(found, siteOfAddress(address), "unknownHost", -1);
+}
+
+/**
+ * The day in the page's address; else, when the page carries a story whose
+ * address a labelled source line gives (`Nguồn VTV: http://vtv.vn/…-20161130134110258.htm`,
+ * blind-vnru-42, 564), the day in that address: the story the page copied was
+ * out by then. Read from the text alone, that address is the page's
+ * `originalUrl` already; the editor's marker outranks it as the page's own.
+ */
+function addressDate(found: Findings): CalendarDay | undefined {
+  const own = found.originalUrl === undefined ? undefined : dateInUrl(found.originalUrl);
+  if (own !== undefined || found.sourceLineUrl === undefined || found.sourceLineUrl === found.originalUrl) return own;
+  return dateInUrl(found.sourceLineUrl);
 }
 
 /** The lede is the first paragraph with real words (not `---` or markup alone). */

@@ -28,6 +28,8 @@ const PATTERNS: ReadonlyArray<{ needs?: (end: string) => boolean; pattern: RegEx
   { needs: (end) => end.includes("("), pattern: new RegExp(String.raw`${SENTENCE_END}\s*\(\s*(${CODES})\s*\)\.?\s*$`, "u") },
   // a line that is only `VNS` or `- VNA`
   { pattern: new RegExp(String.raw`^\s*-?\s*(${CODES})\s*$`, "u") },
+  // … at the memorial to Ho Chi Minh. | BGNES (blind-vnru-42, 558): the outlet's tag after a spaced bar
+  { needs: (end) => end.includes("|"), pattern: new RegExp(String.raw`${SENTENCE_END}\s+\|\s+(${CODES})\s*$`, "u") },
 ];
 
 function isSignOffCode(code: string): boolean {

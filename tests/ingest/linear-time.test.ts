@@ -624,6 +624,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "an address of days, months and years with hyphens, day first (addresses dated day first, blind-vnru-41)",
     (size) => ` url https://example.ru/news/${"11-11-2013-".repeat(Math.max(1, Math.round(size / 11)))}x\n${OPENINGS.inferred}`,
   ],
+  [
+    "sentence ends, spaced bars and capital codes, one long paragraph (tags after a bar, blind-vnru-42)",
+    repeated("inferred", "at the memorial. | BGNES. | | VNA | AFP . |  TASS "),
+  ],
+  [
+    "source lines with dated addresses under an address of no day (carried stories' addresses, blind-vnru-42)",
+    (size) =>
+      ` url https://www.baomoi.com/x/c/20965683.epi\n${OPENINGS.inferred}\n${"Nguồn VTV: http://vtv.vn/a-20161130134110258.htm\n".repeat(Math.max(1, Math.round(size / 50)))}`,
+  ],
+  [
+    "the headline again between paragraphs, each time under a sentence and over a short one (captions under a headline image, blind-vnru-42)",
+    repeated(
+      "markerOnly",
+      "A title line for the hostile source\nThe minister spoke at the hospital in Hanoi on the day of the visit and said so.\nA title line for the hostile source\nThe minister of health.\n",
+    ),
+  ],
+  [
+    "capital codes line after line under a headline (initials where a byline stands, blind-vnru-42)",
+    repeated("markerOnly", "Hợp tác Y Tế Việt - Nga: Bước đột phá\nCTV\nCTV\nPV\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
