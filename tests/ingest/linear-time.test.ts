@@ -624,6 +624,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "an address of days, months and years with hyphens, day first (addresses dated day first, blind-vnru-41)",
     (size) => ` url https://example.ru/news/${"11-11-2013-".repeat(Math.max(1, Math.round(size / 11)))}x\n${OPENINGS.inferred}`,
   ],
+  [
+    "document numbers before days, with and without a day after them, one long paragraph (documents' days, blind-vnru-43)",
+    repeated("inferred", "Nghị quyết số 57-NQ/TW ngày 22/12/2024 số 57-NQ/TW/ số 1/2/3/4/5 No. 15/2025/ND-CP dated № 123-р от "),
+  ],
+  [
+    "labelled bylines with slashes, line after line (bylines with a bureau, blind-vnru-43)",
+    repeated("markerOnly", "Tác giả Văn Thường / VOV Moscow\nBy Jane Doe / / Reuters\nTác giả A / B / C / D\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
