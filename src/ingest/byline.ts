@@ -60,6 +60,14 @@ export function isPersonName(text: string, { minWords = 1, maxWords = 5 } = {}):
 const NAME_THEN_AGENCY = /^(.{1,100}?)\s*(?:,|\s[-–—])\s*([^,]+)$/u;
 
 /**
+ * A labelled byline's name, a slash with a space on each side, and the desk or
+ * bureau the writer files from, capitalised and without digits (`Văn Thường /
+ * VOV Moscow`, blind-vnru-43, 576). No slash inside either part, so each part
+ * is read once.
+ */
+const NAME_THEN_BUREAU = /^([^/]{1,80}?)\s+\/\s+(\p{Lu}[^/\d]{1,40})$/u;
+
+/**
  * The roles a described byline ends in (`…, Nikkei staff writer`), for a quick
  * look at a line's end; the longest, `contributing writer`, is 19 characters.
  * Case-insensitive as the byline patterns are, so it lets through what they match.
@@ -119,6 +127,11 @@ export function parseByline(line: string): Byline | undefined {
     if (!agencyNamed && isPersonName(names)) return { author: capitaliseAllCapsName(names.trim()), remainder: others.join(" | ") };
     if (withAgency && isPersonName(withAgency[1]!)) {
       return { author: capitaliseAllCapsName(withAgency[1]!.trim()), affiliation: withAgency[2]!.trim(), remainder: others.join(" | ") };
+    }
+    // `Tác giả Văn Thường / VOV Moscow`: a full name, a spaced slash, then the desk or bureau the writer files from.
+    const bureau = NAME_THEN_BUREAU.exec(names);
+    if (bureau && isPersonName(bureau[1]!, { minWords: 2 })) {
+      return { author: capitaliseAllCapsName(bureau[1]!.trim()), affiliation: bureau[2]!.trim(), remainder: others.join(" | ") };
     }
     return undefined;
   }

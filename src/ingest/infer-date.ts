@@ -128,9 +128,21 @@ function isBackgroundDay(paragraph: string, index: number): boolean {
     SINCE_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - 70), index)) ||
     yearsAgoBesideDay(paragraph, index) ||
     fromDayOn(paragraph, index) ||
-    inAnniversarySpan(paragraph, index)
+    inAnniversarySpan(paragraph, index) ||
+    DOCUMENT_NUMBER_BEFORE_DAY.test(paragraph.slice(Math.max(0, index - DOCUMENT_NUMBER_REACH), index))
   );
 }
+
+/**
+ * `Nghị quyết số 57-NQ/TW ngày 22/12/2024` (Tuổi trẻ tại Nga, blind-vnru-43,
+ * 577), `Decree No. 15/2025/ND-CP dated …`, `постановление № 123-р от …`: a
+ * document's number — digits, then one to three parts joined by `/` or `-` —
+ * right before the day (`ngày`, `dated`, `of`, `от` between them or not): the
+ * day the document was issued, which the text cites, not the day of an event
+ * it reports. Only the few characters right before the day are read.
+ */
+const DOCUMENT_NUMBER_BEFORE_DAY = /(?<![\p{L}\d])(?:số|No\.|№)\s?\d{1,6}(?:[/-][\p{L}\d]{1,10}){1,3}\s+(?:(?:ngày|dated|of|от)\s+)?$/iu;
+const DOCUMENT_NUMBER_REACH = 48;
 
 /**
  * A count of years back from the writing set beside a day, in the same clause:

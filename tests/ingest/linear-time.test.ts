@@ -644,6 +644,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "capital codes line after line under a headline (initials where a byline stands, blind-vnru-42)",
     repeated("markerOnly", "Hợp tác Y Tế Việt - Nga: Bước đột phá\nCTV\nCTV\nPV\n"),
   ],
+  [
+    "document numbers before days, with and without a day after them, one long paragraph (documents' days, blind-vnru-43)",
+    repeated("inferred", "Nghị quyết số 57-NQ/TW ngày 22/12/2024 số 57-NQ/TW/ số 1/2/3/4/5 No. 15/2025/ND-CP dated № 123-р от "),
+  ],
+  [
+    "labelled bylines with slashes, line after line (bylines with a bureau, blind-vnru-43)",
+    repeated("markerOnly", "Tác giả Văn Thường / VOV Moscow\nBy Jane Doe / / Reuters\nTác giả A / B / C / D\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
