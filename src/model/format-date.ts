@@ -4,6 +4,7 @@
  * (nor a daylight-saving jump at midnight) can move it to another day.
  */
 import { format } from "date-fns";
+import { answeredLately } from "../lib/recent-answers.ts";
 
 function calendarDate(isoDate: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -11,24 +12,17 @@ function calendarDate(isoDate: string): Date {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
 }
 
+/** `2025-01-14` → `14 January 2025`. */
+function writeLongDate(isoDate: string): string {
+  return format(calendarDate(isoDate), "d MMMM yyyy");
+}
+
 /**
  * Days already written out: an article's date is shown on its page, its month,
  * the home page and each of its tags' pages, and an archive has a few thousand
- * days. Emptied past any archive's count of days, so a long `serve` keeps it small.
+ * days. Let go past any archive's count of days, so a long `serve` keeps it small.
  */
-const longDates = new Map<string, string>();
-const LONG_DATES_KEPT = 100_000;
-
-/** `2025-01-14` → `14 January 2025`. */
-export function formatLongDate(isoDate: string): string {
-  let written = longDates.get(isoDate);
-  if (written === undefined) {
-    written = format(calendarDate(isoDate), "d MMMM yyyy");
-    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
-    longDates.set(isoDate, written);
-  }
-  return written;
-}
+export const formatLongDate = answeredLately(writeLongDate, 100_000);
 
 /** `2025`, `1` → `January 2025`. */
 export function formatMonth(year: number, month: number): string {

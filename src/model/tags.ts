@@ -4,6 +4,7 @@
  * renamed ones.
  */
 import { TAXONOMY_KINDS, type Taxonomy } from "../content/taxonomy-schema.ts";
+import { answeredLately } from "../lib/recent-answers.ts";
 import { slugify } from "../taxonomy/slugify.ts";
 import { COMPANY_KINDS, TAG_KINDS, type CompanyKind, type Redirect, type Tag, type TagCount, type TagKind } from "./archive-types.ts";
 import { tagIndexPath, tagPath } from "./urls.ts";
@@ -57,20 +58,10 @@ export function tagsFromTaxonomy(taxonomy: Taxonomy): Record<TagKind, Map<string
 
 /**
  * Publishers' slugs, made once per name: ten thousand articles name a few dozen
- * publishers, and a slug costs tens of microseconds. Emptied when it grows past
- * any real archive's count of outlets, so a long `serve` cannot fill memory with it.
+ * publishers, and a slug costs tens of microseconds. Let go past any real
+ * archive's count of outlets, so a long `serve` cannot fill memory with them.
  */
-const publisherSlugs = new Map<string, string>();
-const PUBLISHER_SLUGS_KEPT = 10_000;
-function publisherSlug(publisher: string): string {
-  let slug = publisherSlugs.get(publisher);
-  if (slug === undefined) {
-    if (publisherSlugs.size >= PUBLISHER_SLUGS_KEPT) publisherSlugs.clear();
-    slug = slugify(publisher);
-    publisherSlugs.set(publisher, slug);
-  }
-  return slug;
-}
+const publisherSlug = answeredLately(slugify, 10_000);
 
 /** The publisher's tag, made the first time an article names it; undefined for a name that gives no slug. */
 export function publisherTag(tags: Map<string, Tag>, publisher: string): Tag | undefined {
