@@ -204,7 +204,7 @@ export function pagefindHead(head: string): string {
  * The part of an article page Pagefind reads: the page's opening (the `lang`
  * of `<html>`), what it reads of the `<head>` (`pagefindHead`) and the element
  * marked `data-pagefind-body`. Pagefind makes the same bundle of it as of the
- * whole page (tests/build/search-documents.test.ts), and a page whose
+ * whole page (tests/build/search-documents.slow.test.ts), and a page whose
  * neighbours, related articles or stylesheet changed keeps the same search
  * document. A page without the mark is its own document.
  */

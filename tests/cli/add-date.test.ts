@@ -1,7 +1,7 @@
 /**
  * `news-archive add --date` and `--url`: a malformed or impossible date, or an
  * address that is not http or https, is wrong usage (exit 2) and nothing is
- * copied; a good one marks the copy (see add-sources.test.ts).
+ * copied; a good one marks the copy (see add-sources.slow.test.ts).
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
