@@ -14,6 +14,7 @@
  * pass each other their half-made findings.
  */
 import { isBreadcrumb, isPathToHeadline, parseSiteBanner } from "./boilerplate.ts";
+import { isCrumbsGluedToHeadline } from "./crumbs-glued-to-headline.ts";
 import { isPersonName } from "./byline.ts";
 import { isMastheadLike, SECTION_WORDS } from "./mastheads.ts";
 import { isDateLabelLine } from "./date-line.ts";
@@ -466,6 +467,8 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
     }
     // A breadcrumb whose last part is the headline printed below it: a path, not the headline.
     if (isPathToHeadline(piece.text, (text) => headerKeys.has(lineKey(text)))) continue;
+    // The same path with no separators, glued to the headline printed alone elsewhere (blind-vnru-44, 590).
+    if (isCrumbsGluedToHeadline(piece.text, (crumbless) => crumbless !== key && headerKeys.has(crumbless))) continue;
     // A long sentence of the text and the start of the next, the rest lost by the copy: text, not a headline.
     if (opensWithLongSentence(piece.text)) continue;
     // `Russian President Vladimir Putin` above the lede: the caption of the portrait heading the page.

@@ -656,6 +656,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "labelled bylines with slashes, line after line (bylines with a bureau, blind-vnru-43)",
     repeated("markerOnly", "Tác giả Văn Thường / VOV Moscow\nBy Jane Doe / / Reuters\nTác giả A / B / C / D\n"),
   ],
+  [
+    "breadcrumbs glued to a headline printed alone, line after line (crumbs before the headline, blind-vnru-44)",
+    repeated(
+      "markerOnly",
+      "Домой Экономика Россия построит во Вьетнаме Центр ядерной науки\nРоссия построит во Вьетнаме Центр ядерной науки\nА Б В Г Д Е Ж\n",
+    ),
+  ],
+  [
+    "bracketed spans of years after counts of years, one long paragraph (anniversaries marked, blind-vnru-44)",
+    repeated("inferred", "mark 20 years 1 2 3 4 5 6 7 8 9 10 11 12 (2001-2021) on January 30, 1950 (1950-2025) ( 2001 - 1999 ) "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],

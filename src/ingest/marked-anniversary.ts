@@ -1,0 +1,37 @@
+/**
+ * The year an anniversary the text marks falls in, from the span of years it
+ * brackets after the count (`mark 20 years since they set up their strategic
+ * partnership (2001-2021)`, Quân Đội Nhân Dân, blind-vnru-44, 583; `kỷ niệm 75
+ * năm thiết lập quan hệ ngoại giao (1950-2025)`; `75-летие … (1950–2025)`):
+ * two years in brackets whose difference is a number written shortly before
+ * them. The text is written in the span's last year or later, so a day it
+ * writes with an older year is history it recalls, not the day it reports.
+ * Pure; linear: each bracket's count is looked for in a bounded slice before it.
+ */
+
+/** Two years in brackets, joined by a dash. */
+const YEAR_SPAN = /\(\s{0,2}((?:19|20)\d{2})\s{0,2}[-–—]\s{0,2}((?:19|20)\d{2})\s{0,2}\)/gu;
+
+/** How far before the bracket the count of years is looked for (the words it counts stand between). */
+const COUNT_REACH = 120;
+
+/** A number standing alone (not part of a longer number or a word), possibly an ordinal (`20th`, `75-летие`). */
+const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3})(?![\p{N}])/gu;
+
+/** The latest year of an anniversary span the text brackets after its count; undefined when none. */
+export function markedAnniversaryYear(text: string): number | undefined {
+  let marked: number | undefined;
+  for (const span of text.matchAll(YEAR_SPAN)) {
+    const [first, last] = [Number(span[1]), Number(span[2])];
+    if (last <= first) continue;
+    const before = text.slice(Math.max(0, span.index - COUNT_REACH), span.index);
+    const counted = [...before.matchAll(NUMBER)].some((number) => Number(number[1]) === last - first);
+    if (counted && (marked === undefined || last > marked)) marked = last;
+  }
+  return marked;
+}
+
+/** A day written with a year older than the anniversary the text marks: history, not the day it reports. */
+export function isBeforeMarkedYear(day: { year?: number }, marked: number | undefined): boolean {
+  return marked !== undefined && day.year !== undefined && day.year < marked;
+}
