@@ -49,6 +49,7 @@ import {
   isFilePhoto,
   isUncreditedCaption,
   reportsSpeech,
+  wirePhotographerCredit,
 } from "./photo-lines.ts";
 import { type Publisher, publisherByName } from "../taxonomy/publishers.ts";
 
@@ -172,6 +173,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       found.photoCredits.push(...imageCredit);
       found.anchors.add(at);
       captionFollows = true;
+      continue;
+    }
+    // `РИА Новости/Кристина Кормилицына`: a wire and its photographer alone on a line credit a photo the
+    // copy left out; the lines around it are the article's (blind-vnru-45, 602).
+    const wirePhoto = wirePhotographerCredit(line);
+    if (wirePhoto) {
+      found.photoCredits.push(...wirePhoto);
       continue;
     }
     // `Его визит в Ханой завершился …` / `Reuters`: a wire's bare name under a short line with no
