@@ -117,6 +117,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     found.anchors.add(at);
   };
 
+  const firstTextAt = lines.findIndex((line) => line.trim() !== "");
   for (const [at, original] of lines.entries()) {
     let line = original;
     if (authorParts !== undefined) {
@@ -325,7 +326,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
 
     const caption =
       parseCaptionLine(line) ??
-      (afterDateLine ? parseSourcedCaption(line) : undefined) ??
+      // Right under the date line, or as the page's first line (a copy that begins with the photo above its
+      // headline, blind-vnru-3, 84): `… (Nguồn: Nhân Dân)` is the photo's caption (blind-vnru-45).
+      (afterDateLine || at === firstTextAt ? parseSourcedCaption(line) : undefined) ??
       (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
       // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
       captionCellOf(line) ??

@@ -671,6 +671,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "initials before surnames, glued and spaced, one long paragraph (initials of a name and a patronymic, blind-vnru-45)",
     repeated("inferred", "D.N. Chernyshenko М.В. Мишустин A.B.C.D. Medvedev D. N. Putin D.N.Chernyshenko G.S. "),
   ],
+  [
+    "a first line of sentences and bracketed sources without end (sourced captions on the first line, blind-vnru-45)",
+    repeated("markerOnly", "Tổng Bí thư tiếp Thủ tướng. (Nguồn: Nhân Dân) ( Nguồn : ( Nguồn: "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],

@@ -4,8 +4,10 @@
  * furniture and names the outlet; a wire's name and a photographer's full name
  * joined by a slash, alone on a line, are a photo credit; the initials of a
  * given name and a patronymic before a surname name the person the taxonomy
- * holds. With the reworded real lines they were written for and lines they
- * must not match.
+ * holds; a sentence closed by its picture's source in brackets (`(Nguồn: …)`)
+ * as a page's first line is the photo's caption (found when the initials made
+ * the page of blind-vnru-3 that begins so tag its caption's names). With the
+ * reworded real lines they were written for and lines they must not match.
  */
 import { describe, expect, it } from "vitest";
 import { isInterfaceLine, promptingOutlet } from "../../src/ingest/boilerplate.ts";
@@ -110,5 +112,29 @@ describe("the initials of a given name and a patronymic before a surname (blind-
     expect(people("A.N. Chernyshenko, a teacher from Omsk, spoke at the school.")).not.toContain("dmitry-chernyshenko");
     expect(people("A.V. Medvedev, the deputy minister, opened the meeting.")).not.toContain("dmitry-medvedev");
     expect(people("D N Chernyshenko was printed on the badge.")).not.toContain("dmitry-chernyshenko");
+  });
+});
+
+const FIRST_84 =
+  "Tổng Bí thư Tô Lâm tiếp Thủ tướng Liên bang Nga M.V. Mishustin nhân dịp thăm chính thức Việt Nam tháng 1/2025. (Nguồn: Nhân Dân)";
+const QUESTION_84 =
+  "Thưa Đại sứ, chuyến thăm Việt Nam lần này của Chủ tịch Duma Quốc gia Quốc hội Liên bang Nga Vyacheslav Volodin có ý nghĩa gì và tập trung vào những nội dung nào?";
+
+describe("a sentence and its picture's source in brackets as the page's first line (blind-vnru-3, 84)", () => {
+  it("is the photo's caption, not the headline or the text", () => {
+    const parsed = parseSource([` date 2025-09-27 ${FIRST_84}`, "", QUESTION_84].join("\n"), { today: "2026-12-07" });
+    expect(parsed.captions).toContain(
+      "Tổng Bí thư Tô Lâm tiếp Thủ tướng Liên bang Nga M.V. Mishustin nhân dịp thăm chính thức Việt Nam tháng 1/2025.",
+    );
+    expect(parsed.paragraphs.join("\n")).not.toContain("Nguồn: Nhân Dân");
+    expect(parsed.paragraphs.join("\n")).toContain("có ý nghĩa gì");
+  });
+
+  it("leaves a headline with a source but no sentence before it, and a first line with no source", () => {
+    for (const first of ["Việt Nam và Nga ký 14 văn kiện hợp tác (Nguồn: TTXVN)", "Việt Nam và Nga ký 14 văn kiện hợp tác"]) {
+      const parsed = parseSource([` date 2025-09-27 ${first}`, "", QUESTION_84].join("\n"), { today: "2026-12-07" });
+      expect(parsed.captions).toEqual([]);
+      expect(parsed.title).toBe(first);
+    }
   });
 });
