@@ -3,6 +3,7 @@
  * breadcrumbs, share buttons, comment counters, related-news blocks and
  * navigation lists. Each test looks at one whole line.
  */
+import { channelPromptOutlet, isChannelPrompt } from "./channel-prompts.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
 
@@ -98,7 +99,7 @@ export function promptingOutlet(line: string): string | undefined {
     const name = pattern.exec(trimmed)?.[1]?.trim();
     if (name !== undefined) return NOT_A_NAME.test(name) || !/^[\p{Lu}\d]/u.test(name) ? undefined : name;
   }
-  return undefined;
+  return channelPromptOutlet(trimmed);
 }
 
 export function isInterfaceLine(line: string): boolean {
@@ -106,6 +107,8 @@ export function isInterfaceLine(line: string): boolean {
   return (
     INTERFACE_LINES.test(trimmed) ||
     READER_PROMPTS.some((pattern) => pattern.test(trimmed)) ||
+    // `Больше актуальных новостей … смотрите в телеграм канале ОСН.` (blind-vnru-45, 603).
+    isChannelPrompt(trimmed) ||
     // `Copyright VOV.VN 2024`, `2024 VietnamPlus. All rights reserved.`, not `Copyright law protects …`.
     readCopyrightNotice(trimmed) !== undefined
   );

@@ -49,6 +49,7 @@ import {
   isFilePhoto,
   isUncreditedCaption,
   reportsSpeech,
+  wirePhotographerCredit,
 } from "./photo-lines.ts";
 import { type Publisher, publisherByName } from "../taxonomy/publishers.ts";
 
@@ -116,6 +117,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     found.anchors.add(at);
   };
 
+  const firstTextAt = lines.findIndex((line) => line.trim() !== "");
   for (const [at, original] of lines.entries()) {
     let line = original;
     if (authorParts !== undefined) {
@@ -172,6 +174,13 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       found.photoCredits.push(...imageCredit);
       found.anchors.add(at);
       captionFollows = true;
+      continue;
+    }
+    // `РИА Новости/Кристина Кормилицына`: a wire and its photographer alone on a line credit a photo the
+    // copy left out; the lines around it are the article's (blind-vnru-45, 602).
+    const wirePhoto = wirePhotographerCredit(line);
+    if (wirePhoto) {
+      found.photoCredits.push(...wirePhoto);
       continue;
     }
     // `Его визит в Ханой завершился …` / `Reuters`: a wire's bare name under a short line with no
@@ -317,7 +326,9 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
 
     const caption =
       parseCaptionLine(line) ??
-      (afterDateLine ? parseSourcedCaption(line) : undefined) ??
+      // Right under the date line, or as the page's first line (a copy that begins with the photo above its
+      // headline, blind-vnru-3, 84): `… (Nguồn: Nhân Dân)` is the photo's caption (blind-vnru-45).
+      (afterDateLine || at === firstTextAt ? parseSourcedCaption(line) : undefined) ??
       (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
       // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
       captionCellOf(line) ??

@@ -49,6 +49,26 @@ export function imageAgencyCredit(line: string): string[] | undefined {
   return credited ? parts : undefined;
 }
 
+/**
+ * `РИА Новости/Кристина Кормилицына` (blind-vnru-45, 602), `Thong Nhat / VNA`:
+ * a line that is only a wire service's name and a photographer's full name
+ * (two or three words), joined by a slash — the credit of the photo the copy
+ * left out, on a line of its own. Neither part alone, a third part, a sentence
+ * or a place after the slash (`TASS/Moscow`) is one.
+ */
+export function wirePhotographerCredit(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 70) return undefined;
+  const parts = trimmed.split(/\s*\/\s*/u);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [string, string];
+  const isWire = (part: string) => publisherByName(part)?.wire === true;
+  const isPhotographer = (part: string) => isPersonName(part, { minWords: 2, maxWords: 3 }) && publisherByName(part) === undefined;
+  if (isWire(first) && isPhotographer(second)) return [second, first];
+  if (isPhotographer(first) && isWire(second)) return [first, second];
+  return undefined;
+}
+
 /** `Photo:`, `Ảnh:`, `Photograph`, `Фото:` alone: the credited names are on the next line. */
 export function isCreditLabel(line: string): boolean {
   return /^(?:photos?|photograph|images?|ảnh|фото|credit|source photo)\s*:?$/iu.test(line.trim());

@@ -286,6 +286,22 @@ function withoutMiddleInitials(span: readonly SpanToken[]): readonly SpanToken[]
 }
 
 /**
+ * `D.N. Chernyshenko`, `М.В. Мишустин` (blind-vnru-45, 594): the given name's
+ * initial and the patronymic's, each with its full stop, before the family
+ * name. The patronymic's initial is set aside, as the taxonomy's names leave
+ * patronymics out; the given name's initial is then read as initialledName
+ * reads `В. Матвиенко`. Two capitals with no full stop after the second
+ * (`D N Chernyshenko`) are left as they are.
+ */
+function withoutPatronymicInitial(span: readonly SpanToken[]): readonly SpanToken[] {
+  const [initial, second, next] = span;
+  if (initial === undefined || second === undefined || next === undefined) return span;
+  if (!/^\p{Lu}$/u.test(initial.text) || !/^\p{Lu}$/u.test(second.text)) return span;
+  if (initial.end === undefined || second.start === undefined || second.end === undefined || next.start === undefined) return span;
+  return second.start > initial.end && next.start - second.end >= 2 ? [initial, ...span.slice(2)] : span;
+}
+
+/**
  * A name whose first word is written as its initial (`В. Матвиенко`, `Ч. Дай
  * Куангом`, `Н. Суан Фуком`): the other words must spell the rest of exactly
  * one person's name, romanisation and case endings aside, with no typo, and the
@@ -294,7 +310,7 @@ function withoutMiddleInitials(span: readonly SpanToken[]): readonly SpanToken[]
  * of the name may not be cut to an initial anywhere else.
  */
 function initialledName(span: readonly SpanToken[], index: NameVariantIndex): VariantMatch | undefined {
-  const [initial, ...rest] = span;
+  const [initial, ...rest] = withoutPatronymicInitial(span);
   if (initial === undefined || !/^\p{Lu}$/u.test(initial.text) || rest.some((token) => token.key.length < 2)) return undefined;
   // Its full stop stands between (`В. Матвиенко`): `В Путине` is a preposition.
   if (initial.end === undefined || rest[0]?.start === undefined || rest[0].start - initial.end < 2) return undefined;

@@ -667,6 +667,29 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "bracketed spans of years after counts of years, one long paragraph (anniversaries marked, blind-vnru-44)",
     repeated("inferred", "mark 20 years 1 2 3 4 5 6 7 8 9 10 11 12 (2001-2021) on January 30, 1950 (1950-2025) ( 2001 - 1999 ) "),
   ],
+  [
+    "prompts to see more on a channel, with and without an end, line after line (channel prompts, blind-vnru-45)",
+    repeated(
+      "marker",
+      "Больше актуальных новостей и эксклюзивных видео смотрите в телеграм канале ОСН.\nБольше больше больше больше в в в на на телеграм канале канале\nMore news on our Telegram channel Name Name Name Name Name Name Name Name\n",
+    ),
+  ],
+  [
+    "one long line of prompt words without a full stop (channel prompts, blind-vnru-45)",
+    repeated("marker", "Больше новостей смотрите в нашем телеграм-канале ОСН и ещё больше в Telegram channel "),
+  ],
+  [
+    "wires and names joined by slashes, line after line and in one line (photo credits, blind-vnru-45)",
+    repeated("markerOnly", "РИА Новости/Кристина Кормилицына\nThong Nhat / VNA\nTASS/Moscow/Reuters/ Ipsos / AFP /Jane Doe/"),
+  ],
+  [
+    "initials before surnames, glued and spaced, one long paragraph (initials of a name and a patronymic, blind-vnru-45)",
+    repeated("inferred", "D.N. Chernyshenko М.В. Мишустин A.B.C.D. Medvedev D. N. Putin D.N.Chernyshenko G.S. "),
+  ],
+  [
+    "a first line of sentences and bracketed sources without end (sourced captions on the first line, blind-vnru-45)",
+    repeated("markerOnly", "Tổng Bí thư tiếp Thủ tướng. (Nguồn: Nhân Dân) ( Nguồn : ( Nguồn: "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
