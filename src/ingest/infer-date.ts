@@ -487,11 +487,16 @@ const ANNIVERSARY_COUNT =
 /**
  * The years of the anniversaries the text counts from a day it also writes in
  * full: `73 năm Quốc khánh 2/9` beside `ngày 2/9/1945` is 2018 (blind-vnru-13,
- * 213). The text is written in that year, whatever older years it recalls.
+ * 213); from a day kept every year (the taxonomy's `keptDays`); or that a
+ * bracketed span of years closes (marked-anniversary.ts). The text is written
+ * in that year, whatever older years it recalls.
  */
 export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
   const years = new Set<number>([...keptDayCounts(text, kept), ...keptDayCountsBack(text, kept)]);
+  // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583).
+  const marked = markedAnniversaryYear(text);
+  if (marked !== undefined) years.add(marked);
   if (counts.length === 0) return [...years];
   // The years of the days written in full, by day and month: one look-up per count.
   const yearsOfDay = new Map<string, Set<number>>();
@@ -636,9 +641,7 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   // A gap of years since a stop the text dates (`missing for the past three years`, `halted in 2022`).
   const afterGap = yearAfterGap(text);
   if (afterGap !== undefined && (!bound || afterGap > bound.year)) bound = { year: afterGap, month: 1 };
-  // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583) too.
-  const marked = markedAnniversaryYear(text);
-  const anniversaries = [...anniversaryYears(text, kept), ...(marked === undefined ? [] : [marked])];
+  const anniversaries = anniversaryYears(text, kept);
   const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present
   // ("the results achieved in 2020", "make 2020 a year of concrete results"),
