@@ -706,6 +706,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "an event named outright, sentence after sentence (events named in the body, blind-vnru-46)",
     repeated("undated", "6 апреля в Ханое проведут 24-е заседание российско-вьетнамской межправительственной комиссии. "),
   ],
+  [
+    "sentences ending on a wire's witness, whole and broken (wire witnesses, blind-vnru-46)",
+    repeated("undated", "He landed, a Reuters witness said. , a AFP reporter saw , according to an TASS journalist , a Reuters witness "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],

@@ -4,7 +4,8 @@
  * yearless day its year; a period whose figures a clause reports as risen or
  * fallen is known, a figure or not; a dateline alone on its line (place, day,
  * dash, outlet) gives the page's day; an event the text names outright in its
- * body lends a yearless day within its days its year. With the reworded real
+ * body lends a yearless day within its days its year; a wire's witness a
+ * sentence ends on names the wire carried. With the reworded real
  * lines they were written for and lines they must not match.
  */
 import { describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import { parseSource } from "../../src/ingest/parse-source.ts";
 import { reportedPeriods } from "../../src/ingest/reported-period.ts";
 import { eventAnchorsFor, eventSpansFor } from "../../src/ingest/event-spans.ts";
 import { parseYearlessDateLine } from "../../src/ingest/date-line.ts";
+import { ledeCreditedWire, openingCreditedWire } from "../../src/ingest/dateline.ts";
 import { compileTaxonomy } from "../../src/taxonomy/tag-article.ts";
 import { realTaxonomy } from "../taxonomy/fixtures.ts";
 
@@ -141,5 +143,26 @@ describe("an event named outright in one body sentence lends a yearless day its 
         captions: ["24-е заседание российско-вьетнамской межправительственной комиссии"],
       }),
     ).toEqual([]);
+  });
+});
+
+const WITNESS_608 =
+  "Mr. Putin’s plane came down at Hanoi’s international airport, and Vietnamese Deputy Prime Minister Tran Hong Ha greeted him on a red carpet, a Reuters witness said.";
+
+describe("a wire's witness a sentence ends on (blind-vnru-46, 608)", () => {
+  it("names the wire carried", () => {
+    expect(openingCreditedWire(WITNESS_608)).toBe("Reuters");
+    expect(openingCreditedWire("The convoy left the palace at noon, according to an AFP reporter.")).toBe("AFP");
+    const lede =
+      "Early on June 20, Russian President Vladimir Putin landed in Vietnam for talks with its Communist leaders, the last stop of a two-nation Asian tour. " +
+      WITNESS_608;
+    expect(ledeCreditedWire(lede)).toBe("Reuters");
+  });
+
+  it("leaves a witness quoted further on, a witness of no wire, and a witness in lower case", () => {
+    expect(openingCreditedWire("A Reuters witness said the convoy left the palace at noon.")).toBeUndefined();
+    expect(openingCreditedWire("The convoy left the palace, a Reuters witness said the next day.")).toBeUndefined();
+    expect(openingCreditedWire("The convoy left the palace at noon, a Vietnamese witness said.")).toBeUndefined();
+    expect(openingCreditedWire("The convoy left the palace at noon, a local witness said.")).toBeUndefined();
   });
 });
