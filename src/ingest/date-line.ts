@@ -234,13 +234,29 @@ export function parseYearlessDateLine(line: string): YearlessDateLine | undefine
   if (!first || days.length > 1) return undefined;
   const rest = stripStampWords(`${line.slice(0, first.index)} ${line.slice(first.index + first.text.length)}`);
   // TASS: `June 16, 12:18 UTC+3 MOSCOW`: the place may follow the stamp.
-  if (rest !== "" && !/^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(rest)) return undefined;
+  const placeAfter = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}$/u.test(rest);
+  if (rest !== "" && !placeAfter && !isPlaceDayOutlet(line.slice(0, first.index), line.slice(first.index + first.text.length)))
+    return undefined;
   const updated = UPDATED.test(line.slice(0, first.index));
   const weekday = weekdayBefore(line, first.index);
   return { monthDay: first.value, updated, ...(weekday === undefined ? {} : { weekday }) };
 }
 
 const UPDATED = new RegExp(UPDATE_WORDS, "iu");
+
+/**
+ * A dateline alone on its line, nothing after it: the place and a comma, the
+ * day, a dash and the outlet's name in capitalised words (`Мoсква, 6 апреля -
+ * АиФ-Москва.`, blind-vnru-46, 614; `МОСКВА, 24 фев — РИА Новости.`). A
+ * sentence after the dash has words in lower case, and is not one.
+ */
+const PLACE_BEFORE_DAY = /^\s*\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2},\s*$/u;
+const OUTLET_AFTER_DAY = /^\.?\s*[—–-]\s*\p{Lu}[\p{L}\p{M}\d'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}\d'’-]{0,30}){0,2}\.?\s*$/u;
+
+/** The text before a day is a place and a comma, and after it a dash and an outlet's name (see above). */
+function isPlaceDayOutlet(before: string, after: string): boolean {
+  return PLACE_BEFORE_DAY.test(before) && OUTLET_AFTER_DAY.test(after);
+}
 
 /** A line that is only a time of day (`11:30`, `2:15 PM GMT+7`): part of a time stamp, never text. */
 export function isTimeLine(line: string): boolean {

@@ -387,6 +387,17 @@ const LEDE_OPENING_REPORTER =
 const LEDE_SECOND_SENTENCE_CREDIT =
   /^(?:Со\s+ссылкой\s+на\s+[^.!?]{1,80}?\s+об|Об)\s+этом\s+(?:со\s+ссылкой\s+на\s+[^.!?]{1,80}?\s+)?(?:сообщает|сообщило|сообщили|сообщил|передает|передаёт|пишет|информирует)\s+(\p{Lu}[^\s.,;]*(?:\s\p{Lu}[^\s.,;]*){0,2})\s*\.(?:\s|$)/u;
 
+/**
+ * The wire's own reporter as the witness a sentence ends on: `…, and Vietnamese
+ * Deputy Prime Minister Tran Hong Ha greeted him on a red carpet, a Reuters
+ * witness said.` (blind-vnru-46, 608), `…, according to an AFP reporter.`: the
+ * wire's copy, carried. One capitalised word for the wire, and the sentence's
+ * end right after; a witness quoted further on (`a Reuters witness said the
+ * convoy …`) is not read.
+ */
+const WIRE_WITNESS =
+  /(?:,\s*|\baccording\s+to\s+)an?\s+(\p{Lu}[\p{L}-]{1,15})\s+(?:witness|reporter|correspondent|journalist|photographer)(?:\s+(?:said|saw|reported))?[.!?](?:\s|$)/gu;
+
 export function ledeCreditedWire(paragraph: string): string | undefined {
   const first = firstSentence(paragraph);
   const match = LEDE_CREDIT.exec(first);
@@ -400,12 +411,13 @@ export function ledeCreditedWire(paragraph: string): string | undefined {
 
 /**
  * A wire credited where a sentence of the paragraph opens (`Как передает
- * ИТАР-ТАСС, они завершатся …`): read in the lede and, when the lede credits no
+ * ИТАР-ТАСС, они завершатся …`), or its witness where one ends (`…, a Reuters
+ * witness said.`): read in the lede and, when the lede credits no
  * wire, in the paragraph after it (blind-vnru-12, 198), where a short lede
  * leaves the story's sourcing to its second paragraph.
  */
 export function openingCreditedWire(paragraph: string): string | undefined {
-  for (const pattern of [LEDE_OPENING_CREDIT, LEDE_OPENING_REPORTER]) {
+  for (const pattern of [LEDE_OPENING_CREDIT, LEDE_OPENING_REPORTER, WIRE_WITNESS]) {
     for (const opening of paragraph.matchAll(pattern)) {
       const credited = opening[1]!;
       if (publisherByName(credited)?.wire === true) return credited;

@@ -95,13 +95,16 @@ export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEve
  * The events the text fits in one sentence only, too little to report them
  * (`anchorOnly`): a day it writes without a year within their days takes
  * theirs (`ngày 23/5, bên lề chuyến thăm chính thức Liên bang Nga của Thủ
- * tướng Nguyễn Xuân Phúc`: his visit of 20–23 May 2019).
+ * tướng Nguyễn Xuân Phúc`: his visit of 20–23 May 2019), and those it names
+ * outright in a sentence or more without tagging them (`6 апреля … 24-е заседание
+ * российско-вьетнамской межправительственной комиссии`: 6 April 2023).
  */
 export function eventAnchorsFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   return (article) => {
     const found = tagUndatedEvents({ ...article, excludedNames: [] }, matcher);
-    return found.evidencedOnce
+    // An event named outright in the body, even once, lends its days the same way (blind-vnru-46, 614).
+    return [...new Set([...found.evidencedOnce, ...found.namedOutright])]
       .filter((slug) => !found.evidenced.includes(slug) && !found.named.includes(slug))
       .flatMap((slug) => bySlug.get(slug) ?? [])
       .map((event): EventSpan => ({ ...spanOf(event), anchorOnly: true }));

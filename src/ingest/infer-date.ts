@@ -17,6 +17,7 @@
  * present ones first), unconfirmed. Never the file's modification time or
  * today's date: those say when the file was copied.
  */
+import { yearOfLunarGreeting } from "./lunar-years.ts";
 import {
   daysBetween,
   findFullDates,
@@ -650,7 +651,11 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
     ...sentences.flatMap(({ sentence, plan }) => (plan ? pastClauseYears(sentence) : yearsMentioned(sentence))),
     ...anniversaries,
   ];
-  if (mentioned.length === 0 && !bound) return yearBeforePlan(day, text);
+  if (mentioned.length === 0 && !bound) {
+    // `Tối 29/1 … mừng xuân Giáp Ngọ` (blind-vnru-46, 611): the lunar year the text greets by its name.
+    const lunar = yearOfLunarGreeting(day, text);
+    return yearBeforePlan(day, text) ?? (lunar === undefined ? undefined : { year: lunar, confirmed: true });
+  }
   // A plan's year whose year before the text also names: the text is that late at least.
   const beforePlans = yearNamedBeforeAPlan(
     sentences.filter(({ plan }) => plan).map(({ sentence }) => sentence),

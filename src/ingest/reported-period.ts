@@ -167,7 +167,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reading]> = [
   ],
   // `в январе–октябре 2017 года`, `январь-апрель 2023 г.`
   [
-    new RegExp(`(?<![\\p{L}])январ[ьяе]\\s*[-–—]\\s*(${RU_MONTH_FORM})\\s+${YEAR}`, "giu"),
+    // The year's `г.` is read with it: its full stop closes no clause (blind-vnru-46, 616).
+    new RegExp(`(?<![\\p{L}])январ[ьяе]\\s*[-–—]\\s*(${RU_MONTH_FORM})\\s+${YEAR}(?:\\s?г\\.)?`, "giu"),
     (m) => months(RUSSIAN_MONTH_STEMS.find(([stem]) => (m[1] ?? "").toLowerCase().startsWith(stem))?.[1] ?? 0, m[2]),
   ],
 ];
@@ -207,6 +208,17 @@ const givesAFigure = (clause: string): boolean => {
   return false;
 };
 
+/**
+ * A rise or a fall the clause reports of the period (`торговля … шла вниз,
+ * поскольку российский экспорт зерновых сократился`, blind-vnru-46, 616): its
+ * figures are known, though the clause prints none. Verbs and nouns of change
+ * only: `tăng cường` (to strengthen) is not a rise.
+ */
+const CHANGE =
+  /\b(?:rose|fell|grew|declined|dropped|increased|decreased|shrank|slumped|surged)\b|(?<![\p{L}\p{M}])(?:tăng(?!\s+cường)|giảm)(?![\p{L}\p{M}])|(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|увеличил(?:ся|ась|ось|ись)|снизил(?:ся|ась|ось|ись)|сократил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|упал[аои]?|рост|снижени[еяю]|спад)(?![\p{L}])/iu;
+
+const reportsAChange = (clause: string): boolean => CHANGE.test(clause);
+
 /** Every part of a year whose figures the text reports as known. */
 export function reportedPeriods(text: string): ReportedPeriod[] {
   const found: ReportedPeriod[] = [];
@@ -215,7 +227,7 @@ export function reportedPeriods(text: string): ReportedPeriod[] {
       const period = read(match);
       if (!period || period.lastMonth < 1 || period.lastMonth > 12) continue;
       const clause = clauseAround(text, match.index, match.index + match[0].length);
-      if (speaksOfPlan(clause) || !givesAFigure(clause)) continue;
+      if (speaksOfPlan(clause) || !(givesAFigure(clause) || reportsAChange(clause))) continue;
       found.push({ ...period, phrase: match[0] });
     }
   }

@@ -592,6 +592,26 @@ export function eventsEvidencedWithoutDate(
 }
 
 /**
+ * The events the text names outright anywhere outside captions — by name, an
+ * alias, or a keyword dated with the event's days — distinctive words left out:
+ * too little to tag, but a day the text writes without a year within their
+ * days takes theirs (`6 апреля в Ханое … проведут 24-е заседание
+ * российско-вьетнамской межправительственной комиссии`, blind-vnru-46, 614).
+ */
+export function eventsNamedOutright(
+  stream: ContentStream,
+  compiled: CompiledEvents,
+  roleOf: (segment: number) => SegmentRole = defaultRole,
+): string[] {
+  const { hits } = collectEventHits(stream, compiled, roleOf);
+  const named: number[] = [];
+  for (const [index, eventHits] of hits) {
+    if (eventHits.some((hit) => hit.naming)) named.push(index);
+  }
+  return named.sort((a, b) => a - b).map((index) => (compiled.events[index] as CompiledEvent).slug);
+}
+
+/**
  * The events whose name, an alias or a distinctive word the text writes
  * anywhere outside captions, once being enough: not evidence that the text reports one, but a choice
  * among the events its evidence fits (`the 80th anniversary of the Victory in

@@ -10,7 +10,14 @@ import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
-import { compileEvents, eventsEvidencedWithoutDate, eventsNamedAnywhere, findEvents, type CompiledEvents } from "./match-events.ts";
+import {
+  compileEvents,
+  eventsEvidencedWithoutDate,
+  eventsNamedAnywhere,
+  eventsNamedOutright,
+  findEvents,
+  type CompiledEvents,
+} from "./match-events.ts";
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
@@ -162,6 +169,8 @@ export interface UndatedEvents {
   people: string[];
   /** Named by their name or an alias somewhere in the text, once or more. */
   mentioned: string[];
+  /** Named by their name or an alias somewhere in the text, distinctive words left out (eventsNamedOutright). */
+  namedOutright: string[];
   /**
    * Fitting the text's people, keywords and places in one sentence at least:
    * too little to tag, enough to lend a day within its days its year.
@@ -176,7 +185,14 @@ export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: Ta
     roleOf,
     peopleBySentence,
   });
-  return { named: events, evidenced, people, mentioned: eventsNamedAnywhere(content, matcher.events, roleOf), evidencedOnce: once };
+  return {
+    named: events,
+    evidenced,
+    people,
+    mentioned: eventsNamedAnywhere(content, matcher.events, roleOf),
+    namedOutright: eventsNamedOutright(content, matcher.events, roleOf),
+    evidencedOnce: once,
+  };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {

@@ -690,6 +690,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "a first line of sentences and bracketed sources without end (sourced captions on the first line, blind-vnru-45)",
     repeated("markerOnly", "Tổng Bí thư tiếp Thủ tướng. (Nguồn: Nhân Dân) ( Nguồn : ( Nguồn: "),
   ],
+  [
+    "spring and Tết greetings with lunar years' names, whole and broken (lunar years, blind-vnru-46)",
+    repeated("inferred", "Tối 29/1 mừng xuân Giáp Ngọ, Tết Nguyên đán Canh Tý, xuân Giáp xuân Giáp Ty tết nguyên đán Quý "),
+  ],
+  [
+    "periods reported as risen or fallen, with and without `г.` (reported periods, blind-vnru-46)",
+    repeated("undated", "В январе - сентябре 2019 г. шла вниз, сократился; январе-сентябре 2019 рост tăng cường giảm fell "),
+  ],
+  [
+    "datelines alone on their lines, and broken ones (place, day, dash, outlet, blind-vnru-46)",
+    repeated("undated", "Мoсква, 6 апреля - АиФ-Москва.\nМОСКВА, 24 фев — РИА Новости. — — -\nМосква Москва Москва, 6 апреля - А А А А\n"),
+  ],
+  [
+    "an event named outright, sentence after sentence (events named in the body, blind-vnru-46)",
+    repeated("undated", "6 апреля в Ханое проведут 24-е заседание российско-вьетнамской межправительственной комиссии. "),
+  ],
+  [
+    "sentences ending on a wire's witness, whole and broken (wire witnesses, blind-vnru-46)",
+    repeated("undated", "He landed, a Reuters witness said. , a AFP reporter saw , according to an TASS journalist , a Reuters witness "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
