@@ -30,8 +30,13 @@ import {
 } from "./date-expressions.ts";
 import { yearAfterGap } from "./gap-years.ts";
 import { growthYears } from "./growth-years.ts";
+import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
+import { foundingAnniversaryYear } from "./founding-anniversary.ts";
 import { reviewedYears } from "./reviewed-years.ts";
+
+/** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
+const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
 
 export interface InferredDate {
   date: CalendarDay;
@@ -270,7 +275,7 @@ function spanWritten(when: string): { writtenDaysLater: number } | undefined {
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   // `mark 20 years since … (2001-2021)`: a day written with an older year is history (blind-vnru-44, 583).
-  const marked = markedAnniversaryYear(paragraphs.join("\n"));
+  const marked = markedYear(paragraphs.join("\n"));
   for (const [at, paragraph] of paragraphs.entries()) {
     let best: (EventDay & { index: number }) | undefined;
     for (const pattern of EVENT_DAY_PATTERNS) {
@@ -278,7 +283,13 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
         const read = readWhen(match[1]!);
         const spanEnd = read && read.year === undefined ? yearOfSpanEnd(paragraph, match.index + match[0].length, read) : undefined;
         const day = spanEnd ? { ...read!, year: spanEnd.year } : read;
-        if (day && (!best || match.index < best.index) && !isBackgroundDay(paragraph, match.index) && !isBeforeMarkedYear(day, marked)) {
+        if (
+          day &&
+          (!best || match.index < best.index) &&
+          !isBackgroundDay(paragraph, match.index) &&
+          !isBeforeMarkedYear(day, marked) &&
+          !isHistoryDay(day)
+        ) {
           const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
           best = {
             day,
@@ -637,7 +648,7 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   const afterGap = yearAfterGap(text);
   if (afterGap !== undefined && (!bound || afterGap > bound.year)) bound = { year: afterGap, month: 1 };
   // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583) too.
-  const marked = markedAnniversaryYear(text);
+  const marked = markedYear(text);
   const anniversaries = [...anniversaryYears(text, kept), ...(marked === undefined ? [] : [marked])];
   const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present
