@@ -44,6 +44,7 @@ import {
   type KeptDay,
 } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
+import { dayAfterReportedPeriod } from "./period-floor.ts";
 import { latestReportedPeriod } from "./reported-period.ts";
 import { yearAfterEventWithItsDays } from "./event-days-written.ts";
 import type { ParseProblem } from "./parsed-source.ts";
@@ -339,8 +340,22 @@ type Found = { day: CalendarDay; inferred: boolean; uncertain?: string; dayUnkno
 
 function findDate(evidence: DateEvidence): Found {
   if (evidence.marker) return { day: evidence.marker, inferred: false };
-  const found = findDateFromPage(evidence);
+  const found = notBeforeReportedPeriod(findDateFromPage(evidence), evidence);
   return evidence.markerMonth ? dayInMarkedMonth(evidence.markerMonth, found, evidence) : found;
+}
+
+/** An inferred day before the close of the period whose figures the text gives: the month after it (period-floor.ts). */
+function notBeforeReportedPeriod(found: Found, evidence: DateEvidence): Found {
+  if ("refusal" in found || !found.inferred) return found;
+  const text = evidence.paragraphs.join("\n");
+  const period = latestReportedPeriod(text);
+  const after = dayAfterReportedPeriod(found.day, period, latestYearNamed(text), evidence.today);
+  if (!after || !period) return found;
+  return {
+    day: after,
+    inferred: true,
+    dayUnknown: `its latest figures are those of "${period.phrase}", so it was written in ${MONTH_NAMES[after.month - 1]} ${after.year} or later`,
+  };
 }
 
 /**

@@ -31,8 +31,13 @@ import {
 } from "./date-expressions.ts";
 import { yearAfterGap } from "./gap-years.ts";
 import { growthYears } from "./growth-years.ts";
+import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
+import { foundingAnniversaryYear } from "./founding-anniversary.ts";
 import { reviewedYears } from "./reviewed-years.ts";
+
+/** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
+const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
 
 export interface InferredDate {
   date: CalendarDay;
@@ -271,7 +276,7 @@ function spanWritten(when: string): { writtenDaysLater: number } | undefined {
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   // `mark 20 years since … (2001-2021)`: a day written with an older year is history (blind-vnru-44, 583).
-  const marked = markedAnniversaryYear(paragraphs.join("\n"));
+  const marked = markedYear(paragraphs.join("\n"));
   for (const [at, paragraph] of paragraphs.entries()) {
     let best: (EventDay & { index: number }) | undefined;
     for (const pattern of EVENT_DAY_PATTERNS) {
@@ -279,7 +284,13 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
         const read = readWhen(match[1]!);
         const spanEnd = read && read.year === undefined ? yearOfSpanEnd(paragraph, match.index + match[0].length, read) : undefined;
         const day = spanEnd ? { ...read!, year: spanEnd.year } : read;
-        if (day && (!best || match.index < best.index) && !isBackgroundDay(paragraph, match.index) && !isBeforeMarkedYear(day, marked)) {
+        if (
+          day &&
+          (!best || match.index < best.index) &&
+          !isBackgroundDay(paragraph, match.index) &&
+          !isBeforeMarkedYear(day, marked) &&
+          !isHistoryDay(day)
+        ) {
           const weekday = weekdayBefore(paragraph, match.index + match[0].indexOf(match[1]!));
           best = {
             day,
@@ -489,14 +500,15 @@ const ANNIVERSARY_COUNT =
  * The years of the anniversaries the text counts from a day it also writes in
  * full: `73 năm Quốc khánh 2/9` beside `ngày 2/9/1945` is 2018 (blind-vnru-13,
  * 213); from a day kept every year (the taxonomy's `keptDays`); or that a
- * bracketed span of years closes (marked-anniversary.ts). The text is written
- * in that year, whatever older years it recalls.
+ * bracketed span of years closes or a founding year counts to (`markedYear`).
+ * The text is written in that year, whatever older years it recalls.
  */
 export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
   const years = new Set<number>([...keptDayCounts(text, kept), ...keptDayCountsBack(text, kept)]);
-  // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583).
-  const marked = markedAnniversaryYear(text);
+  // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583),
+  // or a count of years from a founding year (founding-anniversary.ts).
+  const marked = markedYear(text);
   if (marked !== undefined) years.add(marked);
   if (counts.length === 0) return [...years];
   // The years of the days written in full, by day and month: one look-up per count.

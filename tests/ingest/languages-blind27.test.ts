@@ -65,7 +65,13 @@ describe("a day the text counts from, and a span whose last day has the year (T�
   });
 
   it("still takes a day that opens a sentence without `từ khi`, and gives a span without a year none", () => {
-    expect(findEventDay(["Ngày 30/1/1950, hai nước chính thức lập quan hệ ngoại giao."])?.day).toEqual({ day: 30, month: 1, year: 1950 });
+    expect(findEventDay(["Ngày 16/6/1994, hai nước ký Hiệp ước về những nguyên tắc cơ bản."])?.day).toEqual({
+      day: 16,
+      month: 6,
+      year: 1994,
+    });
+    // A day before 1990 is history, never the day reported (history-days.ts, blind-vnru-47, 624).
+    expect(findEventDay(["Ngày 30/1/1950, hai nước chính thức lập quan hệ ngoại giao."])).toBeUndefined();
     const yearless = findEventDay(["Đoàn thăm chính thức LB Nga từ ngày 29/11 đến 2/12 theo lời mời của Tổng thống."]);
     expect(yearless?.day).toEqual({ day: 29, month: 11 });
   });

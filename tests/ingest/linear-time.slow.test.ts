@@ -710,6 +710,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "sentences ending on a wire's witness, whole and broken (wire witnesses, blind-vnru-46)",
     repeated("undated", "He landed, a Reuters witness said. , a AFP reporter saw , according to an TASS journalist , a Reuters witness "),
   ],
+  [
+    "recalled days and days of history beside quarters' figures, one long paragraph (period floors, days of history, blind-vnru-47)",
+    repeated("undated", "Ngày 30-1-1950, 22 марта В первом квартале 2025 года побывали 49 тысяч россиян; "),
+  ],
+  [
+    "founding words without years and counts of years past, one long paragraph (founding anniversaries, blind-vnru-44 and 47)",
+    repeated("undated", "ra đời thành lập founded established основан ngày 23 tháng 5 năm 75 năm qua past 75 years за 60 лет 1950 "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
