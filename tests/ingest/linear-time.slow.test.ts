@@ -718,6 +718,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "founding words without years and counts of years past, one long paragraph (founding anniversaries, blind-vnru-44 and 47)",
     repeated("undated", "ra đời thành lập founded established основан ngày 23 tháng 5 năm 75 năm qua past 75 years за 60 лет 1950 "),
   ],
+  [
+    "years named as the present one, sentence after sentence and broken (present years, blind-vnru-49)",
+    repeated("undated", "TCCS - Năm 2020 là năm kỷ niệm. Năm 2020 , This year , 2020 , marks. Năm 2020 đánh Năm Năm "),
+  ],
+  [
+    "one long sentence of year openings with no end (present years, blind-vnru-49)",
+    repeated("undated", "Năm 2020 cũng là năm This year 2020 is ABCDEFGH - Năm 1999 , "),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
