@@ -718,6 +718,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "founding words without years and counts of years past, one long paragraph (founding anniversaries, blind-vnru-44 and 47)",
     repeated("undated", "ra đời thành lập founded established основан ngày 23 tháng 5 năm 75 năm qua past 75 years за 60 лет 1950 "),
   ],
+  [
+    "counts of years of activity without a founding or a past tense, one long paragraph (founding anniversaries, blind-vnru-48)",
+    repeated("undated", "đã có hơn 60 năm hoạt động đã trải qua 60 năm hoạt động 60 năm hoạt động đã có hơn thành lập năm 1958 "),
+  ],
+  [
+    "empty comment notices, whole and broken, line after line (empty comment blocks, blind-vnru-48)",
+    repeated("marker", "Chưa có bình luận nào cho bài viết này.\nChưa có bình luận nào cho bài\nКомментариев пока нет нет комментариев\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
