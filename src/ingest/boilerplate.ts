@@ -5,6 +5,7 @@
  */
 import { channelPromptOutlet, isChannelPrompt } from "./channel-prompts.ts";
 import { readCopyrightNotice } from "./copyright.ts";
+import { isEmptyCommentsNotice } from "./empty-comments.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** Headings after which a page holds no more of the article: everything from them on is dropped. */
@@ -106,6 +107,7 @@ export function isInterfaceLine(line: string): boolean {
   const trimmed = line.trim();
   return (
     INTERFACE_LINES.test(trimmed) ||
+    isEmptyCommentsNotice(trimmed) ||
     READER_PROMPTS.some((pattern) => pattern.test(trimmed)) ||
     // `Больше актуальных новостей … смотрите в телеграм канале ОСН.` (blind-vnru-45, 603).
     isChannelPrompt(trimmed) ||

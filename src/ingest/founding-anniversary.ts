@@ -16,6 +16,26 @@ const FOUNDED =
 const YEARS_PAST =
   /(?<![\p{L}\p{N}])(\d{1,3})\s{1,3}năm\s{1,3}qua(?![\p{L}])|(?<![\p{L}])past\s{1,3}(\d{1,3})\s{1,3}years(?![\p{L}])|(?<![\p{L}])за\s{1,3}(\d{1,3})\s{1,3}лет(?![\p{L}])/giu;
 
+/**
+ * `đã có hơn 60 năm hoạt động` (has had more than 60 years of activity,
+ * blind-vnru-48, 637): the years a body has worked, counted in the past tense
+ * (`đã`), are years since its founding as much as `60 năm qua`. Without `đã` the
+ * count may be a term still to run (`thời gian 50 năm hoạt động` of a licence).
+ */
+const YEARS_ACTIVE =
+  /(?<![\p{L}])đã\s{1,3}(?:có\s{1,3}|trải\s{1,3}qua\s{1,3})?(?:hơn\s{1,3})?(\d{1,3})\s{1,3}năm\s{1,3}hoạt\s{1,3}động(?![\p{L}])/giu;
+
+/** The largest count of years past the text gives (`75 năm qua`, `đã có hơn 60 năm hoạt động`); undefined without one. */
+export function yearsCountedSince(text: string): number | undefined {
+  let count: number | undefined;
+  const take = (years: number) => {
+    if (years > 0 && (count === undefined || years > count)) count = years;
+  };
+  for (const match of text.matchAll(YEARS_PAST)) take(Number(match[1] ?? match[2] ?? match[3]));
+  for (const match of text.matchAll(YEARS_ACTIVE)) take(Number(match[1]));
+  return count;
+}
+
 /** The year a founding plus the years counted since it gives; undefined without both. */
 export function foundingAnniversaryYear(text: string): number | undefined {
   let founded: number | undefined;
@@ -24,10 +44,6 @@ export function foundingAnniversaryYear(text: string): number | undefined {
     if (founded === undefined || year < founded) founded = year;
   }
   if (founded === undefined) return undefined;
-  let count: number | undefined;
-  for (const match of text.matchAll(YEARS_PAST)) {
-    const years = Number(match[1] ?? match[2] ?? match[3]);
-    if (years > 0 && (count === undefined || years > count)) count = years;
-  }
+  const count = yearsCountedSince(text);
   return count === undefined ? undefined : founded + count;
 }

@@ -726,6 +726,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long sentence of year openings with no end (present years, blind-vnru-49)",
     repeated("undated", "Năm 2020 cũng là năm This year 2020 is ABCDEFGH - Năm 1999 , "),
   ],
+  [
+    "counts of years of activity without a founding or a past tense, one long paragraph (founding anniversaries, blind-vnru-48)",
+    repeated("undated", "đã có hơn 60 năm hoạt động đã trải qua 60 năm hoạt động 60 năm hoạt động đã có hơn thành lập năm 1958 "),
+  ],
+  [
+    "empty comment notices, whole and broken, line after line (empty comment blocks, blind-vnru-48)",
+    repeated("marker", "Chưa có bình luận nào cho bài viết này.\nChưa có bình luận nào cho bài\nКомментариев пока нет нет комментариев\n"),
+  ],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
