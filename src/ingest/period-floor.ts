@@ -9,7 +9,7 @@
  * of another year is read by other rules), only when no later year is named
  * (the period is then background), and never past today. Pure; no pattern.
  */
-import type { CalendarDay } from "./date-expressions.ts";
+import { type CalendarDay, formatIsoDay } from "./date-expressions.ts";
 
 export interface PeriodEnd {
   year: number;
@@ -21,9 +21,6 @@ export interface PeriodEnd {
 export function firstDayAfter(period: PeriodEnd): CalendarDay {
   return period.lastMonth === 12 ? { year: period.year + 1, month: 1, day: 1 } : { year: period.year, month: period.lastMonth + 1, day: 1 };
 }
-
-const isoOf = (day: CalendarDay) =>
-  `${String(day.year).padStart(4, "0")}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 
 /**
  * The first day after the period when `day` falls inside the period's year
@@ -39,6 +36,6 @@ export function dayAfterReportedPeriod(
   if (!period || day.year !== period.year) return undefined;
   if (latestYearNamed !== undefined && latestYearNamed > period.year) return undefined;
   const after = firstDayAfter(period);
-  if (isoOf(day) >= isoOf(after) || isoOf(after) > today) return undefined;
+  if (formatIsoDay(day) >= formatIsoDay(after) || formatIsoDay(after) > today) return undefined;
   return after;
 }

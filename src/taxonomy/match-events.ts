@@ -60,7 +60,7 @@ const MONTH_KEYS = ["january", "february", "march", "april", "may", "june", "jul
 
 interface EventPhrase {
   event: number;
-  /** `distinctive` words only tell events apart (eventsNamedAnywhere); they are no evidence. */
+  /** `distinctive` words only tell events apart (eventsNamed); they are no evidence. */
   role: "alias" | "keyword" | "distinctive";
 }
 
@@ -592,41 +592,29 @@ export function eventsEvidencedWithoutDate(
 }
 
 /**
- * The events the text names outright anywhere outside captions — by name, an
- * alias, or a keyword dated with the event's days — distinctive words left out:
- * too little to tag, but a day the text writes without a year within their
- * days takes theirs (`6 апреля в Ханое … проведут 24-е заседание
- * российско-вьетнамской межправительственной комиссии`, blind-vnru-46, 614).
+ * The events the text names anywhere outside captions, once being enough, read
+ * from one pass over its event phrases:
+ * - `outright`: by name, an alias, or a keyword dated with the event's days.
+ *   Too little to tag, but a day the text writes without a year within their
+ *   days takes theirs (`6 апреля в Ханое … проведут 24-е заседание
+ *   российско-вьетнамской межправительственной комиссии`, blind-vnru-46, 614).
+ * - `anywhere`: those, and the events whose distinctive words it writes. Not
+ *   evidence that the text reports one, but a choice among the events its
+ *   evidence fits (`the 80th anniversary of the Victory in the Great Patriotic
+ *   War` among Tô Lâm's and Mishustin's visits of 2025; `North Korea` for
+ *   Putin's visit of June 2024).
  */
-export function eventsNamedOutright(
+export function eventsNamed(
   stream: ContentStream,
   compiled: CompiledEvents,
   roleOf: (segment: number) => SegmentRole = defaultRole,
-): string[] {
-  const { hits } = collectEventHits(stream, compiled, roleOf);
-  const named: number[] = [];
-  for (const [index, eventHits] of hits) {
-    if (eventHits.some((hit) => hit.naming)) named.push(index);
-  }
-  return named.sort((a, b) => a - b).map((index) => (compiled.events[index] as CompiledEvent).slug);
-}
-
-/**
- * The events whose name, an alias or a distinctive word the text writes
- * anywhere outside captions, once being enough: not evidence that the text reports one, but a choice
- * among the events its evidence fits (`the 80th anniversary of the Victory in
- * the Great Patriotic War` among Tô Lâm's and Mishustin's visits of 2025).
- */
-export function eventsNamedAnywhere(
-  stream: ContentStream,
-  compiled: CompiledEvents,
-  roleOf: (segment: number) => SegmentRole = defaultRole,
-): string[] {
+): { outright: string[]; anywhere: string[] } {
   const { hits, distinctive } = collectEventHits(stream, compiled, roleOf);
-  // Its distinctive words (`North Korea` for Putin's visit of June 2024) choose it the same way.
-  const named = new Set(distinctive);
+  const outright = new Set<number>();
   for (const [index, eventHits] of hits) {
-    if (eventHits.some((hit) => hit.naming)) named.add(index);
+    if (eventHits.some((hit) => hit.naming)) outright.add(index);
   }
-  return [...named].sort((a, b) => a - b).map((index) => (compiled.events[index] as CompiledEvent).slug);
+  const slugsOf = (indices: Iterable<number>) =>
+    [...indices].sort((x, y) => x - y).map((index) => (compiled.events[index] as CompiledEvent).slug);
+  return { outright: slugsOf(outright), anywhere: slugsOf(new Set([...distinctive, ...outright])) };
 }

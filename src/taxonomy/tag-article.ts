@@ -10,14 +10,7 @@ import type { Taxonomy, TaxonomyKind } from "../content/taxonomy-schema.ts";
 import { segmentRoles } from "./article-layout.ts";
 import { contentStream } from "./content-words.ts";
 import { findUnknownNames } from "./find-unknown-names.ts";
-import {
-  compileEvents,
-  eventsEvidencedWithoutDate,
-  eventsNamedAnywhere,
-  eventsNamedOutright,
-  findEvents,
-  type CompiledEvents,
-} from "./match-events.ts";
+import { compileEvents, eventsEvidencedWithoutDate, eventsNamed, findEvents, type CompiledEvents } from "./match-events.ts";
 import { compilePeople, matchNames, peopleInOrder, type CompiledPeople, type PersonMention } from "./match-names.ts";
 import { compileTerms, findTerms, type CompiledTerms } from "./match-terms.ts";
 import { compileTopics, pickTopics, scoreTopics, type CompiledTopics } from "./score-topics.ts";
@@ -169,7 +162,7 @@ export interface UndatedEvents {
   people: string[];
   /** Named by their name or an alias somewhere in the text, once or more. */
   mentioned: string[];
-  /** Named by their name or an alias somewhere in the text, distinctive words left out (eventsNamedOutright). */
+  /** Named by their name or an alias somewhere in the text, distinctive words left out (eventsNamed). */
   namedOutright: string[];
   /**
    * Fitting the text's people, keywords and places in one sentence at least:
@@ -185,14 +178,8 @@ export function tagUndatedEvents(article: Omit<ArticleText, "date">, matcher: Ta
     roleOf,
     peopleBySentence,
   });
-  return {
-    named: events,
-    evidenced,
-    people,
-    mentioned: eventsNamedAnywhere(content, matcher.events, roleOf),
-    namedOutright: eventsNamedOutright(content, matcher.events, roleOf),
-    evidencedOnce: once,
-  };
+  const { anywhere, outright } = eventsNamed(content, matcher.events, roleOf);
+  return { named: events, evidenced, people, mentioned: anywhere, namedOutright: outright, evidencedOnce: once };
 }
 
 export function tagArticle(article: ArticleText, matcher: TaxonomyMatcher): ArticleTags {
