@@ -93,51 +93,67 @@ const FNV_PRIME = 0x01000193;
 export function shingleHashes(text: string, size: number = SHINGLE_WORDS): Uint32Array {
   let hashes = new Uint32Array(256);
   let count = 0;
+  // The last `size` words' hashes, in a ring: `next` is where the next one goes, over the oldest.
+  // (Plain locals, not closures over shared variables: this runs over every source of a cold ingest.)
   const window = new Uint32Array(size);
+  let next = 0;
   let inWindow = 0;
-  let word = -1; // the hash of the word being read, or -1 between words
-  const endWord = () => {
-    window.copyWithin(0, 1);
-    window[size - 1] = word;
-    inWindow = Math.min(size, inWindow + 1);
-    if (inWindow === size) {
-      let hash = 0;
-      for (const part of window) hash = (Math.imul(hash, COMBINE) + part) >>> 0;
-      if (count === hashes.length) {
-        const grown = new Uint32Array(count * 2);
-        grown.set(hashes);
-        hashes = grown;
-      }
-      hashes[count] = mix(hash);
-      count += 1;
-    }
-    word = -1;
-  };
-  const add = (unit: number) => {
-    word = Math.imul((word === -1 ? FNV_OFFSET : word) ^ unit, FNV_PRIME) >>> 0;
-  };
+  let word = FNV_OFFSET; // the hash of the word being read, when `inWord`
+  let inWord = false;
   let index = 0;
-  while (index < text.length) {
-    const code = text.codePointAt(index) as number;
-    index += code > 0xffff ? 2 : 1;
+  const length = text.length;
+  // One step past the end, read as a space, ends the last word.
+  while (index <= length) {
+    let code = 32;
+    if (index < length) {
+      code = text.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff) code = text.codePointAt(index) as number;
+      index += code > 0xffff ? 2 : 1;
+    } else index += 1;
     if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) add(code);
-      else if (code >= 65 && code <= 90) add(code + 32);
-      else {
-        if (word !== -1) endWord();
-        if (code === 10) inWindow = 0; // a shingle never runs across a line
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        word = Math.imul((inWord ? word : FNV_OFFSET) ^ code, FNV_PRIME) >>> 0;
+        inWord = true;
+        continue;
       }
-      continue;
+      if (code >= 65 && code <= 90) {
+        word = Math.imul((inWord ? word : FNV_OFFSET) ^ (code + 32), FNV_PRIME) >>> 0;
+        inWord = true;
+        continue;
+      }
+    } else {
+      const folded = foldedCharacter(code);
+      if (folded !== null) {
+        // A word may start with a combining mark, which adds nothing.
+        if (!inWord) word = FNV_OFFSET;
+        inWord = true;
+        for (let at = 0; at < folded.length; at += 1) word = Math.imul(word ^ (folded[at] as number), FNV_PRIME) >>> 0;
+        continue;
+      }
     }
-    const folded = foldedCharacter(code);
-    if (folded === null) {
-      if (word !== -1) endWord();
-      continue;
+    // Any other character ends the word being read.
+    if (inWord) {
+      window[next] = word;
+      next = next + 1 === size ? 0 : next + 1;
+      if (inWindow < size) inWindow += 1;
+      if (inWindow === size) {
+        // The shingle's hash from its words' hashes, oldest first.
+        let hash = 0;
+        for (let taken = 0, at = next; taken < size; taken += 1, at = at + 1 === size ? 0 : at + 1) {
+          hash = (Math.imul(hash, COMBINE) + (window[at] as number)) >>> 0;
+        }
+        if (count === hashes.length) {
+          const grown = new Uint32Array(count * 2);
+          grown.set(hashes);
+          hashes = grown;
+        }
+        hashes[count] = mix(hash);
+        count += 1;
+      }
+      inWord = false;
     }
-    if (word === -1) word = FNV_OFFSET; // a word may start with a combining mark, which adds nothing
-    for (const unit of folded) add(unit);
+    if (code === 10) inWindow = 0; // a shingle never runs across a line
   }
-  if (word !== -1) endWord();
   // Sorted, then each value once.
   const sorted = hashes.subarray(0, count).sort();
   let distinct = 0;

@@ -39,6 +39,17 @@ describe("shingleHashes", () => {
     expect(shingleHashes("News\nPolitics\nBy Vu Anh\nShare on Facebook\nComment (0)")).toHaveLength(0);
   });
 
+  it("keeps the values the signature cache's version 1 was written with", () => {
+    // Signatures kept in the cache folder are compared with new ones: a faster reading of the
+    // text must give the same hashes, or the file's version must change. A combining mark opens
+    // a word, an emoji (above U+FFFF) ends one.
+    const text = "Phạm Minh Chính met Mikhail Mishustin in Hà Nội\n\u0301Đà Nẵng 2025 talks 😀 end";
+    expect([...shingleHashes(text)]).toEqual([159462656, 829419211, 1519388502, 2340273794, 3730549983, 4015289476]);
+    expect([...shingleHashes(text, 3)]).toEqual([
+      510361703, 792632520, 1083032563, 1259733438, 1403359737, 1418223473, 1940011191, 2662145854, 3121572966, 3510609944,
+    ]);
+  });
+
   it("are sorted and distinct", () => {
     const hashes = shingleHashes(`${"the same five words again ".repeat(20)}`);
     expect([...hashes]).toEqual([...new Set(hashes)].sort((a, b) => a - b));
