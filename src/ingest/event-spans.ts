@@ -16,8 +16,10 @@
  * the one visit held within a week of it.
  */
 import type { Anniversary, Event } from "../content/taxonomy-schema.ts";
+import { tenuresNamed } from "../taxonomy/match-offices.ts";
 import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { daysBetween, parseIsoDay } from "./date-expressions.ts";
+import { eventsInOffice, type TitledPerson } from "./events-in-office.ts";
 import { yearsMentioned, type KeptDay } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
@@ -88,7 +90,10 @@ function besideNamedInPassing(candidates: readonly Event[], mentioned: readonly 
 export function eventSpansFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
   const bySlug = new Map(matcher.taxonomy.events.map((event) => [event.slug, event]));
   const eventsOf = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
-  return (article) => reportedSpans(tagUndatedEvents({ ...article, excludedNames: [] }, matcher), article, eventsOf);
+  return (article) =>
+    reportedSpans(tagUndatedEvents({ ...article, excludedNames: [] }, matcher), article, eventsOf, () =>
+      tenuresNamed([article.title, ...article.paragraphs, ...article.captions], matcher.offices),
+    );
 }
 
 /**
@@ -116,10 +121,13 @@ function reportedSpans(
   found: ReturnType<typeof tagUndatedEvents>,
   article: ArticleForEvents,
   eventsOf: (slugs: readonly string[]) => Event[],
+  titled: () => readonly TitledPerson[],
 ): EventSpan[] {
   const named = eventsOf(found.named);
   if (named.length > 0) return named.map(spanOf);
-  const candidates = eventsOf(found.evidenced);
+  // Of several visits its evidence fits, those its titles allow (`Chủ tịch nước Nguyễn Xuân Phúc`: since April 2021).
+  const evidenced = eventsOf(found.evidenced);
+  const candidates = evidenced.length > 1 ? eventsInOffice(evidenced, titled()) : evidenced;
   const text = [article.title, ...article.paragraphs].join("\n");
   const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
   const decided =
