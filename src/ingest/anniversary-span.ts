@@ -7,8 +7,11 @@
  * the present one (present-year.ts).
  *
  * Not when the count differs from the span (`hai nước … (2019 - 2020)`, a
- * period, not an anniversary), and not when the text names a later year: a
- * text naming one is looking back.
+ * period, not an anniversary); not when the text names a later year: a text
+ * naming one is looking back; and not when it writes the span's last year
+ * anywhere else (`từ ngày 8 đến 11/5/2025` beside `75 năm … (30/1/1950-30/1/2025)`,
+ * blind-vnru-45, 598): what it says of that year is for the other rules, and
+ * the year's first day would only be a worse guess than none.
  *
  * The count, then at most a few words before the bracket: bounded parts, tried
  * only where a count of years stands, so linear in the text's length.
@@ -31,7 +34,8 @@ export function anniversarySpanYear(paragraphs: readonly string[]): number | und
     const to = Number(match[3]);
     if (count < 1 || to - from !== count) continue;
     const later = yearsMentioned(text).some((named) => named > to);
-    return later ? undefined : to;
+    const elsewhere = (text.match(new RegExp(String.raw`(?<!\d)${to}(?!\d)`, "g"))?.length ?? 0) > 1;
+    return later || elsewhere ? undefined : to;
   }
   return undefined;
 }

@@ -35,6 +35,12 @@ describe("a count of years with its span in brackets (blind-vnru-51, 671)", () =
     expect(anniversarySpanYear(["Năm Việt Nam tại Nga và Năm Nga tại Việt Nam (2019 - 2020) với nhiều hoạt động."])).toBeUndefined();
     expect(anniversarySpanYear(["Hai nước kỷ niệm 70 năm quan hệ ngoại giao (1950 - 2019)."])).toBeUndefined();
     expect(anniversarySpanYear([OPENING_671, "Đến năm 2025, kim ngạch thương mại đạt 10 tỷ USD."])).toBeUndefined();
+    // blind-vnru-45, 598: the visit `từ ngày 8 đến 11/5/2025`, still ahead, says more of 2025 than its first day.
+    expect(
+      anniversarySpanYear([
+        "Đoàn sẽ thăm chính thức Liên bang Nga từ ngày 8 đến 11/5/2025. Chuyến thăm diễn ra đúng lúc hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao (30/1/1950-30/1/2025).",
+      ]),
+    ).toBeUndefined();
   });
 
   it("not a span in another sentence than its count, nor a count that is a part of another number", () => {
