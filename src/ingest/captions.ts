@@ -14,8 +14,8 @@ export function isCaptionPlaceholder(line: string): boolean {
   if (/^!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u.test(line.trim())) return true;
   // `leftcenterrightdel`: the labels of an image's alignment buttons, left in the copy over its caption (blind-vnru-35, 476).
   if (line.trim().length <= 40 && /^(?:(?:left|cent(?:er|re)|right|del)\s?){3,}$/iu.test(line.trim())) return true;
-  // `img-6312.jpg`: the image's file name, printed where the image was.
-  if (/^[\p{L}\d_.~-]{1,120}\.(?:jpe?g|png|gif|webp|avif)$/iu.test(line.trim())) return true;
+  // `img-6312.jpg`, `img 3848.jpg` (blind-vnru-51, 675): the image's file name, printed where the image was.
+  if (/^[\p{L}\d_.~-]{1,120}(?: [\p{L}\d_.~-]{1,60}){0,2}\.(?:jpe?g|png|gif|webp|avif)$/iu.test(line.trim())) return true;
   return /^(?:(?:photo|image|picture)\s+caption|caption|toggle\s+caption|chú\s+thích(?:\s+ảnh)?|ảnh\s+minh\s+họa|illustration(?:\s+(?:photo|image))?|illustrative\s+(?:photo|image)|file\s+photo)\s*:?$/iu.test(
     line.trim(),
   );

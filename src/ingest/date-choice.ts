@@ -45,6 +45,7 @@ import {
 } from "./infer-date.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import { presentYearStated } from "./present-year.ts";
+import { anniversarySpanYear } from "./anniversary-span.ts";
 import { dayAfterReportedPeriod } from "./period-floor.ts";
 import { latestReportedPeriod } from "./reported-period.ts";
 import { yearAfterEventWithItsDays } from "./event-days-written.ts";
@@ -524,6 +525,8 @@ function findDateFromPage(evidence: DateEvidence): Found {
   if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
   const present = presentYearStated(paragraphs);
   if (present !== undefined) return { day: { year: present, month: 1, day: 1 }, inferred: true };
+  const spanEnd = anniversarySpanYear(paragraphs);
+  if (spanEnd !== undefined) return { day: { year: spanEnd, month: 1, day: 1 }, inferred: true };
   const period = periodWritten(paragraphs.join("\n"), evidence.today);
   if (period) return period;
   return { refusal: "no date line, and no event day in the text to infer it from" };

@@ -734,6 +734,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "empty comment notices, whole and broken, line after line (empty comment blocks, blind-vnru-48)",
     repeated("marker", "Chưa có bình luận nào cho bài viết này.\nChưa có bình luận nào cho bài\nКомментариев пока нет нет комментариев\n"),
   ],
+  [
+    "counts of years and brackets of years, whole and broken, one long paragraph (anniversary spans, blind-vnru-51)",
+    repeated("undated", "70 năm qua (30-1-1950 - 30-1-2020) 70 năm (1950 - 70 years ( 1950 – 2020 75 лет (1950-2025 "),
+  ],
+  [
+    "one long line of counts of years and no bracket (anniversary spans, blind-vnru-51)",
+    repeated("undated", "70 năm 70 years 75 лет 1950 - 2020 "),
+  ],
+  [
+    "image file names with spaces, whole and broken, line after line (image placeholders, blind-vnru-51)",
+    repeated("marker", "img 3848.jpg\nimg 3848 3848 3848 3848.jp\nIMG 2024 0315.png img\n"),
+  ],
+  ["one long line of file name parts with no extension (image placeholders, blind-vnru-51)", repeated("marker", "img 3848.jp ")],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
