@@ -13,29 +13,34 @@
  * blind-vnru-45, 598): what it says of that year is for the other rules, and
  * the year's first day would only be a worse guess than none.
  *
- * The count, then at most a few words before the bracket: bounded parts, tried
- * only where a count of years stands, so linear in the text's length.
+ * The bracket is read by marked-anniversary.ts, as for the anniversaries that
+ * make older days history; the count before it here must be a count of years.
+ * Bounded parts: linear in the text's length.
  */
 import { yearsMentioned } from "./infer-date.ts";
+import { bracketedSpans } from "./marked-anniversary.ts";
 
-/** `(30-1-1950`, `(1950`: an optional day and month before a year. */
-const DAY_MONTH = String.raw`(?:\d{1,2}[-./]\d{1,2}[-./])?`;
-const SPAN = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(\d{1,3})\s*(?:năm|years?|лет|года?|-?летия?)(?![\p{L}])[^()\n.;]{0,80}?\(\s*${DAY_MONTH}((?:19|20)\d{2})\s*[-–—]\s*${DAY_MONTH}((?:19|20)\d{2})\s*\)`,
-  "giu",
-);
+/**
+ * The count of years standing shortly before a bracket, as a count of years
+ * (`70 năm qua`, `70 years`, `70 лет`, `70-летия`) and not any number: a date
+ * (`1/5`) or a figure near a span of a period's years must not make it an
+ * anniversary. Anchored at the end of the stretch read before the bracket.
+ */
+const COUNT_BEFORE = /(?<![\p{L}\d.,])(\d{1,3})\s*(?:năm|years?|лет|года?|-?летия?)(?![\p{L}])[^()\n.;]{0,80}$/giu;
+/** How far before the bracket the count is read. */
+const COUNT_REACH = 100;
 
 /** The year a count of years and its span in brackets end in, or undefined. */
 export function anniversarySpanYear(paragraphs: readonly string[]): number | undefined {
   const text = paragraphs.join("\n");
-  for (const match of text.slice(0, 20_000).matchAll(SPAN)) {
-    const count = Number(match[1]);
-    const from = Number(match[2]);
-    const to = Number(match[3]);
-    if (count < 1 || to - from !== count) continue;
-    const later = yearsMentioned(text).some((named) => named > to);
-    const elsewhere = (text.match(new RegExp(String.raw`(?<!\d)${to}(?!\d)`, "g"))?.length ?? 0) > 1;
-    return later || elsewhere ? undefined : to;
+  for (const { first, last, at } of bracketedSpans(text.slice(0, 20_000))) {
+    // Read from COUNT_REACH before the bracket up to it; the look-behind still sees the text before that.
+    COUNT_BEFORE.lastIndex = Math.max(0, at - COUNT_REACH);
+    const count = COUNT_BEFORE.exec(text.slice(0, at))?.[1];
+    if (count === undefined || last - first !== Number(count)) continue;
+    const later = yearsMentioned(text).some((named) => named > last);
+    const elsewhere = (text.match(new RegExp(String.raw`(?<!\d)${last}(?!\d)`, "g"))?.length ?? 0) > 1;
+    return later || elsewhere ? undefined : last;
   }
   return undefined;
 }

@@ -9,8 +9,29 @@
  * Pure; linear: each bracket's count is looked for in a bounded slice before it.
  */
 
-/** Two years in brackets, joined by a dash. */
-const YEAR_SPAN = /\(\s{0,2}((?:19|20)\d{2})\s{0,2}[-–—]\s{0,2}((?:19|20)\d{2})\s{0,2}\)/gu;
+/**
+ * Two years in brackets, joined by a dash, each with its day and month or
+ * without: `(1950-2025)`, `(30-1-1950 - 30-1-2020)` (blind-vnru-51, 671).
+ */
+const YEAR_SPAN =
+  /\(\s{0,2}(?:\d{1,2}[-./]\d{1,2}[-./])?((?:19|20)\d{2})\s{0,2}[-–—]\s{0,2}(?:\d{1,2}[-./]\d{1,2}[-./])?((?:19|20)\d{2})\s{0,2}\)/gu;
+
+/** A span of years a text brackets: its first and last year, and where its bracket opens. */
+export interface BracketedSpan {
+  first: number;
+  last: number;
+  at: number;
+}
+
+/** Every span of years the text brackets, first year before the last, in text order. */
+export function bracketedSpans(text: string): BracketedSpan[] {
+  const spans: BracketedSpan[] = [];
+  for (const span of text.matchAll(YEAR_SPAN)) {
+    const [first, last] = [Number(span[1]), Number(span[2])];
+    if (last > first) spans.push({ first, last, at: span.index });
+  }
+  return spans;
+}
 
 /** How far before the bracket the count of years is looked for (the words it counts stand between). */
 const COUNT_REACH = 120;
@@ -21,10 +42,8 @@ const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3})(?![\p{N}])/gu;
 /** The latest year of an anniversary span the text brackets after its count; undefined when none. */
 export function markedAnniversaryYear(text: string): number | undefined {
   let marked: number | undefined;
-  for (const span of text.matchAll(YEAR_SPAN)) {
-    const [first, last] = [Number(span[1]), Number(span[2])];
-    if (last <= first) continue;
-    const before = text.slice(Math.max(0, span.index - COUNT_REACH), span.index);
+  for (const { first, last, at } of bracketedSpans(text)) {
+    const before = text.slice(Math.max(0, at - COUNT_REACH), at);
     const counted = [...before.matchAll(NUMBER)].some((number) => Number(number[1]) === last - first);
     if (counted && (marked === undefined || last > marked)) marked = last;
   }

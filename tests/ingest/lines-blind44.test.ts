@@ -64,6 +64,8 @@ describe("a day older than the anniversary the text marks is history (blind-vnru
     expect(markedAnniversaryYear(LEDE_583)).toBe(2021);
     expect(markedAnniversaryYear("Lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao (1950-2025) diễn ra tại Hà Nội.")).toBe(2025);
     expect(markedAnniversaryYear("Торжества по случаю 75-летия установления отношений (1950–2025) прошли в Москве.")).toBe(2025);
+    // Each year with its day and month (blind-vnru-51, 671).
+    expect(markedAnniversaryYear("Trong suốt 70 năm qua (30-1-1950 - 30-1-2020), quan hệ hai nước không ngừng phát triển.")).toBe(2020);
   });
 
   it("reads no anniversary from a span without its count, or a count that is not the span's", () => {

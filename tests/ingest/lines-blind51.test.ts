@@ -47,6 +47,8 @@ describe("a count of years with its span in brackets (blind-vnru-51, 671)", () =
     expect(anniversarySpanYear(["Hai nước có 70 năm hữu nghị. Thời kỳ (1950 - 2020) được nhắc lại."])).toBeUndefined();
     expect(anniversarySpanYear(["Giá trị đạt 1.70 năm (1950 - 2020)."])).toBeUndefined();
     expect(anniversarySpanYear(["Trong 70 ngày (1950 - 2020) không có gì."])).toBeUndefined();
+    // A number that is not a count of years (a date) does not make the span an anniversary.
+    expect(anniversarySpanYear(["Ngày 1/5, kế hoạch (2019 - 2020) được thông qua."])).toBeUndefined();
   });
 });
 
