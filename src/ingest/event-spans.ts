@@ -16,10 +16,10 @@
  * the one visit held within a week of it.
  */
 import type { Anniversary, Event } from "../content/taxonomy-schema.ts";
-import { tenuresNamed } from "../taxonomy/match-offices.ts";
+import { tenuresNamed, type Tenure } from "../taxonomy/match-offices.ts";
 import { tagUndatedEvents, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { daysBetween, parseIsoDay } from "./date-expressions.ts";
-import { eventsInOffice, type TitledPerson } from "./events-in-office.ts";
+import { eventsInOffice } from "./events-in-office.ts";
 import { yearsMentioned, type KeptDay } from "./infer-date.ts";
 import type { ArticleForEvents } from "./parse-source.ts";
 import type { EventSpan } from "./relative-dates.ts";
@@ -121,7 +121,7 @@ function reportedSpans(
   found: ReturnType<typeof tagUndatedEvents>,
   article: ArticleForEvents,
   eventsOf: (slugs: readonly string[]) => Event[],
-  titled: () => readonly TitledPerson[],
+  titled: () => readonly Tenure[],
 ): EventSpan[] {
   const named = eventsOf(found.named);
   if (named.length > 0) return named.map(spanOf);

@@ -9,17 +9,12 @@
  * none, it decides nothing.
  */
 import type { Event } from "../content/taxonomy-schema.ts";
-
-/** A day from which the text was written, and whose title dates it (`YYYY-MM-DD`). */
-export interface TitledPerson {
-  person: string;
-  from: string;
-}
+import type { Tenure } from "../taxonomy/match-offices.ts";
 
 type Dated = Pick<Event, "start" | "end" | "people" | "hosts">;
 
 /** The events not over before a title the text gives one of their people; all of them when none is left. */
-export function eventsInOffice<E extends Dated>(events: readonly E[], titled: readonly TitledPerson[]): E[] {
+export function eventsInOffice<E extends Dated>(events: readonly E[], titled: readonly Tenure[]): E[] {
   if (events.length < 2 || titled.length === 0) return [...events];
   const kept = events.filter((event) => {
     const last = event.end ?? event.start;
