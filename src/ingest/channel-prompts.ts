@@ -18,17 +18,35 @@ const CHANNEL_PROMPT = new RegExp(
   "u",
 );
 
-/** The line is a prompt to see more on a channel. */
+/**
+ * A link to the site's own channel, a line of its own: `Газета.Ru в Telegram`
+ * (blind-vnru-32, 449), `RT on Telegram`. Only under a name that reads as an
+ * outlet's: a site's address-like name (`Газета.Ru`), a name in quotation marks
+ * (`«Известия»`), or an abbreviation in capitals (`ТАСС`, `НСН`) — not `Новости в
+ * Telegram` (a section's) or `Путин в Telegram` (a headline's). Bounded parts.
+ */
+const CHANNEL_LINK = new RegExp(`^(\\S[^\\n]{0,30}?)\\s+(?:в|во|on)\\s+${PLATFORMS}$`, "u");
+const OUTLET_LIKE = /^(?:\p{L}[\p{L}\d-]*\.\p{L}{2,4}|«[^«»]{2,28}»|[\p{Lu}\d]{2,8})$/u;
+
+function channelLinkOutlet(line: string): string | undefined {
+  const name = CHANNEL_LINK.exec(line)?.[1];
+  return name !== undefined && OUTLET_LIKE.test(name) ? name.replace(/^«|»$/gu, "") : undefined;
+}
+
+/** The line is a prompt to see more on a channel, or a link to the site's own. */
 export function isChannelPrompt(line: string): boolean {
-  return CHANNEL_PROMPT.test(line.trim());
+  const trimmed = line.trim();
+  return CHANNEL_PROMPT.test(trimmed) || channelLinkOutlet(trimmed) !== undefined;
 }
 
 /**
  * `… в телеграм канале ОСН.`: the channel's name, when the prompt gives one and
  * it is capitalised (a site asks to be followed under its own name); `our
- * Telegram channel` names no one.
+ * Telegram channel` names no one. Or the name a link to the site's channel
+ * gives it (`Газета.Ru в Telegram`).
  */
 export function channelPromptOutlet(line: string): string | undefined {
-  const name = CHANNEL_PROMPT.exec(line.trim())?.[1]?.trim();
-  return name !== undefined && /^[\p{Lu}\d]/u.test(name) ? name : undefined;
+  const trimmed = line.trim();
+  const name = CHANNEL_PROMPT.exec(trimmed)?.[1]?.trim();
+  return name !== undefined && /^[\p{Lu}\d]/u.test(name) ? name : channelLinkOutlet(trimmed);
 }

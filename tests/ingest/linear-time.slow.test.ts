@@ -747,6 +747,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "img 3848.jpg\nimg 3848 3848 3848 3848.jp\nIMG 2024 0315.png img\n"),
   ],
   ["one long line of file name parts with no extension (image placeholders, blind-vnru-51)", repeated("marker", "img 3848.jp ")],
+  [
+    "links to sites' channels, whole and broken, line after line (channel links, blind-vnru-32)",
+    repeated("marker", "Газета.Ru в Telegram\n«Известия» в\nТАСС в Дзен Дзен\nRT on Telegram on\n"),
+  ],
+  ["one long line of names and platforms (channel links, blind-vnru-32)", repeated("marker", "Газета.Ru в Telegram в ")],
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
