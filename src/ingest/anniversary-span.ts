@@ -17,7 +17,7 @@
  * make older days history; the count before it here must be a count of years.
  * Bounded parts: linear in the text's length.
  */
-import { yearsMentioned } from "./infer-date.ts";
+import { namesLaterYear } from "./infer-date.ts";
 import { bracketedSpans } from "./marked-anniversary.ts";
 
 /**
@@ -38,7 +38,7 @@ export function anniversarySpanYear(paragraphs: readonly string[]): number | und
     COUNT_BEFORE.lastIndex = Math.max(0, at - COUNT_REACH);
     const count = COUNT_BEFORE.exec(text.slice(0, at))?.[1];
     if (count === undefined || last - first !== Number(count)) continue;
-    const later = yearsMentioned(text).some((named) => named > last);
+    const later = namesLaterYear(text, last);
     const elsewhere = (text.match(new RegExp(String.raw`(?<!\d)${last}(?!\d)`, "g"))?.length ?? 0) > 1;
     return later || elsewhere ? undefined : last;
   }

@@ -521,12 +521,9 @@ function findDateFromPage(evidence: DateEvidence): Found {
   if (reportedEvents.length === 1) return { day: dayOfReportedEvent(paragraphs, reportedEvents[0] as EventSpan).date, inferred: true };
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
-  const greeted = newYearGreeted(paragraphs);
-  if (greeted !== undefined) return { day: { year: greeted, month: 1, day: 1 }, inferred: true };
-  const present = presentYearStated(paragraphs);
-  if (present !== undefined) return { day: { year: present, month: 1, day: 1 }, inferred: true };
-  const spanEnd = anniversarySpanYear(paragraphs);
-  if (spanEnd !== undefined) return { day: { year: spanEnd, month: 1, day: 1 }, inferred: true };
+  // A year the text says is its own (a New Year's greeting, `Năm 2020 là năm …`, an anniversary's span): its first day.
+  const ownYear = newYearGreeted(paragraphs) ?? presentYearStated(paragraphs) ?? anniversarySpanYear(paragraphs);
+  if (ownYear !== undefined) return { day: { year: ownYear, month: 1, day: 1 }, inferred: true };
   const period = periodWritten(paragraphs.join("\n"), evidence.today);
   if (period) return period;
   return { refusal: "no date line, and no event day in the text to infer it from" };

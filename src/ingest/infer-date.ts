@@ -434,6 +434,15 @@ export function yearsMentioned(text: string): number[] {
   return years;
 }
 
+/**
+ * The text names a year after `year`: a text that marks `year` as its own (a
+ * greeting, `Năm 2020 là năm …`, an anniversary's span) while naming a later
+ * one is looking back, and `year` is not the one it was written in.
+ */
+export function namesLaterYear(text: string, year: number): boolean {
+  return yearsMentioned(text).some((named) => named > year);
+}
+
 /** The sentences of a text, split after a full stop, question or exclamation mark, and at line ends. */
 export function sentencesOf(text: string): string[] {
   // Also where a copy glued two sentences (`… with Russia.Both leaders stressed …`, blind-vnru-30, 414): a

@@ -9,7 +9,7 @@
  * And only when the greeting's year is the latest the text names: a text that
  * names a later one recalls the greetings from after them.
  */
-import { sentencesOf, yearsMentioned } from "./infer-date.ts";
+import { sentencesOf, namesLaterYear } from "./infer-date.ts";
 
 const GREETING = /(?<![\p{L}])(?:congratulat|greeting|wish|message|поздрав|пожела|chúc|thiệp|thư)/iu;
 
@@ -29,8 +29,7 @@ export function newYearGreeted(paragraphs: readonly string[]): number | undefine
       const lunar = (match[1] ?? match[4]) !== undefined && !SOLAR_TOO.test(sentence.slice(Math.max(0, match.index - 20), match.index));
       if (lunar) continue;
       const year = Number(match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7]);
-      const later = yearsMentioned(paragraphs.join("\n")).some((named) => named > year);
-      return later ? undefined : year;
+      return namesLaterYear(paragraphs.join("\n"), year) ? undefined : year;
     }
   }
   return undefined;

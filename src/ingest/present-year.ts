@@ -13,7 +13,7 @@
  * Patterns anchored at the sentence's start, with bounded parts: linear in the
  * text's length.
  */
-import { sentencesOf, yearsMentioned } from "./infer-date.ts";
+import { sentencesOf, namesLaterYear } from "./infer-date.ts";
 
 /** `Năm 2020 là năm`, `Năm 2020 đánh dấu`, `This year, 2020, marks`, `This year 2020 is`: the year. */
 const PRESENT_YEAR = [
@@ -30,8 +30,7 @@ export function presentYearStated(paragraphs: readonly string[]): number | undef
         const match = pattern.exec(opening);
         if (!match) continue;
         const year = Number(match[1]);
-        const later = yearsMentioned(paragraphs.join("\n")).some((named) => named > year);
-        return later ? undefined : year;
+        return namesLaterYear(paragraphs.join("\n"), year) ? undefined : year;
       }
     }
   }
