@@ -32,6 +32,7 @@ import {
   tableCell,
 } from "./captions.ts";
 import { readCopyrightNotice } from "./copyright.ts";
+import { parseImageAltStamp } from "./image-alt-stamps.ts";
 import { findFullDates } from "./date-expressions.ts";
 import { isTimeLine, parseDateLine, parseYearlessDateLine } from "./date-line.ts";
 import { parseReportingFrom } from "./dateline.ts";
@@ -130,6 +131,12 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     }
     if (isAuthorLabel(line)) {
       authorParts = [];
+      continue;
+    }
+    const altStamp = parseImageAltStamp(line);
+    if (altStamp) {
+      found.imageAltStamps.push({ ...altStamp, at });
+      found.anchors.add(at);
       continue;
     }
     // (A sentence printed twice is a caption only above the text: the text never repeats a paragraph so.)

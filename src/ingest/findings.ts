@@ -5,6 +5,7 @@
  */
 import type { DateLine, YearlessDateLine } from "./date-line.ts";
 import type { EvidenceKind } from "./publisher-choice.ts";
+import type { ImageAltStamp } from "./image-alt-stamps.ts";
 
 /** A line of article text (or of a header) and its place among the page's lines. */
 export interface TextItem {
@@ -41,6 +42,8 @@ export interface Findings {
   /** Caption and credit lines as printed, credits and dates included (`© Sputnik / … 20.06.2024`). */
   photoStamps: PhotoStamp[];
   photoCredits: string[];
+  /** Images' alt texts with the site, width and day (`… - Sputnik Việt Nam, 1920, 30.03.2023`), settled once the lede is known. */
+  imageAltStamps: Array<ImageAltStamp & { at: number }>;
   dateLines: Array<DateLine & { at: number }>;
   /** Time stamps that give a day but no year (`10 MAY, 15:47`). */
   yearlessDates: Array<YearlessDateLine & { at: number }>;
@@ -53,7 +56,16 @@ export interface Findings {
 }
 
 export function emptyFindings(): Findings {
-  return { publishers: [], captions: [], photoStamps: [], photoCredits: [], dateLines: [], yearlessDates: [], anchors: new Set() };
+  return {
+    publishers: [],
+    captions: [],
+    photoStamps: [],
+    photoCredits: [],
+    imageAltStamps: [],
+    dateLines: [],
+    yearlessDates: [],
+    anchors: new Set(),
+  };
 }
 
 export function addPublisher(found: Findings, name: string | undefined, kind: EvidenceKind, at: number): void {

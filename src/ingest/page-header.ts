@@ -22,6 +22,7 @@ import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { firstSentence, isTitleLine, withoutLeadingDay } from "./headline.ts";
+import { parseImageAltStamp } from "./image-alt-stamps.ts";
 import { isPortraitCaption } from "./photo-lines.ts";
 import { isListHeading, isMenuLine } from "./navigation-lines.ts";
 import {
@@ -250,13 +251,6 @@ interface Candidate {
 }
 
 /**
- * The end of an image's alt text with the picture's width and day (`Máy bay chở
- * khách … - Sputnik Việt Nam, 1920, 30.03.2023`, blind-vnru-25, 362): a photo's
- * caption over and over, not the page's title with the site after it.
- */
-const IMAGE_SIZE_AND_DAY = /,\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}$/u;
-
-/**
  * The page's own title repeated elsewhere, with the site after it or as an
  * image's alt text (`Headline | Site`, `Headline ảnh 1`): the keys of such lines.
  */
@@ -267,7 +261,8 @@ function repeatedTitleKeys(lines: readonly string[]): Map<string, number> {
     // (The word first: the pattern tries every position of the line.)
     const altless = line.includes("ảnh") || line.includes("Ảnh") ? line.replace(/\s*[Ảả]nh\s+\d{1,2}\S*.*$/u, "") : line;
     const stripped = altless.replace(/\s+[|–—-]\s+[^|–—]{2,40}$/u, "");
-    if (stripped !== line && !IMAGE_SIZE_AND_DAY.test(line)) keys.set(lineKey(stripped), at);
+    // An image's alt stamp (`… - Sputnik Việt Nam, 1920, 30.03.2023`) is a photo's caption, not the title with the site after it.
+    if (stripped !== line && parseImageAltStamp(line) === undefined) keys.set(lineKey(stripped), at);
   }
   return keys;
 }

@@ -25,6 +25,7 @@ import { isSourceLabelled, parseSourceLine } from "./boilerplate.ts";
 import { splitGluedLine, splitRepeatedHeadlineDay } from "./glued-lines.ts";
 import { splitGluedSentences, splitRunOnLinks } from "./glued-sentences.ts";
 import { deriveHeadline } from "./headline.ts";
+import { settleImageAltStamps } from "./image-alt-stamps.ts";
 import { readCopyright, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import { cutPageTail } from "./page-tail.ts";
 import { findLede, readHeader } from "./page-header.ts";
@@ -123,6 +124,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
 
   const ledeIndex = findLede(items);
   const ledeAt = items[ledeIndex]?.at ?? kept.length;
+  settleImageAltStamps(found, ledeAt);
   const header = readHeader(items.slice(0, ledeIndex), ledeAt, found, kept);
   settleNameLines(found, ledeAt, header.titleAt);
   // The writer a wire signs off with, after the text: only when no byline names an author.

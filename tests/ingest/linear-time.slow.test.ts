@@ -755,6 +755,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ["colons, pipes, dashes and photo labels", repeated("marker", "Photo: : | - — ")],
   ["one line of copyright marks, years and names (copyright notices)", repeated("marker", "© Copyright (c) 2003-2024 VOV.VN, ")],
   ["copyright notices, line after line (copyright notices)", repeated("marker", "© 2003 - 2024 Copyright ,  ;  |  All rights reserved\n")],
+  [
+    "images' alt stamps, whole and broken, line after line (image alt stamps, blind-vnru-25)",
+    repeated("marker", "Alpha beta - Sputnik Việt Nam, 1920, 30.03.2023\n - Site, 1920, 30.\nAlpha - , 1920, 1.1.2023\n"),
+  ],
+  ["one long line of sites, widths and days (image alt stamps, blind-vnru-25)", repeated("marker", " - Sputnik, 1920, 30.03.2023")],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
