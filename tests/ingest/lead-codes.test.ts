@@ -14,14 +14,19 @@ const BODY = [
 ].join("\n\n");
 
 const publisherOf = (lede: string) =>
-  parseSource(` date 2020-01-30\nQuan hệ hợp tác giữa hai nước tiếp tục phát triển\n\n${lede}\n\n${BODY}\n`, { today: "2026-12-07" }).publisher;
+  parseSource(` date 2020-01-30\nQuan hệ hợp tác giữa hai nước tiếp tục phát triển\n\n${lede}\n\n${BODY}\n`, { today: "2026-12-07" })
+    .publisher;
 
 describe("a code opening the lede", () => {
   it("names the outlet of the real openings", () => {
-    expect(publisherOf("TCCS - Nhìn lại chặng đường 70 năm quan hệ Việt Nam - Nga, có thể thấy con đường ấy không phải lúc nào cũng bằng phẳng.")).toBe(
-      "Tạp chí Cộng sản",
+    expect(
+      publisherOf(
+        "TCCS - Nhìn lại chặng đường 70 năm quan hệ Việt Nam - Nga, có thể thấy con đường ấy không phải lúc nào cũng bằng phẳng.",
+      ),
+    ).toBe("Tạp chí Cộng sản");
+    expect(publisherOf("HNP - Sáng 29-11, tại Thủ đô, Phó Chủ tịch UBND TP Hà Nội Lê Hồng Sơn đã tiếp đoàn.")).toBe(
+      "Cổng Giao tiếp điện tử Hà Nội",
     );
-    expect(publisherOf("HNP - Sáng 29-11, tại Thủ đô, Phó Chủ tịch UBND TP Hà Nội Lê Hồng Sơn đã tiếp đoàn.")).toBe("Cổng Giao tiếp điện tử Hà Nội");
     expect(publisherOf("TP - Hôm nay, 8-5, Chủ tịch nước Nguyễn Minh Triết rời Hà Nội đi Matxcơva.")).toBe("Tiền Phong");
     expect(publisherOf("(VOVTV) - Ngày 16/3, cơ quan báo chí của Hội đồng An ninh Liên bang Nga cho biết.")).toBe("Truyền hình VOV");
     expect(publisherOf("NDĐT – Việt Nam và LB Nga đã chọn năm 2019-2020 làm thời gian cùng tổ chức Năm Chéo.")).toBe("Nhân Dân");
