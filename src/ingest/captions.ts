@@ -46,10 +46,11 @@ const PHOTO_COURTESY_OR_BY = /(?:photo|image)\s+(?:courtesy\s+of|by)\s/iu;
  * most lines of text the patterns, which try each position of the line.
  */
 const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: RegExp; uncredited?: boolean }> = [
-  // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)
+  // … Mishustin. (Photo: SGGP)   … (Ảnh: TTXVN)   … (Ảnh; VTV News): in brackets, a semicolon typed for the
+  // colon is the same credit (blind-vnru-53, 694).
   {
-    needs: (line) => line.includes(":") && line.includes("("),
-    pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*:\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
+    needs: (line) => (line.includes(":") || line.includes(";")) && line.includes("("),
+    pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*[:;]\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
   },
   // … sang thủ đô Oslo (Nguồn: Thống Nhất/TTXVN): a source in brackets naming a photographer and an agency.
   {

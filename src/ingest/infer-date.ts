@@ -35,6 +35,7 @@ import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
 import { foundingAnniversaryYear } from "./founding-anniversary.ts";
 import { reviewedYears } from "./reviewed-years.ts";
+import { closingYear } from "./closing-year.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -641,6 +642,10 @@ export interface KeptDay {
 }
 
 export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] = []): { year: number; confirmed: boolean } | undefined {
+  // A year the text calls about to end (`năm 2012 … sắp khép lại`) is the one it was written in:
+  // a later month it names (`từ tháng 3/2013`) is still ahead (blind-vnru-53, 697).
+  const closing = closingYear(text);
+  if (closing !== undefined) return { year: closing, confirmed: true };
   let bound: { year: number; month: number } | undefined;
   const academic: number[] = [];
   // Each sentence split off and asked for words of plans once: three readings below use both.

@@ -748,6 +748,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ],
   ["one long line of file name parts with no extension (image placeholders, blind-vnru-51)", repeated("marker", "img 3848.jp ")],
   [
+    "years called about to end, whole and broken, one long paragraph (closing years, blind-vnru-53)",
+    repeated("undated", "năm 2012 sôi động sắp khép năm 2012 a b c sắp qua năm 2012 sắp уходящем 2012 2012 draws to a 2012 is coming "),
+  ],
+  [
+    "one long line of years and words of how they went, no ending (closing years, blind-vnru-53)",
+    repeated("undated", "năm 2012 sôi động "),
+  ],
+  [
+    "bracketed photo labels with semicolons, whole and broken, line after line (semicolon credits, blind-vnru-53)",
+    repeated("marker", "Phiên họp. (Ảnh; VTV News)\n(Ảnh; (Ảnh; ; ; (Photo;\nx (Ảnh; VTV News) y\n"),
+  ],
+  [
     "links to sites' channels, whole and broken, line after line (channel links, blind-vnru-32)",
     repeated("marker", "Газета.Ru в Telegram\n«Известия» в\nТАСС в Дзен Дзен\nRT on Telegram on\n"),
   ],
