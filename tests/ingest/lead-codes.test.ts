@@ -3,8 +3,10 @@
  * (content/taxonomy/publishers.yaml): `TCCS -` (blind-vnru-49, 647;
  * blind-vnru-51, 671), `HNP -` (blind-vnru-38, 516), `TP -` (blind-vnru-18,
  * 270), `(VOVTV) -` (blind-vnru-43, 576), `NDĐT –` (blind-vnru-43, 574). With
- * the real openings and the city names the short code must not take.
+ * the real openings and the city names the short code must not take. And a
+ * masthead the list now knows by its name: `МЕДИАГРУППА «ЗВЕЗДА»` (blind-vnru-25, 364).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 
@@ -35,5 +37,16 @@ describe("a code opening the lede", () => {
   it("not a city written short (`TP.HCM -`, `TP HCM -`)", () => {
     expect(publisherOf("TP.HCM - Sáng nay, đoàn đại biểu Nga đã tới thăm thành phố.")).toBeUndefined();
     expect(publisherOf("TP HCM - Sáng nay, đoàn đại biểu Nga đã tới thăm thành phố.")).toBeUndefined();
+  });
+});
+
+describe("a masthead the list knows by name", () => {
+  it("names the outlet of the real masthead line, in capitals", () => {
+    const page = readFileSync("tests/ingest/corpus/blind-vnru-25/364-tvzvezda-shoigu-meets-phan-van-giang-2025.txt", "utf8");
+    expect(parseSource(page, { today: "2026-12-07" }).publisher).toBe("Zvezda");
+  });
+
+  it("not the channel's name inside a sentence", () => {
+    expect(publisherOf("Телеканал сообщил, что медиагруппа «Звезда» покажет фильм о визите.")).toBeUndefined();
   });
 });
