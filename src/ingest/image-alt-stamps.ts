@@ -24,11 +24,22 @@ export interface ImageAltStamp {
 /** `, 1920, 30.03.2023` closing a line: the width in pixels, then the day. */
 const WIDTH_AND_DAY = /,\s(\d{3,4}),\s(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 
+/** `….2023`: the text's last five characters are a dot and four digits. */
+function endsInDottedYear(text: string): boolean {
+  const at = text.length - 5;
+  if (at < 0 || text.charCodeAt(at) !== 46) return false;
+  for (let index = at + 1; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** The line as an image's alt stamp, or undefined when it is none. */
 export function parseImageAltStamp(line: string): ImageAltStamp | undefined {
   const trimmed = line.trim();
-  // (The end first: the pattern is tried only on lines that end in a year after a dot.)
-  if (trimmed.length > 600 || !/\.\d{4}$/u.test(trimmed)) return undefined;
+  // (The end first, by its last five characters: every line passes here, and the pattern tries each position.)
+  if (trimmed.length > 600 || !endsInDottedYear(trimmed)) return undefined;
   const match = WIDTH_AND_DAY.exec(trimmed);
   if (!match) return undefined;
   const before = trimmed.slice(0, match.index);
