@@ -117,7 +117,19 @@ const WordGroupSchema = z.object({ name: Name, words: z.array(Name).min(1), epit
  * National Day, from 2 September 1945): `74 năm Quốc khánh 2/9` is 2019. Not
  * an event entries are tagged with; only the year an anniversary's count gives.
  */
-const AnniversarySchema = z.object({ name: Name, since: IsoDateSchema, words: z.array(Name).min(1) }).strict();
+const AnniversarySchema = z
+  .object({
+    name: Name,
+    since: IsoDateSchema,
+    words: z.array(Name).min(1),
+    /**
+     * Short words that name the day when its day and month are written beside
+     * them (`30 января … дипломатические отношения`): the day tells apart
+     * kept days that share the words (relations with China date from 18 January 1950).
+     */
+    dayWords: z.array(Name).optional(),
+  })
+  .strict();
 export const EventWordsSchema = z
   .object({
     kinds: z.array(WordGroupSchema).default([]),

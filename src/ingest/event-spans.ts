@@ -139,5 +139,9 @@ function reportedSpans(
 
 /** The days `event-words.yaml` keeps every year, as the date rules read them (`74 năm Quốc khánh 2/9`). */
 export function keptDaysOf(anniversaries: readonly Anniversary[]): KeptDay[] {
-  return anniversaries.map((kept) => ({ ...parseIsoDay(kept.since), words: kept.words }));
+  return anniversaries.map((kept) => ({
+    ...parseIsoDay(kept.since),
+    words: kept.words,
+    ...(kept.dayWords ? { dayWords: kept.dayWords } : {}),
+  }));
 }

@@ -34,6 +34,7 @@ import { growthYears } from "./growth-years.ts";
 import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
 import { foundingAnniversaryYear } from "./founding-anniversary.ts";
+import { keptDayCountsOnItsDay } from "./kept-day-written.ts";
 import { reviewedYears } from "./reviewed-years.ts";
 import { closingYear } from "./closing-year.ts";
 
@@ -515,7 +516,12 @@ const ANNIVERSARY_COUNT =
  */
 export function anniversaryYears(text: string, kept: readonly KeptDay[] = []): number[] {
   const counts = [...text.matchAll(ANNIVERSARY_COUNT)];
-  const years = new Set<number>([...keptDayCounts(text, kept), ...keptDayCountsBack(text, kept)]);
+  const years = new Set<number>([
+    ...keptDayCounts(text, kept),
+    ...keptDayCountsBack(text, kept),
+    // `30 января этого года исполнилось 75 лет с того дня, как … установили дипломатические отношения`.
+    ...keptDayCountsOnItsDay(sentencesOf(text), kept),
+  ]);
   // The anniversary a bracketed span of years closes (`mark 20 years … (2001-2021)`, blind-vnru-44, 583),
   // or a count of years from a founding year (founding-anniversary.ts).
   const marked = markedYear(text);
@@ -639,6 +645,8 @@ export interface KeptDay {
   month: number;
   day: number;
   words: readonly string[];
+  /** Short words that name the day when its day and month stand beside them (kept-day-written.ts). */
+  dayWords?: readonly string[];
 }
 
 export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] = []): { year: number; confirmed: boolean } | undefined {

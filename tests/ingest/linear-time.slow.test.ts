@@ -772,6 +772,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Alpha beta - Sputnik Việt Nam, 1920, 30.03.2023\n - Site, 1920, 30.\nAlpha - , 1920, 1.1.2023\n"),
   ],
   ["one long line of sites, widths and days (image alt stamps, blind-vnru-25)", repeated("marker", " - Sputnik, 1920, 30.03.2023")],
+  [
+    "days, counts of years and words of diplomacy, sentence after sentence (kept days by their date, blind-vnru-53)",
+    repeated("undated", "30 января исполнилось 75 лет дипломатических. Ngày 30/1 tròn 75 năm quan hệ ngoại giao. January 30 75 years "),
+  ],
+  ["one long sentence of days with one count of years (kept days by their date, blind-vnru-53)", repeated("undated", "30 января 30/1 ")],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
