@@ -87,6 +87,8 @@ export interface DateEvidence {
   anchors?: () => readonly EventSpan[];
   /** When the text's titled people held those titles (`President Lương Cường`), asked for only when needed. */
   tenures?: () => readonly TitledSince[];
+  /** The events of the text's people, whatever it says of them: the last resort for a day's year. */
+  peopleEvents?: () => readonly EventSpan[];
   problems: ParseProblem[];
 }
 
@@ -223,6 +225,12 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
       if (year !== undefined) return { year, guessed: false, confirmed: false };
     }
     return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
+  }
+  // `Sergey Lavrov was in Vietnam on July 5-6 … On July 6 …` and no year (blind-vnru-53, 693): the one
+  // event of the text's people whose days hold the day (his visit of 5–6 July 2022).
+  const ofPeople = yearOfEventHolding(day, evidence.peopleEvents?.() ?? []);
+  if (ofPeople !== undefined && fitsWeekdays(ofPeople) && (weekday === undefined || weekdayOf({ year: ofPeople, ...day }) === weekday)) {
+    return { year: ofPeople, guessed: false, confirmed: false };
   }
   if (weekday === undefined) {
     // `MOSCOW, November 29` over `talks … on Tuesday, November 30`: the weekday of a day beside it.
@@ -516,8 +524,9 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const { past, ahead } = fullDatesByTense(paragraphs);
   const relative = inferFromRelativeWords(paragraphs, past, evidence.events(), ahead);
   if (relative) return { day: relative.date, inferred: true };
-  // The one event the text reports by its evidence (not by name), and no day of its own: the event's.
-  const reportedEvents = evidence.events().filter((span) => span.evidenced && !span.ambiguous);
+  // The one event the text reports, by name or by its evidence, and no day of its own: the event's
+  // (`… to the 10th International Military-Technical Forum ARMY-2024 in Russia`, blind-vnru-52, 679).
+  const reportedEvents = evidence.events().filter((span) => !span.ambiguous && !span.anchorOnly);
   if (reportedEvents.length === 1) return { day: dayOfReportedEvent(paragraphs, reportedEvents[0] as EventSpan).date, inferred: true };
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };

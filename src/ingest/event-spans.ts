@@ -116,6 +116,23 @@ export function eventAnchorsFor(matcher: TaxonomyMatcher): (article: ArticleForE
   };
 }
 
+/**
+ * The events of the text's people, with their days, whatever the text says of
+ * them: `Foreign Minister Sergey Lavrov was in Vietnam on July 5-6 … On July 6
+ * …` (blind-vnru-53, 693) names no visit of his by its words, but his visit of
+ * 5–6 July 2022 is the one event of his whose days hold the day. The last
+ * resort for a day the text writes without a year (date-choice.ts).
+ */
+export function eventsOfPeopleFor(matcher: TaxonomyMatcher): (article: ArticleForEvents) => EventSpan[] {
+  return (article) => {
+    const people = new Set(tagUndatedEvents({ ...article, excludedNames: [] }, matcher).people);
+    if (people.size === 0) return [];
+    return matcher.taxonomy.events
+      .filter((event) => event.people?.some((slug) => people.has(slug)))
+      .map((event): EventSpan => ({ ...spanOf(event), anchorOnly: true }));
+  };
+}
+
 /** The events the text reports: those it names, else the one its evidence decides, else all its evidence fits (ambiguous). */
 function reportedSpans(
   found: ReturnType<typeof tagUndatedEvents>,

@@ -80,6 +80,12 @@ export interface ParseOptions {
    * year from anything else; none when not given.
    */
   eventAnchors?: (article: ArticleForEvents) => EventSpan[];
+  /**
+   * The events of the text's people, whatever it says of them: a day it writes
+   * without a year that only one of them holds takes its year, when nothing
+   * else gives one. Asked only for such a day; none when not given.
+   */
+  peopleEvents?: (article: ArticleForEvents) => EventSpan[];
   /** Days kept every year and counted from their first (`event-words.yaml`, `anniversaries`); none when not given. */
   keptDays?: readonly KeptDay[];
   /**
@@ -103,7 +109,10 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   }
 }
 
-function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, keptDays, tenures }: ParseOptions): ParsedSource {
+function parseWithPublishers(
+  text: string,
+  { today, eventSpans, eventAnchors, peopleEvents, keptDays, tenures }: ParseOptions,
+): ParsedSource {
   const problems: ParseProblem[] = [];
   const found = emptyFindings();
 
@@ -169,6 +178,7 @@ function parseWithPublishers(text: string, { today, eventSpans, eventAnchors, ke
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
     anchors: () => (anchorSpans ??= eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? []),
+    peopleEvents: () => peopleEvents?.({ title, paragraphs, captions, markerYears }) ?? [],
     keptDays: keptDays ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,

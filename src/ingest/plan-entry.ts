@@ -10,7 +10,7 @@ import { suggestEvent, type EventSuggestion } from "../taxonomy/suggest-event.ts
 import { tagArticle, type NewSpelling, type TaxonomyMatcher } from "../taxonomy/tag-article.ts";
 import { HOW_TO_DATE } from "./date-line.ts";
 import { entrySlug, paragraphsToMarkdown } from "./entry-text.ts";
-import { eventAnchorsFor, eventSpansFor, keptDaysOf } from "./event-spans.ts";
+import { eventAnchorsFor, eventSpansFor, eventsOfPeopleFor, keptDaysOf } from "./event-spans.ts";
 import { parseSource } from "./parse-source.ts";
 import type { PublisherTable } from "../taxonomy/publishers.ts";
 import { rulesFingerprint } from "./rules-fingerprint.ts";
@@ -78,6 +78,7 @@ export function planEntry(
     today: context.today,
     eventSpans: eventSpansFor(context.matcher),
     eventAnchors: eventAnchorsFor(context.matcher),
+    peopleEvents: eventsOfPeopleFor(context.matcher),
     keptDays: keptDaysOf(context.matcher.taxonomy.eventWords?.anniversaries ?? []),
     tenures: (article) => tenuresNamed([article.title, ...article.paragraphs, ...article.captions], context.matcher.offices),
     ...(context.publishers ? { publishers: context.publishers } : {}),
