@@ -427,11 +427,24 @@ function pastClauseYears(sentence: string): number[] {
  */
 const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–]|\bdisease\s+)$/iu;
 
-/** Years named in the text, leaving out target years and the start of a plan's span (`the 2026-2030 plan`). */
+/**
+ * A year a plan is made for (`thông qua kế hoạch nghiên cứu khoa học cho năm
+ * 2019`, blind-vnru-53, 695; `the plan for 2019`, `план работы на 2019 год`):
+ * the year still to come, not a time the text speaks of. Up to four words between
+ * the plan and `for`; read in a bounded stretch before the year.
+ */
+const PLAN_FOR_YEAR =
+  /(?<![\p{L}])(?:kế\s+hoạch|plans?|план\p{L}{0,2})\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:cho|for|на)\s+(?:năm\s+|the\s+year\s+)?$/iu;
+/** How much of the text before a year PLAN_FOR_YEAR reads. */
+const PLAN_FOR_REACH = 60;
+
+/** Years named in the text, leaving out target years, years plans are made for, and the start of a plan's span (`the 2026-2030 plan`). */
 export function yearsMentioned(text: string): number[] {
   const years: number[] = [];
   for (const match of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2})/g)) {
-    if (!TARGET_YEAR.test(text.slice(Math.max(0, match.index - 20), match.index))) years.push(Number(match[1]));
+    if (TARGET_YEAR.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (PLAN_FOR_YEAR.test(text.slice(Math.max(0, match.index - PLAN_FOR_REACH), match.index))) continue;
+    years.push(Number(match[1]));
   }
   return years;
 }

@@ -777,6 +777,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "30 января исполнилось 75 лет дипломатических. Ngày 30/1 tròn 75 năm quan hệ ngoại giao. January 30 75 years "),
   ],
   ["one long sentence of days with one count of years (kept days by their date, blind-vnru-53)", repeated("undated", "30 января 30/1 ")],
+  [
+    "plans, words and years, one long paragraph (years plans are made for, blind-vnru-53)",
+    repeated("undated", "kế hoạch a b c d e cho năm 2019 plan for the year 2019 план на 2019 plans x for "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {

@@ -1,0 +1,28 @@
+/**
+ * A year a plan is made for is still to come, not a time the text speaks of
+ * (infer-date.ts, `PLAN_FOR_YEAR`): the Tropical Centre's session (blind-vnru-53,
+ * 695), reworded as in the corpus, and years it must still count.
+ */
+import { describe, expect, it } from "vitest";
+import { inferYear, yearsMentioned } from "../../src/ingest/infer-date.ts";
+
+const SESSION =
+  "Tại kỳ họp, Ủy ban Phối hợp liên Chính phủ đã đánh giá kết quả hoạt động năm 2018 của Trung tâm Nhiệt đới Việt-Nga, thông qua kế hoạch nghiên cứu khoa học cho năm 2019 và chương trình nghiên cứu khoa học của giai đoạn 5 năm tới.";
+
+describe("a year a plan is made for (blind-vnru-53, 695)", () => {
+  it("leaves out `kế hoạch nghiên cứu khoa học cho năm 2019`, so `ngày 4-12` is in 2018", () => {
+    expect(yearsMentioned(SESSION)).toEqual([2018]);
+    expect(inferYear({ month: 12, day: 4 }, `Ngày 4-12, kỳ họp đã diễn ra tại Moskva. ${SESSION}`)?.year).toBe(2018);
+  });
+
+  it("leaves out the plan's year in English and Russian", () => {
+    expect(yearsMentioned("The committee adopted the work plan for 2019.")).toEqual([]);
+    expect(yearsMentioned("Стороны утвердили план работы на 2019 год.")).toEqual([]);
+  });
+
+  it("still counts a year said of what was done, or a year after `for` with no plan", () => {
+    expect(yearsMentioned("The plan was adopted in 2019.")).toEqual([2019]);
+    expect(yearsMentioned("Giải thưởng cho năm 2018 đã được trao.")).toEqual([2018]);
+    expect(yearsMentioned("Thanks for 2018, the partners said.")).toEqual([2018]);
+  });
+});
