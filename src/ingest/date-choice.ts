@@ -527,7 +527,12 @@ function findDateFromPage(evidence: DateEvidence): Found {
   // The one event the text reports, by name or by its evidence, and no day of its own: the event's
   // (`… to the 10th International Military-Technical Forum ARMY-2024 in Russia`, blind-vnru-52, 679).
   const reportedEvents = evidence.events().filter((span) => !span.ambiguous && !span.anchorOnly);
-  if (reportedEvents.length === 1) return { day: dayOfReportedEvent(paragraphs, reportedEvents[0] as EventSpan).date, inferred: true };
+  if (reportedEvents.length === 1) {
+    const [event] = reportedEvents as [EventSpan];
+    // `… sẽ có chuyến thăm chính thức Liên bang Nga … từ ngày 8 đến 11/5/2025` (blind-vnru-45, 598): written before it began.
+    if (announcesItsDays(paragraphs, event)) return { day: addDays(event.start, -1), inferred: true };
+    return { day: dayOfReportedEvent(paragraphs, event).date, inferred: true };
+  }
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
   // A year the text says is its own (a New Year's greeting, `Năm 2020 là năm …`, an anniversary's span): its first day.
@@ -633,6 +638,26 @@ const YEAR_OF_EVENT_REACH_DAYS = 7;
 
 /** How long before an event a text announcing it may be written and take the event's year. */
 const ANNOUNCED_EVENT_REACH_DAYS = 60;
+
+/** How many of the text's first paragraphs are read for an event announced with its days. */
+const ANNOUNCEMENT_REACH = 3;
+
+/**
+ * The text's opening says the event is to come and writes its first or last
+ * day in full in the same sentence (`sẽ có chuyến thăm … từ ngày 8 đến
+ * 11/5/2025`): a preview, not a report. A future sentence about something
+ * else (`hai bên sẽ tiếp tục hợp tác`) does not count.
+ */
+function announcesItsDays(paragraphs: readonly string[], event: EventSpan): boolean {
+  const isEventDay = (day: CalendarDay) => daysBetween(day, event.start) === 0 || daysBetween(day, event.end) === 0;
+  return paragraphs
+    .slice(0, ANNOUNCEMENT_REACH)
+    .some((paragraph) =>
+      sentencesOf(paragraph.slice(0, 5_000)).some(
+        (sentence) => isAboutFuture(sentence) && findFullDates(sentence).some(({ value }) => isEventDay(value)),
+      ),
+    );
+}
 
 /** The day falls before the event's first day, by two months at most, and the text speaks of something to come. */
 function announcesEvent(day: CalendarDay, event: EventSpan, paragraphs: readonly string[]): boolean {

@@ -66,3 +66,24 @@ describe("a day without a year that one event of the text's people holds (blind-
     expect(planEntry("693-nobody.txt", nobody, context).plan).toBeUndefined();
   });
 });
+
+const SOURCE_598 = [
+  "Tổng Bí thư Tô Lâm cùng Phu nhân sang thăm chính thức Liên bang Nga và tham dự Lễ kỷ niệm 80 năm Ngày Chiến thắng trong Chiến tranh Vệ quốc vĩ đại.",
+  "",
+  "Sau chuyến thăm cấp Nhà nước tới Cộng hòa Kazakhstan và Cộng hòa Azerbaijan, Tổng Bí thư Tô Lâm và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam sẽ có chuyến thăm chính thức Liên bang Nga và dự Lễ kỷ niệm 80 năm Ngày Chiến thắng trong chiến tranh Vệ quốc vĩ đại từ ngày 8 đến 11/5/2025, nhận lời mời của Tổng thống Liên bang Nga Vladimir Putin.",
+  "",
+].join("\n");
+
+describe("the one event an undated text announces with its days (blind-vnru-45, 598)", () => {
+  it("dates the preview on the eve of the visit it announces (7 May 2025)", () => {
+    expect(planEntry("598.txt", SOURCE_598, context).plan?.date).toBe("2025-05-07");
+  });
+
+  it("takes the visit's last day when the future sentence does not write the visit's days", () => {
+    const report = SOURCE_598.replace(
+      "sẽ có chuyến thăm chính thức Liên bang Nga và dự Lễ kỷ niệm 80 năm Ngày Chiến thắng trong chiến tranh Vệ quốc vĩ đại từ ngày 8 đến 11/5/2025, nhận lời mời",
+      "đã có chuyến thăm chính thức Liên bang Nga và dự Lễ kỷ niệm 80 năm Ngày Chiến thắng trong chiến tranh Vệ quốc vĩ đại, nhận lời mời",
+    ).concat("Hai bên sẽ tiếp tục hợp tác.\n");
+    expect(planEntry("598-report.txt", report, context).plan?.date).toBe("2025-05-11");
+  });
+});
