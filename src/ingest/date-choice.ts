@@ -226,12 +226,6 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
     }
     return { year: fromText.year, guessed: false, confirmed: fromText.confirmed };
   }
-  // `Sergey Lavrov was in Vietnam on July 5-6 … On July 6 …` and no year (blind-vnru-53, 693): the one
-  // event of the text's people whose days hold the day (his visit of 5–6 July 2022).
-  const ofPeople = yearOfEventHolding(day, evidence.peopleEvents?.() ?? []);
-  if (ofPeople !== undefined && fitsWeekdays(ofPeople) && (weekday === undefined || weekdayOf({ year: ofPeople, ...day }) === weekday)) {
-    return { year: ofPeople, guessed: false, confirmed: false };
-  }
   if (weekday === undefined) {
     // `MOSCOW, November 29` over `talks … on Tuesday, November 30`: the weekday of a day beside it.
     if (near.length === 0) return undefined;
@@ -517,6 +511,13 @@ function findDateFromPage(evidence: DateEvidence): Found {
       evidence.events().filter((span) => span.ambiguous),
     );
     if (held !== undefined) return { day: written({ year: held, month: event.day.month, day: event.day.day }), inferred: true };
+    // `Sergey Lavrov was in Vietnam on July 5-6 … On July 6 …` and no year (blind-vnru-53, 693): the one
+    // event of the text's people whose days hold the day (his visit of 5–6 July 2022).
+    const ofPeople = yearOfEventHolding(event.day, evidence.peopleEvents?.() ?? []);
+    if (ofPeople !== undefined) {
+      const day = written({ year: ofPeople, month: event.day.month, day: event.day.day });
+      return { day, inferred: true, uncertain: `"${event.evidence}"` };
+    }
   }
   const [captionDay] = captionDays;
   if (captionDay) return { day: captionDay, inferred: true };

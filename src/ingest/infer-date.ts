@@ -428,15 +428,18 @@ function pastClauseYears(sentence: string): number[] {
 const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–]|\bdisease\s+)$/iu;
 
 /**
- * A year a plan is made for (`thông qua kế hoạch nghiên cứu khoa học cho năm
- * 2019`, blind-vnru-53, 695; `the plan for 2019`, `план работы на 2019 год`):
- * the year still to come, not a time the text speaks of. Up to four words between
- * the plan and `for`; read in a bounded stretch before the year.
+ * A year a plan is adopted for (`thông qua kế hoạch nghiên cứu khoa học cho năm
+ * 2019`, blind-vnru-53, 695; `adopted the work plan for 2019`, `утвердили план
+ * работы на 2019 год`): the year still to come, not a time the text speaks of.
+ * Only after a verb of adopting: a plan for a year carried out (`the defence
+ * cooperation plan for 2023` to be implemented, blind-vnru-30, 416) is of the
+ * year under way. Up to two words between the verb and the plan and four
+ * between the plan and `for`; read in a bounded stretch before the year.
  */
 const PLAN_FOR_YEAR =
-  /(?<![\p{L}])(?:kế\s+hoạch|plans?|план\p{L}{0,2})\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:cho|for|на)\s+(?:năm\s+|the\s+year\s+)?$/iu;
+  /(?<![\p{L}])(?:thông\s+qua|phê\s+duyệt|adopt(?:ed|s|ing)?|approv(?:ed|es|e|ing)|утверд\p{L}*|утвержд\p{L}*|принял\p{L}*|одобрил\p{L}*)\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:kế\s+hoạch|plans?|план\p{L}{0,2})\s+(?:[\p{L}\p{M}]+\s+){0,4}?(?:cho|for|на)\s+(?:năm\s+|the\s+year\s+)?$/iu;
 /** How much of the text before a year PLAN_FOR_YEAR reads. */
-const PLAN_FOR_REACH = 60;
+const PLAN_FOR_REACH = 120;
 
 /** Years named in the text, leaving out target years, years plans are made for, and the start of a plan's span (`the 2026-2030 plan`). */
 export function yearsMentioned(text: string): number[] {

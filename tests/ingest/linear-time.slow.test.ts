@@ -778,8 +778,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
   ],
   ["one long sentence of days with one count of years (kept days by their date, blind-vnru-53)", repeated("undated", "30 января 30/1 ")],
   [
-    "plans, words and years, one long paragraph (years plans are made for, blind-vnru-53)",
-    repeated("undated", "kế hoạch a b c d e cho năm 2019 plan for the year 2019 план на 2019 plans x for "),
+    "plans, words and years, one long paragraph (years plans are adopted for, blind-vnru-53)",
+    repeated(
+      "undated",
+      "thông qua a kế hoạch a b c d e cho năm 2019 adopted the plan for the year 2019 утвердили план на 2019 plans x for ",
+    ),
   ],
 ];
 

@@ -1,5 +1,5 @@
 /**
- * A year a plan is made for is still to come, not a time the text speaks of
+ * A year a plan is adopted for is still to come, not a time the text speaks of
  * (infer-date.ts, `PLAN_FOR_YEAR`): the Tropical Centre's session (blind-vnru-53,
  * 695), reworded as in the corpus, and years it must still count.
  */
@@ -18,6 +18,12 @@ describe("a year a plan is made for (blind-vnru-53, 695)", () => {
   it("leaves out the plan's year in English and Russian", () => {
     expect(yearsMentioned("The committee adopted the work plan for 2019.")).toEqual([]);
     expect(yearsMentioned("Стороны утвердили план работы на 2019 год.")).toEqual([]);
+  });
+
+  it("still counts the year of a plan being carried out (blind-vnru-30, 416)", () => {
+    expect(
+      yearsMentioned("He asked both sides to implement effectively the defence cooperation plan for 2023 and the agreements reached."),
+    ).toEqual([2023]);
   });
 
   it("still counts a year said of what was done, or a year after `for` with no plan", () => {
