@@ -236,6 +236,11 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
     );
     return year === undefined ? undefined : { year, guessed: true, confirmed: false };
   }
+  // `Ханой. 7 ноября … в среду … Дмитрий Медведев` (blind-vnru-22, 323): of the years whose 7 November is a
+  // Wednesday, that of the one event of the text's people holding the day (his visit of 6–7 November 2012).
+  const ofPeople = yearOfEventHolding(day, evidence.peopleEvents?.() ?? []);
+  if (ofPeople !== undefined && weekdayOf({ year: ofPeople, ...day }) === weekday)
+    return { year: ofPeople, guessed: false, confirmed: false };
   const year = yearOfWeekday(day, weekday, parseIsoDay(evidence.today), latestYearNamed(text));
   return year === undefined ? undefined : { year, guessed: true, confirmed: false };
 }

@@ -87,3 +87,23 @@ describe("the one event an undated text announces with its days (blind-vnru-45, 
     expect(planEntry("598-report.txt", report, context).plan?.date).toBe("2025-05-11");
   });
 });
+
+const SOURCE_323 = [
+  "Россия пустит Вьетнам добывать углеводороды в ЯНАО",
+  "",
+  "Ханой. 7 ноября. INTERFAX.RU - Вьетнаму разрешат работать в Ямало-Ненецком округе на добыче энергоносителей: такое решение принято, рассказал журналистам в среду глава правительства РФ Дмитрий Медведев.",
+  "",
+  "Премьер увидел в этом признак исключительного характера отношений между Россией и Вьетнамом.",
+  "",
+].join("\n");
+
+describe("a weekday's years narrowed by an event of the text's people (blind-vnru-22, 323)", () => {
+  it("takes 2012 (Medvedev's visit of 6–7 November) of the years whose 7 November is a Wednesday", () => {
+    expect(planEntry("323.txt", SOURCE_323, context).plan?.date).toBe("2012-11-07");
+  });
+
+  it("does not take the visit's year for a day its days do not hold", () => {
+    const later = SOURCE_323.replace("Ханой. 7 ноября.", "Ханой. 14 ноября.");
+    expect(planEntry("323-later.txt", later, context).plan?.date).not.toBe("2012-11-14");
+  });
+});
