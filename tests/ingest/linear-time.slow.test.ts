@@ -772,6 +772,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Alpha beta - Sputnik Việt Nam, 1920, 30.03.2023\n - Site, 1920, 30.\nAlpha - , 1920, 1.1.2023\n"),
   ],
   ["one long line of sites, widths and days (image alt stamps, blind-vnru-25)", repeated("marker", " - Sputnik, 1920, 30.03.2023")],
+  [
+    "Vietnamese mastheads of five and six words, whole and broken, line after line (long mastheads, blind-vnru-54)",
+    repeated("marker", "Báo Công An Đà Nẵng\nBáo Sài Gòn Giải Phóng Báo\nĐài Báo Tạp chí Thông tấn Báo\n"),
+  ],
+  ["one long line of masthead words (long mastheads, blind-vnru-54)", repeated("marker", "Báo Công An Đà ")],
+  [
+    "periods with nouns of reduction, whole and broken, one long paragraph (reported periods, blind-vnru-54)",
+    repeated("undated", "в январе-сентябре 2019 года из-за сокращения сокращени сокращенияя январе- 2019 сокращением "),
+  ],
+  [
+    "one long line of a period and no clause end (reported periods, blind-vnru-54)",
+    repeated("undated", "январе-сентябре 2019 сокращения "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
