@@ -21,13 +21,21 @@ export const SECTION_WORDS =
   /^(?:the|world|news|latest|breaking|top|local|national|international|business|politics|diplomacy|policy|society|economy|culture|sports?|asia|europe|pacific|americas|africa|daily|online|press|times|post|express|video|opinion|live|law|affairs|social|foreign|home|review|feed|search|topics|&|and|новости|главные|последние|мира|в|мире|политики|экономики|общества|россии|дня|лента|видео|радио|тв)$/iu;
 
 /**
+ * How many words a masthead may have: four (`The Moscow Times`, `Новости
+ * Приморья`), or six when it opens with a Vietnamese paper's word, since each
+ * syllable of a Vietnamese name is a word (`Báo Công An Đà Nẵng`, blind-vnru-54,
+ * 708).
+ */
+const mastheadWords = (line: string): number => (MASTHEAD_OPENING.test(line) ? 6 : 4);
+
+/**
  * A masthead the publisher table does not know, alone on a line above the
  * title: a few capitalised words, one of them a word papers are named with. A
  * title has lower-case words.
  */
 export function isMastheadLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  if (words.length > 4 || /[\d.!?:,|/>»]/.test(line) || !PUBLISHER_LIKE.test(line)) return false;
+  if (words.length > mastheadWords(line.trim()) || /[\d.!?:,|/>»]/.test(line) || !PUBLISHER_LIKE.test(line)) return false;
   // `World News`, `Latest News`: a section named with the same words.
   if (words.every((word) => SECTION_WORDS.test(word))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || /^(?:the|of|and|&)$/u.test(word));

@@ -210,12 +210,13 @@ const givesAFigure = (clause: string): boolean => {
 
 /**
  * A rise or a fall the clause reports of the period (`торговля … шла вниз,
- * поскольку российский экспорт зерновых сократился`, blind-vnru-46, 616): its
- * figures are known, though the clause prints none. Verbs and nouns of change
- * only: `tăng cường` (to strengthen) is not a rise.
+ * поскольку российский экспорт зерновых сократился`, blind-vnru-46, 616; `шла
+ * вниз из-за сокращения российского экспорта`, blind-vnru-54, 711): its figures
+ * are known, though the clause prints none. Verbs and nouns of change only:
+ * `tăng cường` (to strengthen) is not a rise.
  */
 const CHANGE =
-  /\b(?:rose|fell|grew|declined|dropped|increased|decreased|shrank|slumped|surged)\b|(?<![\p{L}\p{M}])(?:tăng(?!\s+cường)|giảm)(?![\p{L}\p{M}])|(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|увеличил(?:ся|ась|ось|ись)|снизил(?:ся|ась|ось|ись)|сократил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|упал[аои]?|рост|снижени[еяю]|спад)(?![\p{L}])/iu;
+  /\b(?:rose|fell|grew|declined|dropped|increased|decreased|shrank|slumped|surged)\b|(?<![\p{L}\p{M}])(?:tăng(?!\s+cường)|giảm)(?![\p{L}\p{M}])|(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|увеличил(?:ся|ась|ось|ись)|снизил(?:ся|ась|ось|ись)|сократил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|упал[аои]?|рост|снижени[еяю]|сокращени(?:е|я|ю|ем)|спад)(?![\p{L}])/iu;
 
 const reportsAChange = (clause: string): boolean => CHANGE.test(clause);
 

@@ -784,6 +784,19 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "thông qua a kế hoạch a b c d e cho năm 2019 adopted the plan for the year 2019 утвердили план на 2019 plans x for ",
     ),
   ],
+  [
+    "Vietnamese mastheads of five and six words, whole and broken, line after line (long mastheads, blind-vnru-54)",
+    repeated("marker", "Báo Công An Đà Nẵng\nBáo Sài Gòn Giải Phóng Báo\nĐài Báo Tạp chí Thông tấn Báo\n"),
+  ],
+  ["one long line of masthead words (long mastheads, blind-vnru-54)", repeated("marker", "Báo Công An Đà ")],
+  [
+    "periods with nouns of reduction, whole and broken, one long paragraph (reported periods, blind-vnru-54)",
+    repeated("undated", "в январе-сентябре 2019 года из-за сокращения сокращени сокращенияя январе- 2019 сокращением "),
+  ],
+  [
+    "one long line of a period and no clause end (reported periods, blind-vnru-54)",
+    repeated("undated", "январе-сентябре 2019 сокращения "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
