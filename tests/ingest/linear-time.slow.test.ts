@@ -772,6 +772,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Alpha beta - Sputnik Việt Nam, 1920, 30.03.2023\n - Site, 1920, 30.\nAlpha - , 1920, 1.1.2023\n"),
   ],
   ["one long line of sites, widths and days (image alt stamps, blind-vnru-25)", repeated("marker", " - Sputnik, 1920, 30.03.2023")],
+  [
+    "days brought in right after, too far on or still to come, whole and broken, one long paragraph (days right after, blind-vnru-55)",
+    repeated(
+      "undated",
+      "с 8 по 10 сентября Сразу вслед за этим, 30 сентября, Сразу после этого, 11 сентября, состоится right after that, on May 1, ngay sau đó ngày сразу же после ",
+    ),
+  ],
+  [
+    "one long line of words of what came right after, no day and no full stop (days right after, blind-vnru-55)",
+    repeated("inferred", "Right after that, сразу после этого, ngay sau đó, "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
