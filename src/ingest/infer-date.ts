@@ -37,6 +37,7 @@ import { foundingAnniversaryYear } from "./founding-anniversary.ts";
 import { keptDayCountsOnItsDay } from "./kept-day-written.ts";
 import { reviewedYears } from "./reviewed-years.ts";
 import { closingYear } from "./closing-year.ts";
+import { dayRightAfter } from "./day-right-after.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -275,6 +276,19 @@ function spanWritten(when: string): { writtenDaysLater: number } | undefined {
   return span ? { writtenDaysLater: span.days } : undefined;
 }
 
+/**
+ * The day found, or the day its paragraph brings in right after it (`… с 8 по
+ * 10 сентября … Сразу вслед за этим, 11 сентября, …`, day-right-after.ts): the
+ * text tells that later step too, so it was written on it at the earliest. Only
+ * for a day without its year that is not still to come.
+ */
+function laterStepOf(event: EventDay, paragraph: string, index: number): EventDay {
+  if (event.day.year !== undefined || event.writtenDaysLater === -1) return event;
+  const next = dayRightAfter(paragraph, index, event.day, isAboutFuture);
+  if (!next) return event;
+  return { day: next.day, evidence: next.evidence, paragraph: event.paragraph, phrase: event.phrase };
+}
+
 /** The first day an event is dated to, scanning the paragraphs in order. */
 export function findEventDay(paragraphs: readonly string[]): EventDay | undefined {
   // `mark 20 years since … (2001-2021)`: a day written with an older year is history (blind-vnru-44, 583).
@@ -313,8 +327,8 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
       }
     }
     if (best) {
-      const { index: _index, ...event } = best;
-      return event;
+      const { index, ...event } = best;
+      return laterStepOf(event, paragraph, index);
     }
   }
   // A day that opens a span (`9 月 5 日至 8 日`) is passed over for a day the text names on its own.
@@ -376,7 +390,7 @@ function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): Even
     if (!first) continue;
     const weekday = weekdayBefore(paragraph, first.index);
     // `приедет в Москву … с 28 июня по 1 июля`: a day to come was written before it (blind-vnru-12, 205).
-    return {
+    const event: EventDay = {
       day: first.value,
       evidence: first.text,
       paragraph: at,
@@ -384,6 +398,7 @@ function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): Even
       ...(weekday === undefined ? {} : { weekday }),
       ...(aheadOfWriting(paragraph, first.index) ? { writtenDaysLater: -1 } : {}),
     };
+    return laterStepOf(event, paragraph, first.index);
   }
   return undefined;
 }

@@ -797,6 +797,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of a period and no clause end (reported periods, blind-vnru-54)",
     repeated("undated", "январе-сентябре 2019 сокращения "),
   ],
+  [
+    "days brought in right after, too far on or still to come, whole and broken, one long paragraph (days right after, blind-vnru-55)",
+    repeated(
+      "undated",
+      "с 8 по 10 сентября Сразу вслед за этим, 30 сентября, Сразу после этого, 11 сентября, состоится right after that, on May 1, ngay sau đó ngày сразу же после ",
+    ),
+  ],
+  [
+    "one long line of words of what came right after, no day and no full stop (days right after, blind-vnru-55)",
+    repeated("inferred", "Right after that, сразу после этого, ngay sau đó, "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
