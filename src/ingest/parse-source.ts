@@ -158,6 +158,7 @@ function parseWithPublishers(
   // Each asked for by several readings of the date, made once.
   let spans: EventSpan[] | undefined;
   let anchorSpans: readonly EventSpan[] | undefined;
+  let peopleSpans: readonly EventSpan[] | undefined;
   const markerYears = markers.month ? [markers.month.year] : [];
   const date = resolveDate({
     marker: markers.date,
@@ -178,7 +179,7 @@ function parseWithPublishers(
     today,
     events: () => (spans ??= eventSpans?.({ title, paragraphs, captions, markerYears }) ?? []),
     anchors: () => (anchorSpans ??= eventAnchors?.({ title, paragraphs, captions, markerYears }) ?? []),
-    peopleEvents: () => peopleEvents?.({ title, paragraphs, captions, markerYears }) ?? [],
+    peopleEvents: () => (peopleSpans ??= peopleEvents?.({ title, paragraphs, captions, markerYears }) ?? []),
     keptDays: keptDays ?? [],
     tenures: () => tenures?.({ title, paragraphs, captions }) ?? [],
     problems,
