@@ -31,6 +31,7 @@ import {
 } from "./date-expressions.ts";
 import { yearAfterGap } from "./gap-years.ts";
 import { growthYears } from "./growth-years.ts";
+import { isCommemoratedOrigin } from "./commemorated-origin.ts";
 import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
 import { foundingAnniversaryYear } from "./founding-anniversary.ts";
@@ -304,6 +305,7 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
           day &&
           (!best || match.index < best.index) &&
           !isBackgroundDay(paragraph, match.index) &&
+          !isCommemoratedOrigin(paragraph, match.index + match[0].length) &&
           !isBeforeMarkedYear(day, marked) &&
           !isHistoryDay(day)
         ) {

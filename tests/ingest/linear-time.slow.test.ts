@@ -808,6 +808,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of words of what came right after, no day and no full stop (days right after, blind-vnru-55)",
     repeated("inferred", "Right after that, сразу после этого, ngay sau đó, "),
   ],
+  [
+    "commemorations with days and broken founding words, one long paragraph (commemorated origins, blind-vnru-57)",
+    repeated(
+      "undated",
+      "lễ kỷ niệm ngày 12/6/1990 bản Tuyên ngôn được được thông ra anniversary on June 12, 1990 was was adopte годовщины 12 июня 1990 года был была приня ",
+    ),
+  ],
+  [
+    "one long sentence after a day in a commemoration, no founding words and no full stop (commemorated origins, blind-vnru-57)",
+    repeated("inferred", "kỷ niệm ngày 12/6/2025 các đại biểu, "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
