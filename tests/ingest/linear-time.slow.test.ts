@@ -808,6 +808,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of words of what came right after, no day and no full stop (days right after, blind-vnru-55)",
     repeated("inferred", "Right after that, сразу после этого, ngay sau đó, "),
   ],
+  [
+    "comment form prompts, whole and broken, line after line (form prompts, blind-vnru-56)",
+    repeated(
+      "marker",
+      "Please enter your comment!\nPlease enter your name\nVui lòng nhập bình luận của\nПожалуйста, введите ваш комментари\nenter your website here here\n",
+    ),
+  ],
+  ["one long line of form prompt words (form prompts, blind-vnru-56)", repeated("marker", "please enter your please type your ")],
+  [
+    "days and years only in sentences still to come, many short sentences (years ahead, blind-vnru-56)",
+    repeated("undated", "Ngày 20/8 hợp đồng được ký. Máy bay sẽ được giao trong các năm 2014 và 2015. will be 2016. "),
+  ],
+  [
+    "one long sentence of future words and years, no full stop (years ahead, blind-vnru-56)",
+    repeated("undated", "ngày 20/8 sẽ 2014 will 2015 будут 2016 "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
