@@ -2,10 +2,16 @@
  * `Ngày 20/8 … Theo kế hoạch, số máy bay sẽ được bàn giao làm hai đợt trong các
  * năm 2014 và 2015` (blind-vnru-56, 732): when every year a text names stands in
  * a sentence about what is to come, those years are still ahead of it. The text
- * was written before the earliest of them, and how long before it does not say:
+ * was written before the earliest of them, or in it, and which it does not say:
  * such years give a day without a year none. A year named in any other
- * sentence (a past or present one) still does. One pass over the sentences.
+ * sentence (a past or present one) still does, and so does a year a figure is
+ * compared with (`expected to hit 4 million in 2019, up 20% on 2018`): that
+ * year is over, and the forecast is for the year under way.
  */
+const COMPARED_WITH_YEAR =
+  /(?<![\p{L}])(?:on|over|from|than|compared\s+(?:with|to)|so\s+với(?:\s+năm)?|по\s+сравнению\s+с|против)\s+(?:19|20)\d{2}(?!\d)/iu;
+
+/** The text names years, and each only in a sentence about what is to come that compares with no year. One pass over the sentences. */
 export function yearsOnlyAhead(
   sentences: readonly string[],
   isAboutFuture: (sentence: string) => boolean,
@@ -14,7 +20,7 @@ export function yearsOnlyAhead(
   let ahead = false;
   for (const sentence of sentences) {
     if (yearsOf(sentence).length === 0) continue;
-    if (!isAboutFuture(sentence)) return false;
+    if (!isAboutFuture(sentence) || COMPARED_WITH_YEAR.test(sentence)) return false;
     ahead = true;
   }
   return ahead;

@@ -824,6 +824,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long sentence of future words and years, no full stop (years ahead, blind-vnru-56)",
     repeated("undated", "ngày 20/8 sẽ 2014 will 2015 будут 2016 "),
   ],
+  [
+    "one long sentence of words of comparing and no year after them (years ahead, blind-vnru-56)",
+    repeated("undated", "ngày 20/8 sẽ so với năm on over compared with по сравнению с 2014 "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {

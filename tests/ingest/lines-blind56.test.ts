@@ -72,6 +72,9 @@ describe("years named only in sentences about what is to come (blind-vnru-56, 73
     expect(ahead(`${LEDE_732}\n${PLAN_732} Hợp đồng thứ hai được ký năm 2013.`)).toBe(false);
     expect(ahead("On August 20, 2013, the contract was signed. The jets will be delivered in 2014.")).toBe(false);
     expect(ahead("Trade grew in 2012. The two sides will meet again in 2014.")).toBe(false);
+    // A forecast compared with a year that is over is for the year under way.
+    expect(ahead("Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")).toBe(false);
+    expect(ahead("Ngày 26/3. Kim ngạch dự kiến sẽ đạt 5 tỷ USD năm 2019, tăng 20% so với năm 2018.")).toBe(false);
     expect(ahead(LEDE_732)).toBe(false);
   });
 
