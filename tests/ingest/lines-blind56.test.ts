@@ -65,6 +65,7 @@ describe("years named only in sentences about what is to come (blind-vnru-56, 73
   it("are the real text's years, and the like in English and Russian", () => {
     expect(ahead(`${LEDE_732}\n${PLAN_732}`)).toBe(true);
     expect(ahead("On August 20 the contract was signed. The jets will be delivered in 2014 and 2015.")).toBe(true);
+    expect(ahead("On August 20 the contract was signed. The first jets will come in 2014. The rest will follow in 2015.")).toBe(true);
     expect(ahead("Контракт подписан 20 августа. Самолеты будут поставлены в 2014 и 2015 годах.")).toBe(true);
   });
 
@@ -76,6 +77,8 @@ describe("years named only in sentences about what is to come (blind-vnru-56, 73
     expect(ahead("Meeting on March 26. Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")).toBe(false);
     expect(ahead("Ngày 26/3. Kim ngạch dự kiến sẽ đạt 5 tỷ USD năm 2019, tăng 20% so với năm 2018.")).toBe(false);
     expect(ahead(LEDE_732)).toBe(false);
+    // One year named in a plan is as often the year under way (blind-vnru-4, 101).
+    expect(ahead("On June 5 the centre handed over 200 scholarships. In 2020, 965 of them will be granted.")).toBe(false);
   });
 
   it("end to end: the day is placed in no year, and the page is refused", () => {
