@@ -6,6 +6,7 @@
 import { channelPromptOutlet, isChannelPrompt } from "./channel-prompts.ts";
 import { readCopyrightNotice } from "./copyright.ts";
 import { isEmptyCommentsNotice } from "./empty-comments.ts";
+import { isFormPrompt } from "./form-prompts.ts";
 import { publisherByName } from "../taxonomy/publishers.ts";
 
 /** Headings after which a page holds no more of the article: everything from them on is dropped. */
@@ -26,7 +27,8 @@ const TAIL_MARKERS: readonly RegExp[] = [
 
 export function isTailMarker(line: string): boolean {
   const trimmed = line.trim();
-  return TAIL_MARKERS.some((pattern) => pattern.test(trimmed));
+  // A comment form's prompt to type into a field (`Please enter your comment!`, blind-vnru-56, 726).
+  return TAIL_MARKERS.some((pattern) => pattern.test(trimmed)) || isFormPrompt(trimmed);
 }
 
 /**

@@ -39,6 +39,7 @@ import { keptDayCountsOnItsDay } from "./kept-day-written.ts";
 import { reviewedYears } from "./reviewed-years.ts";
 import { closingYear } from "./closing-year.ts";
 import { dayRightAfter } from "./day-right-after.ts";
+import { yearsOnlyAhead } from "./years-ahead.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -734,6 +735,17 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
     const after = day.month >= bound.month ? bound.year : bound.year + 1;
     const year = largest([after, ...spokenOf]);
     return notBeforePlans(year, mentioned.includes(year) || academic.includes(year) || academic.includes(year - 1));
+  }
+  // Years named only in sentences about what is to come are ahead of the text: they give the day no year (blind-vnru-56, 732).
+  if (
+    spokenOf.length === 0 &&
+    yearsOnlyAhead(
+      sentences.map(({ sentence }) => sentence),
+      isAboutFuture,
+      yearsMentioned,
+    )
+  ) {
+    return undefined;
   }
   return notBeforePlans(largest(spokenOf.length > 0 ? spokenOf : mentioned), false);
 }

@@ -819,6 +819,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long sentence after a day in a commemoration, no founding words and no full stop (commemorated origins, blind-vnru-57)",
     repeated("inferred", "kỷ niệm ngày 12/6/2025 các đại biểu, "),
   ],
+  [
+    "comment form prompts, whole and broken, line after line (form prompts, blind-vnru-56)",
+    repeated(
+      "marker",
+      "Please enter your comment!\nPlease enter your name\nVui lòng nhập bình luận của\nПожалуйста, введите ваш комментари\nenter your website here here\n",
+    ),
+  ],
+  ["one long line of form prompt words (form prompts, blind-vnru-56)", repeated("marker", "please enter your please type your ")],
+  [
+    "days and years only in sentences still to come, many short sentences (years ahead, blind-vnru-56)",
+    repeated("undated", "Ngày 20/8 hợp đồng được ký. Máy bay sẽ được giao trong các năm 2014 và 2015. will be 2016. "),
+  ],
+  [
+    "one long sentence of future words and years, no full stop (years ahead, blind-vnru-56)",
+    repeated("undated", "ngày 20/8 sẽ 2014 will 2015 будут 2016 "),
+  ],
+  [
+    "one long sentence of words of comparing and no year after them (years ahead, blind-vnru-56)",
+    repeated("undated", "ngày 20/8 sẽ so với năm on over compared with по сравнению с 2014 "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
