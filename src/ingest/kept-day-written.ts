@@ -13,15 +13,7 @@
  * Pure; linear: each sentence is read a bounded number of times.
  */
 import { findMonthDays } from "./date-expressions.ts";
-
-/** A day kept every year, as the date rules read it (infer-date.ts's `KeptDay`). */
-export interface KeptDayByDate {
-  year: number;
-  month: number;
-  day: number;
-  /** Short words that, beside the day and month, name the day (`diplomatic`, `quan hệ ngoại giao`). */
-  dayWords?: readonly string[];
-}
+import type { KeptDay } from "./infer-date.ts";
 
 /** A count of years, not an approximate one; in Russian `лет`, in Vietnamese `năm`, in English `years`. */
 const YEARS_COUNT =
@@ -46,7 +38,7 @@ function daysWritten(sentence: string): Array<{ month: number; day: number }> {
 }
 
 /** The years the counts of `sentences` give from the kept days each one writes by day and month. */
-export function keptDayCountsOnItsDay(sentences: readonly string[], kept: readonly KeptDayByDate[]): number[] {
+export function keptDayCountsOnItsDay(sentences: readonly string[], kept: readonly KeptDay[]): number[] {
   const withWords = kept.filter((first) => (first.dayWords?.length ?? 0) > 0);
   if (withWords.length === 0) return [];
   const years: number[] = [];
