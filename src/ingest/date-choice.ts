@@ -43,6 +43,7 @@ import {
   type EventDay,
   type KeptDay,
 } from "./infer-date.ts";
+import { lunarNewYearEve } from "./lunar-new-year.ts";
 import { newYearGreeted } from "./new-year-greetings.ts";
 import { presentYearStated } from "./present-year.ts";
 import { anniversarySpanYear } from "./anniversary-span.ts";
@@ -541,6 +542,9 @@ function findDateFromPage(evidence: DateEvidence): Found {
   }
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
+  // Greetings or an interview for the Lunar New Year of a year (`for the Lunar New Year 2024`, `Tết Quý Mão`): its eve.
+  const tetEve = lunarNewYearEve(paragraphs, evidence.today);
+  if (tetEve) return { day: tetEve, inferred: true };
   // A year the text says is its own (a New Year's greeting, `Năm 2020 là năm …`, an anniversary's span): its first day.
   const ownYear = newYearGreeted(paragraphs) ?? presentYearStated(paragraphs) ?? anniversarySpanYear(paragraphs);
   if (ownYear !== undefined) return { day: { year: ownYear, month: 1, day: 1 }, inferred: true };

@@ -839,6 +839,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long sentence of words of comparing and no year after them (years ahead, blind-vnru-56)",
     repeated("undated", "ngày 20/8 sẽ so với năm on over compared with по сравнению с 2014 "),
   ],
+  [
+    "one long sentence of Lunar New Year words, no greeting and no full stop (Lunar New Year greetings)",
+    repeated("undated", "Lunar New Year Tết Xuân Quý Giáp Nguyên đán по лунному календарю 2024 "),
+  ],
+  [
+    "many short sentences each greeting a Lunar New Year whose name is cut (Lunar New Year greetings)",
+    repeated("undated", "Chúc Tết Quý. Xuân Giáp Sửu chúc. greetings for the Lunar New Year 20. "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
