@@ -34,7 +34,8 @@ const YEAR = "((?:19|20)\\d{2})";
 /**
  * `Lunar New Year 2024`, `2024 Lunar New Year`, `Tết Nguyên đán 2024`, `Tết
  * Giáp Thìn 2024`, `Tết Quý Mão`, `Xuân Quý Mão`, `Новый год по лунному
- * календарю 2024`: group 1 or 2 or 5 the year as a number, 3 and 4 its name.
+ * календарю 2024`, `празднования 2024 года по лунному календарю`: group 1,
+ * 2, 5 or 6 the year as a number, 3 and 4 its name.
  */
 const LUNAR_NEW_YEAR = new RegExp(
   [
@@ -42,6 +43,7 @@ const LUNAR_NEW_YEAR = new RegExp(
     `(?<!\\d)${YEAR}\\s+Lunar\\s+New\\s+Year`,
     `(?<![\\p{L}\\p{M}])(?:Tết|Xuân)(?:\\s+Nguyên\\s+[đĐ]án)?\\s+(${STEM})\\s+(${BRANCH})(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])(?:Tết\\s+Nguyên\\s+[đĐ]án|[Нн]ов(?:ый|ого|ому|ым|ом)\\s+год(?:а|у|ом|е)?\\s+по\\s+лунному\\s+календарю)\\s+${YEAR}(?!\\d)`,
+    `(?<!\\d)${YEAR}\\s+год(?:а|у)?\\s+по\\s+лунному\\s+календарю`,
   ].join("|"),
   "iu",
 );
@@ -75,7 +77,7 @@ export function lunarNewYearGreeted(paragraphs: readonly string[], today: string
       if (!match || !OCCASION.test(sentence)) continue;
       // `the Solar and Lunar New Year 2020`: greeted at the turn of the year (new-year-greetings.ts).
       if (/Solar\s+and\s+$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index))) return undefined;
-      const written = match[1] ?? match[2] ?? match[5];
+      const written = match[1] ?? match[2] ?? match[5] ?? match[6];
       const year = written ? Number(written) : yearOfCycleName(match[3] ?? "", match[4] ?? "", latest);
       if (year === undefined) continue;
       return namesLaterYear(paragraphs.join("\n"), year) ? undefined : year;

@@ -15,10 +15,15 @@
  */
 import { sentencesOf, namesLaterYear } from "./infer-date.ts";
 
-/** `Năm 2020 là năm`, `Năm 2020 đánh dấu`, `This year, 2020, marks`, `This year 2020 is`: the year. */
+/**
+ * `Năm 2020 là năm`, `Năm 2020 đánh dấu`, `This year, 2020, marks`, `This year 2020 is`, `В 2024 году …
+ * исполняется`: the year.
+ */
 const PRESENT_YEAR = [
   /^Năm\s+((?:19|20)\d{2})\s*,?\s+(?:là\s+năm|cũng\s+là\s+năm|đánh\s+dấu)(?=\s)/u,
   /^This\s+year\s*,?\s+((?:19|20)\d{2})\s*,?\s+(?:marks|is)(?=\s)/u,
+  // `В 2024 году соглашению … исполняется 30 лет` (blind-vnru-43, 579): an anniversary the year is having.
+  /^В\s+((?:19|20)\d{2})\s+году\s+[^.!?]{0,160}?(?<![\p{L}])(?:исполняется|исполняются|отмечается|отмечают|празднуется)(?![\p{L}])/u,
 ];
 
 /** The year a sentence of the text names as the present one, or undefined. */

@@ -847,6 +847,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many short sentences each greeting a Lunar New Year whose name is cut (Lunar New Year greetings)",
     repeated("undated", "Chúc Tết Quý. Xuân Giáp Sửu chúc. greetings for the Lunar New Year 20. "),
   ],
+  [
+    "one long sentence of years by the lunar calendar, no occasion (Lunar New Year greetings)",
+    repeated("undated", "2024 года по лунному 2024 году по "),
+  ],
+  [
+    "one long Russian sentence opening on a year, no anniversary verb (present year, blind-vnru-43)",
+    repeated("undated", "В 2024 году соглашению исполнит "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {

@@ -31,3 +31,17 @@ describe("the year a text names as the present one (blind-vnru-49, 647)", () => 
     expect(presentYearStated(["Năm mới 2020 là dịp hai bên trao đổi thư chúc mừng."])).toBeUndefined();
   });
 });
+
+describe("the year a Russian text says is having an anniversary (blind-vnru-43, 579)", () => {
+  it("is the year it was written in", () => {
+    expect(
+      presentYearStated(["В 2024 году соглашению о принципах дружественных отношений между Россией и Вьетнамом исполняется 30 лет."]),
+    ).toBe(2024);
+  });
+
+  it("not an anniversary to come or one past, nor a year inside the sentence", () => {
+    expect(presentYearStated(["В 2024 году соглашению исполнится 30 лет."])).toBeUndefined();
+    expect(presentYearStated(["В 2024 году соглашению исполнилось 30 лет."])).toBeUndefined();
+    expect(presentYearStated(["Соглашение подписано в 1994 году; в 2024 году ему исполняется 30 лет."])).toBeUndefined();
+  });
+});

@@ -79,6 +79,17 @@ describe("the Lunar New Year a text greets", () => {
     ).toBe(2023);
   });
 
+  it("reads an interview `по случаю празднования 2024 года по лунному календарю` (blind-vnru-33, 460)", () => {
+    expect(
+      lunarNewYearGreeted(
+        [
+          "Посол России во Вьетнаме Г.С.Бездетко в интервью Вьетнамскому информационному агентству по случаю празднования 2024 года по лунному календарю сказал, что отношения двух стран прочны.",
+        ],
+        TODAY,
+      ),
+    ).toBe(2024);
+  });
+
   it("does not read a Lunar New Year the sentence neither greets nor speaks for", () => {
     expect(lunarNewYearGreeted(["Arrivals rose by a third during the Lunar New Year 2024 holiday."], TODAY)).toBeUndefined();
   });
