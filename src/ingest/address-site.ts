@@ -29,6 +29,9 @@ const PASSING_HOSTS = new Set([
   "vk.com",
   "ok.ru",
   "zalo.me",
+  // A blog platform whose channels are other outlets' (`dzen.ru/a/…` of DON24): the page names its channel.
+  "dzen.ru",
+  "zen.yandex.ru",
   "youtube.com",
   "youtu.be",
   "linkedin.com",

@@ -323,8 +323,11 @@ function readPublisherFromAddress(found: Findings): void {
   if (found.originalUrl === undefined) return;
   const address = archivedAddress(found.originalUrl) ?? found.originalUrl;
   const site = publisherByHost(address);
-  if (site) addPublisher(found, site.name, site.aggregator ? "aggregator" : "address", -1);
-  else addPublisher(found, siteOfAddress(address), "unknownHost", -1);
+  // A site that republishes other outlets' articles is the site the page is on, unless the page's own
+  // name lines name the outlet it reprints (inkl under Al Jazeera's masthead) and not the site's banner.
+  const reprinting = site?.aggregator === true && !found.publishers.some((item) => item.name === site.name);
+  if (site) addPublisher(found, site.name, reprinting ? "siteAddress" : "address", -1);
+  else addPublisher(found, siteOfAddress(address), "siteAddress", -1);
 }
 
 /**

@@ -54,7 +54,14 @@ export type EvidenceKind =
   | "ledeCredit"
   /** A byline's outlet: `By Jane Doe, Reuters`, `By VnExpress Staff`, a name glued to the date line. */
   | "byline"
-  /** An address whose host the table does not know: its host, when nothing else names the site. */
+  /**
+   * The editor's address of the page, its host unknown to the table or a site that republishes
+   * other outlets' articles (Báo Mới): the site the page is on, after the site's own name lines
+   * and before the outlets the text credits (`— VNS` on a site that republishes Việt Nam News).
+   * A name the page writes for the same site (`UrduPoint News` on urdupoint.com) stands for it.
+   */
+  | "siteAddress"
+  /** A site's banner the table does not know: its host, when nothing else names the site. */
   | "unknownHost"
   /** A paper (never an agency) credited for the photos of its own page: `(Photo: SGGP)`. */
   | "photoCredit"
@@ -68,6 +75,7 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
   followPrompt: 3,
   copyright: 4,
   deskCredit: 5,
+  siteAddress: 5.5,
   wireCopyright: 6,
   leadCode: 7,
   signOff: 8,
@@ -81,7 +89,15 @@ const RANK: Readonly<Record<EvidenceKind, number>> = {
 };
 
 /** Kinds that name the site a page is on; the others name whose copy it is. */
-const OWN_SITE: ReadonlySet<EvidenceKind> = new Set(["address", "pageTitle", "masthead", "followPrompt", "copyright", "deskCredit"]);
+const OWN_SITE: ReadonlySet<EvidenceKind> = new Set([
+  "address",
+  "pageTitle",
+  "masthead",
+  "followPrompt",
+  "copyright",
+  "deskCredit",
+  "siteAddress",
+]);
 
 export interface PublisherEvidence {
   name: string;
@@ -132,9 +148,35 @@ export function choosePublisher(evidence: readonly PublisherEvidence[]): { publi
       // the agency, and the site that carries it is the only publisher left.
       ranked.find((item) => item.kind === "aggregator")?.name;
   }
+  // A host stands for the site until the page writes the site's name: `urdupoint.com` is `UrduPoint News`.
+  const host = publisher;
+  if (host?.includes(".") && named.some((item) => item.kind === "siteAddress" && item.name === host))
+    publisher = named.find((item) => item.kind !== "siteAddress" && namesHost(item.name, host))?.name ?? host;
   // The agency is a wire whose copy the page carries, and by the entry's contract only when it is
   // not the publisher: a wire taken as the publisher (its own site, or the best guess when nothing
   // names a site) is not also its agency.
   const agency = named.find((item) => isWire(item.name) && item.kind !== "photoCredit" && item.name !== publisher)?.name;
   return { ...(publisher === undefined ? {} : { publisher }), ...(agency === undefined ? {} : { agency }) };
+}
+
+/** The shortest host label or site name taken as naming the other. */
+const HOST_STEM_LENGTH = 4;
+
+/**
+ * Whether an outlet's name is the site of a host (`UrduPoint News` of
+ * `urdupoint.com`, `OREANDA-NEWS` of `oreanda.ru`, `BGNES` of
+ * `bgnesnews.com`, `The Europe Today` of `theeuropetoday.com`): the host's
+ * first label and the name, in lower-case letters and digits, one the start of
+ * the other.
+ */
+export function namesHost(name: string, host: string): boolean {
+  const key = (text: string) =>
+    text
+      .normalize("NFD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]/gu, "");
+  const stem = key(host.split(".")[0] ?? "");
+  const written = key(name);
+  if (stem.length < HOST_STEM_LENGTH || written.length < HOST_STEM_LENGTH) return false;
+  return written.startsWith(stem) || stem.startsWith(written);
 }

@@ -157,7 +157,11 @@ export function publisherByHost(urlOrHost: string): Publisher | undefined {
 function hostOf(urlOrHost: string): string | undefined {
   const candidate = /^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost) ? urlOrHost : `https://${urlOrHost}`;
   try {
-    return new URL(candidate).hostname.toLowerCase().replace(/^www\./, "");
+    // `https://vovworld.vn./en-US/…`: a host written with the root's dot is the same host.
+    return new URL(candidate).hostname
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, "");
   } catch {
     return undefined;
   }

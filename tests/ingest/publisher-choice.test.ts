@@ -8,7 +8,7 @@ import { parseSourceLine } from "../../src/ingest/boilerplate.ts";
 import { parseDateline } from "../../src/ingest/dateline.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { siteGluedToTitle } from "../../src/ingest/page-header.ts";
-import { choosePublisher } from "../../src/ingest/publisher-choice.ts";
+import { choosePublisher, namesHost } from "../../src/ingest/publisher-choice.ts";
 import { listsOutlets } from "../../src/ingest/classify-lines.ts";
 import { PublisherTable } from "../../src/taxonomy/publishers.ts";
 
@@ -399,13 +399,21 @@ describe("a wire's story on a site that republishes others' (blind-vnru-9, 162)"
 });
 
 describe("a wire named in a closing source line on another outlet's page", () => {
-  it("reads `Source : MENA` as the agency under the site's address (blind-vnru-10, 175), and a paper so named as the publisher", () => {
+  it("reads `Source : MENA` as the agency under the site's address (blind-vnru-10, 175); a paper so named is the publisher under a banner only", () => {
     expect(
       choosePublisher([
-        { name: "egypt-today.com", kind: "unknownHost" },
+        { name: "egypt-today.com", kind: "siteAddress" },
         { name: "MENA", kind: "sourceLine" },
       ]),
     ).toEqual({ publisher: "egypt-today.com", agency: "MENA" });
+    // Under the editor's address the page is on that site, whatever paper its source line credits.
+    expect(
+      choosePublisher([
+        { name: "egypt-today.com", kind: "siteAddress" },
+        { name: "Al-Ahram Daily", kind: "sourceLine" },
+      ]),
+    ).toEqual({ publisher: "egypt-today.com" });
+    // A banner the table does not know may be a platform's above another outlet's article.
     expect(
       choosePublisher([
         { name: "egypt-today.com", kind: "unknownHost" },
@@ -432,4 +440,70 @@ describe("a wire credited where a sentence of the second paragraph opens", () =>
       parse(` date 2001-02-28\n${LEDE_RU}\n\n${SECOND_RU.replace("ИТАР-ТАСС", "Министерство иностранных дел")}`).agency,
     ).toBeUndefined();
   });
+});
+
+describe("the site of the editor's address against the outlets the text credits", () => {
+  it("takes a republishing site the table does not know over a paper signed off in its text (blind-vnru-29, 403; -33, 453)", () => {
+    // `… — VNS` on talkvietnam.org; `Source: PANO` on the same site.
+    expect(
+      choosePublisher([
+        { name: "talkvietnam.org", kind: "siteAddress" },
+        { name: "Việt Nam News", kind: "signOff" },
+      ]),
+    ).toEqual({ publisher: "talkvietnam.org" });
+    expect(
+      choosePublisher([
+        { name: "talkvietnam.org", kind: "siteAddress" },
+        { name: "Quân Đội Nhân Dân", kind: "sourceLine" },
+      ]),
+    ).toEqual({ publisher: "talkvietnam.org" });
+  });
+
+  it("takes the site's own name lines over its address, and the name it writes for itself over its host", () => {
+    expect(
+      choosePublisher([
+        { name: "example-news.com", kind: "siteAddress" },
+        { name: "The Straits Times", kind: "masthead" },
+      ]),
+    ).toEqual({ publisher: "The Straits Times" });
+    expect(
+      choosePublisher([
+        { name: "urdupoint.com", kind: "siteAddress" },
+        { name: "UrduPoint News", kind: "copyright" },
+        { name: "Sputnik", kind: "sourceLine" },
+      ]),
+    ).toEqual({ publisher: "UrduPoint News", agency: "Sputnik" });
+  });
+
+  it("takes a republishing site of the table for the page's (Báo Mới carrying VTV, blind-vnru-42, 564)", () => {
+    const page = [
+      "Du khách Nga đổ dồn về Nha Trang mùa nghỉ đông",
+      "",
+      "Lượng khách Nga đến Khánh Hòa tăng mạnh trong những tháng cuối năm, các khách sạn ven biển kín phòng.",
+      "",
+      "Nguồn VTV: http://vtv.vn/du-lich/du-khach-nga-20161130134110258.htm",
+    ];
+    expect(parse([" url http://www.baomoi.com/du-khach-nga-do-don-ve-nha-trang/c/20161130.epi", ...page].join("\n")).publisher).toBe(
+      "Báo Mới",
+    );
+    // Read from the text alone, the source line's outlet is all the page names.
+    expect(parse(page.join("\n")).publisher).toBe("Vietnam Television");
+  });
+});
+
+describe("namesHost", () => {
+  it.each([
+    ["UrduPoint News", "urdupoint.com"],
+    ["OREANDA-NEWS", "oreanda.ru"],
+    ["BGNES", "bgnesnews.com"],
+    ["The Europe Today", "theeuropetoday.com"],
+    ["Interfax", "interfax-russia.ru"],
+  ])("%s is the site of %s", (name, host) => expect(namesHost(name, host)).toBe(true));
+
+  it.each([
+    ["Việt Nam News", "talkvietnam.org"],
+    ["Quân Đội Nhân Dân", "talkvietnam.org"],
+    ["The Saigon Times", "insideout.vn"],
+    ["VNA", "vna.example.com"],
+  ])("%s is not the site of %s", (name, host) => expect(namesHost(name, host)).toBe(false));
 });
