@@ -52,6 +52,12 @@ const CREDIT_FORMS: ReadonlyArray<{ needs: (line: string) => boolean; pattern: R
     needs: (line) => (line.includes(":") || line.includes(";")) && line.includes("("),
     pattern: new RegExp(String.raw`\s*\(\s*${CREDIT_LABEL}\s*[:;]\s*(${CREDIT_NAMES})\s*\)\.?$`, "iu"),
   },
+  // `Illustrative image (Source: VNA)` (blind-vnru-58, 753): an image's placeholder words, then the picture's source
+  // in brackets — a caption of its own, not a placeholder over the next line.
+  {
+    needs: (line) => line.length <= 120 && line.includes("(") && isCaptionPlaceholder(line.slice(0, line.indexOf("("))),
+    pattern: /\s*\(\s*(?:source|nguồn|источник)\s*:\s*([^()\n]{1,60}?)\s*\)\.?$/iu,
+  },
   // … sang thủ đô Oslo (Nguồn: Thống Nhất/TTXVN): a source in brackets naming a photographer and an agency.
   {
     needs: (line) => line.includes("/") && /nguồn/iu.test(line),

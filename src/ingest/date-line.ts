@@ -4,6 +4,7 @@
  * (`Báo Tin TứcBáo Tin Tức09/05/2025`, `Tuesday, January 14, 2025 10:30`,
  * `14/01/2025 08:15 GMT+7`, `Updated: 2025-01-14T08:00`).
  */
+import { dayOfStampSegment } from "./address-stamp.ts";
 import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 
 export interface DateMarker {
@@ -310,7 +311,8 @@ export function undoubleName(text: string): string | undefined {
 /**
  * The publication day in an article's address, where sites put it:
  * `/2024/06/20/`, `/2024-06-20/`, `/20-06-2024/`, or the time stamp Vietnamese papers end their
- * addresses with (`…-20250509055447596.htm`: date, then time to the millisecond).
+ * addresses with (`…-20250509055447596.htm`: date, then time to the millisecond), or such a stamp
+ * as a segment of its own (address-stamp.ts).
  */
 export function dateInUrl(url: string): CalendarDay | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, "");
@@ -322,6 +324,9 @@ export function dateInUrl(url: string): CalendarDay | undefined {
   const compact = /(?:^|[/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|\.[a-z]+$|$)/u.exec(path);
   const match = separated ?? stamped ?? compact;
   if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  // EAnews's `/ekaterinburg/20240919125514/novyy-…` (blind-vnru-58, 759): the stamp as a segment of its own.
+  const segment = dayOfStampSegment(path);
+  if (segment) return segment;
   // `/news/11-11-2013/…` (RusMinInfo, blind-vnru-41, 546), `/news/01-02-2021_3`: a whole segment of the day,
   // month and year, day first, as Russian and European sites write them.
   const dayFirst = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/_]|$)/u.exec(path);

@@ -57,6 +57,14 @@ export function compileOffices(people: readonly Person[]): CompiledOffices {
 /** Words before a title that put the office in the past: "former President", "cựu Thủ tướng", "бывший президент". */
 const FORMER = new Set(["former", "late", "cuu", "nguyen", "бывший", "бывшего", "бывшему", "бывшим", "экс"]);
 
+/**
+ * Words before a title that make it a lower office: `Permanent Deputy Foreign
+ * Minister Bui Thanh Son` (blind-vnru-58, 751) names the deputy's post he held
+ * before he was Foreign Minister, which that title alone dates; `Vice`,
+ * `заместитель` likewise.
+ */
+const LOWER_RANK = new Set(["deputy", "vice", "заместитель", "заместителя", "заместителем", "заместителю"]);
+
 /** The first days of the titles the text writes before its people's names, each once. */
 export function tenuresNamed(texts: readonly string[], offices: CompiledOffices): Tenure[] {
   const stream = contentStream(tokenize(texts));
@@ -66,6 +74,8 @@ export function tenuresNamed(texts: readonly string[], offices: CompiledOffices)
     // `nguyên Thủ tướng` (former), not the family name Nguyễn.
     const former =
       before >= 0 && !stream.breakBefore[match.start] && FORMER.has(stream.keys[before] as string) && !stream.capitalised[before];
+    // `Deputy Foreign Minister …`: another, lower office than the title's.
+    if (before >= 0 && !stream.breakBefore[match.start] && LOWER_RANK.has(stream.keys[before] as string)) continue;
     for (const office of match.result) {
       const from = former ? office.to : office.from;
       if (from !== undefined) found.set(`${office.person} ${from}`, { person: office.person, from });

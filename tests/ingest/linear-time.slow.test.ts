@@ -855,6 +855,26 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long Russian sentence opening on a year, no anniversary verb (present year, blind-vnru-43)",
     repeated("undated", "В 2024 году соглашению исполнит "),
   ],
+  [
+    "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
+    (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
+  ],
+  [
+    "an address of one long run of digits, no slash after it (stamps as path segments, blind-vnru-58)",
+    (size) => ` url https://example.ru/news/${"2024091912551".repeat(Math.max(1, Math.round(size / 13)))}\n${OPENINGS.inferred}`,
+  ],
+  [
+    "titles after Deputy and Vice, one long paragraph (lower offices, blind-vnru-58)",
+    repeated("inferred", "Permanent Deputy Foreign Minister Bui Thanh Son Vice Deputy Deputy Foreign Minister "),
+  ],
+  [
+    "placeholder words with bracketed sources, whole and broken, line after line (placeholder captions, blind-vnru-58)",
+    repeated("marker", "Illustrative image (Source: VNA)\nẢnh minh họa (Nguồn: (Nguồn: TTXVN)\nIllustrative image (Source: \n"),
+  ],
+  [
+    "one long line of placeholder words and open brackets (placeholder captions, blind-vnru-58)",
+    repeated("marker", "Illustrative image (Source: "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
