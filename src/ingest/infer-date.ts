@@ -459,12 +459,27 @@ const PLAN_FOR_YEAR =
 /** How much of the text before a year PLAN_FOR_YEAR reads. */
 const PLAN_FOR_REACH = 120;
 
-/** Years named in the text, leaving out target years, years plans are made for, and the start of a plan's span (`the 2026-2030 plan`). */
+/**
+ * A year a figure is to be raised to (`agreed to raise two-way trade to USD 10
+ * billion in 2020`, blind-vnru-58, 751; `nâng kim ngạch thương mại lên 10 tỷ USD
+ * vào năm 2020`; `довести товарооборот до 10 млрд долларов в 2020 году`): a
+ * target, not a time the text speaks of. Only after a verb of raising in the
+ * infinitive or with its target word (`to raise`, `nâng … lên`, `довести … до`),
+ * not after a figure reached (`trade reached $4.57 billion in 2024`). Bounded
+ * stretches, read before the year.
+ */
+const TARGET_FIGURE_YEAR =
+  /(?<![\p{L}])(?:to\s+(?:raise|increase|boost|bring|lift|double|triple|reach|hit|push)|(?:nâng|đưa|đẩy)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?<![\p{L}\p{M}])lên|(?:довести|увеличить|нарастить|поднять)[^.;!?]{0,60}?(?<![\p{L}])до)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?:\$|USD|US\$|EUR|€|billion|million|trillion|tỷ|triệu|nghìn\s+tỷ|млрд|млн|трлн|%)[^.;!?\d]{0,25}?(?<![\p{L}\p{M}])(?:in|by|vào(?:\s+năm)?|năm|trong\s+năm|в|к)\s+$/iu;
+/** How much of the text before a year TARGET_FIGURE_YEAR reads. */
+const TARGET_FIGURE_REACH = 200;
+
+/** Years named in the text, leaving out target years (of a figure too), years plans are made for, and the start of a plan's span (`the 2026-2030 plan`). */
 export function yearsMentioned(text: string): number[] {
   const years: number[] = [];
   for (const match of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2})/g)) {
     if (TARGET_YEAR.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (PLAN_FOR_YEAR.test(text.slice(Math.max(0, match.index - PLAN_FOR_REACH), match.index))) continue;
+    if (TARGET_FIGURE_YEAR.test(text.slice(Math.max(0, match.index - TARGET_FIGURE_REACH), match.index))) continue;
     years.push(Number(match[1]));
   }
   return years;

@@ -856,6 +856,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "В 2024 году соглашению исполнит "),
   ],
   [
+    "years after verbs of raising and figures, one long sentence (target figures, blind-vnru-58)",
+    repeated("inferred", "to raise trade to USD 10 billion in 2020 nâng lên 10 tỷ USD vào năm 2021 довести до 10 млрд в 2022 "),
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],

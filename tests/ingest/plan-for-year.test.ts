@@ -32,3 +32,21 @@ describe("a year a plan is made for (blind-vnru-53, 695)", () => {
     expect(yearsMentioned("Thanks for 2018, the partners said.")).toEqual([2018]);
   });
 });
+
+describe("a year a figure is to be raised to (blind-vnru-58, 751)", () => {
+  it("is a target, not a year the text speaks of", () => {
+    expect(
+      yearsMentioned(
+        "With the free trade agreement between Vietnam and the EAEU now in force, they agreed to raise two-way trade to USD 10 billion in 2020.",
+      ),
+    ).toEqual([]);
+    expect(yearsMentioned("Hai bên nhất trí nâng kim ngạch thương mại song phương lên 10 tỷ USD vào năm 2020.")).toEqual([]);
+    expect(yearsMentioned("Стороны договорились довести товарооборот до 10 млрд долларов в 2020 году.")).toEqual([]);
+  });
+
+  it("keeps the year of a figure reached, and of a figure with no verb of raising", () => {
+    expect(yearsMentioned("Two-way trade reached USD 4.57 billion in 2024, up 26% year-on-year.")).toEqual([2024]);
+    expect(yearsMentioned("Kim ngạch thương mại đạt 4,57 tỷ USD năm 2024.")).toEqual([2024]);
+    expect(yearsMentioned("Товарооборот вырос до 6 млрд долларов в 2024 году.")).toEqual([2024]);
+  });
+});
