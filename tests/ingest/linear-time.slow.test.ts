@@ -839,6 +839,28 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long sentence of words of comparing and no year after them (years ahead, blind-vnru-56)",
     repeated("undated", "ngày 20/8 sẽ so với năm on over compared with по сравнению с 2014 "),
   ],
+  [
+    "terms of office and spans of years, whole and broken, spaced and not, one long paragraph (terms of office, blind-vnru-59)",
+    repeated(
+      "undated",
+      "Ngày 5/8 nhiệm kỳ 2023 - 2028 nhiệm kỳ 2023 -  term of office 2021-2026 2019 - 2024 term срок 2024–2030 срок 2024 – tenure of ",
+    ),
+  ],
+  [
+    "one long line of years joined by spaced dashes, no term word (terms of office, blind-vnru-59)",
+    repeated("inferred", "2023 - 2028 - 2033 – "),
+  ],
+  [
+    "anniversaries of foundings, whole and broken, one long paragraph (anniversaries of foundings, blind-vnru-59)",
+    repeated(
+      "undated",
+      "Chiều 22-11 kỷ niệm 55 năm Ngày thành lập kỷ niệm 55 năm ngày thành ra đời ngày 31-7-1958 the 60th anniversary of the founding 45th founding anniversary 65-летия со дня основания 65-летия со дня ",
+    ),
+  ],
+  [
+    "one long line of anniversary words and numbers, no founding word (anniversaries of foundings, blind-vnru-59)",
+    repeated("inferred", "kỷ niệm 55 năm kỷ niệm 60th anniversary of the 65-летия со "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
