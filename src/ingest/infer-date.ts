@@ -40,7 +40,6 @@ import { reviewedYears } from "./reviewed-years.ts";
 import { closingYear } from "./closing-year.ts";
 import { dayRightAfter } from "./day-right-after.ts";
 import { yearsOnlyAhead } from "./years-ahead.ts";
-import { termStartYears } from "./term-years.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -442,11 +441,9 @@ function pastClauseYears(sentence: string): number[] {
 /**
  * A year the text names as a target (`by 2030`, `to 2045`, `2021-2030`) rather
  * than as a time, or as part of a name: `coronavirus disease 2019`, the WHO's
- * name for COVID-19, which texts of 2020 to 2023 spell out. A span's closing
- * year written with spaces around the dash (`nhiệm kỳ 2023 - 2028`,
- * blind-vnru-59, 769) is a span's as much as one written without them.
+ * name for COVID-19, which texts of 2020 to 2023 spell out.
  */
-const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}\s{0,3}[-–]\s{0,3}|\bdisease\s+)$/iu;
+const TARGET_YEAR = /(?:\b(?:by|to|until|till|through|towards?|đến|tới)\s+(?:năm\s+)?|\d{4}[-–]|\bdisease\s+)$/iu;
 
 /**
  * A year a plan is adopted for (`thông qua kế hoạch nghiên cứu khoa học cho năm
@@ -713,8 +710,7 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   // A gap of years since a stop the text dates (`missing for the past three years`, `halted in 2022`).
   const afterGap = yearAfterGap(text);
   if (afterGap !== undefined && (!bound || afterGap > bound.year)) bound = { year: afterGap, month: 1 };
-  // With the first year of a term of office the text names (`nhiệm kỳ 2023 - 2028`, blind-vnru-59, 769): it has reached it.
-  const anniversaries = [...anniversaryYears(text, kept), ...termStartYears(text)];
+  const anniversaries = anniversaryYears(text, kept);
   const mentioned = [...yearsMentioned(text), ...anniversaries];
   // An article is at least as late as any year it speaks of as past or present
   // ("the results achieved in 2020", "make 2020 a year of concrete results"),

@@ -840,17 +840,6 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "ngày 20/8 sẽ so với năm on over compared with по сравнению с 2014 "),
   ],
   [
-    "terms of office and spans of years, whole and broken, spaced and not, one long paragraph (terms of office, blind-vnru-59)",
-    repeated(
-      "undated",
-      "Ngày 5/8 nhiệm kỳ 2023 - 2028 nhiệm kỳ 2023 -  term of office 2021-2026 2019 - 2024 term срок 2024–2030 срок 2024 – tenure of ",
-    ),
-  ],
-  [
-    "one long line of years joined by spaced dashes, no term word (terms of office, blind-vnru-59)",
-    repeated("inferred", "2023 - 2028 - 2033 – "),
-  ],
-  [
     "anniversaries of foundings, whole and broken, one long paragraph (anniversaries of foundings, blind-vnru-59)",
     repeated(
       "undated",
