@@ -25,7 +25,19 @@ const YEARS_PAST =
 const YEARS_ACTIVE =
   /(?<![\p{L}])đã\s{1,3}(?:có\s{1,3}|trải\s{1,3}qua\s{1,3})?(?:hơn\s{1,3})?(\d{1,3})\s{1,3}năm\s{1,3}hoạt\s{1,3}động(?![\p{L}])/giu;
 
-/** The largest count of years past the text gives (`75 năm qua`, `đã có hơn 60 năm hoạt động`); undefined without one. */
+/**
+ * `Lễ kỷ niệm 55 năm Ngày thành lập Hội Hữu nghị Nga - Việt` (blind-vnru-59,
+ * 766): an anniversary of a founding counts the years since it as much as `55
+ * năm qua`. `kỷ niệm N năm (ngày) thành lập`, `the Nth (founding) anniversary
+ * of the founding/establishment`, `the Nth founding anniversary`, `N-летие (со
+ * дня) основания/создания`; an anniversary of anything else (`70 năm Quốc
+ * khánh`, `the 75th anniversary of diplomatic relations`) counts from its own
+ * first day, not from a founding (infer-date.ts).
+ */
+const FOUNDING_COUNTED =
+  /(?<![\p{L}])kỷ\s{1,3}niệm\s{1,3}(\d{1,3})\s{1,3}năm\s{1,3}(?:ngày\s{1,3})?thành\s{1,3}lập(?![\p{L}])|(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s{1,3}(?:founding\s{1,3}anniversary(?![\p{L}])|anniversary\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:founding|establishment)(?![\p{L}]))|(?<![\p{L}\p{N}])(\d{1,3})-лети[еяюи]\s{1,3}(?:со\s{1,3}дня\s{1,3})?(?:основания|создания)(?![\p{L}])/giu;
+
+/** The largest count of years past the text gives (`75 năm qua`, `đã có hơn 60 năm hoạt động`, `kỷ niệm 55 năm Ngày thành lập`); undefined without one. */
 export function yearsCountedSince(text: string): number | undefined {
   let count: number | undefined;
   const take = (years: number) => {
@@ -33,6 +45,7 @@ export function yearsCountedSince(text: string): number | undefined {
   };
   for (const match of text.matchAll(YEARS_PAST)) take(Number(match[1] ?? match[2] ?? match[3]));
   for (const match of text.matchAll(YEARS_ACTIVE)) take(Number(match[1]));
+  for (const match of text.matchAll(FOUNDING_COUNTED)) take(Number(match[1] ?? match[2] ?? match[3]));
   return count;
 }
 

@@ -879,6 +879,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of placeholder words and open brackets (placeholder captions, blind-vnru-58)",
     repeated("marker", "Illustrative image (Source: "),
   ],
+  [
+    "anniversaries of foundings, whole and broken, one long paragraph (anniversaries of foundings, blind-vnru-59)",
+    repeated(
+      "undated",
+      "Chiều 22-11 kỷ niệm 55 năm Ngày thành lập kỷ niệm 55 năm ngày thành ra đời ngày 31-7-1958 the 60th anniversary of the founding 45th founding anniversary 65-летия со дня основания 65-летия со дня ",
+    ),
+  ],
+  [
+    "one long line of anniversary words and numbers, no founding word (anniversaries of foundings, blind-vnru-59)",
+    repeated("inferred", "kỷ niệm 55 năm kỷ niệm 60th anniversary of the 65-летия со "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
