@@ -419,7 +419,7 @@ const FUTURE_WORDS =
  * the preparations for upcoming contacts` reports a Monday that was.
  */
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|(?:is|are)\s+(?:also\s+)?(?:working|preparing|planning|getting\s+ready)\s+(?:with\s+[^.;!?]{1,60}?\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
 export function isAboutFuture(sentence: string): boolean {

@@ -37,6 +37,21 @@ describe("a yearless day in a sentence about what is to come (blind-vnru-12, 205
   });
 });
 
+describe("a day in a sentence about work under way towards what is to come (blind-vnru-59, 764)", () => {
+  it("is still to come: the text was written the day before it at the latest", () => {
+    const sentence =
+      "Pegas Misr Vietnam Company is also working with Ikar International Airlines (part of Pegas Touristik Group) to operate flights from Khabarovsk Novy to Cam Ranh from April 18.";
+    expect(isAboutFuture(sentence)).toBe(true);
+    expect(findEventDay([sentence])).toMatchObject({ day: { month: 4, day: 18 }, writtenDaysLater: -1 });
+    expect(isAboutFuture("The airline is preparing to resume flights to Nha Trang on May 1.")).toBe(true);
+  });
+
+  it("is not a sentence of work done, nor of work under way for its own sake", () => {
+    expect(isAboutFuture("Pegas Misr worked with Ikar to operate flights to Cam Ranh from April 18.")).toBe(false);
+    expect(isAboutFuture("The two ministries are working closely on the project.")).toBe(false);
+  });
+});
+
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
     expect(findEventDay(seed002)).toEqual({

@@ -860,6 +860,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("inferred", "to raise trade to USD 10 billion in 2020 nâng lên 10 tỷ USD vào năm 2021 довести до 10 млрд в 2022 "),
   ],
   [
+    "work under way with long partners and no `to`, one long sentence (future tense, blind-vnru-59)",
+    repeated("inferred", "is also working with Ikar International Airlines and Pegas Touristik Group on flights April 18 are preparing "),
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],
