@@ -50,6 +50,7 @@ import { anniversarySpanYear } from "./anniversary-span.ts";
 import { dayAfterReportedPeriod } from "./period-floor.ts";
 import { latestReportedPeriod } from "./reported-period.ts";
 import { yearAfterEventWithItsDays } from "./event-days-written.ts";
+import { dayInAnniversaryYear } from "./anniversary-year-day.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import {
   dayOfReportedEvent,
@@ -499,6 +500,10 @@ function findDateFromPage(evidence: DateEvidence): Found {
       // `Ngày 18.10, … Putin đã nhận lời mời … dự Tuần lễ cấp cao APEC … từ ngày 6-11.11` (blind-vnru-38, 514): the day
       // a text announces the one event it reports, weeks before it and with the event still to come, is in its year.
       if (announcesEvent(onEvent, reported, paragraphs)) return { day: written(onEvent), inferred: true };
+      // `On the morning of September 29th, … the 70th anniversary of diplomatic relations` (anniversary-year-day.ts):
+      // a day after an anniversary's one day, in a paragraph that speaks of it, is of the anniversary's year.
+      const kept = dayInAnniversaryYear(event.day, reported, paragraphs[event.paragraph] ?? "");
+      if (kept) return { day: written(kept), inferred: true };
     }
     const year = completeYear(event.day, event.weekday ?? onlyWeekdayNamed(paragraphs.slice(event.paragraph)), evidence);
     const captionYear = captionDays[0]?.year;

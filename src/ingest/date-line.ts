@@ -6,6 +6,7 @@
  */
 import { dayOfStampSegment } from "./address-stamp.ts";
 import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { LABELLED_COUNTER, withoutAuthorLabel } from "./stamp-labels.ts";
 
 export interface DateMarker {
   /** The day: ` date 2025-01-15`. */
@@ -178,6 +179,7 @@ function stripStampWords(text: string): string {
     .replace(/\s+/g, " ")
     .replace(STAMP_AGO, " ")
     .replace(STAMP_EXTRAS, " ")
+    .replace(LABELLED_COUNTER, " ")
     .replace(/\s+/g, " ")
     .replace(STAMP_ZONE, " ")
     .replace(STAMP_TIME, " ")
@@ -282,7 +284,8 @@ function isBylineLike(rest: string): boolean {
   const words = rest.split(" ");
   if (words.length <= 2) return true;
   if (words.length > 8 || /\p{Ll}{2,}[.!?](?:\s|$)/u.test(rest)) return false;
-  const names = /^by\s/iu.test(rest) ? words.slice(1) : words;
+  // `By Jane Doe`, `Tác giả Ánh Dương` (stamp-labels.ts): the label, then the name.
+  const names = /^by\s/iu.test(rest) ? words.slice(1) : withoutAuthorLabel(rest).split(" ");
   return names.every(
     (word) => /^[\p{Lu}\d&-]/u.test(word) || /^(?:de|van|von|der|da|di|du|bin|and|và)$/u.test(word) || CASELESS_WORD.test(word),
   );

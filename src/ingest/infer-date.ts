@@ -40,6 +40,7 @@ import { reviewedYears } from "./reviewed-years.ts";
 import { closingYear } from "./closing-year.ts";
 import { dayRightAfter } from "./day-right-after.ts";
 import { yearsOnlyAhead } from "./years-ahead.ts";
+import { RUSSIAN_WEEKDAY_DAY } from "./russian-weekday-day.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -75,6 +76,8 @@ const EVENT_DAY_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s{0,2}[-–]\s{0,2}(?:3[01]|[12]\d|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?:[/-](?:19|20)\d{2})?)(?![\d/])/giu,
   // `Ngày 1 tháng 8, Nga bắt đầu …` (blind-vnru-20, 294): the day and month written with the word `tháng`.
   /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày)\s+((?:3[01]|[12]\d|0?[1-9])\s+tháng\s+(?:1[0-2]|0?[1-9])(?:\s+năm\s+(?:19|20)\d{2})?)(?![\d/])/giu,
+  // `В среду, 5 февраля, …` (russian-weekday-day.ts): a weekday in the accusative before the day.
+  RUSSIAN_WEEKDAY_DAY,
   // вчера (19 июня), вчера, 19 июня
   new RegExp(`(?<![\\p{L}])[Вв]чера,?\\s*\\(?\\s*(${WHEN})`, "gu"),
   // `27 февраля в Москве прошло …` (blind-vnru-37, 507): a day and month opening the paragraph, before

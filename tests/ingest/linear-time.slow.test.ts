@@ -894,6 +894,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of anniversary words and numbers, no founding word (anniversaries of foundings, blind-vnru-59)",
     repeated("inferred", "kỷ niệm 55 năm kỷ niệm 60th anniversary of the 65-летия со "),
   ],
+  [
+    "stamp lines of labelled counters and authors' labels, line after line (stamp labels, blind-vnru-61)",
+    repeated("undated", "23/05/2025 | Tác giả: Ánh Dương Lượt xem: 401 Views 1,2\nАвтор: Просмотров: 12 | 14/01/2025\n"),
+  ],
+  [
+    "one long line of counters' labels and digits, no date (stamp labels, blind-vnru-61)",
+    repeated("undated", "Lượt xem: 4 views 1.2, comments 3 просмотров 9 Tác giả "),
+  ],
+  [
+    "one long Russian paragraph of weekdays in the accusative and days (Russian weekday days, blind-vnru-61)",
+    repeated("undated", "в среду, 5 во вторник 5 февраля В среду, 29 января "),
+  ],
+  [
+    "one long paragraph of anniversary words and days with no year (anniversary year, blind-vnru-61)",
+    repeated("undated", "On September 29th the 70th anniversary kỷ niệm годовщина 70-летие "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
