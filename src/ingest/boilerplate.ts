@@ -66,6 +66,8 @@ const READER_PROMPTS: readonly RegExp[] = [
   /^(?:click here|tap here)\b.{0,100}$/iu,
   // `Story continues below this ad`: the marker a page leaves where an advertisement stood.
   /^(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:ad|advert|advertisement)$/iu,
+  // `ARTICLE AD BOX` (blind-vnru-61, 795), `AD SLOT`, `Ad placeholder`: the box an advertisement loads into.
+  /^(?:[A-Z]{2,12}\s+){0,2}ADS?(?:\s+[A-Z]{2,12}){0,2}$|^(?:\p{L}+\s+)?[Aa]ds?\s+(?:box|slot|space|unit|banner|placeholder|container)$/u,
   /^\d+\s*min(?:ute)?s?\s*(?:read|reading time)$/iu,
   /^(?:reading time|estimated reading time)\s*:?\s*\d+\s*min(?:ute)?s?$/iu,
   /^published in sections?:.{0,120}$/iu,

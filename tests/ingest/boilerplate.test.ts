@@ -262,3 +262,22 @@ describe("a source line with its day", () => {
     expect(parseSourceLine("Theo TTXVN")).toEqual({ name: "TTXVN" });
   });
 });
+
+describe("the box an advertisement loads into (blind-vnru-61, 795)", () => {
+  it("is an interface line", () => {
+    for (const line of ["ARTICLE AD BOX", "AD", "ADS", "AD SLOT", "Ad placeholder", "Article ad box"]) {
+      expect(isInterfaceLine(line), line).toBe(true);
+    }
+  });
+
+  it("is not a headline or a sentence with `ad` or `AD` in it", () => {
+    for (const line of [
+      "Ad hoc talks on trade open in Hanoi",
+      "AD 2024: Vietnam and Russia mark 75 years",
+      "The ministry ran an ad in the paper.",
+      "HANOI AND MOSCOW SIGN AGREEMENT",
+    ]) {
+      expect(isInterfaceLine(line), line).toBe(false);
+    }
+  });
+});

@@ -864,6 +864,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("inferred", "is also working with Ikar International Airlines and Pegas Touristik Group on flights April 18 are preparing "),
   ],
   [
+    "advertisement boxes, whole and broken, line after line, and one long line of capitals (ad boxes, blind-vnru-61)",
+    repeated("marker", "ARTICLE AD BOX\nAD AD AD AD AD\nAd placeholder box\nARTICLE AD BOX ARTICLE AD "),
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],
