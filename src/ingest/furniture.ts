@@ -13,6 +13,7 @@
  * so that no sentence of an article is lost to these rules.
  */
 import { PAGER_LINKS } from "./glued-lines.ts";
+import { isImageFileName } from "./image-file-names.ts";
 import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
 import { isHeadlineTicker, isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
@@ -240,7 +241,8 @@ export function isFurnitureLine(line: string): boolean {
     isHeadlineTicker(trimmed) ||
     isReaderInvitation(trimmed) ||
     isAuthorNote(trimmed) ||
-    isPagerLine(trimmed)
+    isPagerLine(trimmed) ||
+    isImageFileName(trimmed)
   );
 }
 

@@ -32,6 +32,7 @@ import {
 import { yearAfterGap } from "./gap-years.ts";
 import { growthYears } from "./growth-years.ts";
 import { isCommemoratedOrigin } from "./commemorated-origin.ts";
+import { inObservanceSentence, observanceMask, observanceSentences } from "./observance-day.ts";
 import { isHistoryDay } from "./history-days.ts";
 import { isBeforeMarkedYear, markedAnniversaryYear } from "./marked-anniversary.ts";
 import { foundingAnniversaryYear } from "./founding-anniversary.ts";
@@ -300,6 +301,7 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
   const marked = markedYear(paragraphs.join("\n"));
   for (const [at, paragraph] of paragraphs.entries()) {
     let best: (EventDay & { index: number }) | undefined;
+    const observed = observanceMask(paragraph, observanceSentences(paragraph, EVENT_DAY_PATTERNS));
     for (const pattern of EVENT_DAY_PATTERNS) {
       for (const match of paragraph.matchAll(pattern)) {
         const read = readWhen(match[1]!);
@@ -310,6 +312,7 @@ export function findEventDay(paragraphs: readonly string[]): EventDay | undefine
           (!best || match.index < best.index) &&
           !isBackgroundDay(paragraph, match.index) &&
           !isCommemoratedOrigin(paragraph, match.index + match[0].length) &&
+          !inObservanceSentence(observed, match.index) &&
           !isBeforeMarkedYear(day, marked) &&
           !isHistoryDay(day)
         ) {

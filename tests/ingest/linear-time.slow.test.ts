@@ -914,6 +914,22 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long paragraph of anniversary words and days with no year (anniversary year, blind-vnru-61)",
     repeated("undated", "On September 29th the 70th anniversary kỷ niệm годовщина 70-летие "),
   ],
+  [
+    "days defined as named days with older days beside them, one long paragraph, no full stop (observance days, blind-vnru-60)",
+    repeated("undated", "Ngày 10 tháng 2 là Ngày truyền thống ký ngày 31/10/2002, 12 June is Russia Day "),
+  ],
+  [
+    "days and a copula before capitalised words that never reach a day-word (observance days, blind-vnru-60)",
+    repeated("undated", "Ngày 10/2 là Alpha Beta Gamma Delta Epsilon ngày 11/2 — Ngày "),
+  ],
+  [
+    "many sentences each defining a named day (observance days, blind-vnru-60)",
+    repeated("undated", "Ngày 10 tháng 2 là Ngày truyền thống. "),
+  ],
+  [
+    "image file names line after line, and one long joined word (image file names, blind-vnru-60)",
+    repeated("marker", "slide_1_jpg_crop1518177587_ejw_960\nIMG_2034.JPG\nslide_1_crop-"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
