@@ -30,7 +30,8 @@ export function splitSourceLines(text: string): string[] {
       previousWasBlank = true;
       continue;
     }
-    const wrapped = width !== undefined && fillsWidth(lastLength, ending, line, width);
+    const wrapped =
+      width !== undefined && (fillsWidth(lastLength, ending, line, width) || goesOnInParagraph(pieces.length, lastLength, ending));
     lastLength = line.length;
     if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line))) {
       // (A line opening with the stop of the sentence above is glued to it, with no space before the stop.)
@@ -85,6 +86,17 @@ function fillsWidth(lastLength: number, ending: string, next: string, width: num
   if (lastLength < MIN_WRAPPED_LINE || !/[\p{L}\p{M}\d]$/u.test(ending)) return false;
   const firstWord = /^\S+/u.exec(next)?.[0] ?? "";
   return lastLength + 1 + firstWord.length > width;
+}
+
+/**
+ * In a hard-wrapped copy, a paragraph already wrapped over two lines or more
+ * that stops on a word, not a full stop, goes on in the next line, capital or
+ * not (`… 6 trường đại học Nga đã tới Việt` / `Nam để trao đổi …`, blind-vnru-59,
+ * 767): a line on its own that stops on a word (a headline, a caption) is one
+ * line long.
+ */
+function goesOnInParagraph(piecesSoFar: number, lastLength: number, ending: string): boolean {
+  return piecesSoFar >= 2 && lastLength >= MIN_WRAPPED_LINE && /[\p{L}\p{M}\d]$/u.test(ending);
 }
 
 /**

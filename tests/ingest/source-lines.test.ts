@@ -125,3 +125,29 @@ describe("a date stamp in lower case", () => {
     expect(splitSourceLines("Лавров провел переговоры\nчетверг был днем переговоров")).toHaveLength(1);
   });
 });
+
+describe("a hard-wrapped paragraph that goes on after a capital (blind-vnru-59, 767)", () => {
+  const copy = [
+    "Thông",
+    "tin này được công bố tại cuộc họp báo của Đoàn các trường đại học Nga đang",
+    "sang làm việc tại Việt Nam.",
+    "Chương",
+    "trình học bổng thuộc dự án giáo dục của các trường đại học Nga, được thực hiện",
+    "từ năm 2014. Ở giai đoạn 6 của dự án, 6 trường đại học Nga đã tới Việt",
+    "Nam để trao đổi với các cơ sở giáo dục Việt Nam tại Hà Nội, Hải Dương và Thái",
+    "Nguyên. Hai bên đã bàn về khả năng cùng tổ chức các hoạt động như",
+    "hội thảo, hội nghị và thi Olympic.",
+  ];
+
+  it("joins the line that stops on a word inside a paragraph already wrapped", () => {
+    expect(splitSourceLines(copy.join("\n"))).toEqual([
+      "Thông tin này được công bố tại cuộc họp báo của Đoàn các trường đại học Nga đang sang làm việc tại Việt Nam.",
+      "Chương trình học bổng thuộc dự án giáo dục của các trường đại học Nga, được thực hiện từ năm 2014. Ở giai đoạn 6 của dự án, 6 trường đại học Nga đã tới Việt Nam để trao đổi với các cơ sở giáo dục Việt Nam tại Hà Nội, Hải Dương và Thái Nguyên. Hai bên đã bàn về khả năng cùng tổ chức các hoạt động như hội thảo, hội nghị và thi Olympic.",
+    ]);
+  });
+
+  it("keeps a headline of one line that stops on a word apart from the lede under it", () => {
+    const headed = ["Nga sẽ dành cho Việt Nam 1.000 suất học bổng vào năm 2018 theo dự án", ...copy.slice(3)];
+    expect(splitSourceLines(headed.join("\n"))[0]).toBe("Nga sẽ dành cho Việt Nam 1.000 suất học bổng vào năm 2018 theo dự án");
+  });
+});
