@@ -555,11 +555,6 @@ function findDateFromPage(evidence: DateEvidence): Found {
   if (ownYear !== undefined) return { day: { year: ownYear, month: 1, day: 1 }, inferred: true };
   const period = periodWritten(paragraphs.join("\n"), evidence.today);
   if (period) return period;
-  const fitted = evidence.anchors?.().filter((span) => span.decided) ?? [];
-  if (fitted.length === 1) {
-    const [event] = fitted as [EventSpan];
-    return { day: dayOfReportedEvent(paragraphs, event).date, inferred: true, uncertain: `one sentence on ${event.name}` };
-  }
   return { refusal: "no date line, and no event day in the text to infer it from" };
 }
 

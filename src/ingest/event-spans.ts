@@ -109,23 +109,10 @@ export function eventAnchorsFor(matcher: TaxonomyMatcher): (article: ArticleForE
   return (article) => {
     const found = tagUndatedEvents({ ...article, excludedNames: [] }, matcher);
     // An event named outright in the body, even once, lends its days the same way (blind-vnru-46, 614).
-    const anchors = [...new Set([...found.evidencedOnce, ...found.namedOutright])]
+    return [...new Set([...found.evidencedOnce, ...found.namedOutright])]
       .filter((slug) => !found.evidenced.includes(slug) && !found.named.includes(slug))
-      .flatMap((slug) => bySlug.get(slug) ?? []);
-    const text = [article.title, ...article.paragraphs].join("\n");
-    const years = [...yearsMentioned(text), ...(article.markerYears ?? [])];
-    // Of those, the one the text's years, hosts and names tell apart may date a text that gives nothing
-    // else (`Putin's one-day trip to Hanoi, where he held meetings with President Truong Tan Sang`,
-    // blind-vnru-25, 355): when the text names two of its people, and not its year, which a text
-    // writes when it recalls an event (`их встречу в ноябре 2018 года`, blind-vnru-50, 664).
-    const decided = decideAmong(anchors, years, new Set(found.people), new Set(found.mentioned));
-    const datesText =
-      decided !== undefined &&
-      [...(decided.people ?? []), ...(decided.hosts ?? [])].filter((slug) => found.people.includes(slug)).length >= 2 &&
-      !yearsOf(decided).some((year) => years.includes(year));
-    return anchors.map(
-      (event): EventSpan => ({ ...spanOf(event), anchorOnly: true, ...(datesText && event === decided ? { decided: true } : {}) }),
-    );
+      .flatMap((slug) => bySlug.get(slug) ?? [])
+      .map((event): EventSpan => ({ ...spanOf(event), anchorOnly: true }));
   };
 }
 

@@ -27,11 +27,6 @@ export interface EventSpan {
    * thăm chính thức …`), lending that day its year.
    */
   anchorOnly?: boolean;
-  /**
-   * Of the events the text fits in one sentence only, the one its years, hosts
-   * and names tell apart from the rest: what dates a text that gives nothing else.
-   */
-  decided?: boolean;
 }
 
 export type RelativeWord = { kind: "weekday"; weekday: number; text: string } | { kind: "today" | "yesterday" | "thisWeek"; text: string };
