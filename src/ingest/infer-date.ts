@@ -418,14 +418,14 @@ function firstMonthDay(paragraphs: readonly string[], spanStarts: boolean): Even
  * never matches `sẽ` before a space.
  */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|agreed\s+to\s+(?:hold|host|organi[sz]e|stage)|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|to be held|scheduled|upcoming|next|plans? to|planned|agreed\s+to\s+(?:hold|host|organi[sz]e|stage)|expected to|set to|is to|are to|hopes? to|wish(?:es)? to|looks? forward|looking forward|prepar(?:e|es|ing|ations?)|ahead of|aims? to|aiming to|intends? to|toward|towards|sẽ|sắp|(?<!vốn\s)dự kiến|будет|будут|состоится|продлится|планиру\p{L}*|намерен\p{L}*|предстоящ\p{L}*|ожидается|посетит|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /**
  * The verbs of what is to come, not words about plans: `discussed on Monday
  * the preparations for upcoming contacts` reports a Monday that was.
  */
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|(?:is|are)\s+(?:also\s+)?(?:working|preparing|planning|getting\s+ready)\s+(?:with\s+[^.;!?]{1,60}?\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:(?:expected|scheduled|set|due)\s+)?to|(?:is|are)\s+(?:also\s+)?(?:working|preparing|planning|getting\s+ready)\s+(?:with\s+[^.;!?]{1,60}?\s+)?to|plans?\s+to|intends?\s+to|sẽ|sắp|(?<!vốn\s)dự kiến|будет|будут|состоится|продлится|посетит|посетят|приедет|приедут|прибудет|прибудут|проведет|проведёт|проведут|подпишет|подпишут|отметят|отметит|исполнится|пройдут|пройдет|пройдёт|откроется|начнется|начнётся|начнут|начнет|начнёт|возобновятся|возобновится|возобновят|возобновит)(?![\p{L}])/iu;
 
 /** The sentence is in the future tense (`will visit`, `are to meet`, `sẽ thăm`, `продлится до`). */
 export function isAboutFuture(sentence: string): boolean {

@@ -52,6 +52,21 @@ describe("a day in a sentence about work under way towards what is to come (blin
   });
 });
 
+describe("a plan that was, `vốn dự kiến` (blind-vnru-60, 779)", () => {
+  const release =
+    "Theo Thông cáo báo chí mà Ủy ban Đối ngoại của Quốc hội phát đi chiều 24/6/2023, vì tình hình đột xuất trong nước, Chủ tịch Duma Quốc gia Liên bang Nga Vyacheslav Victorovich Volodin đã hoãn chuyến thăm chính thức Việt Nam vốn dự kiến diễn ra từ ngày 25-26/6/2023.";
+
+  it("does not put the day of the release ahead of its writing", () => {
+    expect(isAboutFuture(release)).toBe(false);
+    expect(findEventDay([release])).toMatchObject({ day: { year: 2023, month: 6, day: 24 } });
+    expect(findEventDay([release])?.writtenDaysLater).toBeUndefined();
+  });
+
+  it("still reads a visit planned without `vốn` as still to come", () => {
+    expect(isAboutFuture("Chuyến thăm dự kiến diễn ra từ ngày 25-26/6/2023.")).toBe(true);
+  });
+});
+
 describe("findEventDay", () => {
   it("finds the day of the main event in seed 002", () => {
     expect(findEventDay(seed002)).toEqual({
