@@ -489,6 +489,7 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const doubledAt = new Set(candidates.filter(isSecondPrint).map((candidate) => candidate.at));
   const aboveDateLine = new Set(pieces.filter((piece) => dateLineAt.has(piece.at + 1)).map((piece) => piece.at));
   const picked =
+    stoppedHeadlineOverDate(pieces, lines, dateLineAt) ??
     chooseTitle(unlisted(distinct, listed), found.anchors, ledeAt, repeatedTitleKeys(lines), doubledAt, aboveDateLine) ??
     headlineWithFullStop(pieces, ledeAt, lines[ledeAt] ?? "");
   const chosen = picked && wholeHeadline(picked, pieces);
@@ -551,6 +552,29 @@ export function headlineWithFullStop(pieces: readonly TextItem[], ledeAt: number
   // One sentence: no stop inside it before a capital (`3,5 часа` is a number, `Mr. X` is rare in a headline).
   if (/[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare)) return undefined;
   return sharedStems(bare, lede.slice(0, 400)) >= 2 ? last : undefined;
+}
+
+/**
+ * `Вьетнам является приоритетным партнером внешней политики Российской
+ * Федерации.` as the page's first line, then (past blank lines) its date line
+ * `Thời ĐạiThời Đại16/02/2024` (blind-vnru-61, 794): a headline ended with a
+ * full stop, standing where a headline stands. Only the first line of the
+ * header, one short sentence shaped as a title but for its stop.
+ */
+export function stoppedHeadlineOverDate(
+  pieces: readonly TextItem[],
+  lines: readonly string[],
+  dateLineAt: ReadonlySet<number>,
+): TextItem | undefined {
+  const [first] = pieces;
+  if (first === undefined) return undefined;
+  let next = first.at + 1;
+  while (next < lines.length && (lines[next] ?? "").trim() === "") next += 1;
+  if (!dateLineAt.has(next)) return undefined;
+  const text = first.text.trim();
+  if (!/[^.]\.$/u.test(text) || !hasAtMostWords(text, MAX_STOPPED_HEADLINE_WORDS)) return undefined;
+  const bare = text.slice(0, -1);
+  return /[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare) ? undefined : first;
 }
 
 /** How many distinct word stems (the first five letters of words of five or more) two lines share. */

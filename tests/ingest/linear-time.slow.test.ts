@@ -868,6 +868,11 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "ARTICLE AD BOX\nAD AD AD AD AD\nAd placeholder box\nARTICLE AD BOX ARTICLE AD "),
   ],
   [
+    "a first line of full stops and capitals over many blank lines (stopped headline over its date, blind-vnru-61)",
+    (size) =>
+      `Вьетнам. Россия. `.repeat(Math.max(1, Math.round(size / 17))) + "\n".repeat(Math.max(1, Math.round(size / 4))) + OPENINGS.inferred,
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],

@@ -411,6 +411,24 @@ describe("a headline ended with a full stop", () => {
     expect(parse(`Погода в Москве остается теплой.\n\n${RU_LEDE}`).title).not.toContain("Погода");
     expect(parse(`Переговоры шли долго. Путин доволен.\n\n${RU_LEDE}`).title).not.toContain("Путин доволен");
   });
+
+  const STANDFIRST =
+    "В канун праздника Зяп Тхинь 2024 года Чрезвычайный и Полномочный Посол Российской Федерации во Вьетнаме Геннадий Бездетко дал интервью";
+
+  it("takes the page's first line for the headline when its date line stands under it (blind-vnru-61, 794)", () => {
+    const parsed = parse(
+      `Вьетнам является приоритетным партнером внешней политики Российской Федерации.\n\nThời ĐạiThời Đại16/02/2024\n\n\n${STANDFIRST}\n\n${RU_LEDE}`,
+    );
+    expect(parsed.title).toBe("Вьетнам является приоритетным партнером внешней политики Российской Федерации.");
+    expect(parsed.date).toBe("2024-02-16");
+  });
+
+  it("does not take a first line of two sentences, nor one with no date line under it", () => {
+    const two = parse(`Вьетнам является партнером. Россия тоже.\n\nThời ĐạiThời Đại16/02/2024\n\n${STANDFIRST}\n\n${RU_LEDE}`);
+    expect(two.title).not.toContain("Россия тоже");
+    const undated = parse(`Вьетнам является приоритетным партнером внешней политики Российской Федерации.\n\n${STANDFIRST}\n\n${RU_LEDE}`);
+    expect(undated.title).not.toBe("Вьетнам является приоритетным партнером внешней политики Российской Федерации.");
+  });
 });
 
 describe("a gallery's caption printed under each of its photos (blind-vnru-2, 75)", () => {
