@@ -132,7 +132,9 @@ export function isReadMoreLink(line: string): boolean {
 
 /** `Home > Politics > Diplomacy`, `Trang chủ / Chính trị`: short segments joined by separators. */
 export function isBreadcrumb(line: string): boolean {
-  const trimmed = line.trim();
+  // A guillemet that closes a quotation the line goes on from in lower case (`«Весна на Родине 2025» в
+  // Москве`, blind-vnru-60, 782) separates nothing; one before a capital may be a path's (`Главная » Новости`).
+  const trimmed = line.trim().replace(/«[^«»\n]{0,200}»(?=\s+\p{Ll})/gu, "Q");
   const arrows = trimmed.split(/\s*(?:>|»|›)\s*/u);
   const slashes = trimmed.split(/\s+(?:\/|\|)\s+/u);
   const segments = arrows.length >= 2 ? arrows : slashes.length >= 3 ? slashes : [];

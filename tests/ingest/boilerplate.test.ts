@@ -281,3 +281,15 @@ describe("the box an advertisement loads into (blind-vnru-61, 795)", () => {
     }
   });
 });
+
+describe("a headline quoting a name in guillemets (blind-vnru-60, 782)", () => {
+  it("is no breadcrumb: its closing guillemet, the line going on in lower case, separates nothing", () => {
+    expect(isBreadcrumb("«Весна на Родине 2025» в Москве")).toBe(false);
+    expect(isBreadcrumb("«Русская зима» в Нячанге")).toBe(false);
+  });
+
+  it("still reads a path whose parts the guillemet separates", () => {
+    expect(isBreadcrumb("Главная » Новости » Политика")).toBe(true);
+    expect(isBreadcrumb("Home » Politics")).toBe(true);
+  });
+});

@@ -873,6 +873,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       `Вьетнам. Россия. `.repeat(Math.max(1, Math.round(size / 17))) + "\n".repeat(Math.max(1, Math.round(size / 4))) + OPENINGS.inferred,
   ],
   [
+    "one long line of guillemets opened and closed before lower-case words (quoted names in headlines, blind-vnru-60)",
+    repeated("marker", "«Весна на Родине» в «Москве «Русская » в "),
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],
