@@ -471,11 +471,12 @@ const PLAN_FOR_REACH = 120;
  * vào năm 2020`; `довести товарооборот до 10 млрд долларов в 2020 году`): a
  * target, not a time the text speaks of. Only after a verb of raising in the
  * infinitive or with its target word (`to raise`, `nâng … lên`, `довести … до`),
- * not after a figure reached (`trade reached $4.57 billion in 2024`). Bounded
+ * not after a figure reached (`trade reached $4.57 billion in 2024`) nor a
+ * forecast for the year under way (`are expected to hit 4 million in 2019`). Bounded
  * stretches, read before the year.
  */
 const TARGET_FIGURE_YEAR =
-  /(?<![\p{L}])(?:to\s+(?:raise|increase|boost|bring|lift|double|triple|reach|hit|push)|(?:nâng|đưa|đẩy)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?<![\p{L}\p{M}])lên|(?:довести|увеличить|нарастить|поднять)[^.;!?]{0,60}?(?<![\p{L}])до)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?:\$|USD|US\$|EUR|€|billion|million|trillion|tỷ|triệu|nghìn\s+tỷ|млрд|млн|трлн|%)[^.;!?\d]{0,25}?(?<![\p{L}\p{M}])(?:in|by|vào(?:\s+năm)?|năm|trong\s+năm|в|к)\s+$/iu;
+  /(?<![\p{L}])(?:to\s+(?:raise|increase|boost|bring|lift|double|triple|push)|(?:nâng|đưa|đẩy)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?<![\p{L}\p{M}])lên|(?:довести|увеличить|нарастить|поднять)[^.;!?]{0,60}?(?<![\p{L}])до)(?![\p{L}\p{M}])[^.;!?]{0,60}?(?:\$|USD|US\$|EUR|€|billion|million|trillion|tỷ|triệu|nghìn\s+tỷ|млрд|млн|трлн|%)[^.;!?\d]{0,25}?(?<![\p{L}\p{M}])(?:in|by|vào(?:\s+năm)?|năm|trong\s+năm|в|к)\s+$/iu;
 /** How much of the text before a year TARGET_FIGURE_YEAR reads. */
 const TARGET_FIGURE_REACH = 200;
 

@@ -24,6 +24,8 @@ const SENTENCE_END = '(?:^|(?<=[.!?”"’)]))';
 const PATTERNS: ReadonlyArray<{ needs?: (end: string) => boolean; pattern: RegExp }> = [
   // … he stressed. — VNS
   { needs: (end) => end.includes("—") || end.includes("–"), pattern: new RegExp(String.raw`${SENTENCE_END}\s*[—–]\s*(${CODES})\s*$`, "u") },
+  // … to Foreign Minister S. Lavrov.-VNA (blind-vnru-60, 775): a hyphen glued to the stop
+  { needs: (end) => end.includes("-"), pattern: new RegExp(String.raw`${SENTENCE_END}\s*-\s*(${CODES})\s*$`, "u") },
   // … the two countries. (VNA)
   { needs: (end) => end.includes("("), pattern: new RegExp(String.raw`${SENTENCE_END}\s*\(\s*(${CODES})\s*\)\.?\s*$`, "u") },
   // a line that is only `VNS` or `- VNA`

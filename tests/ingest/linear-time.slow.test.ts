@@ -877,6 +877,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "«Весна на Родине» в «Москве «Русская » в "),
   ],
   [
+    "closing lines of stops, hyphens and codes (sign-offs after a hyphen, blind-vnru-60)",
+    repeated("marker", "Lavrov.-VNA.- - VNA/VNS.-ABC-DEF "),
+  ],
+  [
     "an address of thirteen-digit runs between slashes (stamps as path segments, blind-vnru-58)",
     (size) => ` url https://example.ru/news/${"2024091912551/".repeat(Math.max(1, Math.round(size / 14)))}x\n${OPENINGS.inferred}`,
   ],

@@ -44,7 +44,8 @@ describe("a year a figure is to be raised to (blind-vnru-58, 751)", () => {
     expect(yearsMentioned("Стороны договорились довести товарооборот до 10 млрд долларов в 2020 году.")).toEqual([]);
   });
 
-  it("keeps the year of a figure reached, and of a figure with no verb of raising", () => {
+  it("keeps the year of a figure reached, of a forecast for the year, and of a figure with no verb of raising", () => {
+    expect(yearsMentioned("Arrivals are expected to hit 4 million in 2019, up 20% on 2018.")).toEqual([2019, 2018]);
     expect(yearsMentioned("Two-way trade reached USD 4.57 billion in 2024, up 26% year-on-year.")).toEqual([2024]);
     expect(yearsMentioned("Kim ngạch thương mại đạt 4,57 tỷ USD năm 2024.")).toEqual([2024]);
     expect(yearsMentioned("Товарооборот вырос до 6 млрд долларов в 2024 году.")).toEqual([2024]);
