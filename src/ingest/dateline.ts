@@ -79,8 +79,16 @@ const UPPER_DATELINE = new RegExp(
   String.raw`^(${UPPER_WORD}(?:[ /-]${UPPER_WORD}){0,3})(?!-\p{L})${QUALIFIER}\s*(?:${AGENCY})?${DASH}(?=\S)`,
   "u",
 );
+/**
+ * A place may open on its initials, two to four capitals, before its words in
+ * title case: `HCM City (VNA) –` (VietnamPlus, blind-vnru-62, 799).
+ */
+const PLACE_INITIALS = String.raw`(?:\p{Lu}{2,4} )?`;
 /** Ordinary-case place needs an agency to be told from prose: `Hanoi, January 14 (VNA) –`. */
-const TITLE_DATELINE = new RegExp(String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`, "u");
+const TITLE_DATELINE = new RegExp(
+  String.raw`^(${PLACE_INITIALS}${TITLE_WORD}(?: ${TITLE_WORD}){0,3})${QUALIFIER}\s*${AGENCY}${DASH}(?=\S)`,
+  "u",
+);
 /** An ordinary-case place with a full date needs no agency: `Hanoi, 20 giugno 2024 – Il presidente …`. */
 const TITLE_DATED_DATELINE = new RegExp(
   String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3}),\s*([^,()—–\-/]{2,30}?(?:,\s*(?:19|20)\d{2})?)${DASH}(?=\p{Lu})`,

@@ -17,6 +17,7 @@
  *   brackets after a headline (`… tại Liên bang Nga (04/02/2024)`).
  */
 import { publisherByName } from "../taxonomy/publishers.ts";
+import { splitCreditBeforeDateline } from "./credit-before-dateline.ts";
 import { MONTH, WEEKDAY } from "./date-expressions.ts";
 import { endsLikeSentence, hasAtMostWords } from "./line-shape.ts";
 import { isMastheadLike } from "./mastheads.ts";
@@ -275,6 +276,7 @@ const LATER_SPLITS: ReadonlyArray<(line: string) => string[]> = [
 export function splitGluedLine(line: string): string[] {
   let parts = splitCaptionBeforeDateline(line);
   if (parts.length === 1) parts = splitCapitalsHeadlineBeforeDateline(line);
+  if (parts.length === 1) parts = splitCreditBeforeDateline(line);
   // Almost every line stays whole: one part is split directly, without a new array per split.
   for (const split of LATER_SPLITS) parts = parts.length === 1 ? split(parts[0] as string) : parts.flatMap((part) => split(part));
   return parts;

@@ -943,6 +943,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "image file names line after line, and one long joined word (image file names, blind-vnru-60)",
     repeated("marker", "slide_1_jpg_crop1518177587_ejw_960\nIMG_2034.JPG\nslide_1_crop-"),
   ],
+  [
+    "one long line of photo credits glued to words, no dateline (credit before dateline, blind-vnru-62)",
+    repeated("marker", "At the get-together (Photo: VNA)HCM City (VNA)(Ảnh: TTXVN)Hà (Фото: "),
+  ],
+  [
+    "captions with credits glued to datelines, line after line (credit before dateline, blind-vnru-62)",
+    repeated("marker", "At the get-together (Photo: VNA)HCM City (VNA) – The union met.\n"),
+  ],
+  [
+    "places of initials and title-case words before brackets, one long paragraph (place initials, blind-vnru-62)",
+    repeated("undated", "HCM City Hanoi Da Nang (VNA HCMC City (VNA) "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
