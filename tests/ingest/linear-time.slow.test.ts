@@ -930,6 +930,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "image file names line after line, and one long joined word (image file names, blind-vnru-60)",
     repeated("marker", "slide_1_jpg_crop1518177587_ejw_960\nIMG_2034.JPG\nslide_1_crop-"),
   ],
+  [
+    "one long paragraph of terms of office, half-written and whole, and days with no year (term of office, blind-vnru-63)",
+    repeated("undated", "ngày 9/11 nhiệm kỳ 2024- nhiệm kỳ 2024-2029 на 2018-2023 long-term 2021 term of 2023 – "),
+  ],
+  [
+    "one long line of brackets holding pairs of dates, open and unclosed (anniversary day pairs, blind-vnru-63)",
+    repeated("undated", "Утром 28 апреля (9 мая 1945 года / 9 мая 2025 года) (May 9, 1945 - May 9, 2025 ("),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
