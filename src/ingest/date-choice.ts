@@ -51,6 +51,7 @@ import { dayAfterReportedPeriod } from "./period-floor.ts";
 import { latestReportedPeriod } from "./reported-period.ts";
 import { yearAfterEventWithItsDays } from "./event-days-written.ts";
 import { dayInAnniversaryYear } from "./anniversary-year-day.ts";
+import { termOfOfficeFirstYear } from "./term-of-office-year.ts";
 import type { ParseProblem } from "./parsed-source.ts";
 import {
   dayOfReportedEvent,
@@ -529,6 +530,10 @@ function findDateFromPage(evidence: DateEvidence): Found {
       const day = written({ year: ofPeople, month: event.day.month, day: event.day.day });
       return { day, inferred: true, uncertain: `"${event.evidence}"` };
     }
+    // `Ngày 9/11 … Đại hội lần thứ IV, nhiệm kỳ 2024-2029` (term-of-office-year.ts, blind-vnru-63, 816): a day
+    // of the paragraph that elects a body for a term of office is of the term's first year.
+    const termYear = termOfOfficeFirstYear(paragraphs[event.paragraph] ?? "");
+    if (termYear !== undefined) return { day: written({ year: termYear, month: event.day.month, day: event.day.day }), inferred: true };
   }
   const [captionDay] = captionDays;
   if (captionDay) return { day: captionDay, inferred: true };

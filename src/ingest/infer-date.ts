@@ -42,6 +42,7 @@ import { closingYear } from "./closing-year.ts";
 import { dayRightAfter } from "./day-right-after.ts";
 import { yearsOnlyAhead } from "./years-ahead.ts";
 import { RUSSIAN_WEEKDAY_DAY } from "./russian-weekday-day.ts";
+import { anniversaryDayPairs, anniversaryDayYearAt } from "./anniversary-day-pair.ts";
 
 /** The anniversary year a text marks: a bracketed span of years, else a founding and the years counted since it. */
 const markedYear = (text: string): number | undefined => markedAnniversaryYear(text) ?? foundingAnniversaryYear(text);
@@ -716,7 +717,12 @@ export function inferYear(day: MonthDay, text: string, kept: readonly KeptDay[] 
   const sentences = sentencesOf(text).map((sentence) => ({ sentence, plan: FUTURE_WORDS.test(sentence) }));
   for (const { sentence, plan } of sentences) {
     if (plan) continue;
-    for (const { value } of findMonthYears(sentence)) {
+    // An anniversary's day in brackets (`(9 мая 1945 года / 9 мая 2025 года)`, anniversary-day-pair.ts) names
+    // the text's year, not a month gone by: the text may stand before it in that year.
+    const pairs = anniversaryDayPairs(sentence);
+    for (const { value: found, index } of findMonthYears(sentence)) {
+      const kept = anniversaryDayYearAt(pairs, index);
+      const value = kept === undefined ? found : { year: kept, month: 1 };
       if (!bound || value.year > bound.year || (value.year === bound.year && value.month > bound.month)) bound = value;
     }
     // An academic year spoken of as under way or over: its first September at the earliest.

@@ -955,6 +955,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "places of initials and title-case words before brackets, one long paragraph (place initials, blind-vnru-62)",
     repeated("undated", "HCM City Hanoi Da Nang (VNA HCMC City (VNA) "),
   ],
+  [
+    "one long paragraph of terms of office, half-written and whole, and days with no year (term of office, blind-vnru-63)",
+    repeated("undated", "ngày 9/11 nhiệm kỳ 2024- nhiệm kỳ 2024-2029 на 2018-2023 long-term 2021 term of 2023 – "),
+  ],
+  [
+    "one long line of brackets holding pairs of dates, open and unclosed (anniversary day pairs, blind-vnru-63)",
+    repeated("undated", "Утром 28 апреля (9 мая 1945 года / 9 мая 2025 года) (May 9, 1945 - May 9, 2025 ("),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
