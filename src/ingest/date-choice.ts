@@ -553,7 +553,7 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const [headerDay] = evidence.headerDays;
   if (headerDay) return { day: headerDay, inferred: true };
   // Greetings or an interview for the Lunar New Year of a year (`for the Lunar New Year 2024`, `Tết Quý Mão`): its eve.
-  const tetEve = lunarNewYearEve(paragraphs, evidence.today);
+  const tetEve = lunarNewYearEve(paragraphs);
   if (tetEve) return { day: tetEve, inferred: true };
   // A year the text says is its own (a New Year's greeting, `Năm 2020 là năm …`, an anniversary's span): its first day.
   const ownYear = newYearGreeted(paragraphs) ?? presentYearStated(paragraphs) ?? anniversarySpanYear(paragraphs);

@@ -7,12 +7,12 @@
  * else is the eve of that Tết, flagged as inferred.
  *
  * The year is written as a number or by its name in the sixty-year cycle
- * (`Xuân Quý Mão`, blind-vnru-44, 589): of the years with that name, the latest
- * up to the year after today. A text that names a later year is looking back,
- * and is not dated so; so is a greeting for the Solar and Lunar New Year
- * together, which new-year-greetings.ts dates on 1 January. The day of Tết is the Vietnamese calendar's, which
- * differs from the Chinese one in some years (21 January 1985, a month before
- * China's New Year; 17 February 2007, a day before).
+ * (`Xuân Quý Mão`, blind-vnru-44, 589; read by lunar-years.ts). A text that
+ * names a later year is looking back, and is not dated so; nor is a greeting
+ * for the Solar and Lunar New Year together, which new-year-greetings.ts dates
+ * on 1 January. The day of Tết is the Vietnamese calendar's, which differs
+ * from the Chinese one in some years (21 January 1985, a month before China's
+ * New Year; 17 February 2007, a day before).
  *
  * Patterns with bounded parts, tried once per sentence: linear in the text.
  */
@@ -20,28 +20,20 @@ import { createRequire } from "node:module";
 import type { CalendarDay } from "./date-expressions.ts";
 import { addDays } from "./date-expressions.ts";
 import { namesLaterYear, sentencesOf } from "./infer-date.ts";
+import { lunarYearGreeted } from "./lunar-years.ts";
 
-/** The heavenly stems and earthly branches in Vietnamese: year Y is stem (Y - 4) mod 10, branch (Y - 4) mod 12. */
-const STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
-const BRANCHES = ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
-/** Spellings the branches are also written in. */
-const BRANCH_SPELLINGS: Readonly<Record<string, string>> = { tí: "tý", mẹo: "mão", tị: "tỵ" };
-
-const STEM = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý";
-const BRANCH = "Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi";
 const YEAR = "((?:19|20)\\d{2})";
 
 /**
- * `Lunar New Year 2024`, `2024 Lunar New Year`, `Tết Nguyên đán 2024`, `Tết
- * Giáp Thìn 2024`, `Tết Quý Mão`, `Xuân Quý Mão`, `Новый год по лунному
- * календарю 2024`, `празднования 2024 года по лунному календарю`: group 1,
- * 2, 5 or 6 the year as a number, 3 and 4 its name.
+ * `Lunar New Year 2024`, `2024 Lunar New Year`, `Tết Nguyên đán 2024`, `Новый
+ * год по лунному календарю 2024`, `празднования 2024 года по лунному
+ * календарю`: the year as a number, in group 1, 2, 3 or 4. A year named in the
+ * cycle (`Tết Quý Mão`) is read by lunar-years.ts.
  */
 const LUNAR_NEW_YEAR = new RegExp(
   [
     `Lunar\\s+New\\s+Year(?:'s)?(?:\\s+\\((?:Tet|Tết)\\))?\\s+${YEAR}(?!\\d)`,
     `(?<!\\d)${YEAR}\\s+Lunar\\s+New\\s+Year`,
-    `(?<![\\p{L}\\p{M}])(?:Tết|Xuân)(?:\\s+Nguyên\\s+[đĐ]án)?\\s+(${STEM})\\s+(${BRANCH})(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])(?:Tết\\s+Nguyên\\s+[đĐ]án|[Нн]ов(?:ый|ого|ому|ым|ом)\\s+год(?:а|у|ом|е)?\\s+по\\s+лунному\\s+календарю)\\s+${YEAR}(?!\\d)`,
     `(?<!\\d)${YEAR}\\s+год(?:а|у)?\\s+по\\s+лунному\\s+календарю`,
   ].join("|"),
@@ -52,34 +44,16 @@ const LUNAR_NEW_YEAR = new RegExp(
 const OCCASION =
   /(?<![\p{L}\p{M}])(?:congratulat|greet|wish|message|for\s+the|on\s+the\s+occasion|ahead\s+of|celebrat|поздрав|пожела|накануне|по\s+случаю|chúc|nhân\s+dịp|đón|thiệp|thư)/iu;
 
-/** The year of a stem and branch: of the years so named (one in sixty), the latest up to `latest`. */
-export function yearOfCycleName(stem: string, branch: string, latest: number): number | undefined {
-  const s = STEMS.indexOf(stem.toLowerCase());
-  const lowerBranch = branch.toLowerCase();
-  const b = BRANCHES.indexOf(BRANCH_SPELLINGS[lowerBranch] ?? lowerBranch);
-  if (s < 0 || b < 0) return undefined;
-  for (let offset = 0; offset < 60; offset++) {
-    if (offset % 10 === s && offset % 12 === b) {
-      const first = 4 + offset;
-      return first + Math.floor((latest - first) / 60) * 60;
-    }
-  }
-  // A stem and a branch of different parity name no year (`Giáp Sửu`).
-  return undefined;
-}
-
 /** The year of the Lunar New Year a sentence of the text greets or speaks for, or undefined. */
-export function lunarNewYearGreeted(paragraphs: readonly string[], today: string): number | undefined {
-  const latest = Number(today.slice(0, 4)) + 1;
+export function lunarNewYearGreeted(paragraphs: readonly string[]): number | undefined {
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph.slice(0, 5_000))) {
       const match = LUNAR_NEW_YEAR.exec(sentence);
-      if (!match || !OCCASION.test(sentence)) continue;
+      const named = match ? undefined : lunarYearGreeted(sentence);
+      if ((!match && named === undefined) || !OCCASION.test(sentence)) continue;
       // `the Solar and Lunar New Year 2020`: greeted at the turn of the year (new-year-greetings.ts).
-      if (/Solar\s+and\s+$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index))) return undefined;
-      const written = match[1] ?? match[2] ?? match[5] ?? match[6];
-      const year = written ? Number(written) : yearOfCycleName(match[3] ?? "", match[4] ?? "", latest);
-      if (year === undefined) continue;
+      if (match && /Solar\s+and\s+$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+      const year = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : (named as number);
       return namesLaterYear(paragraphs.join("\n"), year) ? undefined : year;
     }
   }
@@ -108,7 +82,7 @@ export function tetDay(year: number): CalendarDay {
 }
 
 /** The eve of the Tết a text greets, or undefined. */
-export function lunarNewYearEve(paragraphs: readonly string[], today: string): CalendarDay | undefined {
-  const year = lunarNewYearGreeted(paragraphs, today);
+export function lunarNewYearEve(paragraphs: readonly string[]): CalendarDay | undefined {
+  const year = lunarNewYearGreeted(paragraphs);
   return year === undefined ? undefined : addDays(tetDay(year), -1);
 }

@@ -30,7 +30,7 @@ const STEMS: ReadonlyArray<readonly string[]> = [
 
 // `Tý` (the rat) and `Tỵ` (the snake) are one word without their marks: only the marked spellings are read.
 const BRANCHES: ReadonlyArray<readonly string[]> = [
-  ["tý"],
+  ["tý", "tí"],
   ["sửu", "suu"],
   ["dần", "dan"],
   ["mão", "mẹo", "mao"],
