@@ -4,6 +4,7 @@
  * the article. The author is metadata, never body text nor a people tag.
  */
 import { publisherByCode, publisherByName } from "../taxonomy/publishers.ts";
+import { splitCreditAfterName } from "./credit-after-name.ts";
 
 export interface Byline {
   author: string;
@@ -132,6 +133,11 @@ export function parseByline(line: string): Byline | undefined {
     const bureau = NAME_THEN_BUREAU.exec(names);
     if (bureau && isPersonName(bureau[1]!, { minWords: 2 })) {
       return { author: capitaliseAllCapsName(bureau[1]!.trim()), affiliation: bureau[2]!.trim(), remainder: others.join(" | ") };
+    }
+    // `By Duy Cuong- Translated by Huyen Huong`: a contributor's credit after the name, the dash glued to it.
+    const credited = splitCreditAfterName(names);
+    if (credited && isPersonName(credited.name)) {
+      return { author: capitaliseAllCapsName(credited.name), affiliation: credited.credit, remainder: others.join(" | ") };
     }
     return undefined;
   }

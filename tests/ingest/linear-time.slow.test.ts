@@ -963,6 +963,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of brackets holding pairs of dates, open and unclosed (anniversary day pairs, blind-vnru-63)",
     repeated("undated", "Утром 28 апреля (9 мая 1945 года / 9 мая 2025 года) (May 9, 1945 - May 9, 2025 ("),
   ],
+  [
+    "one long byline of names and dashes glued to credits, none closed (credit after name, blind-vnru-65)",
+    repeated("marker", "By Duy Cuong- Translated by Huyen Huong- Edited by- Duy Cuong– translated by "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
