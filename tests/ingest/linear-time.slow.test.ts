@@ -963,6 +963,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long line of brackets holding pairs of dates, open and unclosed (anniversary day pairs, blind-vnru-63)",
     repeated("undated", "Утром 28 апреля (9 мая 1945 года / 9 мая 2025 года) (May 9, 1945 - May 9, 2025 ("),
   ],
+  [
+    "many lines of a month alone above a day, a comma and a year, whole and broken (split date line, blind-vnru-64)",
+    repeated("undated", "JUN\n24, 2024 11:50 AM\nSept.\n31,\n2024\nMay\n24, 20\n"),
+  ],
+  [
+    "many section paths of slashes before stamps, long and unfinished (section path, blind-vnru-64)",
+    repeated("undated", "Туризм / Новости / Мира / News 18 мая 2016 г. 15:46\nТуризм / / Новости / 18 мая 2016 Туризм / Новостиииии"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
