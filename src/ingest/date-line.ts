@@ -6,6 +6,7 @@
  */
 import { dayOfStampSegment } from "./address-stamp.ts";
 import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
+import { isSectionPath } from "./section-path.ts";
 import { LABELLED_COUNTER, withoutAuthorLabel } from "./stamp-labels.ts";
 
 export interface DateMarker {
@@ -110,7 +111,9 @@ export function parseDateLine(line: string): DateLine | undefined {
   const dates = findFullDates(line);
   const [first] = dates;
   if (!first) return undefined;
-  const rest = stripStampWords(withoutMatches(line, dates));
+  const stripped = stripStampWords(withoutMatches(line, dates));
+  // `Туризм / Новости 18 мая 2016 г. 15:46`: the section path is the page's place on its site, not a byline.
+  const rest = isSectionPath(stripped) ? "" : stripped;
   if (rest.length > MAX_REST_LENGTH || !isBylineLike(rest)) return undefined;
   const weekday = weekdayBefore(line, first.index);
   return {

@@ -12,6 +12,7 @@
 import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
 import { isDashFramed } from "./line-shape.ts";
+import { continuesSplitDate } from "./split-date-line.ts";
 
 export function splitSourceLines(text: string): string[] {
   const rawLines = text.split("\n").map((raw) => raw.replace(/\s+/g, " ").trim());
@@ -117,6 +118,8 @@ const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|hi
 function continuesLine(previous: string, next: string): boolean {
   // A bare address is a line of its own (a re-post's link to its source), whatever stands above it.
   if (/^https?:\/\/\S+$/iu.test(next)) return false;
+  // `JUN` / `24, 2024 11:50 AM`: a date line broken after its month.
+  if (continuesSplitDate(previous, next)) return true;
   // A dateline left on a line of its own: `Hong Kong CNN —` / `Russian President …`.
   if (/[,;]$/u.test(previous) || ENDS_MID_PHRASE.test(previous) || (/\S\s+(?:[—–]|--)$/u.test(previous) && !isDashFramed(previous)))
     return true;

@@ -967,6 +967,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long byline of names and dashes glued to credits, none closed (credit after name, blind-vnru-65)",
     repeated("marker", "By Duy Cuong- Translated by Huyen Huong- Edited by- Duy Cuong– translated by "),
   ],
+  [
+    "many lines of a month alone above a day, a comma and a year, whole and broken (split date line, blind-vnru-64)",
+    repeated("undated", "JUN\n24, 2024 11:50 AM\nSept.\n31,\n2024\nMay\n24, 20\n"),
+  ],
+  [
+    "many section paths of slashes before stamps, long and unfinished (section path, blind-vnru-64)",
+    repeated("undated", "Туризм / Новости / Мира / News 18 мая 2016 г. 15:46\nТуризм / / Новости / 18 мая 2016 Туризм / Новостиииии"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
