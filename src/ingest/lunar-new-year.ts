@@ -21,6 +21,7 @@ import type { CalendarDay } from "./date-expressions.ts";
 import { addDays } from "./date-expressions.ts";
 import { namesLaterYear, sentencesOf } from "./infer-date.ts";
 import { lunarYearGreeted } from "./lunar-years.ts";
+import { GREETING, SOLAR_TOO } from "./new-year-greetings.ts";
 
 const YEAR = "((?:19|20)\\d{2})";
 
@@ -40,9 +41,10 @@ const LUNAR_NEW_YEAR = new RegExp(
   "iu",
 );
 
-/** What a sentence must also say: it greets the new year, or speaks for it. */
-const OCCASION =
-  /(?<![\p{L}\p{M}])(?:congratulat|greet|wish|message|for\s+the|on\s+the\s+occasion|ahead\s+of|celebrat|поздрав|пожела|накануне|по\s+случаю|chúc|nhân\s+dịp|đón|thiệp|thư)/iu;
+/** What a sentence may say instead of a greeting (new-year-greetings.ts): it speaks for the new year. */
+const SPEAKS_FOR = /(?<![\p{L}\p{M}])(?:greet|for\s+the|on\s+the\s+occasion|ahead\s+of|celebrat|накануне|по\s+случаю|nhân\s+dịp|đón)/iu;
+
+const isOccasion = (sentence: string): boolean => GREETING.test(sentence) || SPEAKS_FOR.test(sentence);
 
 /** The year of the Lunar New Year a sentence of the text greets or speaks for, or undefined. */
 export function lunarNewYearGreeted(paragraphs: readonly string[]): number | undefined {
@@ -50,9 +52,9 @@ export function lunarNewYearGreeted(paragraphs: readonly string[]): number | und
     for (const sentence of sentencesOf(paragraph.slice(0, 5_000))) {
       const match = LUNAR_NEW_YEAR.exec(sentence);
       const named = match ? undefined : lunarYearGreeted(sentence);
-      if ((!match && named === undefined) || !OCCASION.test(sentence)) continue;
+      if ((!match && named === undefined) || !isOccasion(sentence)) continue;
       // `the Solar and Lunar New Year 2020`: greeted at the turn of the year (new-year-greetings.ts).
-      if (match && /Solar\s+and\s+$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+      if (match && SOLAR_TOO.test(sentence.slice(Math.max(0, match.index - 20), match.index))) return undefined;
       const year = match ? Number(match[1] ?? match[2] ?? match[3] ?? match[4]) : (named as number);
       return namesLaterYear(paragraphs.join("\n"), year) ? undefined : year;
     }

@@ -11,14 +11,15 @@
  */
 import { sentencesOf, namesLaterYear } from "./infer-date.ts";
 
-const GREETING = /(?<![\p{L}])(?:congratulat|greeting|wish|message|поздрав|пожела|chúc|thiệp|thư)/iu;
+/** Words of greeting: a sentence that greets a year (lunar-new-year.ts reads them too). */
+export const GREETING = /(?<![\p{L}])(?:congratulat|greeting|wish|message|поздрав|пожела|chúc|thiệp|thư)/iu;
 
 /** `New Year 2020`, `2020 New Year`, `Новым 2020 годом`, `năm mới 2020`, `Tết Dương lịch 2020`: the year. */
 const NEW_YEAR_OF =
   /(?<![\p{L}])(?:(Lunar\s+)?New\s+Year(?:'s)?\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+(Lunar\s+)?New\s+Year|[Нн]ов(?:ым|ого|ый|ому)\s+((?:19|20)\d{2})\s+год|[Nn]ăm\s+mới\s+((?:19|20)\d{2})|[Tt]ết\s+[Dd]ương\s+lịch\s+((?:19|20)\d{2}))(?!\d)/u;
 
 /** `Solar and Lunar New Year 2020`: the solar one is greeted too. */
-const SOLAR_TOO = /Solar\s+and\s+$/iu;
+export const SOLAR_TOO = /Solar\s+and\s+$/iu;
 
 /** The year whose New Year a greeting of the text is for, or undefined. */
 export function newYearGreeted(paragraphs: readonly string[]): number | undefined {

@@ -546,12 +546,20 @@ const MAX_STOPPED_HEADLINE_WORDS = 16;
 export function headlineWithFullStop(pieces: readonly TextItem[], ledeAt: number, lede: string): TextItem | undefined {
   const last = pieces.at(-1);
   if (last === undefined || last.at !== ledeAt - 1) return undefined;
-  const text = last.text.trim();
+  const bare = stoppedTitleSentence(last.text);
+  return bare !== undefined && sharedStems(bare, lede.slice(0, 400)) >= 2 ? last : undefined;
+}
+
+/**
+ * A line shaped as a title but for its full stop: one short sentence (no stop
+ * inside it before a capital; `3,5 часа` is a number, `Mr. X` is rare in a
+ * headline). Its text without the stop, or undefined.
+ */
+function stoppedTitleSentence(line: string): string | undefined {
+  const text = line.trim();
   if (!/[^.]\.$/u.test(text) || !hasAtMostWords(text, MAX_STOPPED_HEADLINE_WORDS)) return undefined;
   const bare = text.slice(0, -1);
-  // One sentence: no stop inside it before a capital (`3,5 часа` is a number, `Mr. X` is rare in a headline).
-  if (/[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare)) return undefined;
-  return sharedStems(bare, lede.slice(0, 400)) >= 2 ? last : undefined;
+  return /[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare) ? undefined : bare;
 }
 
 /**
@@ -571,10 +579,7 @@ export function stoppedHeadlineOverDate(
   let next = first.at + 1;
   while (next < lines.length && (lines[next] ?? "").trim() === "") next += 1;
   if (!dateLineAt.has(next)) return undefined;
-  const text = first.text.trim();
-  if (!/[^.]\.$/u.test(text) || !hasAtMostWords(text, MAX_STOPPED_HEADLINE_WORDS)) return undefined;
-  const bare = text.slice(0, -1);
-  return /[.!?]\s+\p{Lu}/u.test(bare) || !isTitleLine(bare) ? undefined : first;
+  return stoppedTitleSentence(first.text) === undefined ? undefined : first;
 }
 
 /** How many distinct word stems (the first five letters of words of five or more) two lines share. */

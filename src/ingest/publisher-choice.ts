@@ -12,7 +12,7 @@
  * (taxonomy/publishers.ts) spells names the way their mastheads do; an outlet it does not
  * know keeps the name its own lines give.
  */
-import { publisherByName } from "../taxonomy/publishers.ts";
+import { foldedName, publisherByName } from "../taxonomy/publishers.ts";
 
 /** Where a publisher's name was read, most telling first. */
 export type EvidenceKind =
@@ -170,13 +170,8 @@ const HOST_STEM_LENGTH = 4;
  * the other.
  */
 export function namesHost(name: string, host: string): boolean {
-  const key = (text: string) =>
-    text
-      .normalize("NFD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]/gu, "");
-  const stem = key(host.split(".")[0] ?? "");
-  const written = key(name);
+  const stem = foldedName(host.split(".")[0] ?? "");
+  const written = foldedName(name);
   if (stem.length < HOST_STEM_LENGTH || written.length < HOST_STEM_LENGTH) return false;
   return written.startsWith(stem) || stem.startsWith(written);
 }

@@ -40,7 +40,8 @@ const HOST_SHAPE = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}$/iu;
 const HOST_STEM_MIN = 6;
 
 /** `Kinh tế & Đô thị` → `kinhtedothi`: the letters and digits of a name, without marks, as a domain spells them. */
-function foldedName(name: string): string {
+/** A name folded and run together: `Kinh tế & Đô thị` → `kinhtedothi`, as a host spells it. */
+export function foldedName(name: string): string {
   return foldDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]/gu, "");
