@@ -137,9 +137,13 @@ export function isBreadcrumb(line: string): boolean {
   const trimmed = line.trim().replace(/«[^«»\n]{0,200}»(?=\s+\p{Ll})/gu, "Q");
   const arrows = trimmed.split(/\s*(?:>|»|›)\s*/u);
   const slashes = trimmed.split(/\s+(?:\/|\|)\s+/u);
-  const segments = arrows.length >= 2 ? arrows : slashes.length >= 3 ? slashes : [];
+  // One slash joins two names as often as it parts two sections (`Vietnam / Russia`), unless the first is the home page's.
+  const segments = arrows.length >= 2 ? arrows : slashes.length >= 3 || (slashes.length === 2 && HOME.test(slashes[0]!)) ? slashes : [];
   return segments.length >= 2 && segments.every((segment) => segment.split(/\s+/).length <= 4 && !/[.!?]$/.test(segment));
 }
+
+/** The first section of a path of pages: the home page (`Home / AMBASSADORS' COMMENTS`, blind-vnru-62, 798). */
+const HOME = /^(?:home|home page|trang chủ|главная)$/iu;
 
 /**
  * A breadcrumb ending in the page's headline (`Главная - Новости - Новости в

@@ -168,7 +168,14 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       const previous = body.at(-1);
       // (Not the page's first line: `Nga phối hợp mở lại đường bay …` / `© Sputnik / … / Chuyển đến kho ảnh`
       // is the headline over the photo, whose caption comes after its credit, blind-vnru-25, 362.)
-      if (previousWasBody && previous !== undefined && previous.at > 0 && isUncreditedCaption(previous.text)) {
+      // (Nor a sentence that reports speech: `Phó Thủ tướng cho rằng …` above a blank line and `© Sputnik`, blind-vnru-28, 397.)
+      if (
+        previousWasBody &&
+        previous !== undefined &&
+        previous.at > 0 &&
+        isUncreditedCaption(previous.text) &&
+        !reportsSpeech(previous.text)
+      ) {
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }

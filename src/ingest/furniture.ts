@@ -242,8 +242,18 @@ export function isFurnitureLine(line: string): boolean {
     isReaderInvitation(trimmed) ||
     isAuthorNote(trimmed) ||
     isPagerLine(trimmed) ||
-    isImageFileName(trimmed)
+    isImageFileName(trimmed) ||
+    isStrayPunctuation(trimmed)
   );
+}
+
+/**
+ * A stop or a quotation mark alone on a line (`.`, `«`): what is left of a
+ * quote box or a link the copy lost (blind-vnru-32, 447; blind-vnru-62, 802).
+ * Dashes and stars alone stay: they may be the text's own section break.
+ */
+function isStrayPunctuation(line: string): boolean {
+  return /^[.,;:!?«»"“”„'‘’()[\]]{1,3}$/u.test(line);
 }
 
 /** `Previous news Next news` and nothing else: a pager's two links (glued-lines.ts splits it off a paragraph). */

@@ -8,7 +8,7 @@ import { navigationTailStart } from "./boilerplate.ts";
 import { capitaliseAllCapsName, isAuthorBio, isClosingSignature } from "./byline.ts";
 import { parseDateline } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
-import { isPortraitCaption, isUncreditedCaption } from "./photo-lines.ts";
+import { isPortraitCaption, isUncreditedCaption, reportsSpeech } from "./photo-lines.ts";
 import {
   endsLikeSentence,
   hasAtLeastWords,
@@ -58,7 +58,9 @@ export function withoutRepeats(body: readonly TextItem[], found: Findings): Text
     nextKey = keys[index + 1] ?? "";
     // Exactly twice (a run of copies is something else, and stays as it is).
     const twice = key !== "" && nextKey === key && (index + 2 >= body.length || keys[index + 2] !== key);
-    if (twice && hasAtLeastWords(item.text, 5)) {
+    // (Further down, a short line with no sentence end printed twice is a caption too: `ASEAN Ambassadors
+    // to Russia` twice between two paragraphs, blind-vnru-62, 798.)
+    if (twice && (hasAtLeastWords(item.text, 5) || (index > 0 && hasAtLeastWords(item.text, 3) && !endsLikeSentence(item.text)))) {
       // Kept once: the summary printed over the lede, or a paragraph, as text; anything
       // shorter further down as the caption it is (an image's alt text and its caption).
       // (Of two copies, the one that kept its spaces.)
@@ -148,7 +150,9 @@ export function takeUncreditedCaptions(body: readonly TextItem[], found: Finding
       !endsLikeSentence(text) &&
       !/[:;,]$/u.test(text) &&
       !/^[-–—•*+·▪●]/u.test(text) &&
-      /^[\p{Lu}\d"“‘(]/u.test(text);
+      /^[\p{Lu}\d"“‘(]/u.test(text) &&
+      // `Ông Hà nhấn mạnh rằng …` with its full stop lost by the copy (blind-vnru-29, 408): a caption reports no speech.
+      !reportsSpeech(text);
     // `Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.` between paragraphs: a portrait's caption.
     if (index > 0 && isPortraitCaption(text)) {
       addCaption(found, { text, at: item.at });
@@ -185,9 +189,11 @@ export function withoutRepeatedLines(
   const titleKey = title === undefined ? undefined : publisherKey(title);
   // The line after a repeat of the headline between two paragraphs: see `isCaptionUnderTitleImage`.
   let underTitleImage = false;
+  const titleThumbnail = title === undefined ? undefined : lowerCaseTitleAlt(title);
   return items.filter((item, index) => {
     const afterTitleImage = underTitleImage;
     underTitleImage = false;
+    if (titleThumbnail !== undefined && opensWithAltText(item.text, titleThumbnail)) return false;
     if (mayHaveKeyWithin(item.text, limit) && repeated.has(publisherKey(item.text))) {
       underTitleImage =
         found !== undefined &&
@@ -212,6 +218,31 @@ export function withoutRepeatedLines(
     if (!found.captions.some((caption) => caption.text === text)) addCaption(found, { text, at: item.at });
     return false;
   });
+}
+
+/**
+ * The alt text some themes give a story's thumbnail: its headline in lower case
+ * with the punctuation left out (`Top diplomats of Vietnam, Russia talk …` →
+ * `top diplomats of vietnam russia talk …`). Undefined for a headline too short
+ * to tell from the opening of a sentence, or with no capital to lose.
+ */
+export function lowerCaseTitleAlt(title: string): string | undefined {
+  if (!/\p{Lu}/u.test(title)) return undefined;
+  const alt = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\d\s]+/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return hasAtLeastWords(alt, 5) ? alt : undefined;
+}
+
+/**
+ * A line that opens with the page's own headline as a thumbnail's alt text
+ * (`lowerCaseTitleAlt`) is a row of related stories, each behind the page's
+ * picture (blind-vnru-32, 439): no sentence of the article starts so.
+ */
+export function opensWithAltText(line: string, alt: string): boolean {
+  return line.startsWith(alt) && (line.length === alt.length || line[alt.length] === " ");
 }
 
 /**

@@ -68,12 +68,22 @@ function firstTextAt(items: readonly TextItem[]): number {
     if (isHeaderShaped(item.text, textFollows)) continue;
     // A long line all in capitals is a strapline or an office's slogan (`CHỦ ĐỀ HỌC TẬP VÀ LÀM THEO …`,
     // blind-vnru-37, 502): an article's text is written in mixed case.
-    if (isArticleSentence(item.text) && !inCapitals(item.text)) return index;
+    if (isArticleSentence(item.text) && !inCapitals(item.text) && !isUnpunctuatedRun(item.text)) return index;
     const dateline = parseDateline(item.text);
     if (dateline && dateline.rest.length >= 40) return index;
   }
   // No paragraph of length: the first line after a headline-shaped one, else the first.
   return items.length > 1 && isTitleLine(items[0]!.text) ? 1 : 0;
+}
+
+/**
+ * A long line with no punctuation at all, not a comma, not a stop: a ticker's
+ * or a menu's items run together (`WORDS ON THE STREET 70th anniversary of
+ * Hanoi's Liberation Day Vietnam - Asia 2023 Smart City Summit …`, blind-vnru-62,
+ * 798). A paragraph of that length has a comma or a stop somewhere.
+ */
+function isUnpunctuatedRun(line: string): boolean {
+  return !/[,.;:!?…。，、"“”«»()]/u.test(line);
 }
 
 /**

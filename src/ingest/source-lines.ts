@@ -34,7 +34,7 @@ export function splitSourceLines(text: string): string[] {
     const wrapped =
       width !== undefined && (fillsWidth(lastLength, ending, line, width) || goesOnInParagraph(pieces.length, lastLength, ending));
     lastLength = line.length;
-    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line))) {
+    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line)) && !isStampAbove(pieces, line)) {
       // (A line opening with the stop of the sentence above is glued to it, with no space before the stop.)
       if (/^[.,;:]/u.test(line)) pieces[pieces.length - 1] += line;
       else pieces.push(line);
@@ -48,6 +48,23 @@ export function splitSourceLines(text: string): string[] {
   }
   if (pieces.length > 0) lines.push(pieces.join(" "));
   return lines;
+}
+
+/** How long a stamp of a date and a time may be: a weekday, a full date, a time and a zone. */
+const MAX_STAMP_LENGTH = 60;
+
+/**
+ * A date and a time alone on the line above (`May 30, 2020 | 06:45`) is the
+ * page's stamp, whatever comes under it: the line in lower case there is a
+ * related story's thumbnail (`top diplomats of vietnam …`, blind-vnru-32, 439),
+ * not the rest of a sentence. A wrapped sentence never ends its first line on
+ * a clock time.
+ */
+function isStampAbove(pieces: readonly string[], next: string): boolean {
+  if (pieces.length !== 1 || !/^\p{Ll}/u.test(next)) return false;
+  const above = pieces[0]!;
+  if (above.length > MAX_STAMP_LENGTH || !/\d:\d\d$/u.test(above)) return false;
+  return parseDateLine(above)?.rest === "";
 }
 
 /** Wider than any hard wrap: a copy with many lines this long was not wrapped. */

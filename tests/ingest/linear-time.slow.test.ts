@@ -975,6 +975,18 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many section paths of slashes before stamps, long and unfinished (section path, blind-vnru-64)",
     repeated("undated", "Туризм / Новости / Мира / News 18 мая 2016 г. 15:46\nТуризм / / Новости / 18 мая 2016 Туризм / Новостиииии"),
   ],
+  [
+    "stamps of a date and a time over lines in lower case, and the headline's words in lower case (stamp above, title alt, across sets)",
+    repeated("marker", "May 30, 2020 | 06:45\ntop diplomats of vietnam russia talk strengthening top diplomats\n"),
+  ],
+  [
+    "one long line without punctuation after paths from the home page, and stray stops alone (unpunctuated run, home path, across sets)",
+    repeated("undated", "Home / WORDS ON THE STREET 70th anniversary Home / Trang chủ / \n.\n«\n"),
+  ],
+  [
+    "short lines printed twice between sentences that report speech (doubled caption, reported speech, across sets)",
+    repeated("marker", "ASEAN Ambassadors to Russia\nASEAN Ambassadors to Russia\nÔng Hà nhấn mạnh rằng hai nước\n\n© Sputnik\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
