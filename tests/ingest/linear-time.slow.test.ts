@@ -975,6 +975,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many section paths of slashes before stamps, long and unfinished (section path, blind-vnru-64)",
     repeated("undated", "Туризм / Новости / Мира / News 18 мая 2016 г. 15:46\nТуризм / / Новости / 18 мая 2016 Туризм / Новостиииии"),
   ],
+  [
+    "many lines of the Russian byline label, its name long, cut and piped (Автор, blind-vnru-67)",
+    repeated("marker", "Автор: Мария Михайловская\nавтор Мария Мария Мария Мария Мария | Автор: автор:\nАвтор фото: "),
+  ],
+  [
+    "one long paragraph of the cross Year's opening, whole and cut (cross Year keyword, blind-vnru-67)",
+    repeated("undated", "Нгуен Суан Фук открытия перекрестного Года России и Вьетнама открытия перекрестного Года России "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
