@@ -113,9 +113,10 @@ export function parseByline(line: string): Byline | undefined {
 
   // By Jane Doe | January 14, 2025    By Jane Doe, Reuters    Author: Thanh Hà
   // (`Posts Kim Loan`: a CMS's label before the name of who posted the story; `Опубликовал: Вадик Котов`, the
-  // same label in Russian, masculine or feminine, Питерец.ру's, blind-vnru-41, 556.)
+  // same label in Russian, masculine or feminine, Питерец.ру's, blind-vnru-41, 556. `Автор: Мария Михайловская`,
+  // Russian for `Author:`, on a line of its own under the date line, blind-vnru-67, 866.)
   const labelled =
-    /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh|опубликовала?)\s*:?\s+(.+)$/iu.exec(
+    /^(?:by|story by|written by|text by|reporting by|posted by|posts|bởi|author|authors|tác giả|reporter|phóng viên|bài|bài và ảnh|опубликовала?|автор)\s*:?\s+(.+)$/iu.exec(
       trimmed,
     );
   if (labelled) {

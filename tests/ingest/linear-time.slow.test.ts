@@ -987,6 +987,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "short lines printed twice between sentences that report speech (doubled caption, reported speech, across sets)",
     repeated("marker", "ASEAN Ambassadors to Russia\nASEAN Ambassadors to Russia\nÔng Hà nhấn mạnh rằng hai nước\n\n© Sputnik\n"),
   ],
+  [
+    "many lines of the Russian byline label, its name long, cut and piped (Автор, blind-vnru-67)",
+    repeated("marker", "Автор: Мария Михайловская\nавтор Мария Мария Мария Мария Мария | Автор: автор:\nАвтор фото: "),
+  ],
+  [
+    "one long paragraph of the cross Year's opening, whole and cut (cross Year keyword, blind-vnru-67)",
+    repeated("undated", "Нгуен Суан Фук открытия перекрестного Года России и Вьетнама открытия перекрестного Года России "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
