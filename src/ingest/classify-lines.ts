@@ -343,7 +343,10 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       // Right under the date line, or as the page's first line (a copy that begins with the photo above its
       // headline, blind-vnru-3, 84): `… (Nguồn: Nhân Dân)` is the photo's caption (blind-vnru-45).
       (afterDateLine || at === firstTextAt ? parseSourcedCaption(line) : undefined) ??
-      (afterPlaceholder && isUncreditedCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
+      // (Not a sentence that reports speech: `Đại sứ … cho rằng …` under an image's alt text is the text, blind-vnru-65, 840.)
+      (afterPlaceholder && isUncreditedCaption(tableCell(line)) && !reportsSpeech(line)
+        ? { text: tableCell(line), credits: [] }
+        : undefined) ??
       // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
       captionCellOf(line) ??
       // A name in a cell that the paragraph just above has written: the photo of what the text told of.

@@ -47,8 +47,9 @@ export function isTitleLine(line: string): boolean {
   if (words.length < 3 || words.length > (record ? MAX_RECORD_TITLE_WORDS : 30)) return false;
   if (trimmed.length > MAX_TITLE_LINE_LENGTH && !record) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
-  // (Russian sites set a headline in guillemets: `«Русский язык сквозь расстояния: …»`, blind-vnru-20, 297.)
-  if (!/^(?:[\p{Lu}\d“‘"'(]|[«„][\p{Lu}\d])/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
+  // (Russian sites set a headline in guillemets: `«Русский язык сквозь расстояния: …»`, blind-vnru-20, 297; a
+  // photo story's in brackets after its kind: `[Ảnh] Người Việt ở thủ đô nước Nga …`, blind-vnru-65, 840.)
+  if (!/^(?:[\p{Lu}\d“‘"'(]|[«„][\p{Lu}\d]|\[[^[\]]{1,20}\]\s+[\p{Lu}\d])/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;
   return words.filter((word) => /\p{L}{2,}/u.test(word)).length >= 3;
 }
 

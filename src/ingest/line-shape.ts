@@ -82,7 +82,7 @@ export function hasAtLeastWords(line: string, limit: number): boolean {
 
 /**
  * Ends as a sentence does: `.`, `!`, `?`, `…` (or `。`, `！`, `？`), perhaps inside a closing quote
- * or bracket (`stressed.”`), perhaps before the outlet's sign-off (`words. —
+ * or bracket (`stressed.”`, `allies.''`), perhaps before the outlet's sign-off (`words. —
  * VNS`, `… Laos. (VNA)`, `… nations./.`).
  */
 // The rules that sort lines ask this of the same lines about ten times each.
@@ -93,7 +93,8 @@ function readSentenceEnd(line: string): boolean {
   // Most lines tried are headlines, labels and names: no full stop near their end, nothing more to read.
   if (!/[.!?…。！？]/u.test(last)) return false;
   const end = last.replace(/(?<=[.!?…。！？"”’»)])\s*(?:[—–-]\s*[\p{Lu}/]{2,15}|\(\p{Lu}{2,10}\)|\/\.)\s*$/u, "");
-  return /[.!?…。！？](?:["”’»)\]」』]+)?\s*$/u.test(end.slice(-8));
+  // (A straight apostrophe closes a quotation too, in plain-text copies: `… Cold War allies.''`, blind-vnru-39, 522.)
+  return /[.!?…。！？](?:["”’'»)\]」』]+)?\s*$/u.test(end.slice(-8));
 }
 
 /**

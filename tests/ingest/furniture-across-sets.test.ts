@@ -7,13 +7,18 @@
  * from the home page with one slash (798); a short line printed twice between
  * paragraphs is a caption (798); a stop or a quotation mark alone on a line
  * (blind-vnru-32, 447; blind-vnru-62, 802); and a sentence that reports speech
- * is never taken for a caption (blind-vnru-28, 397; blind-vnru-29, 408). Each
- * with the reworded real lines it was written for and lines it must not take.
+ * is never taken for a caption (blind-vnru-28, 397; blind-vnru-29, 408;
+ * blind-vnru-65, 840); a quotation closed by straight apostrophes ends a
+ * sentence (blind-vnru-39, 522); a photo story's headline opens with its kind
+ * in brackets (840). Each with the reworded real lines it was written for and
+ * lines it must not take.
  */
 import { describe, expect, it } from "vitest";
 import { isBreadcrumb } from "../../src/ingest/boilerplate.ts";
 import { emptyFindings } from "../../src/ingest/findings.ts";
 import { isFurnitureLine } from "../../src/ingest/furniture.ts";
+import { isTitleLine } from "../../src/ingest/headline.ts";
+import { endsLikeSentence } from "../../src/ingest/line-shape.ts";
 import { lowerCaseTitleAlt, opensWithAltText, takeUncreditedCaptions, withoutRepeats } from "../../src/ingest/page-body.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
@@ -204,5 +209,46 @@ describe("a sentence that reports speech is no caption (blind-vnru-28, 397; blin
     );
     expect(kept.map((item) => item.text)).toContain(speech);
     expect(found.captions.map((item) => item.text)).toEqual([caption]);
+  });
+});
+
+describe("a sentence under an image's alt text that reports speech is the text (blind-vnru-65, 840)", () => {
+  it("keeps the paragraph, and takes the photo story's headline with its kind in brackets", () => {
+    const parsed = parse(
+      [
+        "[Ảnh] Người Việt ở thủ đô nước Nga tưng bừng đón Tết Nguyên đán",
+        "",
+        "Chương trình Tết sum vầy-Mừng Xuân Ất Tỵ 2025 được tổ chức tối 24/1 (giờ Moskva) tại Tổ hợp đa chức năng Hà Nội-Moskva ở thủ đô Liên bang Nga.",
+        "[Ảnh] Người Việt ở thủ đô nước Nga tưng bừng đón Tết Nguyên đán ảnh 1",
+        "Đại sứ Đặng Minh Khôi chúc mừng thành tích của bà con trong năm 2024 và cho rằng vị thế của cộng đồng ngày càng được nâng lên.",
+        "[Ảnh] Người Việt ở thủ đô nước Nga tưng bừng đón Tết Nguyên đán ảnh 2",
+        "Đại sứ Đặng Minh Khôi và bà con tại chương trình",
+      ].join("\n"),
+    );
+    expect(parsed.title).toBe("[Ảnh] Người Việt ở thủ đô nước Nga tưng bừng đón Tết Nguyên đán");
+    expect(parsed.paragraphs).toContain(
+      "Đại sứ Đặng Minh Khôi chúc mừng thành tích của bà con trong năm 2024 và cho rằng vị thế của cộng đồng ngày càng được nâng lên.",
+    );
+    expect(parsed.captions).toEqual(["Đại sứ Đặng Minh Khôi và bà con tại chương trình"]);
+  });
+
+  it("a bracket opens a headline only before a capital and with words after it", () => {
+    expect(isTitleLine("[Video] Russian and Vietnamese sailors hold joint drills")).toBe(true);
+    expect(isTitleLine("[Ảnh]")).toBe(false);
+    expect(isTitleLine("[ảnh] người việt ở thủ đô nước nga")).toBe(false);
+  });
+});
+
+describe("a quotation closed by straight apostrophes ends a sentence (blind-vnru-39, 522)", () => {
+  it("reads the stop inside them", () => {
+    expect(endsLikeSentence("He added that Cam Ranh would serve military co-operation between the two former Cold War allies.''")).toBe(
+      true,
+    );
+    expect(endsLikeSentence("The port would not become a base.'")).toBe(true);
+  });
+
+  it("not a line whose last word is in quotes without a stop", () => {
+    expect(endsLikeSentence("''Vietnam Ready to Host Russian Maritime Base''")).toBe(false);
+    expect(endsLikeSentence("From 'There are no Sunglasses'")).toBe(false);
   });
 });
