@@ -14,6 +14,7 @@
  */
 import { PAGER_LINKS } from "./glued-lines.ts";
 import { isImageFileName } from "./image-file-names.ts";
+import { isMachineTimeStamp } from "./machine-time-stamps.ts";
 import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
 import { isHeadlineTicker, isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
@@ -242,7 +243,8 @@ export function isFurnitureLine(line: string): boolean {
     isReaderInvitation(trimmed) ||
     isAuthorNote(trimmed) ||
     isPagerLine(trimmed) ||
-    isImageFileName(trimmed)
+    isImageFileName(trimmed) ||
+    isMachineTimeStamp(trimmed)
   );
 }
 

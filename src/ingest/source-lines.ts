@@ -12,6 +12,7 @@
 import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
 import { isDashFramed } from "./line-shape.ts";
+import { isMachineTimeStamp } from "./machine-time-stamps.ts";
 import { continuesSplitDate } from "./split-date-line.ts";
 
 export function splitSourceLines(text: string): string[] {
@@ -34,7 +35,9 @@ export function splitSourceLines(text: string): string[] {
     const wrapped =
       width !== undefined && (fillsWidth(lastLength, ending, line, width) || goesOnInParagraph(pieces.length, lastLength, ending));
     lastLength = line.length;
-    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line))) {
+    // A machine time stamp on a line of its own (`2025-06-30T19:53+0700`) is never continued by the next line.
+    const stampAlone = pieces.length === 1 && isMachineTimeStamp(pieces[0]!);
+    if (!previousWasBlank && pieces.length > 0 && !stampAlone && (wrapped || continuesLine(ending, line))) {
       // (A line opening with the stop of the sentence above is glued to it, with no space before the stop.)
       if (/^[.,;:]/u.test(line)) pieces[pieces.length - 1] += line;
       else pieces.push(line);

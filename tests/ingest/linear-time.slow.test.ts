@@ -975,6 +975,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many section paths of slashes before stamps, long and unfinished (section path, blind-vnru-64)",
     repeated("undated", "Туризм / Новости / Мира / News 18 мая 2016 г. 15:46\nТуризм / / Новости / 18 мая 2016 Туризм / Новостиииии"),
   ],
+  [
+    "many lines of machine time stamps, whole and unfinished, each above a lower-case line (machine time stamps, blind-vnru-66)",
+    repeated("undated", "2025-06-30T19:53+0700\nnhững trang sử vàng\n2025-06-30T19:53:07.123+07:00 nga\n2025-06-30T19:5\nhợp tác\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
