@@ -27,6 +27,8 @@ describe("a machine time stamp on a line of its own (blind-vnru-66, 850)", () =>
     expect(isMachineTimeStamp("Cập nhật 2025-06-30T19:53+0700")).toBe(false);
     expect(isMachineTimeStamp("The file was stamped 2025-06-30T19:53+0700.")).toBe(false);
     expect(isMachineTimeStamp("2025-06-30T19:5")).toBe(false);
+    // A line longer than twice the longest stamp is not read at all, however much of it is space.
+    expect(isMachineTimeStamp(`${" ".repeat(80)}2025-06-30T19:53+0700`)).toBe(false);
     expect(isFurnitureLine("Việc giúp đỡ đào tạo chuyên gia không chỉ dừng lại ở lĩnh vực quân sự.")).toBe(false);
   });
 
