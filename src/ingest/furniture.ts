@@ -14,6 +14,7 @@
  */
 import { PAGER_LINKS } from "./glued-lines.ts";
 import { isImageFileName } from "./image-file-names.ts";
+import { isMachineTimeStamp } from "./machine-time-stamps.ts";
 import { endsLikeSentence, hasAtMostWords, isDashFramed, isTextLine, letterShare, wordsOf } from "./line-shape.ts";
 import { isHeadlineTicker, isLabelledLink, isListHeading } from "./navigation-lines.ts";
 
@@ -243,7 +244,8 @@ export function isFurnitureLine(line: string): boolean {
     isAuthorNote(trimmed) ||
     isPagerLine(trimmed) ||
     isImageFileName(trimmed) ||
-    isStrayPunctuation(trimmed)
+    isStrayPunctuation(trimmed) ||
+    isMachineTimeStamp(trimmed)
   );
 }
 

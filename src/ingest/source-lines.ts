@@ -12,6 +12,7 @@
 import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
 import { isDashFramed } from "./line-shape.ts";
+import { isMachineTimeStamp } from "./machine-time-stamps.ts";
 import { continuesSplitDate } from "./split-date-line.ts";
 
 export function splitSourceLines(text: string): string[] {
@@ -34,7 +35,7 @@ export function splitSourceLines(text: string): string[] {
     const wrapped =
       width !== undefined && (fillsWidth(lastLength, ending, line, width) || goesOnInParagraph(pieces.length, lastLength, ending));
     lastLength = line.length;
-    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line)) && !isStampAbove(pieces, line)) {
+    if (!previousWasBlank && pieces.length > 0 && (wrapped || continuesLine(ending, line)) && !isStampAlone(pieces)) {
       // (A line opening with the stop of the sentence above is glued to it, with no space before the stop.)
       if (/^[.,;:]/u.test(line)) pieces[pieces.length - 1] += line;
       else pieces.push(line);
@@ -54,15 +55,18 @@ export function splitSourceLines(text: string): string[] {
 const MAX_STAMP_LENGTH = 60;
 
 /**
- * A date and a time alone on the line above (`May 30, 2020 | 06:45`) is the
- * page's stamp, whatever comes under it: the line in lower case there is a
- * related story's thumbnail (`top diplomats of vietnam …`, blind-vnru-32, 439),
- * not the rest of a sentence. A wrapped sentence never ends its first line on
- * a clock time.
+ * A stamp alone on the line so far is never continued by the next line: a
+ * machine time stamp (`2025-06-30T19:53+0700`, blind-vnru-66, 850), or a date
+ * and a time for readers (`May 30, 2020 | 06:45`), whatever comes under it —
+ * the line in lower case there is a related story's thumbnail (`top diplomats
+ * of vietnam …`, blind-vnru-32, 439), not the rest of a sentence. A wrapped
+ * sentence never ends its first line on a clock time. (The length first: a line
+ * glued to again and again is not read whole each time.)
  */
-function isStampAbove(pieces: readonly string[], next: string): boolean {
-  if (pieces.length !== 1 || !/^\p{Ll}/u.test(next)) return false;
+function isStampAlone(pieces: readonly string[]): boolean {
+  if (pieces.length !== 1) return false;
   const above = pieces[0]!;
+  if (isMachineTimeStamp(above)) return true;
   if (above.length > MAX_STAMP_LENGTH || !/\d:\d\d$/u.test(above)) return false;
   return parseDateLine(above)?.rest === "";
 }

@@ -995,6 +995,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "one long paragraph of the cross Year's opening, whole and cut (cross Year keyword, blind-vnru-67)",
     repeated("undated", "Нгуен Суан Фук открытия перекрестного Года России и Вьетнама открытия перекрестного Года России "),
   ],
+  [
+    "many lines of machine time stamps, whole and unfinished, above lower-case lines and lines opening with a stop (machine time stamps, blind-vnru-66)",
+    repeated("undated", "2025-06-30T19:53+0700\nnhững trang sử vàng\n2025-06-30T19:53:07.123+07:00 nga\n.2025-06-30T19:5\n,hợp tác\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
