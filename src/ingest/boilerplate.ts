@@ -107,10 +107,21 @@ export function promptingOutlet(line: string): string | undefined {
   return channelPromptOutlet(trimmed);
 }
 
+/**
+ * A site's display controls, alone on a line or two together: `Выбрать размер
+ * шрифта`, `Выбрать цветовую схему` (blind-vnru-65, 843), `Сделать домашней
+ * страницей Написать нам` (blind-vnru-63, 821), `Change font size`, `Chọn cỡ
+ * chữ`. A verb of choosing may stand before the control; nothing else does.
+ */
+const DISPLAY_CONTROL =
+  /(?:(?:choose|select|adjust|change|выбрать|изменить|chọn)\s+)?(?:(?:the\s+)?(?:font|text)\s+size|colou?r\s+scheme|размер\s+шрифта|цветовую\s+схему|cỡ\s+chữ|(?:сделать\s+(?:домашней|стартовой)\s+страницей|make\s+(?:this\s+)?(?:my\s+|your\s+)?home\s*page|set\s+as\s+home\s*page)|написать\s+нам|contact\s+us)/iu;
+const DISPLAY_CONTROLS = new RegExp(`^${DISPLAY_CONTROL.source}(?:\\s+${DISPLAY_CONTROL.source})?$`, "iu");
+
 export function isInterfaceLine(line: string): boolean {
   const trimmed = line.trim();
   return (
     INTERFACE_LINES.test(trimmed) ||
+    (trimmed.length <= 80 && DISPLAY_CONTROLS.test(trimmed)) ||
     isEmptyCommentsNotice(trimmed) ||
     READER_PROMPTS.some((pattern) => pattern.test(trimmed)) ||
     // `Больше актуальных новостей … смотрите в телеграм канале ОСН.` (blind-vnru-45, 603).

@@ -510,7 +510,9 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
       found.captions.push({ text: candidate.text.trim(), at: candidate.at, filePhoto: false });
     }
   }
-  const { title: pageTitle, site } = splitPageTitle(chosen.text);
+  const split = splitPageTitle(chosen.text);
+  const { title: pageTitle, site } =
+    split.site === undefined ? { title: titlePrintedAlone(chosen.text, headerKeys) ?? chosen.text, site: undefined } : split;
   if (site) addPublisher(found, site, "pageTitle", chosen.at);
   readSiteGluedToTitle(lines, chosen.at, pageTitle, found);
   const quoted = splitQuotedTitleByline(pageTitle);
@@ -518,6 +520,21 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   const title = withoutLeadingDay(quoted?.title ?? pageTitle);
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
+}
+
+/**
+ * `Вьетнамский гость | Продолжение проекта «Русская Весна»` over `Вьетнамский
+ * гость` (blind-vnru-51, 677): a browser's page title, the headline and what
+ * follows a separator, where the headline is printed alone in the header too;
+ * the part after the separator is the site's or the section's, whatever its
+ * words. Undefined when no part before a separator is printed alone.
+ */
+export function titlePrintedAlone(line: string, headerKeys: ReadonlySet<string>): string | undefined {
+  if (line.length > 300) return undefined;
+  const match = /^(.{2,}?)\s+[|–—-]\s+\S/u.exec(line.trim());
+  if (!match) return undefined;
+  const title = match[1]!.trim();
+  return headerKeys.has(lineKey(title)) ? title : undefined;
 }
 
 /** How far below a headline cut short its whole print may stand (a blank line between). */

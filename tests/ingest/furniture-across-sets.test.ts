@@ -10,15 +10,18 @@
  * is never taken for a caption (blind-vnru-28, 397; blind-vnru-29, 408;
  * blind-vnru-65, 840); a quotation closed by straight apostrophes ends a
  * sentence (blind-vnru-39, 522); a photo story's headline opens with its kind
- * in brackets (840). Each with the reworded real lines it was written for and
+ * in brackets (840); a site's display controls are no headline (blind-vnru-63,
+ * 821; blind-vnru-65, 843); a page title whose headline is printed alone too
+ * loses what follows its separator (blind-vnru-51, 677). Each with the reworded real lines it was written for and
  * lines it must not take.
  */
 import { describe, expect, it } from "vitest";
-import { isBreadcrumb } from "../../src/ingest/boilerplate.ts";
+import { isBreadcrumb, isInterfaceLine } from "../../src/ingest/boilerplate.ts";
 import { emptyFindings } from "../../src/ingest/findings.ts";
 import { isFurnitureLine } from "../../src/ingest/furniture.ts";
 import { isTitleLine } from "../../src/ingest/headline.ts";
-import { endsLikeSentence } from "../../src/ingest/line-shape.ts";
+import { endsLikeSentence, lineKey } from "../../src/ingest/line-shape.ts";
+import { titlePrintedAlone } from "../../src/ingest/page-header.ts";
 import { lowerCaseTitleAlt, opensWithAltText, takeUncreditedCaptions, withoutRepeats } from "../../src/ingest/page-body.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
@@ -250,5 +253,58 @@ describe("a quotation closed by straight apostrophes ends a sentence (blind-vnru
   it("not a line whose last word is in quotes without a stop", () => {
     expect(endsLikeSentence("''Vietnam Ready to Host Russian Maritime Base''")).toBe(false);
     expect(endsLikeSentence("From 'There are no Sunglasses'")).toBe(false);
+  });
+});
+
+describe("a site's display controls are interface, not the headline (blind-vnru-63, 821; blind-vnru-65, 843)", () => {
+  it("takes the controls alone or two together", () => {
+    for (const line of [
+      "Выбрать размер шрифта",
+      "Выбрать цветовую схему",
+      "Сделать домашней страницей Написать нам",
+      "Change font size",
+      "Chọn cỡ chữ",
+    ])
+      expect(isInterfaceLine(line)).toBe(true);
+    const parsed = parse(
+      [
+        "Выбрать размер шрифта",
+        "Выбрать цветовую схему",
+        "",
+        "ВГУ налаживает связи с вузами Вьетнама",
+        "",
+        "Во время делового визита во Вьетнам с 7 по 9 декабря 2022 года ректор ВГУ Дмитрий Ендовицкий встретился с руководством нескольких университетов.",
+      ].join("\n"),
+    );
+    expect(parsed.title).toBe("ВГУ налаживает связи с вузами Вьетнама");
+  });
+
+  it("not a sentence about the font size, nor a control with more words after it", () => {
+    expect(isInterfaceLine("The font size was changed.")).toBe(false);
+    expect(isInterfaceLine("Выбрать размер шрифта для слабовидящих читателей")).toBe(false);
+    expect(isInterfaceLine("Russia and Vietnam contact us about the visit")).toBe(false);
+  });
+});
+
+describe("a page title whose headline is printed alone too (blind-vnru-51, 677)", () => {
+  it("keeps the headline, not the part after the separator", () => {
+    const keys = new Set([lineKey("Вьетнамский гость")]);
+    expect(titlePrintedAlone("Вьетнамский гость | Продолжение проекта «Русская Весна»", keys)).toBe("Вьетнамский гость");
+    const parsed = parse(
+      [
+        "Вьетнамский гость | Продолжение проекта «Русская Весна»",
+        "",
+        "Вьетнамский гость",
+        "",
+        "Наваристый вьетнамский суп «Фо Бо» вошёл в моду в российских городах, и повар из Ханоя открыл уже третий ресторан в Москве.",
+      ].join("\n"),
+    );
+    expect(parsed.title).toBe("Вьетнамский гость");
+  });
+
+  it("not a title whose first part is printed nowhere else, nor one without a spaced separator", () => {
+    const keys = new Set([lineKey("Вьетнамский гость")]);
+    expect(titlePrintedAlone("Việt Nam - Nga: hợp tác năng lượng", keys)).toBeUndefined();
+    expect(titlePrintedAlone("Вьетнамский гость|Русская Весна", keys)).toBeUndefined();
   });
 });

@@ -999,6 +999,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many lines of machine time stamps, whole and unfinished, above lower-case lines and lines opening with a stop (machine time stamps, blind-vnru-66)",
     repeated("undated", "2025-06-30T19:53+0700\nnhững trang sử vàng\n2025-06-30T19:53:07.123+07:00 nga\n.2025-06-30T19:5\n,hợp tác\n"),
   ],
+  [
+    "display controls run together and page titles with separators over their headlines (display controls, title printed alone, across sets)",
+    repeated(
+      "marker",
+      "Выбрать размер шрифта Выбрать цветовую схему\nВьетнамский гость | Вьетнамский гость - Русская\nВьетнамский гость\n",
+    ),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
