@@ -203,7 +203,10 @@ function completeYear(day: MonthDay, weekday: number | undefined, evidence: Date
   const fromEvent = yearOfEvent(day, evidence.events(), (year) => fitsTenures({ year, ...day }, tenures) && fitsWeekdays(year));
   if (fromEvent !== undefined) return { year: fromEvent, guessed: false, confirmed: true };
   const text = evidence.paragraphs.join("\n");
-  const fromText = inferYear(day, text, evidence.keptDays);
+  // A year still to come dates no text copied by today (`Ngày 5/8 … nhiệm kỳ 2023 - 2028`, blind-vnru-59, 769): the rules after this one decide.
+  const readFromText = inferYear(day, text, evidence.keptDays);
+  const fromText =
+    readFromText !== undefined && formatIsoDay({ year: readFromText.year, ...day }) <= evidence.today ? readFromText : undefined;
   // An event the text fits in one sentence only (`Putin’s visit to Hanoi earlier this week`), held on
   // the day or in the week before it, gives its year when it is not before the text's: the text's years
   // bound it from below (`BEIJING, June 22.` over `… a free trade agreement in 2015`: 2024, blind-vnru-21, 313).
