@@ -136,6 +136,8 @@ const OFFICE_BEFORE_NAME =
   /(?:^|\s)(?:President|Prime\sMinister|Premier|Minister|Chairman|Chairwoman|Speaker|Ambassador|Secretary|Governor|Mayor|Chủ\stịch|Thủ\stướng|Bí\sthư|Bộ\strưởng|Đại\ssứ|Tổng\sthống|Президент|Премьер-министр|Министр|Посол|Председатель)(?:\s|$)/u;
 /** Lower-case words an office may hold: Vietnamese syllables (`Chủ tịch Quốc hội`) and `of`. */
 const OFFICE_LOWER_WORDS = new Set(["tịch", "tướng", "thư", "trưởng", "sứ", "thống", "hội", "nước", "phủ", "of", "the"]);
+/** An envoy's post names where (`Russian Ambassador to Vietnam Konstantin Vnokov.`, blind-vnru-61, 787): `to` after the envoy only. */
+const ENVOY = /^(?:Ambassador|Envoy|Consul|Consul-General|Representative)$/u;
 
 /**
  * `Russian President Vladimir Putin`, `Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.`:
@@ -156,7 +158,9 @@ export function isPortraitCaption(line: string): boolean {
   }
   if (!hasAtMostWords(trimmed, 12)) return false;
   const words = trimmed.split(/\s+/u);
-  if (words.length < 3 || !words.every((word) => /^[\p{Lu}]/u.test(word) || OFFICE_LOWER_WORDS.has(word))) return false;
+  const officeWord = (word: string, index: number) =>
+    /^[\p{Lu}]/u.test(word) || OFFICE_LOWER_WORDS.has(word) || (word === "to" && ENVOY.test(words[index - 1] ?? ""));
+  if (words.length < 3 || !words.every(officeWord)) return false;
   for (let split = 1; split <= words.length - 2; split += 1) {
     const office = words.slice(0, split).join(" ");
     const name = words.slice(split).join(" ");

@@ -12,7 +12,8 @@
  * sentence (blind-vnru-39, 522); a photo story's headline opens with its kind
  * in brackets (840); a site's display controls are no headline (blind-vnru-63,
  * 821; blind-vnru-65, 843); a page title whose headline is printed alone too
- * loses what follows its separator (blind-vnru-51, 677). Each with the reworded real lines it was written for and
+ * loses what follows its separator (blind-vnru-51, 677); an envoy's portrait
+ * names the post with `to` (blind-vnru-61, 787). Each with the reworded real lines it was written for and
  * lines it must not take.
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ import { isFurnitureLine } from "../../src/ingest/furniture.ts";
 import { isTitleLine } from "../../src/ingest/headline.ts";
 import { endsLikeSentence, lineKey } from "../../src/ingest/line-shape.ts";
 import { titlePrintedAlone } from "../../src/ingest/page-header.ts";
+import { isPortraitCaption } from "../../src/ingest/photo-lines.ts";
 import { lowerCaseTitleAlt, opensWithAltText, takeUncreditedCaptions, withoutRepeats } from "../../src/ingest/page-body.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 import { splitSourceLines } from "../../src/ingest/source-lines.ts";
@@ -306,5 +308,22 @@ describe("a page title whose headline is printed alone too (blind-vnru-51, 677)"
     const keys = new Set([lineKey("Вьетнамский гость")]);
     expect(titlePrintedAlone("Việt Nam - Nga: hợp tác năng lượng", keys)).toBeUndefined();
     expect(titlePrintedAlone("Вьетнамский гость|Русская Весна", keys)).toBeUndefined();
+  });
+});
+
+describe("an envoy's portrait caption names the post with `to` (blind-vnru-61, 787)", () => {
+  it("takes the office, its country and the name", () => {
+    expect(isPortraitCaption("Russian Ambassador to Vietnam Konstantin Vnokov.")).toBe(true);
+    expect(isPortraitCaption("Vietnamese Ambassador to Russia Dang Minh Khoi")).toBe(true);
+  });
+
+  it("not `to` after any other word: a headline of plans", () => {
+    for (const line of [
+      "President to Visit Vietnam",
+      "Minister to Attend Summit",
+      "President Putin to Visit Hanoi",
+      "Prime Minister to Meet Kishida",
+    ])
+      expect(isPortraitCaption(line)).toBe(false);
   });
 });
