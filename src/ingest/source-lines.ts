@@ -147,7 +147,8 @@ function continuesLine(previous: string, next: string): boolean {
   // `…Владимиром Путиным` / `. На встрече …`: a link cut out of the sentence left its full stop (or
   // comma) at the head of the next line; the stop ends the line above.
   if (/[\p{L}\p{M}\d]$/u.test(previous) && /^[.,;:](?:\s|$)/u.test(next)) return true;
-  return /[\p{L}\p{M}\d]$/u.test(previous) && /^\p{Ll}/u.test(next) && !isLowerCaseStamp(next);
+  // (A quotation opened in lower case goes on too: `Nước Nga và chiến lược` / `‘ngoại giao ký ức’`, blind-vnru-64, 829.)
+  return /[\p{L}\p{M}\d]$/u.test(previous) && /^[‘“"«]?\p{Ll}/u.test(next) && !isLowerCaseStamp(next);
 }
 
 /** A stamp led by a weekday or `от` (`четверг, 20 июня 2024`, `thứ năm, 20/6/2024`, `от 20.06.2024`). */

@@ -13,7 +13,8 @@
  * in brackets (840); a site's display controls are no headline (blind-vnru-63,
  * 821; blind-vnru-65, 843); a page title whose headline is printed alone too
  * loses what follows its separator (blind-vnru-51, 677); an envoy's portrait
- * names the post with `to` (blind-vnru-61, 787). Each with the reworded real lines it was written for and
+ * names the post with `to` (blind-vnru-61, 787); a quotation opened in lower
+ * case goes on from the line above (blind-vnru-64, 829). Each with the reworded real lines it was written for and
  * lines it must not take.
  */
 import { describe, expect, it } from "vitest";
@@ -325,5 +326,23 @@ describe("an envoy's portrait caption names the post with `to` (blind-vnru-61, 7
       "Prime Minister to Meet Kishida",
     ])
       expect(isPortraitCaption(line)).toBe(false);
+  });
+});
+
+describe("a quotation opened in lower case goes on from the line above (blind-vnru-64, 829)", () => {
+  it("joins the headline broken before its quoted words", () => {
+    expect(splitSourceLines("Nước Nga và chiến lược\n‘ngoại giao ký ức’")).toEqual(["Nước Nga và chiến lược ‘ngoại giao ký ức’"]);
+    expect(splitSourceLines("Russia and its strategy of\n“memory diplomacy”")).toEqual(["Russia and its strategy of “memory diplomacy”"]);
+  });
+
+  it("not a quotation that opens a sentence, nor one under a full stop", () => {
+    expect(splitSourceLines("Nước Nga và chiến lược\n“Chúng tôi sẽ hợp tác,” ông nói.")).toEqual([
+      "Nước Nga và chiến lược",
+      "“Chúng tôi sẽ hợp tác,” ông nói.",
+    ]);
+    expect(splitSourceLines("Hai bên đã ký kết thỏa thuận.\n‘ngoại giao ký ức’ là chủ đề")).toEqual([
+      "Hai bên đã ký kết thỏa thuận.",
+      "‘ngoại giao ký ức’ là chủ đề",
+    ]);
   });
 });
