@@ -999,6 +999,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many lines of machine time stamps, whole and unfinished, above lower-case lines and lines opening with a stop (machine time stamps, blind-vnru-66)",
     repeated("undated", "2025-06-30T19:53+0700\nnhững trang sử vàng\n2025-06-30T19:53:07.123+07:00 nga\n.2025-06-30T19:5\n,hợp tác\n"),
   ],
+  [
+    "many lines of forum joining labels before dates, spaced out and unfinished (member joining day, blind-vnru-69)",
+    repeated(
+      "undated",
+      "Зарегистрирован:        15 мар 2017 14:33\nJoined    on   Mar 15, 2017\nмember since member since \nЗарегистрирован Зарегистрирован ",
+    ),
+  ],
+  [
+    "many headlines of reply marks, doubled and unclosed, over a date line (reply subject, blind-vnru-69)",
+    repeated("marker", "Re: Re: RE:Re[2]: Re[ Re   :   \nRe: 70-летие отношений\n22.01.2020\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
