@@ -7,6 +7,7 @@
 import { dayOfStampSegment } from "./address-stamp.ts";
 import { findFullDates, findMonthDays, WEEKDAY, weekdayBefore, type CalendarDay, type MonthDay } from "./date-expressions.ts";
 import { isSectionPath } from "./section-path.ts";
+import { isMemberSinceLabel } from "./member-stamps.ts";
 import { LABELLED_COUNTER, withoutAuthorLabel } from "./stamp-labels.ts";
 
 export interface DateMarker {
@@ -111,6 +112,8 @@ export function parseDateLine(line: string): DateLine | undefined {
   const dates = findFullDates(line);
   const [first] = dates;
   if (!first) return undefined;
+  // `Зарегистрирован: 15 мар 2017 14:33`: a forum member's joining day (member-stamps.ts).
+  if (isMemberSinceLabel(line.slice(0, first.index))) return undefined;
   const stripped = stripStampWords(withoutMatches(line, dates));
   // `Туризм / Новости 18 мая 2016 г. 15:46`: the section path is the page's place on its site, not a byline.
   const rest = isSectionPath(stripped) ? "" : stripped;

@@ -13,6 +13,7 @@
  * candidates under it links, an anchor ends a run), so split up they would
  * pass each other their half-made findings.
  */
+import { withoutReplyMark } from "./reply-subject.ts";
 import { isBreadcrumb, isPathToHeadline, parseSiteBanner } from "./boilerplate.ts";
 import { isCrumbsGluedToHeadline } from "./crumbs-glued-to-headline.ts";
 import { isPersonName } from "./byline.ts";
@@ -517,7 +518,7 @@ export function readHeader(headerItems: readonly TextItem[], ledeAt: number, fou
   readSiteGluedToTitle(lines, chosen.at, pageTitle, found);
   const quoted = splitQuotedTitleByline(pageTitle);
   if (quoted) found.author ??= quoted.author;
-  const title = withoutLeadingDay(quoted?.title ?? pageTitle);
+  const title = withoutReplyMark(withoutLeadingDay(quoted?.title ?? pageTitle));
   const sentences = pieces.filter((piece) => piece.at > chosen.at && isSentenceBelowTitle(piece.text));
   return { title, titleAt: chosen.at, ledeAt, sentences };
 }

@@ -1006,6 +1006,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "Выбрать размер шрифта Выбрать цветовую схему\nВьетнамский гость | Вьетнамский гость - Русская\nВьетнамский гость\n",
     ),
   ],
+  [
+    "many lines of forum joining labels before dates, spaced out and unfinished (member joining day, blind-vnru-69)",
+    repeated(
+      "undated",
+      "Зарегистрирован:        15 мар 2017 14:33\nJoined    on   Mar 15, 2017\nмember since member since \nЗарегистрирован Зарегистрирован ",
+    ),
+  ],
+  [
+    "many headlines of reply marks, doubled and unclosed, over a date line (reply subject, blind-vnru-69)",
+    repeated("marker", "Re: Re: RE:Re[2]: Re[ Re   :   \nRe: 70-летие отношений\n22.01.2020\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
