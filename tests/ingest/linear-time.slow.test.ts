@@ -999,6 +999,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many lines of machine time stamps, whole and unfinished, above lower-case lines and lines opening with a stop (machine time stamps, blind-vnru-66)",
     repeated("undated", "2025-06-30T19:53+0700\nnhững trang sử vàng\n2025-06-30T19:53:07.123+07:00 nga\n.2025-06-30T19:5\n,hợp tác\n"),
   ],
+  [
+    "many wire datelines with a day and a bracket and no stop, whole, cut and unclosed (AP dateline, blind-vnru-68)",
+    repeated("undated", "Hanoi, Jan 14 (AP) Vietnam Hanoi, Jan 14 (AP Hanoi, Jan (AP) (AP) Ho Chi Minh (Vietnam), July 6 (EFE) "),
+  ],
+  [
+    "many language switches alone on lines between headlines and lower-case lines (language switch, blind-vnru-68)",
+    repeated("undated", "Глава «Росатома» провел встречу\nen\nen\nru vi\nenn\nстороны обсудили\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
