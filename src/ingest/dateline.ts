@@ -123,10 +123,12 @@ const PLACE_THEN_OUTLET = new RegExp(
  * EFE as news sites print it in English: an ordinary-case place, its country in
  * brackets, the day, the agency in brackets and a full stop, no dash: `Ho Chi
  * Minh (Vietnam), July 6 (EFE). Today, …` (blind-vnru-23, 332). Only a known
- * outlet in the bracket and a day before it make it a dateline.
+ * outlet in the bracket and a day before it make it a dateline. AP as sites
+ * re-post it drops the stop too: `Hanoi, Jan 14 (AP) Vietnam and Russia …`
+ * (blind-vnru-68, 870); with no stop, only a wire's name in the bracket.
  */
 const BRACKETED_AGENCY_STOP_DATELINE = new RegExp(
-  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:\s*\(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\))?,\s*([^,()—–\-/.]{2,30}?)\s*${AGENCY}\.\s+(?=\p{Lu})`,
+  String.raw`^(${TITLE_WORD}(?: ${TITLE_WORD}){0,3})(?:\s*\(${TITLE_WORD}(?: ${TITLE_WORD}){0,2}\))?,\s*([^,()—–\-/.]{2,30}?)\s*${AGENCY}(\.?)\s+(?=\p{Lu})`,
   "u",
 );
 
@@ -281,11 +283,14 @@ function parseDatedBracket(paragraph: string): Dateline | undefined {
   };
 }
 
-/** `Ho Chi Minh (Vietnam), July 6 (EFE). …`: only with a day before a known outlet's bracket. */
+/** `Ho Chi Minh (Vietnam), July 6 (EFE). …`, `Hanoi, Jan 14 (AP) …`: only with a day before a known outlet's bracket. */
 function parseAgencyStop(paragraph: string): Dateline | undefined {
   const match = BRACKETED_AGENCY_STOP_DATELINE.exec(paragraph);
   const agency = match?.[3]?.trim();
-  if (!match || agency === undefined || publisherByName(agency) === undefined) return undefined;
+  const outlet = agency === undefined ? undefined : publisherByName(agency);
+  if (!match || agency === undefined || outlet === undefined) return undefined;
+  // With no full stop after the bracket, only a wire's name there makes it a dateline.
+  if (match[4] === "" && outlet.wire !== true) return undefined;
   const day = wholeDate(match[2]);
   const monthDay = day ? { month: day.month, day: day.day } : parseMonthDay(match[2]!.trim());
   if (!monthDay) return undefined;

@@ -11,6 +11,7 @@
  */
 import { WEEKDAY } from "./date-expressions.ts";
 import { parseDateLine } from "./date-line.ts";
+import { isLanguageSwitch } from "./language-switch.ts";
 import { isDashFramed } from "./line-shape.ts";
 import { isMachineTimeStamp } from "./machine-time-stamps.ts";
 import { continuesSplitDate } from "./split-date-line.ts";
@@ -28,7 +29,9 @@ export function splitSourceLines(text: string): string[] {
   // The length of the last line read, for telling a hard-wrapped line from a short one.
   let lastLength = 0;
   for (const line of rawLines) {
-    if (line === "") {
+    // A site's language switch (`en` under a headline, language-switch.ts) is no line of the page: it
+    // parts the lines around it as a blank line does, and is not kept.
+    if (line === "" || isLanguageSwitch(line)) {
       previousWasBlank = true;
       continue;
     }

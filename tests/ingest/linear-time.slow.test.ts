@@ -1017,6 +1017,14 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many headlines of reply marks, doubled and unclosed, over a date line (reply subject, blind-vnru-69)",
     repeated("marker", "Re: Re: RE:Re[2]: Re[ Re   :   \nRe: 70-летие отношений\n22.01.2020\n"),
   ],
+  [
+    "many wire datelines with a day and a bracket and no stop, whole, cut and unclosed (AP dateline, blind-vnru-68)",
+    repeated("undated", "Hanoi, Jan 14 (AP) Vietnam Hanoi, Jan 14 (AP Hanoi, Jan (AP) (AP) Ho Chi Minh (Vietnam), July 6 (EFE) "),
+  ],
+  [
+    "many language switches alone on lines between headlines and lower-case lines (language switch, blind-vnru-68)",
+    repeated("undated", "Глава «Росатома» провел встречу\nen\nen\nru vi\nenn\nстороны обсудили\n"),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
