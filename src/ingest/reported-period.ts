@@ -165,10 +165,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reading]> = [
         ? { year: Number(m[1]), lastMonth: 6 }
         : { year: Number(m[3]), lastMonth: 3 * (QUARTER_RU.find(([stem]) => stem.test((m[2] ?? "").toLowerCase()))?.[1] ?? 0) },
   ],
-  // `в январе–октябре 2017 года`, `январь-апрель 2023 г.`
+  // `в январе–октябре 2017 года`, `январь-апрель 2023 г.`, and `с января по октябрь 2024 года` (blind-vnru-68, 880)
   [
     // The year's `г.` is read with it: its full stop closes no clause (blind-vnru-46, 616).
-    new RegExp(`(?<![\\p{L}])январ[ьяе]\\s*[-–—]\\s*(${RU_MONTH_FORM})\\s+${YEAR}(?:\\s?г\\.)?`, "giu"),
+    new RegExp(`(?<![\\p{L}])(?:январ[ьяе]\\s*[-–—]|с\\s+января\\s+по)\\s*(${RU_MONTH_FORM})\\s+${YEAR}(?:\\s?г\\.)?`, "giu"),
     (m) => months(RUSSIAN_MONTH_STEMS.find(([stem]) => (m[1] ?? "").toLowerCase().startsWith(stem))?.[1] ?? 0, m[2]),
   ],
 ];
@@ -220,6 +220,14 @@ const CHANGE =
 
 const reportsAChange = (clause: string): boolean => CHANGE.test(clause);
 
+/**
+ * The period's results named as such (`По итогам девяти месяцев 2025 года
+ * Вьетнам оказался …`, blind-vnru-68, 881; `the results of the first half of
+ * 2015`, `kết quả 6 tháng đầu năm 2015`): its figures are known, though the
+ * clause prints none.
+ */
+const RESULTS = /(?<![\p{L}])(?:по\s+итогам|итоги|results|kết\s+quả)(?![\p{L}])/iu;
+
 /** Every part of a year whose figures the text reports as known. */
 export function reportedPeriods(text: string): ReportedPeriod[] {
   const found: ReportedPeriod[] = [];
@@ -228,7 +236,7 @@ export function reportedPeriods(text: string): ReportedPeriod[] {
       const period = read(match);
       if (!period || period.lastMonth < 1 || period.lastMonth > 12) continue;
       const clause = clauseAround(text, match.index, match.index + match[0].length);
-      if (speaksOfPlan(clause) || !(givesAFigure(clause) || reportsAChange(clause))) continue;
+      if (speaksOfPlan(clause) || !(givesAFigure(clause) || reportsAChange(clause) || RESULTS.test(clause))) continue;
       found.push({ ...period, phrase: match[0] });
     }
   }

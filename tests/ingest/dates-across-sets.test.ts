@@ -2,10 +2,14 @@
  * Date rules written across the blind sets: a year still to come never
  * completes a day the text gives without one (blind-vnru-59, 769: `Ngày 5/8 …
  * nhiệm kỳ 2023 - 2028`, a term of office that runs to 2028). With the reworded
- * real lines and lines it must not change.
+ * real lines and lines it must not change. The latest period whose figures a
+ * text reports dates it from the month after (reported-period.ts): Russian
+ * `с января по октябрь 2024 года` (blind-vnru-68, 880), and a period whose
+ * results the text names as such, `По итогам девяти месяцев 2025 года` (881).
  */
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse-source.ts";
+import { latestReportedPeriod } from "../../src/ingest/reported-period.ts";
 
 const parse = (text: string, today = "2026-12-07") => parseSource(text, { today });
 
@@ -32,5 +36,28 @@ describe("a year still to come does not complete a day without a year (blind-vnr
 
   it("copied earlier, the same text still gets its term's first year", () => {
     expect(parse(page, "2024-01-10").date).toBe("2023-08-05");
+  });
+});
+
+describe("the latest period a text reports its figures for, in Russian (blind-vnru-68, 880, 881)", () => {
+  it("reads `с января по октябрь 2024 года` with its figure", () => {
+    expect(
+      latestReportedPeriod(
+        "С января по октябрь 2024 года поток туристов во Вьетнам вырос на 81,5% к тому же периоду прошлого года, передало агентство.",
+      ),
+    ).toMatchObject({ year: 2024, lastMonth: 10 });
+  });
+
+  it("reads a period whose results the text names, with no figure in the clause", () => {
+    const text =
+      "По итогам девяти месяцев 2025 года Вьетнам оказался в числе самых популярных у российских туристов направлений, сообщает Ассоциация туроператоров.";
+    expect(latestReportedPeriod(text)).toMatchObject({ year: 2025, lastMonth: 9 });
+    expect(parse(`Россияне чаще ездят во Вьетнам\n${text}`).date).toBe("2025-10-01");
+  });
+
+  it("not a plan for the period, nor a period named with no figure and no results", () => {
+    expect(latestReportedPeriod("С января по октябрь 2026 года туроператоры планируют запустить новые рейсы.")).toBeUndefined();
+    expect(latestReportedPeriod("С января по октябрь 2024 года делегации обменивались визитами.")).toBeUndefined();
+    expect(latestReportedPeriod("В течение девяти месяцев 2025 года стороны вели переговоры.")).toBeUndefined();
   });
 });

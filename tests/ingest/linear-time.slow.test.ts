@@ -1018,6 +1018,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("marker", "Re: Re: RE:Re[2]: Re[ Re   :   \nRe: 70-летие отношений\n22.01.2020\n"),
   ],
   [
+    "one long paragraph of Russian periods from January, with results and none, whole and cut (reported period, across sets)",
+    repeated("undated", "С января по октябрь 2024 года вырос на 81,5% с января по По итогам девяти месяцев 2025 года итоги results "),
+  ],
+  [
     "many wire datelines with a day and a bracket and no stop, whole, cut and unclosed (AP dateline, blind-vnru-68)",
     repeated("undated", "Hanoi, Jan 14 (AP) Vietnam Hanoi, Jan 14 (AP Hanoi, Jan (AP) (AP) Ho Chi Minh (Vietnam), July 6 (EFE) "),
   ],
