@@ -511,11 +511,12 @@ export function sentencesOf(text: string): string[] {
 
 /**
  * A whole year's figure compared with the year before (`hit 3.16 million in
- * 2018, up 50% on 2017`, `reached $4.57 billion in 2024, up 26% year-on-year`):
- * the year is over, so the text was written after it.
+ * 2018, up 50% on 2017`, `reached $4.57 billion in 2024, up 26% year-on-year`,
+ * `passed 5.3 billion USD in 2017, up 35 percent from the year before`,
+ * blind-vnru-69, 884): the year is over, so the text was written after it.
  */
 const COMPLETED_YEAR =
-  /\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)\s+of|rising|falling|increasing|decreasing)\b[^.;]{0,40}?\b(?:on|from|over|compared\s+(?:with|to)|against|than\s+in)\s+(?:(?:19|20)\d{2}|the\s+previous\s+year|last\s+year|a\s+year\s+earlier)|\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down)\b[^.;]{0,30}?(?:year-on-year|on-year|y-o-y|yoy)/giu;
+  /\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)\s+of|rising|falling|increasing|decreasing)\b[^.;]{0,40}?\b(?:on|from|over|compared\s+(?:with|to)|against|than\s+in)\s+(?:(?:19|20)\d{2}|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|last\s+year|a\s+year\s+earlier)|\b(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?((?:19|20)\d{2}),?\s+(?:up|down)\b[^.;]{0,30}?(?:year-on-year|on-year|y-o-y|yoy)/giu;
 
 /**
  * The same in Vietnamese (`năm 2024 ngành du lịch đã đón hơn 232 nghìn lượt

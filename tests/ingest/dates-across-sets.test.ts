@@ -6,9 +6,12 @@
  * text reports dates it from the month after (reported-period.ts): Russian
  * `с января по октябрь 2024 года` (blind-vnru-68, 880), and a period whose
  * results the text names as such, `По итогам девяти месяцев 2025 года` (881).
+ * A year's figure compared with `the year before` is a year over (blind-vnru-69,
+ * 884).
  */
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse-source.ts";
+import { completedYears } from "../../src/ingest/infer-date.ts";
 import { latestReportedPeriod } from "../../src/ingest/reported-period.ts";
 
 const parse = (text: string, today = "2026-12-07") => parseSource(text, { today });
@@ -59,5 +62,38 @@ describe("the latest period a text reports its figures for, in Russian (blind-vn
     expect(latestReportedPeriod("С января по октябрь 2026 года туроператоры планируют запустить новые рейсы.")).toBeUndefined();
     expect(latestReportedPeriod("С января по октябрь 2024 года делегации обменивались визитами.")).toBeUndefined();
     expect(latestReportedPeriod("В течение девяти месяцев 2025 года стороны вели переговоры.")).toBeUndefined();
+  });
+});
+
+describe("a year's figure compared with the year before is a year over (blind-vnru-69, 884)", () => {
+  it("reads `up 35 percent from the year before` and dates the day without a year after it", () => {
+    expect(completedYears("Trade between the two countries passed 5.3 billion USD in 2017, up 35 percent from the year before.")).toEqual([
+      2017,
+    ]);
+    const parsed = parse(
+      [
+        "President Putin stresses thriving Vietnam-Russia relations",
+        "",
+        "Moscow (VNA) – The Russian President made the comment in Moscow on April 11 at a reception for Vietnamese Ambassador Ngo Duc Manh and other ambassadors.",
+        "",
+        "Trade between the two countries passed 5.3 billion USD in 2017, up 35 percent from the year before.",
+      ].join("\n"),
+    );
+    expect(parsed.date).toBe("2018-04-11");
+  });
+
+  it("not a year the text only plans for, nor one compared with nothing", () => {
+    const planned = parse(
+      [
+        "President Putin stresses thriving Vietnam-Russia relations",
+        "",
+        "Moscow (VNA) – The Russian President made the comment in Moscow on April 11 at a reception for Vietnamese Ambassador Ngo Duc Manh and other ambassadors.",
+        "",
+        "Trade between the two countries is expected to pass 6 billion USD in 2019, up 10 percent from the year before.",
+      ].join("\n"),
+    );
+    expect(planned.date).toBe("2019-04-11");
+    expect(completedYears("Trade passed 5.3 billion USD in 2017, a record.")).toEqual([]);
+    expect(completedYears("In 2017 the two countries went on from the year before with new projects.")).toEqual([]);
   });
 });
