@@ -149,6 +149,9 @@ const DANGLING =
 const CLAUSE_BREAKS =
   /[,;:]\s|\s[—–-]\s|\s\(|\s(?=(?:and|but|while|which|who|whom|whose|where|when|as|at|in|on|from|for|with|during|after|before|amid|between|including|through|via|saying|adding|expressing|highlighting|stressing|noting|affirming|emphasi[sz]ing|underlining|calling|urging|following|marking|aiming|seeking|pledging|vowing|reaffirming|signalling|signaling|và|với|tại|trong|khi|để|nhằm|theo|đang|sau khi|về)\s)/giu;
 
+/** A sentence ending on an abbreviation whose stop is part of it: the year's `г.`, `Jr.`, `Inc.`. */
+const ABBREVIATION_AT_END = /(?<![\p{L}])(?:г|гг|Jr|Sr|Inc|Ltd|Corp|Co)\.\s*$/u;
+
 /** A headline from the lede: at most about 100 characters, cut at a clause boundary, never mid-word. */
 export function deriveHeadline(lede: string): string {
   let sentence = withoutDatelineSentence(lede, firstSentence(lede)).replace(/\s+/g, " ");
@@ -158,7 +161,9 @@ export function deriveHeadline(lede: string): string {
   if (isSpacelessText(sentence)) return spacelessHeadline(sentence);
   // (A run of punctuation is stripped from its first character only: tried
   // from each character of a long run, the pattern would read it each time.)
-  sentence = capitaliseFirst(sentence.replace(/(?<![.,;:\s])[.,;:\s]+$/u, ""));
+  // (An abbreviation's stop stays: `… уже в 2015 г.`, blind-vnru-69, 892.)
+  const abbreviated = ABBREVIATION_AT_END.test(sentence);
+  sentence = capitaliseFirst(sentence.replace(/(?<![.,;:\s])[.,;:\s]+$/u, "")) + (abbreviated ? "." : "");
   if (sentence.length <= MAX_HEADLINE_LENGTH) return sentence;
 
   // The longest cut that fits; but a whole clause (cut at punctuation) long

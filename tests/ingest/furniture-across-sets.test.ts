@@ -14,14 +14,15 @@
  * 821; blind-vnru-65, 843); a page title whose headline is printed alone too
  * loses what follows its separator (blind-vnru-51, 677); an envoy's portrait
  * names the post with `to` (blind-vnru-61, 787); a quotation opened in lower
- * case goes on from the line above (blind-vnru-64, 829). Each with the reworded real lines it was written for and
+ * case goes on from the line above (blind-vnru-64, 829); a headline made from
+ * a sentence keeps an abbreviation's stop (blind-vnru-69, 892). Each with the reworded real lines it was written for and
  * lines it must not take.
  */
 import { describe, expect, it } from "vitest";
 import { isBreadcrumb, isInterfaceLine } from "../../src/ingest/boilerplate.ts";
 import { emptyFindings } from "../../src/ingest/findings.ts";
 import { isFurnitureLine } from "../../src/ingest/furniture.ts";
-import { isTitleLine } from "../../src/ingest/headline.ts";
+import { deriveHeadline, isTitleLine } from "../../src/ingest/headline.ts";
 import { endsLikeSentence, lineKey } from "../../src/ingest/line-shape.ts";
 import { titlePrintedAlone } from "../../src/ingest/page-header.ts";
 import { isPortraitCaption } from "../../src/ingest/photo-lines.ts";
@@ -344,5 +345,21 @@ describe("a quotation opened in lower case goes on from the line above (blind-vn
       "Hai bên đã ký kết thỏa thuận.",
       "‘ngoại giao ký ức’ là chủ đề",
     ]);
+  });
+});
+
+describe("a headline made from a sentence keeps an abbreviation's stop (blind-vnru-69, 892)", () => {
+  it("keeps the year's `г.`", () => {
+    expect(deriveHeadline("Вьетнам может присоединиться к ЗСТ Евразийского экономического союза уже в 2015 г.")).toBe(
+      "Вьетнам может присоединиться к ЗСТ Евразийского экономического союза уже в 2015 г.",
+    );
+  });
+
+  it("drops a sentence's own stop, and a stop after a word that only ends like one", () => {
+    expect(deriveHeadline("Россия и Вьетнам подписали соглашение.")).toBe("Россия и Вьетнам подписали соглашение");
+    expect(deriveHeadline("Вьетнам и Россия обсудили энергетику и транспорт в Ханое.")).toBe(
+      "Вьетнам и Россия обсудили энергетику и транспорт в Ханое",
+    );
+    expect(deriveHeadline("The talks were held in Hong Kong.")).toBe("The talks were held in Hong Kong");
   });
 });

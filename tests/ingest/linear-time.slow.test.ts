@@ -1022,6 +1022,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "С января по октябрь 2024 года вырос на 81,5% с января по По итогам девяти месяцев 2025 года итоги results "),
   ],
   [
+    "one long lede of abbreviations' stops and years compared with the year before (abbreviation at end, year before, across sets)",
+    repeated("undated", "в 2015 г. Jr. Inc. г.г. in 2017, up 35 percent from the year before up from the preceding year "),
+  ],
+  [
     "many wire datelines with a day and a bracket and no stop, whole, cut and unclosed (AP dateline, blind-vnru-68)",
     repeated("undated", "Hanoi, Jan 14 (AP) Vietnam Hanoi, Jan 14 (AP Hanoi, Jan (AP) (AP) Ho Chi Minh (Vietnam), July 6 (EFE) "),
   ],
