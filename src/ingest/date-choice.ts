@@ -44,7 +44,7 @@ import {
   type KeptDay,
 } from "./infer-date.ts";
 import { lunarNewYearEve } from "./lunar-new-year.ts";
-import { newYearGreeted } from "./new-year-greetings.ts";
+import { newYearGreeting } from "./new-year-greetings.ts";
 import { presentYearStated } from "./present-year.ts";
 import { anniversarySpanYear } from "./anniversary-span.ts";
 import { dayAfterReportedPeriod } from "./period-floor.ts";
@@ -559,7 +559,10 @@ function findDateFromPage(evidence: DateEvidence): Found {
   const tetEve = lunarNewYearEve(paragraphs);
   if (tetEve) return { day: tetEve, inferred: true };
   // A year the text says is its own (a New Year's greeting, `Năm 2020 là năm …`, an anniversary's span): its first day.
-  const ownYear = newYearGreeted(paragraphs) ?? presentYearStated(paragraphs) ?? anniversarySpanYear(paragraphs);
+  // Greetings for a New Year still to come (`sắp bước sang năm mới 2022`): the last day of the year before it.
+  const greeting = newYearGreeting(paragraphs);
+  if (greeting?.ahead) return { day: { year: greeting.year - 1, month: 12, day: 31 }, inferred: true };
+  const ownYear = greeting?.year ?? presentYearStated(paragraphs) ?? anniversarySpanYear(paragraphs);
   if (ownYear !== undefined) return { day: { year: ownYear, month: 1, day: 1 }, inferred: true };
   const period = periodWritten(paragraphs.join("\n"), evidence.today);
   if (period) return period;

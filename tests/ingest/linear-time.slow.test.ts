@@ -1026,6 +1026,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     repeated("undated", "в 2015 г. Jr. Inc. г.г. in 2017, up 35 percent from the year before up from the preceding year "),
   ],
   [
+    "one long paragraph of greetings for New Years still to come, whole and cut (new year ahead, across sets)",
+    repeated("undated", "chúc mừng sắp bước sang năm mới 2022 с наступающим Новым 2020 годом upcoming New Year 2021 sắp "),
+  ],
+  [
     "many wire datelines with a day and a bracket and no stop, whole, cut and unclosed (AP dateline, blind-vnru-68)",
     repeated("undated", "Hanoi, Jan 14 (AP) Vietnam Hanoi, Jan 14 (AP Hanoi, Jan (AP) (AP) Ho Chi Minh (Vietnam), July 6 (EFE) "),
   ],

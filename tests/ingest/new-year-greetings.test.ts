@@ -1,13 +1,17 @@
 /**
  * Greetings for the New Year of a year date a text that dates nothing else to
- * that year's first day (new-year-greetings.ts), on lines reworded from VOV
- * World's report of Putin's message for 2020 and lines it must not take.
+ * that year's first day, or the last day of the year before when the greeting
+ * says the year is still to come (new-year-greetings.ts), on lines reworded from
+ * VOV World's report of Putin's message for 2020, VTC News's for 2022
+ * (blind-vnru-69, 887), and lines it must not take.
  */
 import { describe, expect, it } from "vitest";
-import { newYearGreeted } from "../../src/ingest/new-year-greetings.ts";
+import { newYearGreeting } from "../../src/ingest/new-year-greetings.ts";
 import { parseSource } from "../../src/ingest/parse-source.ts";
 
-describe("newYearGreeted", () => {
+const newYearGreeted = (paragraphs: readonly string[]) => newYearGreeting(paragraphs)?.year;
+
+describe("newYearGreeting", () => {
   it("reads greetings for the New Year of a year, in English, Russian and Vietnamese", () => {
     expect(
       newYearGreeted([
@@ -36,5 +40,23 @@ describe("newYearGreeted", () => {
 
 Putin pointed to the progress of the comprehensive strategic partnership.`;
     expect(parseSource(page, { today: "2026-12-03" })).toMatchObject({ date: "2020-01-01", dateInferred: true });
+  });
+});
+
+describe("greetings for a New Year still to come (blind-vnru-69, 887)", () => {
+  it("say so, and date the text the last day of the year before", () => {
+    const text =
+      "Nhân dịp sắp bước sang năm mới 2022 và Tết cổ truyền, Tổng thống Nga Putin đã gửi lời chúc mừng tới Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Nguyễn Xuân Phúc.";
+    expect(newYearGreeting([text])).toEqual({ year: 2022, ahead: true });
+    expect(newYearGreeting(["Путин поздравил Нгуен Фу Чонга с наступающим Новым 2020 годом."])).toEqual({ year: 2020, ahead: true });
+    expect(parseSource(`Tổng thống Nga Putin chúc mừng năm mới Việt Nam\n${text}`, { today: "2026-12-07" }).date).toBe("2021-12-31");
+  });
+
+  it("not greetings for a year already begun", () => {
+    expect(newYearGreeting(["Tổng thống Putin gửi thư chúc mừng năm mới 2020 tới Tổng Bí thư Nguyễn Phú Trọng."])).toEqual({
+      year: 2020,
+      ahead: false,
+    });
+    expect(newYearGreeting(["Leaders exchanged greetings on the 2025 New Year."])).toEqual({ year: 2025, ahead: false });
   });
 });
