@@ -39,6 +39,7 @@ import { parseReportingFrom } from "./dateline.ts";
 import { addPublisher, type Findings, type TextItem } from "./findings.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { endsLikeSentence, hasAtLeastWords, lineKey } from "./line-shape.ts";
+import { withoutDescriptionStamp } from "./description-stamp.ts";
 import { creditedOutlets, readCopyright, readDateLineRest, readFollowPrompt, sourcePublisher } from "./outlet-lines.ts";
 import {
   altTextSuffix,
@@ -394,6 +395,8 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       continue;
     }
 
+    // `… стратегическими. РИА Новости, 24.02.2026`: a description keeps its sentences, not the stamp.
+    line = withoutDescriptionStamp(line);
     const bracketed = bracketedDatePrefix(line);
     if (bracketed) {
       const dated = parseDateLine(bracketed.date);

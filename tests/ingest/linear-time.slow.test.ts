@@ -1037,6 +1037,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many language switches alone on lines between headlines and lower-case lines (language switch, blind-vnru-68)",
     repeated("undated", "Глава «Росатома» провел встречу\nen\nen\nru vi\nenn\nстороны обсудили\n"),
   ],
+  [
+    "a long line of descriptions with stamps, names and days run together, cut and unstopped (description stamp, blind-vnru-71)",
+    repeated("marker", "стратегическими. РИА Новости, 24.02.2026 . А Б В Г Д, 1.1.2026, 24.02.2026 Новости, 24.02. ТАСС ,24.02.2026 "),
+  ],
+  [
+    "many descriptions with stamps on lines of their own, whole and with long names (description stamp, blind-vnru-71)",
+    repeated(
+      "undated",
+      "Лавров назвал отношения братскими. РИА Новости, 24.02.2026\n. Аааааааааааааааааааааааааааааааааааааааааааааааааа, 24.02.2026\n",
+    ),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
