@@ -1025,6 +1025,13 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
     "many language switches alone on lines between headlines and lower-case lines (language switch, blind-vnru-68)",
     repeated("undated", "Глава «Росатома» провел встречу\nen\nen\nru vi\nenn\nстороны обсудили\n"),
   ],
+  [
+    "many lines ending in a source after commas and spaces, whole, doubled and unfinished (source at a lede's end, blind-vnru-70)",
+    repeated(
+      "marker",
+      "Вьетнам начнет применять вакцину, пишет газета «Зан чи»\n,   сообщает , передает ,пишут ТАСС, , \nСМИ - сообщает\n",
+    ),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
