@@ -1032,6 +1032,10 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "Вьетнам начнет применять вакцину, пишет газета «Зан чи»\n,   сообщает , передает ,пишут ТАСС, , \nСМИ - сообщает\n",
     ),
   ],
+  [
+    "many Vietnamese names in Cyrillic one letter apart, in their given names and with с for ш (given name in Cyrillic, blind-vnru-70)",
+    repeated("marker", "Нгуен Шинь Кунг и Нгуен Шинь Хунг, Буй Тхань Соном Буй Тхань Шшон Нгуен Шинь Нгуен Шинь "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
