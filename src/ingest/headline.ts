@@ -6,6 +6,7 @@
  */
 import { MONTH } from "./date-expressions.ts";
 import { endsLikeSentence, hasAtMostWords, SPACELESS_SCRIPT } from "./line-shape.ts";
+import { endsWithSourceAttribution } from "./source-attribution.ts";
 
 /** About the length of a news headline; derived headlines never exceed it. */
 export const MAX_HEADLINE_LENGTH = 100;
@@ -47,6 +48,8 @@ export function isTitleLine(line: string): boolean {
   if (words.length < 3 || words.length > (record ? MAX_RECORD_TITLE_WORDS : 30)) return false;
   if (trimmed.length > MAX_TITLE_LINE_LENGTH && !record) return false;
   if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
+  // `…, пишет газета «Зан чи»`: a lede whose stop the copy lost, not a headline (blind-vnru-70, 904).
+  if (endsWithSourceAttribution(trimmed)) return false;
   // (Russian sites set a headline in guillemets: `«Русский язык сквозь расстояния: …»`, blind-vnru-20, 297; a
   // photo story's in brackets after its kind: `[Ảnh] Người Việt ở thủ đô nước Nga …`, blind-vnru-65, 840.)
   if (!/^(?:[\p{Lu}\d“‘"'(]|[«„][\p{Lu}\d]|\[[^[\]]{1,20}\]\s+[\p{Lu}\d])/u.test(trimmed) && !CASELESS_START.test(trimmed)) return false;

@@ -150,6 +150,9 @@ export function compileNameVariants(people: readonly Person[], isNameOnly: (phra
   };
   people.forEach((person, index) => {
     const seen = new Set<string>();
+    // A Vietnamese person's given name is the last word in every script: `Нгуен Шинь Хунг` as much as
+    // `Nguyễn Sinh Hùng`, so a word one letter from it is another name (`Нгуен Шинь Кунг`, blind-vnru-70, 905).
+    const givenLast = isVietnameseName(tokenize([person.name]).map((token) => token.key));
     for (const phrase of [person.name, ...person.aliases]) {
       if (!isNameOnly(phrase)) continue;
       const tokens = tokenize([phrase]);
@@ -161,7 +164,13 @@ export function compileNameVariants(people: readonly Person[], isNameOnly: (phra
         if (words.length < 2 || seen.has(id)) continue;
         seen.add(id);
         const written = script === "vietnamese" ? tokens.map((token) => token.text.toLowerCase()) : undefined;
-        const form: NameForm = { person: index, script, words, given: script === "vietnamese" ? words.length - 1 : 0, written };
+        const form: NameForm = {
+          person: index,
+          script,
+          words,
+          given: script === "vietnamese" || givenLast ? words.length - 1 : 0,
+          written,
+        };
         // A copy that lost a letter of an end word is found under that word as copied too ("lch" for "lịch").
         for (const end of new Set([0, words.length - 1])) {
           add(`${script}:${words[end]}`, form);
@@ -224,10 +233,20 @@ function distance(words: readonly string[], written: readonly string[], form: Na
  * then agree exactly, since only one word may be edited.
  */
 function anotherName(words: readonly string[], index: number, form: NameForm): boolean {
-  if (index === form.given) return true;
   const word = words[index] as string;
+  if (index === form.given) return !(form.script === "cyrillic" && sameVietnameseS(word, form.words[index] as string));
   if (form.script !== "vietnamese" || !VIETNAMESE_SYLLABLE.test(word)) return false;
   return !(index === 0 && words.length >= 3 && !isVietnameseSurname(word));
+}
+
+/**
+ * Russian writes a Vietnamese `s` both ways, `с` and `ш` (`Буй Тхань Соном` for
+ * `Буй Тхань Шон`, blind-vnru-7, 144): a given name in Cyrillic that differs only
+ * so is the same name. Any other letter makes another name (`Кунг` is not `Хунг`).
+ * The keys are romanised, so `ш` reads `sh`.
+ */
+function sameVietnameseS(word: string, known: string): boolean {
+  return word !== known && word.replaceAll("sh", "s") === known.replaceAll("sh", "s");
 }
 
 /**

@@ -1048,6 +1048,17 @@ const KNOWN_HOSTILE: ReadonlyArray<[string, HostileSource]> = [
       "Лавров назвал отношения братскими. РИА Новости, 24.02.2026\n. Аааааааааааааааааааааааааааааааааааааааааааааааааа, 24.02.2026\n",
     ),
   ],
+  [
+    "many lines ending in a source after commas and spaces, whole, doubled and unfinished (source at a lede's end, blind-vnru-70)",
+    repeated(
+      "marker",
+      "Вьетнам начнет применять вакцину, пишет газета «Зан чи»\n,   сообщает , передает ,пишут ТАСС, , \nСМИ - сообщает\n",
+    ),
+  ],
+  [
+    "many Vietnamese names in Cyrillic one letter apart, in their given names and with с for ш (given name in Cyrillic, blind-vnru-70)",
+    repeated("marker", "Нгуен Шинь Кунг и Нгуен Шинь Хунг, Буй Тхань Соном Буй Тхань Шшон Нгуен Шинь Нгуен Шинь "),
+  ],
 ];
 
 describe("ingest time grows in proportion to the source", () => {
