@@ -49,6 +49,7 @@ import {
   isCreditLabel,
   isCreditNames,
   isFilePhoto,
+  isSilentCaption,
   isUncreditedCaption,
   reportsSpeech,
   wirePhotographerCredit,
@@ -170,13 +171,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       // (Not the page's first line: `Nga phối hợp mở lại đường bay …` / `© Sputnik / … / Chuyển đến kho ảnh`
       // is the headline over the photo, whose caption comes after its credit, blind-vnru-25, 362.)
       // (Nor a sentence that reports speech: `Phó Thủ tướng cho rằng …` above a blank line and `© Sputnik`, blind-vnru-28, 397.)
-      if (
-        previousWasBody &&
-        previous !== undefined &&
-        previous.at > 0 &&
-        isUncreditedCaption(previous.text) &&
-        !reportsSpeech(previous.text)
-      ) {
+      if (previousWasBody && previous !== undefined && previous.at > 0 && isSilentCaption(previous.text)) {
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }
@@ -345,9 +340,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
       // headline, blind-vnru-3, 84): `… (Nguồn: Nhân Dân)` is the photo's caption (blind-vnru-45).
       (afterDateLine || at === firstTextAt ? parseSourcedCaption(line) : undefined) ??
       // (Not a sentence that reports speech: `Đại sứ … cho rằng …` under an image's alt text is the text, blind-vnru-65, 840.)
-      (afterPlaceholder && isUncreditedCaption(tableCell(line)) && !reportsSpeech(line)
-        ? { text: tableCell(line), credits: [] }
-        : undefined) ??
+      (afterPlaceholder && isSilentCaption(tableCell(line)) ? { text: tableCell(line), credits: [] } : undefined) ??
       // A sentence closed by a table cell's bar is a photo's caption kept in its cell, with or without an image marker above.
       captionCellOf(line) ??
       // A name in a cell that the paragraph just above has written: the photo of what the text told of.
@@ -355,13 +348,7 @@ export function classifyLines(lines: readonly string[], found: Findings): TextIt
     if (caption) {
       // A credit on a line of its own (`Photo: VNA`) belongs to the short line just before it.
       const previous = body.at(-1);
-      if (
-        caption.text === "" &&
-        afterBodyLine &&
-        previous !== undefined &&
-        isUncreditedCaption(previous.text) &&
-        !reportsSpeech(previous.text)
-      ) {
+      if (caption.text === "" && afterBodyLine && previous !== undefined && isSilentCaption(previous.text)) {
         body.pop();
         takeCaption(previous.text, [], previous.at, previous.text);
       }

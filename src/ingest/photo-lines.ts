@@ -21,6 +21,15 @@ export function isUncreditedCaption(line: string): boolean {
 }
 
 /**
+ * A line above a bare credit, or under an image's alt text, that is its photo's
+ * caption: one short sentence (isUncreditedCaption) that reports no speech
+ * (reportsSpeech): `Phó Thủ tướng cho rằng …` there is the article's text.
+ */
+export function isSilentCaption(line: string): boolean {
+  return isUncreditedCaption(line) && !reportsSpeech(line);
+}
+
+/**
  * `Phó Thủ tướng cho rằng …`, `… said`: a sentence that reports what someone
  * said is the article's, not a photo's caption, even right above a bare credit
  * line (`(Ảnh: VGP)`, blind-vnru-31, 434).
